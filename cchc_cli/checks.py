@@ -1,0 +1,369 @@
+"""Meaning-level rules on a validated plan and its progress.
+
+Each rule is a small function returning findings located by their path in the
+document; `PLAN_CHECKS` and `PROGRESS_CHECKS` list them (beancount's habit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from .deadlines import DeadlineError, parse_deadline
+from .errors import Finding, Loc
+from .loader import did_you_mean
+from .model import (
+    Figure,
+    Objective,
+    Plan,
+    Progress,
+    Row,
+    Task,
+    nfc_key,
+)
+
+PlanCheck = Callable[[Plan], list[Finding]]
+
+
+# --- walking the plan with paths -------------------------------------------------
+
+
+def objectives_with_loc(plan: Plan) -> Iterator[tuple[Loc, int, Objective]]:
+    """Every appendix objective with its path and area."""
+    for pi, part in enumerate(plan.phu_luc.phan):
+        for oi, obj in enumerate(part.muc_tieu):
+            yield ("phu_luc", "phan", pi, "muc_tieu", oi), part.linh_vuc, obj
+        for gi, group in enumerate(part.nhom):
+            for oi, obj in enumerate(group.muc_tieu):
+                yield ("phu_luc", "phan", pi, "nhom", gi, "muc_tieu", oi), part.linh_vuc, obj
+
+
+def tasks_with_loc(plan: Plan) -> Iterator[tuple[Loc, Task]]:
+    for loc, _area, obj in objectives_with_loc(plan):
+        for ti, task in enumerate(obj.nhiem_vu):
+            yield (*loc, "nhiem_vu", ti), task
+
+
+def rows_with_loc(plan: Plan) -> Iterator[tuple[Loc, Task, Row]]:
+    """Each task's own row and its continuation rows (dong_tiep)."""
+    for loc, task in tasks_with_loc(plan):
+        yield loc, task, task
+        for ri, row in enumerate(task.dong_tiep):
+            yield (*loc, "dong_tiep", ri), task, row
+
+
+def targets_with_loc(plan: Plan) -> Iterator[tuple[Loc, Figure, str]]:
+    for ai, area in enumerate(plan.chi_tieu):
+        for ii, ind in enumerate(area.chi_tieu):
+            for ti, target in enumerate(ind.chi_so):
+                yield ("chi_tieu", ai, "chi_tieu", ii, "chi_so", ti), target, target.ma
+
+
+# --- plan checks -------------------------------------------------------------------
+
+
+def unique_ids(plan: Plan) -> list[Finding]:
+    """Ids are what users type: each must name one thing."""
+    found: list[Finding] = []
+
+    def scan(kind: str, items: list[tuple[Loc, str]]) -> dict[str, Loc]:
+        seen: dict[str, Loc] = {}
+        for loc, ma in items:
+            if ma in seen:
+                found.append(
+                    Finding((*loc, "ma"), "error", "duplicate-id", f"duplicate {kind} id {ma!r}")
+                )
+            else:
+                seen[ma] = loc
+        return seen
+
+    scan("unit", [(("don_vi", i), u.ma) for i, u in enumerate(plan.don_vi)])
+    scan("area", [(("linh_vuc", i), str(a.ma)) for i, a in enumerate(plan.linh_vuc)])
+    scan(
+        "indicator",
+        [
+            (("chi_tieu", ai, "chi_tieu", ii), ind.ma)
+            for ai, a in enumerate(plan.chi_tieu)
+            for ii, ind in enumerate(a.chi_tieu)
+        ],
+    )
+    scan("objective", [(loc, obj.ma) for loc, _a, obj in objectives_with_loc(plan)])
+    tasks = scan("task", [(loc, t.ma) for loc, t in tasks_with_loc(plan)])
+    targets = scan("target", [(loc, ma) for loc, _t, ma in targets_with_loc(plan)])
+    for ma, loc in targets.items():
+        if ma in tasks:
+            found.append(
+                Finding(
+                    (*loc, "ma"), "error", "duplicate-id", f"target id {ma!r} is also a task id"
+                )
+            )
+    return found
+
+
+def units_exist(plan: Plan) -> list[Finding]:
+    ids = {u.ma for u in plan.don_vi}
+    found = []
+    for loc, _task, row in rows_with_loc(plan):
+        for key in ("chu_tri", "phoi_hop"):
+            for k, ma in enumerate(getattr(row, key)):
+                if ma not in ids:
+                    hint = did_you_mean(ma, ids)
+                    unit = resolve_unit(plan, ma)
+                    if unit and not hint:
+                        hint = f"; did you mean {unit!r}?"
+                    found.append(
+                        Finding(
+                            (*loc, key, k), "error", "unknown-unit", f"unknown unit {ma!r}{hint}"
+                        )
+                    )
+    return found
+
+
+def resolve_unit(plan: Plan, text: str) -> str | None:
+    """A unit id from an id or any of its names, compared case- and NFC-insensitively."""
+    wanted = nfc_key(text)
+    for u in plan.don_vi:
+        if wanted in {nfc_key(u.ma), nfc_key(u.ten), *(nfc_key(n) for n in u.ten_khac)}:
+            return u.ma
+    return None
+
+
+def areas_exist(plan: Plan) -> list[Finding]:
+    ids = {a.ma for a in plan.linh_vuc}
+    found = []
+    sections = [("chi_tieu", plan.chi_tieu), ("giai_phap", plan.giai_phap)]
+    for key, items in sections:
+        for i, item in enumerate(items):
+            if item.linh_vuc not in ids:
+                found.append(
+                    Finding(
+                        (key, i, "linh_vuc"),
+                        "error",
+                        "unknown-area",
+                        f"unknown area {item.linh_vuc}",
+                    )
+                )
+    for i, part in enumerate(plan.phu_luc.phan):
+        if part.linh_vuc not in ids:
+            found.append(
+                Finding(
+                    ("phu_luc", "phan", i, "linh_vuc"),
+                    "error",
+                    "unknown-area",
+                    f"unknown area {part.linh_vuc}",
+                )
+            )
+    return found
+
+
+def _show(fig: Figure) -> str:
+    unit = {"phan_tram": "%", "phut": " phút", "so_luong": ""}[fig.don_vi]
+    sign = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": "", "khoang": ""}[fig.so_sanh]
+    if fig.so_sanh == "khoang":
+        return f"{fig.gia_tri:g}–{fig.gia_tri_den:g}{unit}"
+    return f"{sign}{fig.gia_tri:g}{unit}"
+
+
+def show_figure(fig: Figure) -> str:
+    """A target as people write it: "≥ 90%", "≤ 25 phút", "1–2"."""
+    return _show(fig)
+
+
+def targets_agree(plan: Plan) -> list[Finding]:
+    """An appendix objective that restates a section II target should state the same figure."""
+    targets = {ma: fig for _loc, fig, ma in targets_with_loc(plan)}
+    found = []
+    for loc, _area, obj in objectives_with_loc(plan):
+        for fi, fig in enumerate(obj.chi_so):
+            if fig.ung_voi is None:
+                continue
+            target = targets.get(fig.ung_voi)
+            floc = (*loc, "chi_so", fi)
+            if target is None:
+                hint = did_you_mean(fig.ung_voi, targets)
+                found.append(
+                    Finding(
+                        (*floc, "ung_voi"),
+                        "error",
+                        "unknown-target",
+                        f"unknown target {fig.ung_voi!r}{hint}",
+                    )
+                )
+                continue
+            same = (fig.so_sanh, fig.gia_tri, fig.gia_tri_den, fig.don_vi) == (
+                target.so_sanh,
+                target.gia_tri,
+                target.gia_tri_den,
+                target.don_vi,
+            )
+            if not same:
+                found.append(
+                    Finding(
+                        floc,
+                        "warning",
+                        "target-differs",
+                        f"objective {obj.ma} states {_show(fig)} but section II target "
+                        f"{fig.ung_voi} states {_show(target)}",
+                    )
+                )
+    return found
+
+
+def deadlines_readable(plan: Plan) -> list[Finding]:
+    found = []
+    for loc, task, row in rows_with_loc(plan):
+        try:
+            deadline = parse_deadline(row.thoi_han, plan.nam)
+        except DeadlineError as exc:
+            found.append(Finding((*loc, "thoi_han"), "error", "deadline", str(exc)))
+            continue
+        if deadline.kind == "external" and row.han is None:
+            found.append(
+                Finding(
+                    (*loc, "thoi_han"),
+                    "warning",
+                    "deadline-external",
+                    f"task {task.ma}: {row.thoi_han!r} is set by another plan; add 'han: YYYY-MM-DD' "
+                    f"(until then it counts as due {plan.nam}-12-31)",
+                )
+            )
+        if row.han is not None and row.han.year != plan.nam:
+            found.append(
+                Finding(
+                    (*loc, "han"),
+                    "warning",
+                    "deadline-year",
+                    f"task {task.ma}: han {row.han} is outside {plan.nam}",
+                )
+            )
+    return found
+
+
+def amendments_name_ids(plan: Plan) -> list[Finding]:
+    known = {t.ma for _l, t in tasks_with_loc(plan)} | {ma for _l, _f, ma in targets_with_loc(plan)}
+    found = []
+    for ai, amendment in enumerate(plan.dieu_chinh):
+        for k, ma in enumerate(amendment.ma):
+            if ma not in known:
+                found.append(
+                    Finding(
+                        ("dieu_chinh", ai, "ma", k),
+                        "error",
+                        "unknown-id",
+                        f"unknown id {ma!r}{did_you_mean(ma, known)}",
+                    )
+                )
+    return found
+
+
+PLAN_CHECKS: list[PlanCheck] = [
+    unique_ids,
+    units_exist,
+    areas_exist,
+    targets_agree,
+    deadlines_readable,
+    amendments_name_ids,
+]
+
+
+def check_plan(plan: Plan) -> list[Finding]:
+    return [f for check in PLAN_CHECKS for f in check(plan)]
+
+
+# --- progress checks -----------------------------------------------------------------
+
+
+def progress_ids(plan: Plan, progress: Progress) -> list[Finding]:
+    tasks = {t.ma for _p, _o, t in plan.tasks()}
+    targets = {t.ma: t for _a, _i, t in plan.targets()}
+    found = []
+    for i, rec in enumerate(progress.nhiem_vu):
+        if rec.ma not in tasks:
+            extra = (
+                " (it is a target: record it under chi_so)"
+                if rec.ma in targets
+                else did_you_mean(rec.ma, tasks)
+            )
+            found.append(
+                Finding(
+                    ("nhiem_vu", i, "ma"), "error", "unknown-id", f"unknown task {rec.ma!r}{extra}"
+                )
+            )
+    for i, trec in enumerate(progress.chi_so):
+        target = targets.get(trec.ma)
+        if target is None:
+            extra = (
+                " (it is a task: record it under nhiem_vu)"
+                if trec.ma in tasks
+                else did_you_mean(trec.ma, targets)
+            )
+            found.append(
+                Finding(
+                    ("chi_so", i, "ma"), "error", "unknown-id", f"unknown target {trec.ma!r}{extra}"
+                )
+            )
+        elif target.don_vi == "phan_tram" and not 0 <= trec.value("phan_tram") <= 100:
+            key = "gia_tri" if trec.gia_tri is not None else "tu_so"
+            found.append(
+                Finding(
+                    ("chi_so", i, key),
+                    "error",
+                    "out-of-range",
+                    f"target {trec.ma} is a percentage: {trec.value('phan_tram'):g} is outside 0–100",
+                )
+            )
+    return found
+
+
+def progress_dates(plan: Plan, progress: Progress) -> list[Finding]:
+    found = []
+    first, last = date(plan.nam - 1, 12, 1), date(plan.nam + 1, 1, 31)
+    for key, records in (("nhiem_vu", progress.nhiem_vu), ("chi_so", progress.chi_so)):
+        for i, rec in enumerate(records):
+            if not first <= rec.ngay <= last:
+                found.append(
+                    Finding(
+                        (key, i, "ngay"),
+                        "warning",
+                        "date-outside-year",
+                        f"{rec.ma}: {rec.ngay} is outside the plan year {plan.nam}",
+                    )
+                )
+    if progress.nam is not None and progress.nam != plan.nam:
+        found.append(
+            Finding(
+                ("nam",),
+                "error",
+                "wrong-year",
+                f"progress is for {progress.nam}, the plan for {plan.nam}",
+            )
+        )
+    return found
+
+
+def progress_periods_unique(plan: Plan, progress: Progress) -> list[Finding]:
+    seen: set[int] = set()
+    found = []
+    for i, n in enumerate(progress.bao_cao):
+        if n.ky in seen:
+            found.append(
+                Finding(
+                    ("bao_cao", i, "ky"),
+                    "error",
+                    "duplicate-id",
+                    f"a second narrative for period {n.ky}",
+                )
+            )
+        seen.add(n.ky)
+    return found
+
+
+PROGRESS_CHECKS: list[Callable[[Plan, Progress], list[Finding]]] = [
+    progress_ids,
+    progress_dates,
+    progress_periods_unique,
+]
+
+
+def check_progress(plan: Plan, progress: Progress) -> list[Finding]:
+    return [f for check in PROGRESS_CHECKS for f in check(plan, progress)]

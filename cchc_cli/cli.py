@@ -1,0 +1,166 @@
+"""The `cchc` command line: a thin Typer layer over plain functions.
+
+Each command parses its options, calls one function, prints and exits. Heavy
+modules are imported inside the commands that need them, so `cchc status`
+and `cchc --help` start fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from .errors import CchcError, ProblemsFound
+
+app = typer.Typer(
+    name="cchc",
+    help="Keep, track and report a department's annual CCHC (administrative reform) plan.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _print_problems(problems: list[Any]) -> None:
+    from .errors import format_text
+
+    for p in problems:
+        _err(format_text(p))
+
+
+def handled(fn: F) -> F:
+    """Turn expected failures into one line and an exit status; anything else is a bug."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except ProblemsFound as exc:
+            _print_problems(exc.problems)
+            from .errors import summary_line
+
+            files = len({p.source.path for p in exc.problems}) or 1
+            _err(summary_line(exc.problems, files))
+            raise typer.Exit(1) from None
+        except CchcError as exc:
+            _err(f"cchc: error: {exc.message}")
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            _err("cchc: interrupted")
+            raise typer.Exit(130) from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            _err(
+                f"cchc: internal error: {type(exc).__name__}: {exc}. This is a bug in cchc; "
+                "please report it on the project's issue tracker with the command you ran."
+            )
+            raise typer.Exit(3) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    """A date given on the command line: YYYY-MM-DD or DD/MM/YYYY."""
+    if value is None:
+        return None
+    from .errors import UsageError
+
+    text = value.strip()
+    try:
+        if "/" in text:
+            d, m, y = (int(x) for x in text.split("/"))
+            return date(y, m, d)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"{option}: {value!r} is not a date; write YYYY-MM-DD, e.g. 2023-06-14"
+        ) from None
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+@handled
+def validate(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Plan or progress files (default: every .yaml under plans/).", show_default=False
+        ),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="text, json or github annotations.")
+    ] = OutputFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Warnings count as problems (exit 1).")
+    ] = False,
+) -> None:
+    """Check plan and progress files: every problem, as path:line:col."""
+    from .errors import format_github, format_text, summary_line, to_json
+    from .workspace import plan_files, validate_file
+
+    paths = files or plan_files()
+    if not paths:
+        from .errors import UsageError
+
+        raise UsageError("no files to check: name a plan file, or run where plans/ exists")
+    problems = [p for path in paths for p in validate_file(path)]
+    if fmt is OutputFormat.json:
+        typer.echo(to_json(problems))
+    elif fmt is OutputFormat.github:
+        for p in problems:
+            typer.echo(format_github(p))
+        typer.echo(summary_line(problems, len(paths)))
+    else:
+        for p in problems:
+            typer.echo(format_text(p))
+        typer.echo(summary_line(problems, len(paths)))
+    failing = [p for p in problems if p.severity == "error" or strict]
+    raise typer.Exit(1 if failing else 0)
+
+
+class SchemaKind(str, Enum):
+    plan = "plan"
+    progress = "progress"
+
+
+@app.command()
+@handled
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="plan or progress.")] = SchemaKind.plan,
+) -> None:
+    """Print the JSON Schema of a plan (or of a progress file), for editors and CI."""
+    from .schema import json_schema
+
+    typer.echo(json_schema(kind.value))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("cchc: interrupted")
+        raise SystemExit(130) from None
+
+
+if __name__ == "__main__":
+    main()

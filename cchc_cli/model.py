@@ -1,0 +1,454 @@
+"""The schema of a CCHC plan and of its progress records (Pydantic v2).
+
+No I/O here. YAML keys are Vietnamese words without diacritics, chosen for
+the officer who edits the plan; every field carries a description that
+editors show on hover. Models are frozen and forbid unknown keys.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+MAX_TEXT = 20_000
+
+
+def _nfc(value: object) -> object:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def nfc_key(text: str) -> str:
+    """The form in which two Vietnamese strings are compared: NFC, case-folded, spaces folded."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+Text = Annotated[
+    str,
+    BeforeValidator(_nfc),
+    StringConstraints(max_length=MAX_TEXT),
+]
+NonEmptyText = Annotated[
+    str,
+    BeforeValidator(_nfc),
+    StringConstraints(min_length=1, max_length=MAX_TEXT),
+]
+Id = Annotated[
+    str,
+    BeforeValidator(_nfc),
+    StringConstraints(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$"),
+]
+
+Comparison = Literal[">=", "<=", ">", "<", "=", "khoang"]
+FigureUnit = Literal["phan_tram", "phut", "so_luong"]
+
+COMPARISON_CODES: dict[str, str] = {
+    ">=": "at_least",
+    "<=": "at_most",
+    ">": "more_than",
+    "<": "less_than",
+    "=": "exactly",
+    "khoang": "range",
+}
+UNIT_CODES: dict[str, str] = {"phan_tram": "percent", "phut": "minutes", "so_luong": "count"}
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+# --- document metadata -------------------------------------------------------
+
+
+class IssueDate(Model):
+    """Ngày ban hành: the day may be blank in the issued document."""
+
+    ngay: int | None = Field(None, ge=1, le=31, description="Ngày (day); blank in the source")
+    thang: int | None = Field(None, ge=1, le=12, description="Tháng (month)")
+    nam: int = Field(..., ge=1900, le=2100, description="Năm (year)")
+
+    @model_validator(mode="after")
+    def _real_day(self) -> IssueDate:
+        if self.ngay is not None and self.thang is not None:
+            date(self.nam, self.thang, self.ngay)  # raises ValueError on 31/02
+        return self
+
+
+class Signer(Model):
+    """Người ký: the signing authority."""
+
+    quyen_han: Text | None = Field(
+        None, description='Thẩm quyền ký thay, e.g. "KT. GIÁM ĐỐC"; empty when the head signs'
+    )
+    chuc_vu: NonEmptyText = Field(..., description='Chức vụ, e.g. "GIÁM ĐỐC" or "PHÓ GIÁM ĐỐC"')
+    ho_ten: NonEmptyText = Field(..., description="Họ và tên người ký")
+
+
+class Footnote(Model):
+    so: int = Field(..., ge=1, description="Số chú thích (the superscript number in the text)")
+    noi_dung: NonEmptyText = Field(..., description="Nội dung chú thích")
+
+
+class Document(Model):
+    """Thông tin văn bản: the header, signature and recipients of the issued plan."""
+
+    co_quan_chu_quan: NonEmptyText = Field(
+        ..., description='Cơ quan chủ quản, e.g. "UBND TỈNH HÀ TĨNH"'
+    )
+    co_quan_ban_hanh: NonEmptyText = Field(
+        ..., description='Cơ quan ban hành, e.g. "SỞ CÔNG THƯƠNG"'
+    )
+    ky_hieu_co_quan: NonEmptyText = Field(..., description='Chữ viết tắt của cơ quan, e.g. "SCT"')
+    ten_loai: NonEmptyText = Field("KẾ HOẠCH", description="Tên loại văn bản")
+    ky_hieu_loai: NonEmptyText = Field("KH", description="Viết tắt tên loại văn bản (KH, BC, ...)")
+    so: Text | None = Field(None, description="Số văn bản; blank until the document is numbered")
+    dia_danh: NonEmptyText = Field(..., description="Địa danh (place)")
+    ngay_ban_hanh: IssueDate = Field(..., description="Ngày ban hành")
+    trich_yeu: NonEmptyText = Field(..., description="Trích yếu (title after the document type)")
+    can_cu: Text = Field("", description="Đoạn căn cứ mở đầu (legal bases), verbatim")
+    chu_thich: list[Footnote] = Field(default_factory=list, description="Chú thích (footnotes)")
+    nguoi_ky: Signer = Field(..., description="Người ký")
+    noi_nhan: list[NonEmptyText] = Field(default_factory=list, description="Nơi nhận (recipients)")
+
+
+# --- units and areas ---------------------------------------------------------
+
+
+class Unit(Model):
+    """Đơn vị: a unit that leads (chủ trì) or supports (phối hợp) tasks."""
+
+    ma: Id = Field(..., description="Mã đơn vị: short id used in chu_tri / phoi_hop, e.g. VP")
+    ten: NonEmptyText = Field(..., description="Tên chính thức (official name)")
+    ten_khac: list[NonEmptyText] = Field(
+        default_factory=list, description="Các tên ngắn văn bản dùng (short names in the document)"
+    )
+    tap_the: bool = Field(
+        False, description="Nhóm đơn vị: true for a collective such as 'Các phòng chuyên môn'"
+    )
+
+
+class Area(Model):
+    """Lĩnh vực CCHC: one of the reform areas that structure every section."""
+
+    ma: int = Field(..., ge=1, le=20, description="Số thứ tự lĩnh vực (1-7)")
+    ten: NonEmptyText = Field(..., description="Tên ngắn của lĩnh vực, used in outputs")
+
+
+# --- figures (numeric targets) ----------------------------------------------
+
+
+class Figure(Model):
+    so_sanh: Comparison = Field(
+        ...,
+        description='Phép so sánh: ">=" tối thiểu/từ ... trở lên, "<=" tối đa, ">" hơn/trên, '
+        '"<" dưới, "=" đúng bằng, "khoang" a range such as 01-02',
+    )
+    gia_tri: float = Field(..., description="Giá trị (2,5% is written 2.5)")
+    gia_tri_den: float | None = Field(None, description="Giá trị trên của khoảng (so_sanh: khoang)")
+    don_vi: FigureUnit = Field(
+        ..., description="Đơn vị: phan_tram (%), phut (phút), so_luong (count)"
+    )
+    trich: Text | None = Field(
+        None, description="The words of the sentence this figure comes from, verbatim"
+    )
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Figure:
+        if self.so_sanh == "khoang":
+            if self.gia_tri_den is None:
+                raise ValueError('so_sanh "khoang" needs gia_tri_den (the upper bound)')
+            if self.gia_tri_den < self.gia_tri:
+                raise ValueError("gia_tri_den is smaller than gia_tri")
+        elif self.gia_tri_den is not None:
+            raise ValueError('gia_tri_den only goes with so_sanh "khoang"')
+        if self.don_vi == "phan_tram":
+            for v in (self.gia_tri, self.gia_tri_den):
+                if v is not None and not 0 <= v <= 100:
+                    raise ValueError(f"a percentage must lie between 0 and 100, not {v:g}")
+        elif self.gia_tri < 0:
+            raise ValueError("a value cannot be negative")
+        return self
+
+
+class Target(Figure):
+    """Chỉ số mục tiêu: one measurable target of a section II indicator."""
+
+    ma: Id = Field(..., description="Mã chỉ số, e.g. CT3.2.b; progress records name it")
+
+
+class ObjectiveFigure(Figure):
+    """A numeric target that an appendix objective states (often restating section II)."""
+
+    ung_voi: Id | None = Field(
+        None, description="Mã chỉ số ở mục II mà mục tiêu này nhắc lại (the target it restates)"
+    )
+
+
+class Indicator(Model):
+    """Chỉ tiêu (mục II): one sentence of the main indicators, verbatim."""
+
+    ma: Id = Field(..., description="Mã chỉ tiêu, e.g. CT3.2 (area 3, second sentence)")
+    noi_dung: NonEmptyText = Field(..., description="Nội dung chỉ tiêu, verbatim")
+    gach_dau_dong: bool = Field(True, description="Printed as a '- ' bullet in the document")
+    chi_so: list[Target] = Field(default_factory=list, description="Các chỉ số đo được (targets)")
+
+
+class IndicatorArea(Model):
+    linh_vuc: int = Field(..., description="Số lĩnh vực (Area.ma)")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, verbatim")
+    chi_tieu: list[Indicator] = Field(default_factory=list, description="Các chỉ tiêu")
+
+
+# --- section III ---------------------------------------------------------------
+
+
+class SolutionGroup(Model):
+    so: NonEmptyText = Field(..., description='Số mục con, e.g. "7.1"')
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục con, verbatim")
+    mo_dau: Text | None = Field(None, description="Đoạn mở đầu (paragraph before the bullets)")
+    noi_dung: list[NonEmptyText] = Field(default_factory=list, description="Các gạch đầu dòng")
+
+
+class SolutionArea(Model):
+    linh_vuc: int = Field(..., description="Số lĩnh vực (Area.ma)")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, verbatim")
+    mo_dau: Text | None = Field(None, description="Đoạn mở đầu")
+    noi_dung: list[NonEmptyText] = Field(default_factory=list, description="Các giải pháp")
+    muc_con: list[SolutionGroup] = Field(default_factory=list, description="Mục con (7.1, 7.2)")
+
+
+class Section(Model):
+    """A numbered section of plain paragraphs (I, IV, V, VI)."""
+
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề, verbatim")
+    doan: list[NonEmptyText] = Field(default_factory=list, description="Các đoạn văn, verbatim")
+
+
+# --- appendix ----------------------------------------------------------------
+
+
+class Row(Model):
+    """The columns of an appendix row after Nhiệm vụ trọng tâm."""
+
+    hoat_dong: list[NonEmptyText] = Field(
+        default_factory=list, description="Hoạt động: one item per '- ' line of the cell"
+    )
+    ket_qua: Text = Field("", description="Kết quả/sản phẩm, verbatim")
+    chu_tri: list[Id] = Field(default_factory=list, description="Chủ trì: unit ids (don_vi.ma)")
+    chu_tri_goc: Text | None = Field(
+        None, description="Chủ trì as the cell reads, when it is not just the units' names"
+    )
+    phoi_hop: list[Id] = Field(default_factory=list, description="Phối hợp: unit ids")
+    phoi_hop_goc: Text | None = Field(None, description="Phối hợp as the cell reads")
+    thoi_han: NonEmptyText = Field(..., description="Thời gian hoàn thành, verbatim")
+    han: date | None = Field(
+        None, description="Hạn cụ thể (YYYY-MM-DD): overrides the date read from thoi_han"
+    )
+    kinh_phi: Text | None = Field(None, description="Kinh phí, verbatim; empty when blank")
+
+
+class Task(Row):
+    """Nhiệm vụ: one task of the appendix (Phụ lục)."""
+
+    ma: Id = Field(..., description="Mã nhiệm vụ, e.g. III.6 or I.1.a; users type it")
+    nhiem_vu: NonEmptyText = Field(..., description="Nhiệm vụ trọng tâm, verbatim")
+    dong_tiep: list[Row] = Field(
+        default_factory=list,
+        description="Dòng tiếp: further lines of the same task where the issued table splits it",
+    )
+
+
+class Objective(Model):
+    """Mục tiêu: a numbered row of the appendix, holding one or more tasks."""
+
+    ma: Id = Field(..., description="Mã mục tiêu, e.g. I.1 or 7.1.3")
+    so: NonEmptyText = Field(..., description="Số thứ tự as printed in the TT column")
+    noi_dung: NonEmptyText = Field(..., description="Mục tiêu, verbatim")
+    chi_so: list[ObjectiveFigure] = Field(
+        default_factory=list, description="Chỉ số the objective states, with the target it restates"
+    )
+    nhiem_vu: list[Task] = Field(..., min_length=1, description="Nhiệm vụ trọng tâm")
+
+
+class AppendixGroup(Model):
+    so: NonEmptyText = Field(..., description='Số nhóm, e.g. "7.1"')
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề nhóm, verbatim")
+    muc_tieu: list[Objective] = Field(default_factory=list, description="Các mục tiêu")
+
+
+class AppendixPart(Model):
+    so: NonEmptyText = Field(..., description='Số La Mã của phần, e.g. "III"')
+    linh_vuc: int = Field(..., description="Số lĩnh vực (Area.ma)")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề phần, verbatim (upper case)")
+    muc_tieu: list[Objective] = Field(default_factory=list, description="Các mục tiêu")
+    nhom: list[AppendixGroup] = Field(default_factory=list, description="Nhóm (7.1, 7.2)")
+
+    @property
+    def objectives(self) -> list[Objective]:
+        return [*self.muc_tieu, *(o for g in self.nhom for o in g.muc_tieu)]
+
+
+class Appendix(Model):
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề phụ lục, verbatim")
+    ghi_chu: Text = Field("", description="Dòng (Kèm theo ...), verbatim")
+    phan: list[AppendixPart] = Field(..., min_length=1, description="Các phần theo lĩnh vực")
+
+
+# --- amendments and settings ------------------------------------------------
+
+
+class Amendment(Model):
+    """Điều chỉnh kế hoạch: a decision that changed targets or deadlines."""
+
+    so: NonEmptyText = Field(..., description="Số, ký hiệu văn bản điều chỉnh")
+    ngay: date = Field(..., description="Ngày ban hành (YYYY-MM-DD)")
+    ly_do: NonEmptyText = Field(..., description="Lý do điều chỉnh")
+    ma: list[Id] = Field(..., min_length=1, description="Mã nhiệm vụ, chỉ số bị điều chỉnh")
+
+
+class Settings(Model):
+    """Cài đặt: settings for status and reports."""
+
+    kinh_gui: list[NonEmptyText] = Field(
+        default_factory=lambda: ["Sở Nội vụ tỉnh Hà Tĩnh"],
+        description="Kính gửi (report addressees)",
+    )
+    ngay_lam_viec_nop: int = Field(
+        2, ge=0, le=30, description="Số ngày làm việc sau ngày chốt số liệu để nộp báo cáo"
+    )
+    canh_bao_truoc: int = Field(14, ge=0, le=365, description="Số ngày báo trước khi đến hạn")
+    ngay_nghi_them: list[date] = Field(default_factory=list, description="Ngày nghỉ thêm")
+    ngay_lam_bu: list[date] = Field(default_factory=list, description="Thứ Bảy/Chủ nhật làm bù")
+    don_vi_luu: Text = Field("VP", description='Đơn vị soạn thảo in "Lưu: VT, ..."')
+
+
+# --- the plan ------------------------------------------------------------------
+
+
+class Plan(Model):
+    """Kế hoạch CCHC năm: the whole issued plan and its appendix."""
+
+    nam: int = Field(..., ge=1900, le=2100, description="Năm kế hoạch")
+    van_ban: Document = Field(..., description="Thông tin văn bản")
+    linh_vuc: list[Area] = Field(..., min_length=1, description="Các lĩnh vực CCHC")
+    don_vi: list[Unit] = Field(..., min_length=1, description="Danh mục đơn vị")
+    muc_dich_yeu_cau: Section = Field(..., description="I. Mục đích, yêu cầu")
+    chi_tieu: list[IndicatorArea] = Field(..., description="II. Các chỉ tiêu chủ yếu")
+    giai_phap: list[SolutionArea] = Field(..., description="III. Nhiệm vụ và giải pháp")
+    nhiem_vu_trong_tam: Section = Field(..., description="IV. Nhiệm vụ trọng tâm")
+    kinh_phi: Section = Field(..., description="V. Kinh phí thực hiện")
+    to_chuc_thuc_hien: Section = Field(..., description="VI. Tổ chức thực hiện")
+    phu_luc: Appendix = Field(..., description="Phụ lục: nhiệm vụ trọng tâm")
+    dieu_chinh: list[Amendment] = Field(default_factory=list, description="Các lần điều chỉnh")
+    cai_dat: Settings = Field(default_factory=Settings, description="Cài đặt")
+
+    # Convenience views (derived, never stored) ---------------------------------
+
+    def tasks(self) -> list[tuple[AppendixPart, Objective, Task]]:
+        return [(p, o, t) for p in self.phu_luc.phan for o in p.objectives for t in o.nhiem_vu]
+
+    def targets(self) -> list[tuple[IndicatorArea, Indicator, Target]]:
+        return [(a, i, t) for a in self.chi_tieu for i in a.chi_tieu for t in i.chi_so]
+
+    def area_name(self, ma: int) -> str:
+        return next((a.ten for a in self.linh_vuc if a.ma == ma), str(ma))
+
+    def unit(self, ma: str) -> Unit | None:
+        return next((u for u in self.don_vi if u.ma == ma), None)
+
+
+# --- progress --------------------------------------------------------------------
+
+TaskState = Literal["hoan_thanh", "dang_thuc_hien", "chua_thuc_hien", "khong_thuc_hien"]
+
+
+class TaskRecord(Model):
+    """Tiến độ nhiệm vụ: what was done on a task, and when."""
+
+    ma: Id = Field(..., description="Mã nhiệm vụ (as cchc status shows it)")
+    ngay: date = Field(..., description="Ngày ghi nhận (YYYY-MM-DD)")
+    trang_thai: TaskState = Field(
+        ...,
+        description="hoan_thanh (done), dang_thuc_hien (in progress), "
+        "chua_thuc_hien (not started), khong_thuc_hien (dropped: give ly_do)",
+    )
+    minh_chung: Text | None = Field(None, description='Minh chứng, e.g. "Kế hoạch số 15/KH-SCT"')
+    ghi_chu: Text | None = Field(None, description="Ghi chú")
+    ly_do: Text | None = Field(None, description="Lý do không thực hiện")
+
+    @model_validator(mode="after")
+    def _reason(self) -> TaskRecord:
+        if self.trang_thai == "khong_thuc_hien" and not (self.ly_do or "").strip():
+            raise ValueError("a dropped task (khong_thuc_hien) needs ly_do (the reason)")
+        return self
+
+
+def _positive(v: float | None) -> float | None:
+    if v is not None and v < 0:
+        raise ValueError("must not be negative")
+    return v
+
+
+class TargetRecord(Model):
+    """Số liệu chỉ số: a measured value of a target on a date."""
+
+    ma: Id = Field(..., description="Mã chỉ số, e.g. CT3.1.a")
+    ngay: date = Field(..., description="Ngày số liệu (YYYY-MM-DD)")
+    gia_tri: Annotated[float | None, AfterValidator(_positive)] = Field(
+        None, description="Giá trị đo được (percent as 72.5)"
+    )
+    tu_so: Annotated[float | None, AfterValidator(_positive)] = Field(None, description="Tử số")
+    mau_so: float | None = Field(None, gt=0, description="Mẫu số (> 0)")
+    nguon: Text | None = Field(None, description="Nguồn số liệu")
+    ghi_chu: Text | None = Field(None, description="Ghi chú")
+
+    @model_validator(mode="after")
+    def _one_value(self) -> TargetRecord:
+        has_ratio = self.tu_so is not None or self.mau_so is not None
+        if self.gia_tri is None and not has_ratio:
+            raise ValueError("give gia_tri, or tu_so and mau_so")
+        if self.gia_tri is not None and has_ratio:
+            raise ValueError("give gia_tri or tu_so/mau_so, not both")
+        if has_ratio and (self.tu_so is None or self.mau_so is None):
+            raise ValueError("tu_so and mau_so go together")
+        return self
+
+    def value(self, unit: str) -> float:
+        if self.gia_tri is not None:
+            return self.gia_tri
+        assert self.tu_so is not None and self.mau_so is not None
+        ratio = self.tu_so / self.mau_so
+        return ratio * 100 if unit == "phan_tram" else ratio
+
+
+class Narrative(Model):
+    """Phần viết của báo cáo kỳ: the words a report needs for one reporting period."""
+
+    ky: int = Field(..., ge=1, le=4, description="Kỳ báo cáo: 1 Quý I, 2 6 tháng, 3 Quý III, 4 Năm")
+    chi_dao_dieu_hanh: Text | None = Field(None, description="Công tác chỉ đạo, điều hành")
+    ket_qua_noi_bat: Text | None = Field(None, description="Kết quả nổi bật")
+    ton_tai_han_che: Text | None = Field(None, description="Tồn tại, hạn chế")
+    nguyen_nhan: Text | None = Field(None, description="Nguyên nhân")
+    phuong_huong: Text | None = Field(None, description="Phương hướng kỳ tới")
+    kien_nghi: Text | None = Field(None, description="Đề xuất, kiến nghị")
+
+
+class Progress(Model):
+    """Tiến độ thực hiện kế hoạch: records kept beside the plan."""
+
+    nam: int | None = Field(None, ge=1900, le=2100, description="Năm kế hoạch")
+    nhiem_vu: list[TaskRecord] = Field(default_factory=list, description="Tiến độ nhiệm vụ")
+    chi_so: list[TargetRecord] = Field(default_factory=list, description="Số liệu chỉ số")
+    bao_cao: list[Narrative] = Field(default_factory=list, description="Phần viết báo cáo kỳ")

@@ -1,0 +1,14 @@
+"""The JSON Schema of plan and progress files, as committed under schema/."""
+
+from __future__ import annotations
+
+import json
+
+from .model import Plan, Progress
+
+
+def json_schema(kind: str = "plan") -> str:
+    model = Plan if kind == "plan" else Progress
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return json.dumps(schema, ensure_ascii=False, indent=2)

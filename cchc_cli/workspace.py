@@ -1,0 +1,114 @@
+"""Finding, loading and checking a plan and its progress file together.
+
+The one place that strings loader and checks together, so every command sees
+a plan the same way. Never prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .errors import Problem, ProblemsFound, UsageError
+from .loader import Loaded, load_plan, load_progress, progress_path, read_text, sort_problems
+from .model import Plan, Progress
+
+PLANS_DIR = Path("plans")
+
+
+@dataclass
+class Workspace:
+    plan_path: Path
+    plan: Plan
+    progress: Progress
+    progress_file: Path | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def is_progress_file(path: Path) -> bool:
+    return path.name.endswith(".progress.yaml") or path.name.endswith(".progress.yml")
+
+
+def plan_for_progress(path: Path) -> Path:
+    return path.with_name(path.name.replace(".progress.", ".", 1))
+
+
+def default_plan(today: date, plans_dir: Path = PLANS_DIR) -> Path:
+    """plans/<this year>.yaml, else the newest plan under plans/."""
+    this_year = plans_dir / f"{today.year}.yaml"
+    if this_year.is_file():
+        return this_year
+    candidates = sorted(
+        (p for p in plans_dir.glob("*.yaml") if not is_progress_file(p)),
+        key=lambda p: (p.stem.isdigit(), p.stem),
+    )
+    if not candidates:
+        raise UsageError(f"no plan found: expected {this_year} (or name a plan file)")
+    return candidates[-1]
+
+
+def plan_files(plans_dir: Path = PLANS_DIR) -> list[Path]:
+    return sorted(p for p in plans_dir.glob("*.yaml"))
+
+
+def _check_plan_file(path: Path) -> tuple[Plan | None, list[Problem]]:
+    from .checks import check_plan
+
+    plan, loaded = load_plan(path)
+    if plan is not None:
+        for finding in check_plan(plan):
+            loaded.add(finding)
+    return plan, loaded.problems
+
+
+def _check_progress_file(path: Path, plan: Plan) -> tuple[Progress | None, list[Problem]]:
+    from .checks import check_progress
+
+    progress, loaded = load_progress(path)
+    if progress is not None:
+        for finding in check_progress(plan, progress):
+            loaded.add(finding)
+    return progress, loaded.problems
+
+
+def validate_file(path: Path) -> list[Problem]:
+    """Every problem of one plan or progress file (a progress file is checked against its plan)."""
+    if not is_progress_file(path):
+        return sort_problems(_check_plan_file(path)[1])
+    plan_path = plan_for_progress(path)
+    if not plan_path.is_file():
+        read_text(path)  # usage errors of the progress file itself first
+        raise UsageError(f"{path}: its plan {plan_path} does not exist")
+    plan, plan_problems = _check_plan_file(plan_path)
+    if plan is None or any(p.severity == "error" for p in plan_problems):
+        loaded = Loaded(str(path))
+        loaded.problem(
+            0, 0, "plan-invalid", f"cannot check progress: its plan {plan_path} has errors"
+        )
+        return loaded.problems
+    return sort_problems(_check_progress_file(path, plan)[1])
+
+
+def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
+    """Load a plan and its progress file; raise ProblemsFound when either has errors.
+
+    The progress file defaults to the one beside the plan (`2023.progress.yaml`).
+    """
+    plan, problems = _check_plan_file(plan_path)
+    if plan is None or any(p.severity == "error" for p in problems):
+        raise ProblemsFound(sort_problems(problems))
+    prog_path = progress_file or progress_path(plan_path)
+    progress = Progress()
+    prog_file: Path | None = None
+    if progress_file is not None or prog_path.is_file():
+        loaded_progress, prog_problems = _check_progress_file(prog_path, plan)
+        problems += prog_problems
+        if loaded_progress is None or any(p.severity == "error" for p in prog_problems):
+            raise ProblemsFound(sort_problems(problems))
+        progress, prog_file = loaded_progress, prog_path
+    return Workspace(plan_path, plan, progress, prog_file, sort_problems(problems))
