@@ -11,7 +11,7 @@ import functools
 import sys
 from collections.abc import Callable
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -92,7 +92,7 @@ def parse_date(value: str | None, option: str) -> date | None:
         ) from None
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
@@ -138,7 +138,7 @@ def validate(
     raise typer.Exit(1 if failing else 0)
 
 
-class SchemaKind(str, Enum):
+class SchemaKind(StrEnum):
     plan = "plan"
     progress = "progress"
 
@@ -152,6 +152,16 @@ def schema(
     from .schema import json_schema
 
     typer.echo(json_schema(kind.value))
+
+
+def _register_extra_commands() -> None:
+    """Commands kept in their own modules (they import only typer at load time)."""
+    from . import report_cli
+
+    report_cli.register(app)
+
+
+_register_extra_commands()
 
 
 def main() -> None:

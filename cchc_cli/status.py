@@ -1,0 +1,411 @@
+"""Plan + progress + as-of date → status of every task, target, area and unit.
+
+Pure: no I/O, no printing, `as_of` always a parameter. The rules are
+documented in README.md ("How status is computed") and tested on their
+boundary days.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from .deadlines import Period, parse_deadline, period_for
+from .model import Figure, Plan, Progress, TargetRecord, Task, TaskRecord
+
+TaskStatus = Literal[
+    "done_on_time",
+    "done_late",
+    "in_progress",
+    "not_started",
+    "due_soon",
+    "overdue",
+    "reported",
+    "missing_report",
+    "dropped",
+]
+TargetStatus = Literal["met", "on_track", "at_risk", "missed", "no_data"]
+
+TASK_STATUSES: tuple[TaskStatus, ...] = (
+    "overdue",
+    "due_soon",
+    "missing_report",
+    "in_progress",
+    "not_started",
+    "done_late",
+    "done_on_time",
+    "reported",
+    "dropped",
+)
+TARGET_STATUSES: tuple[TargetStatus, ...] = ("missed", "at_risk", "no_data", "on_track", "met")
+
+WORDS: dict[str, dict[str, str]] = {
+    "vi": {
+        "done_on_time": "Hoàn thành đúng hạn",
+        "done_late": "Hoàn thành quá hạn",
+        "in_progress": "Đang triển khai",
+        "not_started": "Chưa đến hạn",
+        "due_soon": "Sắp đến hạn",
+        "overdue": "Quá hạn",
+        "reported": "Đã báo cáo kỳ này",
+        "missing_report": "Chưa báo cáo kỳ này",
+        "dropped": "Không thực hiện",
+        "met": "Đạt",
+        "on_track": "Đúng tiến độ",
+        "at_risk": "Có nguy cơ không đạt",
+        "missed": "Không đạt",
+        "no_data": "Chưa có số liệu",
+    },
+    "en": {
+        "done_on_time": "Done on time",
+        "done_late": "Done late",
+        "in_progress": "In progress",
+        "not_started": "Not yet due",
+        "due_soon": "Due soon",
+        "overdue": "Overdue",
+        "reported": "Reported this period",
+        "missing_report": "No report this period",
+        "dropped": "Dropped",
+        "met": "Met",
+        "on_track": "On track",
+        "at_risk": "At risk",
+        "missed": "Missed",
+        "no_data": "No data",
+    },
+}
+
+
+def word(code: str, lang: str = "vi") -> str:
+    return WORDS.get(lang, WORDS["vi"]).get(code, code)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: str
+    area: int
+    objective: str
+    title: str
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+    deadline_text: str
+    start: date | None
+    due: date | None
+    continuous: bool
+    status: TaskStatus
+    done_on: date | None = None
+    evidence: tuple[str, ...] = ()
+    note: str | None = None
+    reason: str | None = None
+    due_assumed: bool = False  # an external deadline counted as the year's end
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    id: str
+    indicator: str
+    area: int
+    text: str
+    figure: Figure
+    actual: float | None
+    measured_on: date | None
+    source: str | None
+    status: TargetStatus
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: str
+    area: int
+    text: str
+    targets: tuple[TargetRow, ...]
+
+
+@dataclass
+class Summary:
+    """Counts over a set of tasks. `due` counts tasks whose due date has passed or is today."""
+
+    tasks: int = 0
+    due: int = 0
+    done: int = 0
+    done_on_time: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+    continuous: int = 0
+    reported: int = 0
+    missing_report: int = 0
+    dropped: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float | None:
+        """Completion rate: tasks done among those due (None when nothing is due yet)."""
+        return self.done / self.due if self.due else None
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    as_of: date
+    period: Period
+    report_window: tuple[date, date]
+    tasks: tuple[TaskRow, ...]
+    indicators: tuple[IndicatorRow, ...]
+    summary: Summary
+    by_area: dict[int, Summary]
+    by_unit: dict[str, Summary]
+    targets_summary: dict[str, int]
+
+    @property
+    def targets(self) -> list[TargetRow]:
+        return [t for ind in self.indicators for t in ind.targets]
+
+
+# --- tasks ------------------------------------------------------------------------
+
+
+def report_window(as_of: date, period: Period) -> tuple[date, date]:
+    """Where a continuous task's report must fall: since the previous report's cut-off.
+
+    Quý I: 15/12–14/03, then 15/03–14/06, 15/06–14/09, 15/09–14/12.
+    """
+    previous_cutoff = {1: date(period.year - 1, 12, 14), 2: date(period.year, 3, 14)}.get(
+        period.quarter, date(period.year, (period.quarter - 1) * 3, 14)
+    )
+    return previous_cutoff + timedelta(days=1), period.cutoff
+
+
+def _done_on(records: list[TaskRecord]) -> date | None:
+    """The day a task was completed: the first 'done' record of the final run of 'done' records."""
+    done: date | None = None
+    for rec in records:
+        done = (done or rec.ngay) if rec.trang_thai == "hoan_thanh" else None
+    return done
+
+
+def task_status(
+    task: Task,
+    records: list[TaskRecord],
+    as_of: date,
+    year: int,
+    window: tuple[date, date],
+    due_soon_days: int = 14,
+) -> TaskRow:
+    """Status of one task at `as_of`, from its records dated on or before `as_of`."""
+    records = sorted((r for r in records if r.ngay <= as_of), key=lambda r: r.ngay)
+    deadline = parse_deadline(task.thoi_han, year)
+    due = task.han or deadline.due
+    assumed = False
+    if due is None and deadline.kind == "external":
+        due, assumed = date(year, 12, 31), True
+    continuous = due is None
+    last = records[-1] if records else None
+    done_on = _done_on(records)
+    status: TaskStatus
+    if last is not None and last.trang_thai == "khong_thuc_hien":
+        status = "dropped"
+    elif continuous:
+        in_window = [r for r in records if window[0] <= r.ngay <= window[1]]
+        status = "reported" if in_window else "missing_report"
+    elif done_on is not None:
+        status = "done_on_time" if due is not None and done_on <= due else "done_late"
+    elif due is not None and as_of > due:
+        status = "overdue"
+    elif due is not None and (due - as_of).days <= due_soon_days and (
+        deadline.start is None or as_of >= deadline.start - timedelta(days=due_soon_days)
+    ):
+        status = "due_soon"
+    elif last is not None and last.trang_thai in ("dang_thuc_hien", "hoan_thanh"):
+        status = "in_progress"
+    else:
+        status = "not_started"
+    evidence = tuple(r.minh_chung for r in records if r.minh_chung)
+    return TaskRow(
+        id=task.ma,
+        area=0,
+        objective="",
+        title=task.nhiem_vu,
+        lead=tuple(task.chu_tri),
+        support=tuple(task.phoi_hop),
+        deadline_text=task.thoi_han,
+        start=deadline.start,
+        due=due,
+        continuous=continuous,
+        status=status,
+        done_on=done_on,
+        evidence=evidence,
+        note=last.ghi_chu if last else None,
+        reason=last.ly_do if last and last.trang_thai == "khong_thuc_hien" else None,
+        due_assumed=assumed,
+    )
+
+
+# --- targets ------------------------------------------------------------------------
+
+
+def satisfies(figure: Figure, actual: float) -> bool:
+    """Whether a measured value meets a target. '=' and ranges are counts to reach: met at or above the lower value."""
+    v = figure.gia_tri
+    match figure.so_sanh:
+        case ">=" | "=" | "khoang":
+            return actual >= v
+        case ">":
+            return actual > v
+        case "<=":
+            return actual <= v
+        case "<":
+            return actual < v
+    return False  # pragma: no cover
+
+
+def target_status(figure: Figure, record: TargetRecord | None, as_of: date, year: int) -> TargetStatus:
+    """met / on_track / at_risk / missed / no_data; see README for the rule."""
+    if record is None:
+        return "no_data"
+    actual = record.value(figure.don_vi)
+    if satisfies(figure, actual):
+        return "met"
+    year_end = date(year, 12, 31)
+    if as_of >= year_end:
+        return "missed"
+    if figure.so_sanh in ("<=", "<"):
+        return "at_risk"  # above a ceiling before the year's end
+    start = date(year, 1, 1)
+    elapsed = max(0.0, min(1.0, (as_of - start).days / (year_end - start).days))
+    expected = figure.gia_tri * elapsed
+    return "on_track" if actual >= expected else "at_risk"
+
+
+# --- the whole plan ---------------------------------------------------------------
+
+
+def _summarise(rows: list[TaskRow], as_of: date) -> Summary:
+    s = Summary(tasks=len(rows))
+    counts = Counter(r.status for r in rows)
+    s.by_status = {k: counts[k] for k in TASK_STATUSES if counts[k]}
+    for r in rows:
+        if r.status == "dropped":
+            s.dropped += 1
+            continue
+        if r.continuous:
+            s.continuous += 1
+            s.reported += r.status == "reported"
+            s.missing_report += r.status == "missing_report"
+            continue
+        if r.due is not None and r.due <= as_of:
+            s.due += 1
+            if r.status in ("done_on_time", "done_late"):
+                s.done += 1
+        s.done_on_time += r.status == "done_on_time"
+        s.overdue += r.status == "overdue"
+        s.due_soon += r.status == "due_soon"
+    return s
+
+
+def compute_status(
+    plan: Plan,
+    progress: Progress,
+    as_of: date,
+    *,
+    due_soon_days: int | None = None,
+) -> StatusReport:
+    settings = plan.cai_dat
+    soon = settings.canh_bao_truoc if due_soon_days is None else due_soon_days
+    period = period_for(
+        as_of,
+        plan.nam,
+        submit_working_days=settings.ngay_lam_viec_nop,
+        extra_holidays=settings.ngay_nghi_them,
+        makeup_workdays=settings.ngay_lam_bu,
+    )
+    window = report_window(as_of, period)
+    by_task: dict[str, list[TaskRecord]] = {}
+    for rec in progress.nhiem_vu:
+        by_task.setdefault(rec.ma, []).append(rec)
+    rows: list[TaskRow] = []
+    for part, objective, task in plan.tasks():
+        row = task_status(task, by_task.get(task.ma, []), as_of, plan.nam, window, soon)
+        rows.append(_with_place(row, part.linh_vuc, objective.ma))
+
+    latest: dict[str, TargetRecord] = {}
+    for trec in sorted(progress.chi_so, key=lambda r: r.ngay):
+        if trec.ngay <= as_of:
+            latest[trec.ma] = trec
+    indicators = []
+    for area in plan.chi_tieu:
+        for ind in area.chi_tieu:
+            trows = []
+            for t in ind.chi_so:
+                rec = latest.get(t.ma)
+                trows.append(
+                    TargetRow(
+                        id=t.ma,
+                        indicator=ind.ma,
+                        area=area.linh_vuc,
+                        text=t.trich or ind.noi_dung,
+                        figure=t,
+                        actual=rec.value(t.don_vi) if rec else None,
+                        measured_on=rec.ngay if rec else None,
+                        source=rec.nguon if rec else None,
+                        status=target_status(t, rec, as_of, plan.nam),
+                    )
+                )
+            indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))
+
+    by_area = {a.ma: _summarise([r for r in rows if r.area == a.ma], as_of) for a in plan.linh_vuc}
+    by_unit = {
+        u.ma: _summarise([r for r in rows if u.ma in r.lead], as_of)
+        for u in plan.don_vi
+        if any(u.ma in r.lead for r in rows)
+    }
+    tcounts = Counter(t.status for ind in indicators for t in ind.targets)
+    return StatusReport(
+        as_of=as_of,
+        period=period,
+        report_window=window,
+        tasks=tuple(rows),
+        indicators=tuple(indicators),
+        summary=_summarise(rows, as_of),
+        by_area=by_area,
+        by_unit=by_unit,
+        targets_summary={k: tcounts[k] for k in TARGET_STATUSES},
+    )
+
+
+def _with_place(row: TaskRow, area: int, objective: str) -> TaskRow:
+    from dataclasses import replace
+
+    return replace(row, area=area, objective=objective)
+
+
+def default_as_of(plan: Plan, today: date) -> tuple[date, str | None]:
+    """Today, except that a plan whose year has ended is evaluated at its year's end."""
+    year_end = date(plan.nam, 12, 31)
+    if today > year_end:
+        return year_end, f"the {plan.nam} plan's year has ended: evaluated at {year_end.isoformat()}"
+    return today, None
+
+
+def as_of_for_quarter(plan: Plan, quarter: int) -> date:
+    from .deadlines import reporting_period
+
+    return reporting_period(plan.nam, quarter).cutoff
+
+
+def filter_tasks(
+    report: StatusReport,
+    plan: Plan,
+    *,
+    unit: str | None = None,
+    area: int | None = None,
+    only: str | None = None,
+) -> list[TaskRow]:
+    rows = list(report.tasks)
+    if unit is not None:
+        rows = [r for r in rows if unit in r.lead or unit in r.support]
+    if area is not None:
+        rows = [r for r in rows if r.area == area]
+    if only is not None:
+        wanted = {"overdue": {"overdue"}, "due-soon": {"due_soon"}, "missing-report": {"missing_report"}}.get(only, set())
+        rows = [r for r in rows if r.status in wanted]
+    return rows
