@@ -211,8 +211,10 @@ def task_status(
         status = "done_on_time" if due is not None and done_on <= due else "done_late"
     elif due is not None and as_of > due:
         status = "overdue"
-    elif due is not None and (due - as_of).days <= due_soon_days and (
-        deadline.start is None or as_of >= deadline.start - timedelta(days=due_soon_days)
+    elif (
+        due is not None
+        and (due - as_of).days <= due_soon_days
+        and (deadline.start is None or as_of >= deadline.start - timedelta(days=due_soon_days))
     ):
         status = "due_soon"
     elif last is not None and last.trang_thai in ("dang_thuc_hien", "hoan_thanh"):
@@ -258,7 +260,9 @@ def satisfies(figure: Figure, actual: float) -> bool:
     return False  # pragma: no cover
 
 
-def target_status(figure: Figure, record: TargetRecord | None, as_of: date, year: int) -> TargetStatus:
+def target_status(
+    figure: Figure, record: TargetRecord | None, as_of: date, year: int
+) -> TargetStatus:
     """met / on_track / at_risk / missed / no_data; see README for the rule."""
     if record is None:
         return "no_data"
@@ -382,7 +386,10 @@ def default_as_of(plan: Plan, today: date) -> tuple[date, str | None]:
     """Today, except that a plan whose year has ended is evaluated at its year's end."""
     year_end = date(plan.nam, 12, 31)
     if today > year_end:
-        return year_end, f"the {plan.nam} plan's year has ended: evaluated at {year_end.isoformat()}"
+        return (
+            year_end,
+            f"the {plan.nam} plan's year has ended: evaluated at {year_end.isoformat()}",
+        )
     return today, None
 
 
@@ -406,6 +413,10 @@ def filter_tasks(
     if area is not None:
         rows = [r for r in rows if r.area == area]
     if only is not None:
-        wanted = {"overdue": {"overdue"}, "due-soon": {"due_soon"}, "missing-report": {"missing_report"}}.get(only, set())
+        wanted = {
+            "overdue": {"overdue"},
+            "due-soon": {"due_soon"},
+            "missing-report": {"missing_report"},
+        }.get(only, set())
         rows = [r for r in rows if r.status in wanted]
     return rows
