@@ -161,6 +161,8 @@ def _show(fig: Figure) -> str:
     sign = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": "", "khoang": ""}[fig.so_sanh]
     if fig.so_sanh == "khoang":
         return f"{fig.gia_tri:g}–{fig.gia_tri_den:g}{unit}"
+    if fig.so_sanh == ">=" and fig.don_vi == "phan_tram" and fig.gia_tri == 100:
+        sign = ""  # "≥ 100%" reads oddly: 100% is the whole
     return f"{sign}{fig.gia_tri:g}{unit}"
 
 

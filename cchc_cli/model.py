@@ -246,11 +246,13 @@ class Row(Model):
         default_factory=list, description="Hoạt động: one item per '- ' line of the cell"
     )
     ket_qua: Text = Field("", description="Kết quả/sản phẩm, verbatim")
-    chu_tri: list[Id] = Field(default_factory=list, description="Chủ trì: unit ids (don_vi.ma)")
+    chu_tri: list[NonEmptyText] = Field(
+        default_factory=list, description="Chủ trì: unit ids (don_vi.ma)"
+    )
     chu_tri_goc: Text | None = Field(
         None, description="Chủ trì as the cell reads, when it is not just the units' names"
     )
-    phoi_hop: list[Id] = Field(default_factory=list, description="Phối hợp: unit ids")
+    phoi_hop: list[NonEmptyText] = Field(default_factory=list, description="Phối hợp: unit ids")
     phoi_hop_goc: Text | None = Field(None, description="Phối hợp as the cell reads")
     thoi_han: NonEmptyText = Field(..., description="Thời gian hoàn thành, verbatim")
     han: date | None = Field(

@@ -1,0 +1,252 @@
+"""`cchc validate`: every problem with its position, hostile input never crashes."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL_PLAN, ROOT, write
+from helpers import cchc
+
+from cchc_cli.checks import resolve_unit
+from cchc_cli.errors import Problem
+from cchc_cli.loader import load_plan
+from cchc_cli.workspace import validate_file
+
+
+def problems(tmp_path: Path, text: str, name: str = "2023.yaml") -> list[Problem]:
+    return validate_file(write(tmp_path, text, name))
+
+
+def where(ps: list[Problem]) -> list[tuple[int, int, str, str]]:
+    return [(p.source.line, p.source.col, p.severity, p.code) for p in ps]
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, ln in enumerate(text.splitlines(), 1) if needle in ln)
+
+
+def test_minimal_plan_is_valid_with_its_one_warning(tmp_path: Path) -> None:
+    ps = problems(tmp_path, MINIMAL_PLAN)
+    line = line_of(MINIMAL_PLAN, "ung_voi: CT1.1.a")
+    assert where(ps) == [(line, 15, "warning", "target-differs")]
+    assert "I.2 states ≥ 50% but section II target CT1.1.a states ≥ 60%" in ps[0].message
+
+
+def test_unknown_unit_suggests_the_right_one(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("phoi_hop: [TTRA, PCM]", "phoi_hop: [TTR, PCM]")
+    ps = [p for p in problems(tmp_path, text) if p.severity == "error"]
+    assert where(ps) == [(line_of(text, "[TTR, PCM]"), 26, "error", "unknown-unit")]
+    assert ps[0].message == "unknown unit 'TTR'; did you mean 'TTRA'?"
+
+
+def test_unit_named_instead_of_id_points_at_the_id(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("phoi_hop: [TTRA, PCM]", "phoi_hop: [Thanh tra, PCM]")
+    ps = [p for p in problems(tmp_path, text) if p.severity == "error"]
+    assert ps[0].message == "unknown unit 'Thanh tra'; did you mean 'TTRA'?"
+
+
+def test_misspelt_key_did_you_mean(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("              thoi_han: Tháng 01/2023", "              thoi_hn: Tháng 01/2023")
+    ps = [p for p in problems(tmp_path, text) if p.severity == "error"]
+    msgs = {p.message: (p.source.line, p.source.col) for p in ps}
+    line = line_of(text, "thoi_hn:")
+    assert msgs["unknown key 'thoi_hn'; did you mean 'thoi_han'?"] == (line, 15)
+    # the now-missing key is reported at its mapping's first line
+    assert msgs["missing key 'thoi_han' in \"item 1 of 'nhiem_vu'\""] == (line - 3, 15)
+
+
+def test_duplicate_key(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("nam: 2023\n", "nam: 2023\nnam: 2024\n", 1)
+    assert where(problems(tmp_path, text)) == [(2, 1, "error", "duplicate-key")]
+
+
+def test_duplicate_ids(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("- ma: I.1.b", "- ma: I.1.a")
+    ps = [p for p in problems(tmp_path, text) if p.code == "duplicate-id"]
+    assert where(ps) == [(line_of(text, "nhiem_vu: Lồng ghép") - 1, 19, "error", "duplicate-id")]
+    assert ps[0].message == "duplicate task id 'I.1.a'"
+
+
+def test_wrong_type_and_impossible_date(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("nam: 2023\n", "nam: hai nghìn\n", 1).replace(
+        "              thoi_han: Tháng 01/2023", "              thoi_han: Tháng 01/2023\n              han: 2023-13-45"
+    )
+    ps = problems(tmp_path, text)
+    assert (1, 6, "error", "schema") in where(ps)
+    bad = [p for p in ps if "2023-13-45" in p.message]
+    assert where(bad) == [(line_of(text, "han: 2023-13-45"), 20, "error", "schema")]
+    assert "not a valid date" in bad[0].message
+
+
+def test_percentage_outside_range(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("gia_tri: 60, don_vi: phan_tram}", "gia_tri: 160, don_vi: phan_tram}")
+    ps = [p for p in problems(tmp_path, text) if p.severity == "error"]
+    assert len(ps) == 1 and "between 0 and 100, not 160" in ps[0].message
+    assert ps[0].source.line == line_of(text, "gia_tri: 160")
+
+
+def test_unreadable_deadline_lists_the_forms(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("thoi_han: Tháng 01/2023", "thoi_han: Tháng 13/2023")
+    ps = [p for p in problems(tmp_path, text) if p.severity == "error"]
+    assert where(ps) == [(line_of(text, "Tháng 13/2023"), 25, "error", "deadline")]
+    assert "Quý I/2023" in ps[0].message and "Thường xuyên" in ps[0].message
+
+
+def test_external_deadline_without_date_warns(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("thoi_han: Tháng 01/2023", "thoi_han: Theo Kế hoạch ISO năm 2023")
+    ps = [p for p in problems(tmp_path, text) if p.code == "deadline-external"]
+    assert len(ps) == 1 and "han: YYYY-MM-DD" in ps[0].message
+    text2 = text.replace(
+        "thoi_han: Theo Kế hoạch ISO năm 2023", "thoi_han: Theo Kế hoạch ISO năm 2023\n              han: 2023-10-31"
+    )
+    assert not [p for p in problems(tmp_path, text2) if p.code == "deadline-external"]
+
+
+def test_unit_names_compare_after_nfc(tmp_path: Path) -> None:
+    plan, _ = load_plan(write(tmp_path, MINIMAL_PLAN))
+    assert plan is not None
+    decomposed = unicodedata.normalize("NFD", "văn phòng sở")
+    assert decomposed != "văn phòng sở"
+    assert resolve_unit(plan, decomposed) == "VP"
+    assert resolve_unit(plan, "THANH TRA") == "TTRA"
+
+
+def test_decomposed_text_in_the_file_is_stored_nfc(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("ten: Thanh tra Sở", "ten: " + unicodedata.normalize("NFD", "Thanh tra Sở"))
+    plan, loaded = load_plan(write(tmp_path, text))
+    assert plan is not None and not loaded.problems
+    assert plan.unit("TTRA").ten == "Thanh tra Sở"  # type: ignore[union-attr]
+
+
+# --- hostile input --------------------------------------------------------------
+
+HOSTILE = {
+    "python-tag": ('x: !!python/object/apply:os.system ["touch PWNED"]\n', 1, "not allowed"),
+    "custom-tag": ("x: !secret value\n", 1, "not allowed"),
+    "empty": ("", 1, "empty"),
+    "comments-only": ("# nothing\n", 1, "empty"),
+    "list": ("- a\n- b\n", 1, "expected a mapping"),
+    "scalar": ("just text\n", 1, "expected a mapping"),
+    "syntax": ("a: [1, 2\nb: 3\n", 2, "expected ',' or ']'"),
+    "tab-indent": ("a:\n\tb: 1\n", 2, ""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_text_gets_one_positioned_error(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text, line, fragment = HOSTILE[name]
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path, text)
+    r = cchc("validate", str(path))
+    assert r.code == 1
+    first = r.out.splitlines()[0]
+    assert first.startswith(f"{path}:{line}:"), first
+    assert "error:" in first and fragment in first
+    assert "Traceback" not in r.all
+    assert not (tmp_path / "PWNED").exists()
+
+
+def test_alias_bomb_is_refused(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 12):
+        prev, cur = chr(96 + i), chr(97 + i)
+        lines.append(f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]")
+    path = write(tmp_path, "\n".join(lines) + "\n")
+    r = cchc("validate", str(path))
+    assert r.code == 1
+    assert "aliases (*name) of mappings or lists are not allowed" in r.out
+
+
+def test_binary_nul_and_latin1(tmp_path: Path) -> None:
+    nul = tmp_path / "nul.yaml"
+    nul.write_bytes(b"nam: 2023\nx: a\x00b\n")
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("nam: 2023\nx: café\n".encode("latin-1"))
+    garbage = tmp_path / "garbage.yaml"
+    garbage.write_bytes(bytes(range(256)) * 20)
+    r = cchc("validate", str(nul), str(latin), str(garbage))
+    assert r.code == 1
+    assert f"{nul}:2:5: error: file contains a NUL byte" in r.out
+    assert f"{latin}:2:7: error: not UTF-8 text (byte 0xe9)" in r.out
+    assert f"{garbage}:1:1: error: file contains a NUL byte" in r.out
+
+
+def test_deep_nesting_and_huge_scalar(tmp_path: Path) -> None:
+    deep = write(tmp_path, "[" * 50_000 + "]" * 50_000 + "\n", "deep.yaml")
+    nested = write(tmp_path, "a:\n" + "".join("  " * i + "- \n" for i in range(1, 200)), "nested.yaml")
+    big = write(tmp_path, 'nam: 2023\nx: "' + "x" * 3_000_000 + '"\n', "big.yaml")
+    r = cchc("validate", str(deep), str(nested), str(big))
+    assert r.code == 1
+    assert f"{deep}:1:1: error: nesting is too deep" in r.out
+    assert f"{nested}:" in r.out
+    assert f"{big}:1:1: error: missing keys" in r.out
+    assert "Traceback" not in r.all
+
+
+def test_directory_missing_file_and_bad_option_are_usage_errors(tmp_path: Path) -> None:
+    assert cchc("validate", str(tmp_path)).code == 2
+    r = cchc("validate", str(tmp_path / "nope.yaml"))
+    assert r.code == 2 and "no such file" in r.err
+    assert cchc("validate", "--bogus").code == 2
+
+
+def test_exit_status_and_strict(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL_PLAN)
+    r = cchc("validate", str(path))
+    assert r.code == 0
+    assert r.out.splitlines()[-1] == "1 file checked: 0 error(s), 1 warning(s)"
+    assert cchc("validate", "--strict", str(path)).code == 1
+
+
+def test_json_and_github_formats(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL_PLAN.replace("chu_tri: [VP]\n              thoi_han: Tháng", "chu_tri: [VPS]\n              thoi_han: Tháng"))
+    r = cchc("validate", "--format", "json", str(path))
+    rows = json.loads(r.out)
+    assert r.code == 1
+    assert {row["code"] for row in rows} == {"unknown-unit", "target-differs"}
+    assert set(rows[0]) == {"path", "line", "column", "severity", "code", "message"}
+    g = cchc("validate", "--format", "github", str(path))
+    err = next(ln for ln in g.out.splitlines() if ln.startswith("::error"))
+    line = line_of(path.read_text(encoding="utf-8"), "[VPS]")
+    assert err.startswith(f"::error file={path},line={line},col=")
+    assert "::unknown unit 'VPS'; did you mean 'VP'?" in err
+
+
+def test_progress_file_unknown_ids(tmp_path: Path) -> None:
+    write(tmp_path, MINIMAL_PLAN)
+    prog = write(
+        tmp_path,
+        """\
+        nhiem_vu:
+          - {ma: I.1.aa, ngay: 2023-01-10, trang_thai: hoan_thanh}
+          - {ma: CT1.1.a, ngay: 2023-01-10, trang_thai: hoan_thanh}
+        chi_so:
+          - {ma: CT1.1.a, ngay: 2023-03-01, gia_tri: 130}
+        """,
+        "2023.progress.yaml",
+    )
+    msgs = [(p.source.line, p.message) for p in validate_file(prog)]
+    assert msgs == [
+        (2, "unknown task 'I.1.aa'; did you mean 'I.1.a'?"),
+        (3, "unknown task 'CT1.1.a' (it is a target: record it under chi_so)"),
+        (5, "target CT1.1.a is a percentage: 130 is outside 0–100"),
+    ]
+
+
+def test_progress_file_impossible_date(tmp_path: Path) -> None:
+    write(tmp_path, MINIMAL_PLAN)
+    prog = write(tmp_path, "chi_so:\n  - {ma: CT1.1.a, ngay: 2023-31-01, gia_tri: 30}\n", "2023.progress.yaml")
+    [p] = validate_file(prog)
+    assert (p.source.line, p.source.col) == (2, 25)
+    assert p.message == "'ngay': '2023-31-01' is not a valid date; write YYYY-MM-DD, e.g. 2023-06-14"
+
+
+def test_schema_file_is_in_sync() -> None:
+    for kind in ("plan", "progress"):
+        r = cchc("schema", kind)
+        assert r.code == 0
+        committed = (ROOT / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8")
+        assert r.out == committed + ("" if committed.endswith("\n") else "\n") or r.out.rstrip("\n") == committed.rstrip("\n")
