@@ -169,9 +169,10 @@ def report_window(as_of: date, period: Period) -> tuple[date, date]:
 
     Quý I: 15/12–14/03, then 15/03–14/06, 15/06–14/09, 15/09–14/12.
     """
-    previous_cutoff = {1: date(period.year - 1, 12, 14), 2: date(period.year, 3, 14)}.get(
-        period.quarter, date(period.year, (period.quarter - 1) * 3, 14)
-    )
+    if period.quarter == 1:
+        previous_cutoff = date(period.year - 1, 12, 14)
+    else:
+        previous_cutoff = date(period.year, (period.quarter - 1) * 3, 14)
     return previous_cutoff + timedelta(days=1), period.cutoff
 
 

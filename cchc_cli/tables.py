@@ -75,7 +75,7 @@ def render(view: View, console: Console) -> None:
                 ),
                 (L("target"), {"no_wrap": True, "min_width": 6}),
                 (L("actual"), {"no_wrap": True, "min_width": 6}),
-                (L("assessment"), {"width": 15}),
+                (L("assessment"), {"min_width": 12, "max_width": 20}),
             )
             for ind in indicators:
                 for t in ind.targets:
@@ -93,9 +93,9 @@ def render(view: View, console: Console) -> None:
                 (L("id"), {"no_wrap": True, "min_width": 7}),
                 (L("task"), {"ratio": 1, "no_wrap": True, "overflow": "ellipsis", "min_width": 12}),
                 (L("lead"), {"max_width": 9, "overflow": "fold"}),
-                (L("deadline"), {"width": 13}),
+                (L("deadline"), {"min_width": 10, "max_width": 16}),
                 (L("due"), {"no_wrap": True, "width": 5}),
-                (L("status"), {"width": 13}),
+                (L("status"), {"min_width": 12, "max_width": 19}),
             )
             for t in tasks:
                 table.add_row(

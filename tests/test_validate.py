@@ -49,7 +49,9 @@ def test_unit_named_instead_of_id_points_at_the_id(tmp_path: Path) -> None:
 
 
 def test_misspelt_key_did_you_mean(tmp_path: Path) -> None:
-    text = MINIMAL_PLAN.replace("              thoi_han: Tháng 01/2023", "              thoi_hn: Tháng 01/2023")
+    text = MINIMAL_PLAN.replace(
+        "              thoi_han: Tháng 01/2023", "              thoi_hn: Tháng 01/2023"
+    )
     ps = [p for p in problems(tmp_path, text) if p.severity == "error"]
     msgs = {p.message: (p.source.line, p.source.col) for p in ps}
     line = line_of(text, "thoi_hn:")
@@ -72,7 +74,8 @@ def test_duplicate_ids(tmp_path: Path) -> None:
 
 def test_wrong_type_and_impossible_date(tmp_path: Path) -> None:
     text = MINIMAL_PLAN.replace("nam: 2023\n", "nam: hai nghìn\n", 1).replace(
-        "              thoi_han: Tháng 01/2023", "              thoi_han: Tháng 01/2023\n              han: 2023-13-45"
+        "              thoi_han: Tháng 01/2023",
+        "              thoi_han: Tháng 01/2023\n              han: 2023-13-45",
     )
     ps = problems(tmp_path, text)
     assert (1, 6, "error", "schema") in where(ps)
@@ -82,7 +85,9 @@ def test_wrong_type_and_impossible_date(tmp_path: Path) -> None:
 
 
 def test_percentage_outside_range(tmp_path: Path) -> None:
-    text = MINIMAL_PLAN.replace("gia_tri: 60, don_vi: phan_tram}", "gia_tri: 160, don_vi: phan_tram}")
+    text = MINIMAL_PLAN.replace(
+        "gia_tri: 60, don_vi: phan_tram}", "gia_tri: 160, don_vi: phan_tram}"
+    )
     ps = [p for p in problems(tmp_path, text) if p.severity == "error"]
     assert len(ps) == 1 and "between 0 and 100, not 160" in ps[0].message
     assert ps[0].source.line == line_of(text, "gia_tri: 160")
@@ -100,7 +105,8 @@ def test_external_deadline_without_date_warns(tmp_path: Path) -> None:
     ps = [p for p in problems(tmp_path, text) if p.code == "deadline-external"]
     assert len(ps) == 1 and "han: YYYY-MM-DD" in ps[0].message
     text2 = text.replace(
-        "thoi_han: Theo Kế hoạch ISO năm 2023", "thoi_han: Theo Kế hoạch ISO năm 2023\n              han: 2023-10-31"
+        "thoi_han: Theo Kế hoạch ISO năm 2023",
+        "thoi_han: Theo Kế hoạch ISO năm 2023\n              han: 2023-10-31",
     )
     assert not [p for p in problems(tmp_path, text2) if p.code == "deadline-external"]
 
@@ -115,7 +121,9 @@ def test_unit_names_compare_after_nfc(tmp_path: Path) -> None:
 
 
 def test_decomposed_text_in_the_file_is_stored_nfc(tmp_path: Path) -> None:
-    text = MINIMAL_PLAN.replace("ten: Thanh tra Sở", "ten: " + unicodedata.normalize("NFD", "Thanh tra Sở"))
+    text = MINIMAL_PLAN.replace(
+        "ten: Thanh tra Sở", "ten: " + unicodedata.normalize("NFD", "Thanh tra Sở")
+    )
     plan, loaded = load_plan(write(tmp_path, text))
     assert plan is not None and not loaded.problems
     assert plan.unit("TTRA").ten == "Thanh tra Sở"  # type: ignore[union-attr]
@@ -136,7 +144,9 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_text_gets_one_positioned_error(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hostile_text_gets_one_positioned_error(
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text, line, fragment = HOSTILE[name]
     monkeypatch.chdir(tmp_path)
     path = write(tmp_path, text)
@@ -176,7 +186,9 @@ def test_binary_nul_and_latin1(tmp_path: Path) -> None:
 
 def test_deep_nesting_and_huge_scalar(tmp_path: Path) -> None:
     deep = write(tmp_path, "[" * 50_000 + "]" * 50_000 + "\n", "deep.yaml")
-    nested = write(tmp_path, "a:\n" + "".join("  " * i + "- \n" for i in range(1, 200)), "nested.yaml")
+    nested = write(
+        tmp_path, "a:\n" + "".join("  " * i + "- \n" for i in range(1, 200)), "nested.yaml"
+    )
     big = write(tmp_path, 'nam: 2023\nx: "' + "x" * 3_000_000 + '"\n', "big.yaml")
     r = cchc("validate", str(deep), str(nested), str(big))
     assert r.code == 1
@@ -202,7 +214,13 @@ def test_exit_status_and_strict(tmp_path: Path) -> None:
 
 
 def test_json_and_github_formats(tmp_path: Path) -> None:
-    path = write(tmp_path, MINIMAL_PLAN.replace("chu_tri: [VP]\n              thoi_han: Tháng", "chu_tri: [VPS]\n              thoi_han: Tháng"))
+    path = write(
+        tmp_path,
+        MINIMAL_PLAN.replace(
+            "chu_tri: [VP]\n              thoi_han: Tháng",
+            "chu_tri: [VPS]\n              thoi_han: Tháng",
+        ),
+    )
     r = cchc("validate", "--format", "json", str(path))
     rows = json.loads(r.out)
     assert r.code == 1
@@ -238,10 +256,16 @@ def test_progress_file_unknown_ids(tmp_path: Path) -> None:
 
 def test_progress_file_impossible_date(tmp_path: Path) -> None:
     write(tmp_path, MINIMAL_PLAN)
-    prog = write(tmp_path, "chi_so:\n  - {ma: CT1.1.a, ngay: 2023-31-01, gia_tri: 30}\n", "2023.progress.yaml")
+    prog = write(
+        tmp_path,
+        "chi_so:\n  - {ma: CT1.1.a, ngay: 2023-31-01, gia_tri: 30}\n",
+        "2023.progress.yaml",
+    )
     [p] = validate_file(prog)
     assert (p.source.line, p.source.col) == (2, 25)
-    assert p.message == "'ngay': '2023-31-01' is not a valid date; write YYYY-MM-DD, e.g. 2023-06-14"
+    assert (
+        p.message == "'ngay': '2023-31-01' is not a valid date; write YYYY-MM-DD, e.g. 2023-06-14"
+    )
 
 
 def test_schema_file_is_in_sync() -> None:
@@ -249,4 +273,6 @@ def test_schema_file_is_in_sync() -> None:
         r = cchc("schema", kind)
         assert r.code == 0
         committed = (ROOT / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8")
-        assert r.out == committed + ("" if committed.endswith("\n") else "\n") or r.out.rstrip("\n") == committed.rstrip("\n")
+        assert r.out == committed + ("" if committed.endswith("\n") else "\n") or r.out.rstrip(
+            "\n"
+        ) == committed.rstrip("\n")

@@ -1,0 +1,318 @@
+"""Status rules on their boundary days, and `cchc status` as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, write
+from helpers import cchc
+
+from cchc_cli.model import Figure, TargetRecord, Task, TaskRecord
+from cchc_cli.status import compute_status, report_window, target_status, task_status
+from cchc_cli.workspace import open_workspace
+
+PLAN = ROOT / "plans" / "2023.yaml"
+GOLDEN = Path(__file__).parent / "golden"
+Q2 = (date(2023, 3, 15), date(2023, 6, 14))
+
+# Made-up progress for tests: not real records of the department.
+MADE_UP_PROGRESS = """\
+# MADE-UP progress for tests only: these are not real records.
+nhiem_vu:
+  - {ma: I.1.a, ngay: 2023-01-12, trang_thai: hoan_thanh, minh_chung: "Kế hoạch số 15/KH-SCT ngày 12/01/2023"}
+  - {ma: I.1.b, ngay: 2023-03-02, trang_thai: hoan_thanh, minh_chung: Công văn số 301/SCT-VP}
+  - {ma: I.1.c, ngay: 2023-05-20, trang_thai: dang_thuc_hien, ghi_chu: Giao ban tháng 5}
+  - {ma: I.4, ngay: 2023-05-02, trang_thai: dang_thuc_hien}
+  - {ma: III.7, ngay: 2023-04-10, trang_thai: dang_thuc_hien}
+  - {ma: VI.3, ngay: 2023-01-30, trang_thai: hoan_thanh, minh_chung: Quyết định số 45/QĐ-SCT}
+  - {ma: VI.4, ngay: 2023-06-01, trang_thai: khong_thuc_hien, ly_do: Chờ hướng dẫn của Bộ Tài chính}
+  - {ma: 7.1.1, ngay: 2023-07-01, trang_thai: hoan_thanh}
+chi_so:
+  - {ma: CT3.6.a, ngay: 2023-06-10, gia_tri: 92.5, nguon: Cổng DVC tỉnh}
+  - {ma: CT3.1.a, ngay: 2023-06-10, tu_so: 150, mau_so: 560}
+  - {ma: CT1.4.a, ngay: 2023-06-01, gia_tri: 0}
+  - {ma: CT6.1.a, ngay: 2023-06-01, gia_tri: 2.0}
+"""
+
+
+def task(thoi_han: str, **kw: object) -> Task:
+    return Task(ma="X.1", nhiem_vu="Nhiệm vụ", thoi_han=thoi_han, chu_tri=["VP"], **kw)  # type: ignore[arg-type]
+
+
+def rec(day: str, state: str = "hoan_thanh", **kw: object) -> TaskRecord:
+    return TaskRecord(ma="X.1", ngay=date.fromisoformat(day), trang_thai=state, **kw)  # type: ignore[arg-type]
+
+
+def st(t: Task, records: list[TaskRecord], as_of: str, window: tuple[date, date] = Q2) -> str:
+    return task_status(t, records, date.fromisoformat(as_of), 2023, window).status
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("2022-12-20", "not_started"),
+        ("2023-01-01", "due_soon"),  # 13 days before 14/01
+        ("2023-01-14", "due_soon"),  # the due day itself is not overdue
+        ("2023-01-15", "overdue"),  # the day after is
+    ],
+)
+def test_overdue_starts_the_day_after_the_due_date(as_of: str, expected: str) -> None:
+    assert st(task("Trước ngày 15/01/2023"), [], as_of) == expected
+
+
+def test_due_soon_boundary_is_fourteen_days() -> None:
+    t = task("Quý II/2023")  # due 30/06
+    assert st(t, [], "2023-06-15") == "not_started"
+    assert st(t, [], "2023-06-16") == "due_soon"
+    assert st(t, [rec("2023-04-02", "dang_thuc_hien")], "2023-06-15") == "in_progress"
+
+
+def test_done_on_the_due_day_is_on_time_and_after_is_late() -> None:
+    t = task("Tháng 01-02/2023")  # due 28/02
+    assert st(t, [rec("2023-02-28")], "2023-03-10") == "done_on_time"
+    assert st(t, [rec("2023-03-01")], "2023-03-10") == "done_late"
+
+
+def test_records_after_the_as_of_date_are_ignored() -> None:
+    t = task("Tháng 01/2023")
+    assert st(t, [rec("2023-02-10")], "2023-02-05") == "overdue"
+    assert st(t, [rec("2023-02-10")], "2023-02-10") == "done_late"
+
+
+def test_dropped_and_reopened() -> None:
+    t = task("Năm 2023")
+    drop = rec("2023-05-01", "khong_thuc_hien", ly_do="Không còn phù hợp")
+    assert st(t, [drop], "2023-06-01") == "dropped"
+    assert st(t, [drop, rec("2023-06-01", "dang_thuc_hien")], "2023-06-02") == "in_progress"
+
+
+def test_explicit_due_date_wins() -> None:
+    t = task("Theo Kế hoạch ISO năm 2023", han=date(2023, 5, 31))
+    assert st(t, [], "2023-06-01") == "overdue"
+    row = task_status(task("Theo Kế hoạch ISO năm 2023"), [], date(2023, 6, 1), 2023, Q2)
+    assert row.due == date(2023, 12, 31) and row.due_assumed
+
+
+def test_continuous_tasks_need_a_record_in_the_current_window() -> None:
+    t = task("Thường xuyên")
+    assert st(t, [], "2023-06-01") == "missing_report"
+    assert st(t, [rec("2023-03-14", "dang_thuc_hien")], "2023-06-01") == "missing_report"
+    assert st(t, [rec("2023-03-15", "dang_thuc_hien")], "2023-06-01") == "reported"
+
+
+def test_report_windows_follow_the_previous_cutoff() -> None:
+    from cchc_cli.deadlines import reporting_period
+
+    wins = [report_window(date(2023, 1, 1), reporting_period(2023, q)) for q in (1, 2, 3, 4)]
+    assert wins == [
+        (date(2022, 12, 15), date(2023, 3, 14)),
+        (date(2023, 3, 15), date(2023, 6, 14)),
+        (date(2023, 6, 15), date(2023, 9, 14)),
+        (date(2023, 9, 15), date(2023, 12, 14)),
+    ]
+
+
+def fig(op: str, v: float, unit: str = "phan_tram") -> Figure:
+    return Figure(so_sanh=op, gia_tri=v, don_vi=unit)  # type: ignore[arg-type]
+
+
+def measured(v: float) -> TargetRecord:
+    return TargetRecord(ma="CT", ngay=date(2023, 6, 1), gia_tri=v)
+
+
+@pytest.mark.parametrize(
+    ("figure", "value", "as_of", "expected"),
+    [
+        (fig(">=", 90), 90, "2023-07-02", "met"),
+        (fig(">=", 90), 46, "2023-07-02", "on_track"),  # 90 x 0.5 = 45 expected by 2 July
+        (fig(">=", 90), 44, "2023-07-02", "at_risk"),
+        (fig(">=", 90), 89, "2023-12-31", "missed"),
+        (fig("<=", 25, "phut"), 20, "2023-07-02", "met"),
+        (fig("<=", 25, "phut"), 30, "2023-07-02", "at_risk"),
+        (fig(">", 85), 85, "2023-12-31", "missed"),
+        (fig("<", 25, "phut"), 24.9, "2023-12-31", "met"),
+        (fig(">=", 60), 0, "2023-01-01", "on_track"),  # a measured 0 is data
+    ],
+)
+def test_target_status(figure: Figure, value: float, as_of: str, expected: str) -> None:
+    assert target_status(figure, measured(value), date.fromisoformat(as_of), 2023) == expected
+
+
+def test_no_value_is_no_data() -> None:
+    assert target_status(fig(">=", 90), None, date(2023, 6, 1), 2023) == "no_data"
+
+
+# --- the real plan ------------------------------------------------------------
+
+
+@pytest.fixture
+def progress_file(tmp_path: Path) -> Path:
+    return write(tmp_path, MADE_UP_PROGRESS, "made-up.progress.yaml")
+
+
+def test_real_plan_status_on_14_june(progress_file: Path) -> None:
+    ws = open_workspace(PLAN, progress_file)
+    r = compute_status(ws.plan, ws.progress, date(2023, 6, 14))
+    by_id = {t.id: t.status for t in r.tasks}
+    assert len(r.tasks) == 38
+    assert by_id["I.1.a"] == "done_on_time"
+    assert by_id["I.1.b"] == "done_late"  # due 28/02, done 02/03
+    assert by_id["I.2"] == "overdue"  # Quý I/2023, nothing recorded
+    assert by_id["VI.3"] == "done_on_time"  # Tháng 01/2023, done 30/01
+    assert by_id["VI.4"] == "dropped"
+    assert by_id["7.1.1"] == "not_started"  # its record is dated after the as-of date
+    assert by_id["I.1.c"] == "reported"
+    assert by_id["II.1"] == "missing_report"
+    targets = {t.id: t.status for t in r.targets}
+    assert targets["CT3.6.a"] == "met"
+    assert targets["CT3.1.a"] == "at_risk"  # 26.8 % against 70 % × 45 % of the year gone = 31.5 %
+    assert targets["CT1.4.a"] == "at_risk"  # 0 is data
+    assert targets["CT6.1.a"] == "on_track"
+    assert targets["CT2.1.a"] == "no_data"
+    s = r.summary
+    assert (s.due, s.done, s.overdue) == (5, 3, 2)  # I.1.a, I.1.b, VI.3 done; I.1.d, I.2 overdue
+    assert s.rate == pytest.approx(0.6)
+
+
+def run_status(progress_file: Path, *args: str) -> tuple[int, str, str]:
+    r = cchc("status", str(PLAN), "--progress", str(progress_file), *args, env={"NO_COLOR": "1"})
+    return r.code, r.out, r.err
+
+
+@pytest.mark.parametrize("width", [100, 80])
+def test_golden_terminal_output(progress_file: Path, width: int) -> None:
+    code, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", str(width))
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= width
+    golden = GOLDEN / f"status-2023-06-14-w{width}.txt"
+    if not golden.exists():  # first run writes it; review it, then commit it
+        golden.write_text(out, encoding="utf-8")
+    assert out == golden.read_text(encoding="utf-8")
+
+
+def test_terminal_output_shows_every_area_and_task(progress_file: Path) -> None:
+    _, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", "120")
+    ws = open_workspace(PLAN)
+    for area in ws.plan.linh_vuc:
+        assert f"{area.ma}. {area.ten}" in out
+    for _p, _o, t in ws.plan.tasks():
+        assert f"\n{t.ma} " in out
+    assert "Quá hạn" in out and "Hoàn thành đúng hạn" in out and "Chưa có số liệu" in out
+
+
+def test_json_interface(progress_file: Path) -> None:
+    code, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["as_of"] == "2023-06-14"
+    assert data["period"]["quarter"] == 2 and data["period"]["submit_by"] == "2023-06-16"
+    task = next(t for t in data["tasks"] if t["id"] == "I.2")
+    assert task == {
+        **task,
+        "area": 1,
+        "lead": ["VP"],
+        "support": ["PCM"],
+        "deadline_text": "Quý I/2023",
+        "due": "2023-03-31",
+        "status": "overdue",
+    }
+    cont = next(t for t in data["tasks"] if t["id"] == "II.1")
+    assert cont["due"] is None and cont["status"] == "missing_report"
+    ind = next(i for i in data["indicators"] if i["id"] == "CT3.2")
+    assert [(t["id"], t["comparison"], t["value"], t["unit"]) for t in ind["targets"]] == [
+        ("CT3.2.a", "at_least", 100, "percent"),
+        ("CT3.2.b", "at_least", 80, "percent"),
+        ("CT3.2.c", "at_least", 80, "percent"),
+        ("CT3.2.d", "at_least", 60, "percent"),
+    ]
+    assert data["summary"]["due"] == 5 and data["summary"]["completion_rate"] == 0.6
+    assert data["summary"]["by_area"]["1"]["overdue"] == 2
+
+
+def test_unit_filter_takes_names_in_any_case_and_form(progress_file: Path) -> None:
+    name = unicodedata.normalize("NFD", "THANH TRA")
+    code, out, _ = run_status(
+        progress_file, "--as-of", "2023-06-14", "--unit", name, "--format", "json"
+    )
+    data = json.loads(out)
+    assert code == 0
+    ids = {t["id"] for t in data["tasks"]}
+    assert ids == {"I.4", "III.8"}  # I.4 supported, III.8 led (with VP)
+    assert data["indicators"] == []
+
+
+def test_only_overdue_and_fail_on(progress_file: Path) -> None:
+    code, out, _ = run_status(
+        progress_file, "--as-of", "2023-06-14", "--only", "overdue", "--format", "json"
+    )
+    assert [t["id"] for t in json.loads(out)["tasks"]] == ["I.1.d", "I.2"]
+    assert run_status(progress_file, "--as-of", "2023-06-14", "--fail-on", "overdue")[0] == 1
+    assert run_status(progress_file, "--as-of", "2023-01-02", "--fail-on", "overdue")[0] == 0
+
+
+def test_only_at_risk_lists_targets(progress_file: Path) -> None:
+    _, out, _ = run_status(
+        progress_file, "--as-of", "2023-06-14", "--only", "at-risk", "--format", "json"
+    )
+    data = json.loads(out)
+    assert data["tasks"] == []
+    assert sorted(t["id"] for i in data["indicators"] for t in i["targets"]) == [
+        "CT1.4.a",
+        "CT3.1.a",
+    ]
+
+
+def test_quarter_and_english_markdown(progress_file: Path) -> None:
+    code, out, _ = run_status(
+        progress_file, "--quarter", "1", "--format", "markdown", "--lang", "en"
+    )
+    assert code == 0
+    assert "As of 14/03/2023" in out
+    assert "| I.2 | " in out and "| Not yet due |" in out  # Quý I: due 31/03, 17 days on
+    assert "| I.1.d | " in out and "Overdue" in out
+
+
+def test_year_ended_plan_is_evaluated_at_its_end(progress_file: Path) -> None:
+    code, out, _ = run_status(progress_file, "--format", "json")
+    data = json.loads(out)
+    assert data["as_of"] == "2023-12-31"
+    assert "year has ended" in data["note"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--unit", "Phòng Không Có"], "--unit: no unit 'Phòng Không Có'"),
+        (["--unit", "TTRA2"], "did you mean 'TTRA'?"),
+        (["--as-of", "2023-02-30"], "--as-of: '2023-02-30' is not a date"),
+        (["--as-of", "-"], "is not a date"),
+        (["--area", "9"], "--area: no area 9"),
+        (["--as-of", "2023-06-14", "--quarter", "2"], "not both"),
+    ],
+)
+def test_bad_options_are_one_line_and_exit_2(
+    progress_file: Path, args: list[str], message: str
+) -> None:
+    code, out, err = run_status(progress_file, *args)
+    assert code == 2
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in out + err
+
+
+def test_progress_with_unknown_id_is_refused_with_position(tmp_path: Path) -> None:
+    bad = write(
+        tmp_path, "nhiem_vu:\n  - {ma: I.9, ngay: 2023-01-12, trang_thai: hoan_thanh}\n", "p.yaml"
+    )
+    code, _, err = run_status(bad)
+    assert code == 1
+    assert err.splitlines()[0].startswith(f"{bad}:2:")
+    assert "unknown task 'I.9'" in err
+
+
+def test_missing_plan_is_usage_error(tmp_path: Path) -> None:
+    r = cchc("status", str(tmp_path / "none.yaml"))
+    assert r.code == 2 and "no such file" in r.err
