@@ -101,7 +101,7 @@ def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
     """
     plan, problems = _check_plan_file(plan_path)
     if plan is None or any(p.severity == "error" for p in problems):
-        raise ProblemsFound(sort_problems(problems))
+        raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
     prog_path = progress_file or progress_path(plan_path)
     progress = Progress()
     prog_file: Path | None = None
@@ -109,6 +109,6 @@ def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
         loaded_progress, prog_problems = _check_progress_file(prog_path, plan)
         problems += prog_problems
         if loaded_progress is None or any(p.severity == "error" for p in prog_problems):
-            raise ProblemsFound(sort_problems(problems))
+            raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
         progress, prog_file = loaded_progress, prog_path
     return Workspace(plan_path, plan, progress, prog_file, sort_problems(problems))
