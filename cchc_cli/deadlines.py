@@ -14,11 +14,13 @@ dates, counting working days with the Vietnamese public holidays of the
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Literal
 
 __all__ = [
@@ -427,9 +429,48 @@ def _as_date(d: date) -> date:
 
 @functools.lru_cache(maxsize=64)
 def _public_holidays(year: int) -> frozenset[date]:
+    """Vietnam's public holidays of a year, from the `holidays` package.
+
+    Importing that package takes about a tenth of a second, so the dates are
+    kept in a small cache file (per year and per installed version of the
+    package); any trouble with the cache just means asking the package again.
+    """
+    cache = _holiday_cache_file(year)
+    if cache is not None:
+        try:
+            return frozenset(date.fromisoformat(s) for s in cache.read_text("ascii").split())
+        except (OSError, ValueError):
+            pass
     import holidays  # imported lazily: loading it is slow and most callers never need it
 
-    return frozenset(holidays.country_holidays("VN", years=year).keys())
+    days = frozenset(holidays.country_holidays("VN", years=year).keys())
+    if cache is not None:
+        _write_cache(cache, " ".join(sorted(d.isoformat() for d in days)))
+    return days
+
+
+def _holiday_cache_file(year: int) -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or spec.origin is None:
+        return None
+    try:
+        stamp = int(os.stat(spec.origin).st_mtime)
+    except OSError:
+        return None
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cchc"
+    return root / f"holidays-VN-{year}-{stamp}.txt"
+
+
+def _write_cache(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, "ascii")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _is_working(d: date, extra: frozenset[date], makeup: frozenset[date]) -> bool:

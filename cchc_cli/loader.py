@@ -35,6 +35,7 @@ class Loaded:
     lines: list[str] = field(default_factory=list)
     root: Any = None
     problems: list[Problem] = field(default_factory=list)
+    text: str | None = None
 
     def problem(
         self, line: int, col: int, code: str, message: str, severity: str = "error"
@@ -52,8 +53,12 @@ class Loaded:
 # --- reading ------------------------------------------------------------------------
 
 
-def read_text(path: Path) -> Loaded:
-    """Read a file as UTF-8 text; usage errors for a missing file or a directory."""
+def read_text(path: Path, *, parse: bool = True) -> Loaded:
+    """Read a file as UTF-8 text; usage errors for a missing file or a directory.
+
+    With `parse`, the text is parsed with the round-trip loader, which keeps
+    positions; without it, `loaded.text` is left for a faster loader.
+    """
     loaded = Loaded(str(path))
     if not path.exists():
         raise UsageError(f"{path}: no such file")
@@ -90,7 +95,9 @@ def read_text(path: Path) -> Loaded:
     if text.startswith("\ufeff"):
         text = text[1:]
     loaded.lines = text.splitlines()
-    _parse(loaded, text)
+    loaded.text = text
+    if parse:
+        _parse(loaded, text)
     return loaded
 
 
@@ -165,6 +172,73 @@ def _parse(loaded: Loaded, text: str) -> None:
         return
     loaded.root = root
     _check_tree(loaded)
+
+
+def _fast_loader() -> Any:
+    """libyaml's parser with YAML 1.2 core scalars (as the round-trip loader reads them),
+    duplicate keys refused and timestamps kept as text. Safe: no Python tags."""
+    import re
+
+    import yaml
+
+    class Resolver12(yaml.resolver.BaseResolver):
+        pass
+
+    for tag, pattern, first in (
+        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+        ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+        ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+        (
+            "tag:yaml.org,2002:float",
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+            "-+0123456789.",
+        ),
+    ):
+        Resolver12.add_implicit_resolver(tag, re.compile(pattern), list(first))
+
+    class Constructor(yaml.constructor.SafeConstructor):
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                if not isinstance(key, str | int | float | bool) and key is not None:
+                    raise yaml.constructor.ConstructorError(None, None, "complex key", key_node.start_mark)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, "duplicate key", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    Constructor.add_constructor("tag:yaml.org,2002:map", Constructor.construct_yaml_map)
+    Constructor.add_constructor("tag:yaml.org,2002:int", lambda c, n: int(c.construct_scalar(n), 0))
+
+    from yaml.cyaml import CParser
+
+    class Loader(CParser, Constructor, Resolver12):  # type: ignore[misc]
+        def __init__(self, stream: Any) -> None:
+            CParser.__init__(self, stream)
+            Constructor.__init__(self)
+            Resolver12.__init__(self)
+
+    return Loader
+
+
+def fast_tree(loaded: Loaded) -> Any | None:
+    """The YAML tree by libyaml, or None when anything is unusual (the caller then
+    takes the round-trip path, which reports problems with positions)."""
+    if loaded.text is None or loaded.problems:
+        return None
+    import yaml
+
+    if not yaml.__with_libyaml__:
+        return None
+    try:
+        root = yaml.load(loaded.text, Loader=_fast_loader())  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    probe = Loaded(loaded.path, root=root)
+    _check_tree(probe)
+    return None if probe.problems else root
 
 
 def _one_line(text: str) -> str:
