@@ -6,7 +6,7 @@ document; `PLAN_CHECKS` and `PROGRESS_CHECKS` list them (beancount's habit).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
 from .deadlines import DeadlineError, parse_deadline
@@ -18,7 +18,9 @@ from .model import (
     Plan,
     Progress,
     Row,
+    TargetRecord,
     Task,
+    TaskRecord,
     nfc_key,
 )
 
@@ -131,16 +133,19 @@ def resolve_unit(plan: Plan, text: str) -> str | None:
 def areas_exist(plan: Plan) -> list[Finding]:
     ids = {a.ma for a in plan.linh_vuc}
     found = []
-    sections = [("chi_tieu", plan.chi_tieu), ("giai_phap", plan.giai_phap)]
-    for key, items in sections:
-        for i, item in enumerate(items):
-            if item.linh_vuc not in ids:
+    sections: list[tuple[str, list[int]]] = [
+        ("chi_tieu", [a.linh_vuc for a in plan.chi_tieu]),
+        ("giai_phap", [a.linh_vuc for a in plan.giai_phap]),
+    ]
+    for key, numbers in sections:
+        for i, number in enumerate(numbers):
+            if number not in ids:
                 found.append(
                     Finding(
                         (key, i, "linh_vuc"),
                         "error",
                         "unknown-area",
-                        f"unknown area {item.linh_vuc}",
+                        f"unknown area {number}",
                     )
                 )
     for i, part in enumerate(plan.phu_luc.phan):
@@ -320,7 +325,11 @@ def progress_ids(plan: Plan, progress: Progress) -> list[Finding]:
 def progress_dates(plan: Plan, progress: Progress) -> list[Finding]:
     found = []
     first, last = date(plan.nam - 1, 12, 1), date(plan.nam + 1, 1, 31)
-    for key, records in (("nhiem_vu", progress.nhiem_vu), ("chi_so", progress.chi_so)):
+    dated: list[tuple[str, Sequence[TaskRecord | TargetRecord]]] = [
+        ("nhiem_vu", progress.nhiem_vu),
+        ("chi_so", progress.chi_so),
+    ]
+    for key, records in dated:
         for i, rec in enumerate(records):
             if not first <= rec.ngay <= last:
                 found.append(

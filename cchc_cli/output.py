@@ -254,10 +254,10 @@ def to_markdown(view: View) -> str:
             f"| {L('id')} | {L('task')} | {L('lead')} | {L('deadline')} | {L('due')} | {L('status')} |",
             "|---|---|---|---|---|---|",
         ]
-        for t in view.tasks:
+        for row in view.tasks:
             out.append(
-                f"| {t.id} | {_md(_short(t.title))} | {', '.join(t.lead)} | {_md(t.deadline_text)} | "
-                f"{fmt_date(t.due)} | {word(t.status, lang)} |"
+                f"| {row.id} | {_md(_short(row.title))} | {', '.join(row.lead)} | "
+                f"{_md(row.deadline_text)} | {fmt_date(row.due)} | {word(row.status, lang)} |"
             )
     else:
         out.append(L("none"))

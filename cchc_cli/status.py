@@ -341,7 +341,7 @@ def compute_status(
         for ind in area.chi_tieu:
             trows = []
             for t in ind.chi_so:
-                rec = latest.get(t.ma)
+                measured = latest.get(t.ma)
                 trows.append(
                     TargetRow(
                         id=t.ma,
@@ -349,10 +349,10 @@ def compute_status(
                         area=area.linh_vuc,
                         text=t.trich or ind.noi_dung,
                         figure=t,
-                        actual=rec.value(t.don_vi) if rec else None,
-                        measured_on=rec.ngay if rec else None,
-                        source=rec.nguon if rec else None,
-                        status=target_status(t, rec, as_of, plan.nam),
+                        actual=measured.value(t.don_vi) if measured else None,
+                        measured_on=measured.ngay if measured else None,
+                        source=measured.nguon if measured else None,
+                        status=target_status(t, measured, as_of, plan.nam),
                     )
                 )
             indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))

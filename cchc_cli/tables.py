@@ -97,14 +97,14 @@ def render(view: View, console: Console) -> None:
                 (L("due"), {"no_wrap": True, "width": 5}),
                 (L("status"), {"min_width": 12, "max_width": 19}),
             )
-            for t in tasks:
+            for row in tasks:
                 table.add_row(
-                    t.id,
-                    " ".join(t.title.split()),
-                    ",".join(t.lead),
-                    t.deadline_text,
-                    t.due.strftime("%d/%m") if t.due else "—",
-                    _status(t.status, lang),
+                    row.id,
+                    " ".join(row.title.split()),
+                    ",".join(row.lead),
+                    row.deadline_text,
+                    row.due.strftime("%d/%m") if row.due else "—",
+                    _status(row.status, lang),
                 )
             console.print(table)
     if not view.tasks and not view.indicators:
