@@ -203,9 +203,13 @@ def _fast_loader() -> Any:
             for key_node, _ in node.value:
                 key = self.construct_object(key_node, deep=True)
                 if not isinstance(key, str | int | float | bool) and key is not None:
-                    raise yaml.constructor.ConstructorError(None, None, "complex key", key_node.start_mark)
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "complex key", key_node.start_mark
+                    )
                 if key in seen:
-                    raise yaml.constructor.ConstructorError(None, None, "duplicate key", key_node.start_mark)
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "duplicate key", key_node.start_mark
+                    )
                 seen.add(key)
             return super().construct_mapping(node, deep=deep)
 
