@@ -222,7 +222,7 @@ def status(
     elif as_of is not None:
         when = parse_date(as_of, "--as-of")  # type: ignore[assignment]
     else:
-        when, note = default_as_of(ws.plan, today)
+        when, note = default_as_of(ws.plan, today, lang.value)
     unit_id = _unit_id(ws.plan, unit)
     if area is not None and area not in {a.ma for a in ws.plan.linh_vuc}:
         raise UsageError(

@@ -280,7 +280,9 @@ def test_year_ended_plan_is_evaluated_at_its_end(progress_file: Path) -> None:
     code, out, _ = run_status(progress_file, "--format", "json")
     data = json.loads(out)
     assert data["as_of"] == "2023-12-31"
-    assert "year has ended" in data["note"]
+    assert data["note"] == "Năm kế hoạch 2023 đã kết thúc: tình hình tính đến ngày 31/12/2023."
+    _, out, _ = run_status(progress_file, "--format", "json", "--lang", "en")
+    assert "year has ended" in json.loads(out)["note"]
 
 
 @pytest.mark.parametrize(
