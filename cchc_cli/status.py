@@ -383,14 +383,15 @@ def _with_place(row: TaskRow, area: int, objective: str) -> TaskRow:
     return replace(row, area=area, objective=objective)
 
 
-def default_as_of(plan: Plan, today: date) -> tuple[date, str | None]:
+def default_as_of(plan: Plan, today: date, lang: str = "vi") -> tuple[date, str | None]:
     """Today, except that a plan whose year has ended is evaluated at its year's end."""
     year_end = date(plan.nam, 12, 31)
     if today > year_end:
-        return (
-            year_end,
-            f"the {plan.nam} plan's year has ended: evaluated at {year_end.isoformat()}",
-        )
+        note = {
+            "vi": f"Năm kế hoạch {plan.nam} đã kết thúc: tình hình tính đến ngày 31/12/{plan.nam}.",
+            "en": f"The {plan.nam} plan's year has ended: evaluated at {year_end.isoformat()}.",
+        }
+        return year_end, note.get(lang, note["vi"])
     return today, None
 
 
