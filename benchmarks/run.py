@@ -1,0 +1,319 @@
+"""Time cchc as whole processes against the bare cost of importing its libraries.
+
+Run from the repository root (or anywhere):
+
+    .venv/bin/python benchmarks/run.py            # full run: 5 timed runs, sizes up to 10,000 tasks
+    .venv/bin/python benchmarks/run.py --quick    # 3 timed runs, skips the 10,000-task plan
+    .venv/bin/python benchmarks/run.py --runs 9   # more runs for steadier medians
+
+Each command is run once as a warm-up, then timed `--runs` times; the median is
+reported beside its floor: a Python process that only imports the libraries the
+command needs. Generated plans replicate the appendix objectives of
+plans/2023.yaml with new unique ids. Results are printed and written as
+Markdown to benchmarks/latest.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = ROOT / "plans" / "2023.yaml"
+LATEST = Path(__file__).resolve().parent / "latest.md"
+BIN = Path(sys.executable).parent
+CCHC = str(BIN / "cchc")
+AS_OF = "2023-06-14"
+SIZES = (500, 2_000, 10_000)
+
+FLOOR_IMPORTS = {
+    "help": "import typer",
+    "validate": "import typer, pydantic, rich",
+    "status": "import typer, pydantic, rich",
+    "report": "import typer, pydantic, rich, docxtpl, docx, jinja2",
+}
+# Goal ratios of the issue (command time / floor time) on plans/2023.yaml.
+GOAL_RATIO = {"help": 1.1, "status": 1.25, "report": 1.5}
+LARGE_LIMIT_S = 3.0
+FLAT_LIMIT = 1.5
+
+
+# --------------------------------------------------------------- plan generation
+
+
+def count_tasks(data: dict) -> int:
+    return sum(
+        len(obj.get("nhiem_vu") or [])
+        for part in data["phu_luc"]["phan"]
+        for obj in part.get("muc_tieu") or []
+    )
+
+
+def _renamed_task(task: dict, old_obj: str, new_obj: str) -> dict:
+    task = copy.deepcopy(task)
+    ma = str(task["ma"])
+    task["ma"] = new_obj + ma[len(old_obj) :] if ma.startswith(old_obj) else f"{new_obj}.{ma}"
+    return task
+
+
+def generate_plan(source: dict, n_tasks: int) -> dict:
+    """A copy of `source` whose appendix holds exactly `n_tasks` tasks.
+
+    The original objectives are kept; copies of them are appended to their own
+    part with ids such as I.1001 (tasks I.1001.a, ...), until the count is reached.
+    """
+    data = copy.deepcopy(source)
+    parts = data["phu_luc"]["phan"]
+    pool = [(part, obj) for part in parts for obj in part.get("muc_tieu") or []]
+    total = count_tasks(data)
+    if n_tasks < total:
+        raise SystemExit(f"cannot shrink the plan below {total} tasks")
+    serial = 1000
+    i = 0
+    while total < n_tasks:
+        part, obj = pool[i % len(pool)]
+        i += 1
+        serial += 1
+        tasks = obj.get("nhiem_vu") or []
+        if not tasks:
+            continue
+        new_obj = copy.deepcopy(obj)
+        old_ma = str(obj["ma"])
+        new_ma = f"{part['so']}.{serial}"
+        new_obj["ma"] = new_ma
+        new_obj["so"] = str(serial)
+        keep = tasks[: n_tasks - total]
+        new_obj["nhiem_vu"] = [_renamed_task(t, old_ma, new_ma) for t in keep]
+        part["muc_tieu"].append(new_obj)
+        total += len(keep)
+    return data
+
+
+def write_plans(folder: Path, sizes: list[int]) -> dict[int, Path]:
+    source = yaml.safe_load(PLAN.read_text(encoding="utf-8"))
+    paths = {}
+    for size in sizes:
+        plan = generate_plan(source, size)
+        assert count_tasks(plan) == size
+        path = folder / f"plan{size}" / "2023.yaml"
+        path.parent.mkdir()
+        text = yaml.safe_dump(plan, allow_unicode=True, sort_keys=False, width=1_000_000)
+        path.write_text(text, encoding="utf-8")
+        paths[size] = path
+    return paths
+
+
+# ------------------------------------------------------------------------ timing
+
+
+def run_once(argv: list[str], cwd: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    proc = subprocess.run(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    return elapsed, proc.returncode
+
+
+def median_time(argv: list[str], runs: int, cwd: Path, allowed: tuple[int, ...] = (0,)) -> float:
+    _, code = run_once(argv, cwd)  # warm-up: page cache, .pyc files
+    if code not in allowed:
+        err = subprocess.run(argv, cwd=cwd, capture_output=True, text=True).stderr
+        raise SystemExit(f"{' '.join(argv)} exited {code}:\n{err[-2000:]}")
+    return statistics.median(run_once(argv, cwd)[0] for _ in range(runs))
+
+
+@dataclass
+class Row:
+    command: str
+    kind: str
+    size: str
+    tasks: int
+    median: float
+    floor: float
+
+    @property
+    def ratio(self) -> float:
+        return self.median / self.floor
+
+    @property
+    def per_task_ms(self) -> float | None:
+        """Milliseconds per task above the floor (start-up excluded), generated plans only."""
+        if self.size == "2023.yaml" or not self.tasks:
+            return None
+        return (self.median - self.floor) / self.tasks * 1000
+
+
+def has_report() -> bool:
+    proc = subprocess.run([CCHC, "report", "--help"], capture_output=True)
+    return proc.returncode == 0
+
+
+def measure(runs: int, quick: bool, tmp: Path) -> tuple[list[Row], dict[str, float]]:
+    sizes = [s for s in SIZES if not (quick and s == 10_000)]
+    print(f"generating plans of {', '.join(f'{s:,}' for s in sizes)} tasks ...", file=sys.stderr)
+    generated = write_plans(tmp, sizes)
+    source_tasks = count_tasks(yaml.safe_load(PLAN.read_text(encoding="utf-8")))
+
+    floors: dict[str, float] = {}
+    for kind, code in FLOOR_IMPORTS.items():
+        if kind == "report" and not has_report():
+            continue
+        floors[kind] = median_time([sys.executable, "-c", code], runs, tmp)
+        print(f"floor {kind:<8} {floors[kind]:.3f} s", file=sys.stderr)
+
+    plans: list[tuple[str, int, Path]] = [("2023.yaml", source_tasks, PLAN)]
+    plans += [(f"{s:,} tasks", s, generated[s]) for s in sizes]
+    rows: list[Row] = []
+
+    def add(command: str, kind: str, size: str, tasks: int, argv: list[str]) -> None:
+        # validate exits 1 when a plan has errors: timing is still meaningful,
+        # but a generated plan must be valid, so only exit 0 is accepted.
+        m = median_time(argv, runs, tmp)
+        rows.append(Row(command, kind, size, tasks, m, floors[kind]))
+        print(f"{command:<32} {size:>12} {m:.3f} s", file=sys.stderr)
+
+    add("cchc --help", "help", "-", 0, [CCHC, "--help"])
+    rows[-1].size = "2023.yaml"
+    for label, tasks, path in plans:
+        add("cchc validate", "validate", label, tasks, [CCHC, "validate", str(path)])
+        add(
+            f"cchc status --as-of {AS_OF}",
+            "status",
+            label,
+            tasks,
+            [CCHC, "status", str(path), "--as-of", AS_OF, "--format", "json"],
+        )
+    if "report" in floors:
+        for label, tasks, path in plans:
+            out = tmp / "tmp.docx"
+            add(
+                "cchc report --quarter 2",
+                "report",
+                label,
+                tasks,
+                [CCHC, "report", "--quarter", "2", str(path), "-o", str(out)],
+            )
+    return rows, floors
+
+
+# ------------------------------------------------------------------------- goals
+
+
+def goals(rows: list[Row], quick: bool, report_available: bool) -> list[tuple[str, str, str]]:
+    """(goal, measured, verdict) for every goal of the issue."""
+    out: list[tuple[str, str, str]] = []
+
+    def find(kind: str, size: str) -> Row | None:
+        return next((r for r in rows if r.kind == kind and r.size == size), None)
+
+    for kind, label in (("status", "cchc status on 2023.yaml"), ("help", "cchc --help")):
+        r = find(kind, "2023.yaml")
+        assert r is not None
+        limit = GOAL_RATIO[kind]
+        out.append((f"{label} ≤ {limit} × floor", f"{r.ratio:.2f} ×", _verdict(r.ratio <= limit)))
+    r = find("report", "2023.yaml")
+    if r is None:
+        out.append(
+            ("cchc report --quarter 2 ≤ 1.5 × floor", "-", "not measured (no report command)")
+        )
+    else:
+        out.append(
+            ("cchc report --quarter 2 ≤ 1.5 × floor", f"{r.ratio:.2f} ×", _verdict(r.ratio <= 1.5))
+        )
+    for kind in ("validate", "status"):
+        r = find(kind, "10,000 tasks")
+        goal = f"cchc {kind}, 10,000 tasks < {LARGE_LIMIT_S:g} s"
+        if r is None:
+            out.append((goal, "-", "not measured (--quick)"))
+        else:
+            out.append((goal, f"{r.median:.2f} s", _verdict(r.median < LARGE_LIMIT_S)))
+    big = "2,000 tasks" if quick else "10,000 tasks"
+    for kind in ("validate", "status") + (("report",) if report_available else ()):
+        small, large = find(kind, "500 tasks"), find(kind, big)
+        if small is None or large is None:
+            continue
+        spread = large.per_task_ms / small.per_task_ms  # type: ignore[operator]
+        out.append(
+            (
+                f"cchc {kind}: time per task flat (≤ {FLAT_LIMIT} ×) 500 → {big}",
+                f"{small.per_task_ms:.3f} → {large.per_task_ms:.3f} ms ({spread:.2f} ×)",
+                _verdict(spread <= FLAT_LIMIT),
+            )
+        )
+    return out
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+# ------------------------------------------------------------------------ output
+
+
+def markdown(rows: list[Row], floors: dict[str, float], goal_rows, runs: int, quick: bool) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Median of {runs} runs after one warm-up; whole processes. Per task: "
+        "(median - floor) / tasks, so start-up does not hide how time grows.",
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}."
+        + (" Quick run (no 10,000-task plan)." if quick else ""),
+        "",
+        "| command | plan | median (s) | floor (s) | ratio | per task above floor (ms) |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        per = f"{r.per_task_ms:.3f}" if r.per_task_ms is not None else "-"
+        lines.append(
+            f"| `{r.command}` | {r.size} | {r.median:.3f} | {r.floor:.3f} | {r.ratio:.2f} | {per} |"
+        )
+    lines += ["", "Floors (a process that only imports what the command needs):", ""]
+    for kind, secs in floors.items():
+        lines.append(f'- {kind}: `python -c "{FLOOR_IMPORTS[kind]}"` {secs:.3f} s')
+    lines += ["", "| goal | measured | verdict |", "|---|---|---|"]
+    lines += [f"| {g} | {m} | {v} |" for g, m, v in goal_rows]
+    lines += [
+        "",
+        "Rerun: `.venv/bin/python benchmarks/run.py` (add `--quick` for a short run).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--runs", type=int, default=None, help="timed runs per command (default 5, 3 with --quick)"
+    )
+    parser.add_argument("--quick", action="store_true", help="3 runs, no 10,000-task plan")
+    args = parser.parse_args(argv)
+    runs = args.runs or (3 if args.quick else 5)
+    if runs < 1:
+        parser.error("--runs must be at least 1")
+    if not Path(CCHC).exists():
+        parser.error(
+            f"{CCHC} not found: install the project in this environment (pip install -e .)"
+        )
+    with tempfile.TemporaryDirectory(prefix="cchc-bench-") as tmp:
+        rows, floors = measure(runs, args.quick, Path(tmp))
+    goal_rows = goals(rows, args.quick, "report" in floors)
+    text = markdown(rows, floors, goal_rows, runs, args.quick)
+    LATEST.write_text(text, encoding="utf-8")
+    print(text)
+    print(f"written to {LATEST.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
