@@ -1,0 +1,728 @@
+"""Status → the view model of the CCHC report: plain data that a Word template lays out.
+
+Pure: no I/O, no clock, no docx. `build_report` takes the validated plan and
+progress, the quarter, the as-of date and the signing date, and returns a
+`ReportView`; `ReportView.context()` is the mapping of plain dicts, lists and
+strings that `templates/report.docx` reads. The template only lays the data
+out: every sentence that depends on numbers is composed here, in Vietnamese.
+
+Template fields (`templates/report.docx` uses them; see README, "Changing the
+report template"):
+
+- header: `co_quan_chu_quan`, `co_quan_ban_hanh`, `so_ky_hieu` ("05/BC-SCT",
+  or "      /BC-SCT" when no number is given), `dia_danh_ngay` ("Hà Tĩnh, ngày
+  16 tháng 6 năm 2023"), `ngay_ky`, `trich_yeu`, `kinh_gui` (list),
+  `mo_dau`, `ky_bao_cao`, `ky_bao_cao_ngan`, `ten_co_quan`, `ngay_so_lieu`;
+- narrative, lists of {text, thieu} (`thieu` true: a placeholder to
+  highlight): `chi_dao`, `uu_diem`, `ton_tai`, `nguyen_nhan`,
+  `phuong_huong`, `kien_nghi`;
+- areas: `chi_dao_linh_vuc` (the steering area, shown in section I, or none)
+  and `linh_vuc` (section II), each {so, ten, tong_ket, chi_tieu, hoan_thanh,
+  thuong_xuyen, qua_han}; a target is {ma, noi_dung, muc_tieu, thuc_hien,
+  danh_gia, ket_luan}, a task {ma, nhiem_vu, chu_tri, thoi_han, tinh_trang,
+  ngay_hoan_thanh, ket_qua, ghi_chu};
+- totals and sections III–IV: `tong_hop`, `tong_hop_chi_tieu`,
+  `ton_tai_so_lieu`, `ky_toi`, `ky_toi_nhan`, `nhiem_vu_ky_toi`, `tiep_tuc`,
+  `ky_toi_ghi_chu`;
+- signature: `nguoi_ky` {quyen_han, chuc_vu, ho_ten}, `noi_nhan` (list);
+- annex: `phu_luc_tieu_de`, `phu_luc_kem_theo`, `phu_luc_nhiem_vu` (parts
+  {so, tieu_de, nhiem_vu: rows {tt, nhiem_vu, chu_tri, thoi_han, ket_qua,
+  tien_do, ghi_chu}}), `phu_luc_chi_tieu`, `phu_luc_tong_hop` (rows {linh_vuc,
+  so_nhiem_vu, thuong_xuyen, den_han, hoan_thanh, ty_le, qua_han,
+  khong_thuc_hien}), `phu_luc_tong_hop_ghi_chu`, `tong_cong`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from .checks import show_figure
+from .deadlines import Period, reporting_period
+from .errors import UsageError
+from .model import Narrative, Plan, Progress, Task, TaskRecord, nfc_key
+from .status import StatusReport, Summary, TargetRow, TaskRow, compute_status, word
+
+QUARTERS = (1, 2, 3, 4)
+
+# How each report names its period: in the title, in running text, in file names.
+_TITLE = {1: "quý I năm {y}", 2: "quý II và 6 tháng đầu năm {y}", 3: "quý III năm {y}",
+          4: "năm {y}"}  # fmt: skip
+_SHORT = {1: "quý I/{y}", 2: "6 tháng đầu năm {y}", 3: "quý III/{y}", 4: "năm {y}"}
+_SLUG = {1: "quy-1", 2: "6-thang", 3: "quy-3", 4: "nam"}
+_NEXT = {1: "quý II năm {y}", 2: "quý III năm {y}", 3: "quý IV năm {y}", 4: "năm {y1}"}
+
+# The narrative pieces a person writes, in report order: key → placeholder words.
+NARRATIVE_FIELDS: dict[str, str] = {
+    "chi_dao_dieu_hanh": "công tác chỉ đạo, điều hành CCHC trong kỳ (ban hành kế hoạch, "
+    "chỉ đạo, kiểm tra, tuyên truyền, sáng kiến)",
+    "ket_qua_noi_bat": "kết quả nổi bật của kỳ báo cáo",
+    "ton_tai_han_che": "tồn tại, hạn chế trong kỳ",
+    "nguyen_nhan": "nguyên nhân của tồn tại, hạn chế",
+    "phuong_huong": "phương hướng, nhiệm vụ trọng tâm kỳ tới",
+    "kien_nghi": "đề xuất, kiến nghị (ghi “Không” nếu không có)",
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?$")
+
+
+# --- the view model ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph of narrative; `thieu` marks a placeholder for text someone must write."""
+
+    text: str
+    thieu: bool = False
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    ma: str
+    noi_dung: str
+    muc_tieu: str
+    thuc_hien: str
+    danh_gia: str
+    ket_luan: str  # for running text: "thực hiện 87,5% (số liệu ngày 10/6/2023), đạt"
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    ma: str
+    nhiem_vu: str
+    chu_tri: str
+    thoi_han: str
+    tinh_trang: str
+    ngay_hoan_thanh: str = ""
+    ket_qua: str = ""
+    ghi_chu: str = ""
+
+
+@dataclass(frozen=True)
+class AreaBlock:
+    so: str
+    ten: str
+    tong_ket: str
+    chi_tieu: list[TargetLine] = field(default_factory=list)
+    hoan_thanh: list[TaskLine] = field(default_factory=list)
+    thuong_xuyen: list[TaskLine] = field(default_factory=list)
+    qua_han: list[TaskLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AnnexRow:
+    tt: str
+    nhiem_vu: str
+    chu_tri: str
+    thoi_han: str
+    ket_qua: str
+    tien_do: str
+    ghi_chu: str
+
+
+@dataclass(frozen=True)
+class AnnexPart:
+    so: str
+    tieu_de: str
+    nhiem_vu: list[AnnexRow]
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    linh_vuc: str
+    so_nhiem_vu: int
+    thuong_xuyen: int
+    den_han: int
+    hoan_thanh: int
+    ty_le: str
+    qua_han: int
+    khong_thuc_hien: int
+
+
+@dataclass(frozen=True)
+class SignerView:
+    quyen_han: str
+    chuc_vu: str
+    ho_ten: str
+
+
+@dataclass(frozen=True)
+class MissingPiece:
+    """A narrative piece the progress file does not have yet (not part of the template data)."""
+
+    key: str
+    what: str
+
+
+@dataclass(frozen=True)
+class ReportView:
+    # header
+    co_quan_chu_quan: str
+    co_quan_ban_hanh: str
+    ten_co_quan: str
+    so_ky_hieu: str
+    dia_danh_ngay: str
+    ngay_ky: str
+    trich_yeu: str
+    kinh_gui: list[str]
+    mo_dau: str
+    ky_bao_cao: str
+    ky_bao_cao_ngan: str
+    ngay_so_lieu: str
+    # I
+    chi_dao: list[Para]
+    chi_dao_linh_vuc: AreaBlock | None
+    # II
+    tong_hop: str
+    tong_hop_chi_tieu: str
+    linh_vuc: list[AreaBlock]
+    # III
+    uu_diem: list[Para]
+    ton_tai: list[Para]
+    ton_tai_so_lieu: list[str]
+    nguyen_nhan: list[Para]
+    # IV
+    phuong_huong: list[Para]
+    ky_toi: str
+    ky_toi_nhan: str
+    nhiem_vu_ky_toi: list[TaskLine]
+    tiep_tuc: list[TaskLine]
+    ky_toi_ghi_chu: str
+    # V and signature
+    kien_nghi: list[Para]
+    nguoi_ky: SignerView
+    noi_nhan: list[str]
+    # annex
+    phu_luc_tieu_de: str
+    phu_luc_kem_theo: str
+    phu_luc_nhiem_vu: list[AnnexPart]
+    phu_luc_chi_tieu: list[TargetLine]
+    phu_luc_tong_hop: list[SummaryRow]
+    phu_luc_tong_hop_ghi_chu: str
+    tong_cong: SummaryRow
+    # for the command line, not for the template
+    quarter: int = 0
+    year: int = 0
+    missing: list[MissingPiece] = field(default_factory=list)
+
+    def context(self) -> dict[str, Any]:
+        """The template's data: plain dicts, lists, strings and numbers only."""
+        data = asdict(self)
+        for key in ("quarter", "year", "missing"):
+            data.pop(key)
+        return data
+
+
+# --- formatting helpers -----------------------------------------------------------------
+
+
+def clean(text: str | None) -> str:
+    """Text fit for a document: no control characters (XML cannot hold them), tabs kept."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text).strip()
+
+
+def trim(text: str | None) -> str:
+    """Text to be followed by more words: no trailing full stop, semicolon or colon."""
+    return clean(text).rstrip(" .;:,")
+
+
+def one_line(text: str | None) -> str:
+    return " ".join(clean(text).split())
+
+
+def inline(text: str | None) -> str:
+    """A cell's lines as one phrase for running text: "- a.\n- b." → "a; b"."""
+    items = []
+    for line in clean(text).split("\n"):
+        item = trim(one_line(line).removeprefix("- ").removeprefix("+ "))
+        if item:
+            items.append(item)
+    return "; ".join(items)
+
+
+def vn_date(d: date) -> str:
+    """dd/mm/yyyy with the decree's leading zeros: days under 10 and months 1-2 only."""
+    return (
+        f"{d.day:02d}/{d.month:02d}/{d.year}" if d.month <= 2 else f"{d.day:02d}/{d.month}/{d.year}"
+    )
+
+
+def vn_long_date(place: str, d: date) -> str:
+    """Place and date: "Hà Tĩnh, ngày 05 tháng 01 năm 2023" (Nghị định 30/2020: 0 before days < 10, months 1-2)."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def vn_number(value: float, digits: int = 1) -> str:
+    """87.5 → "87,5"; 80.0 → "80" (Vietnamese decimal comma)."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def vn_percent(part: int, whole: int) -> str:
+    return f"{vn_number(100 * part / whole)}%" if whole else "-"
+
+
+def show_target(figure: Any) -> str:
+    return show_figure(figure).replace(".", ",")
+
+
+def show_actual(row: TargetRow) -> str:
+    if row.actual is None:
+        return "chưa có số liệu"
+    unit = {"phan_tram": "%", "phut": " phút", "so_luong": ""}[row.figure.don_vi]
+    text = f"{vn_number(row.actual)}{unit}"
+    if row.measured_on is not None:
+        text += f" (số liệu ngày {vn_date(row.measured_on)})"
+    return text
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _org_name(upper: str) -> str:
+    """Name in running text: "SỞ CÔNG THƯƠNG" → "Sở Công Thương" (the name in running text)."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in upper.split())
+
+
+# --- choosing what to report --------------------------------------------------------------
+
+
+def parse_quarter(value: str | int | None) -> int:
+    """The --quarter value: 1 (Quý I), 2 (6 tháng), 3 (Quý III) or 4 (năm)."""
+    choices = "1 (quý I), 2 (quý II và 6 tháng đầu năm), 3 (quý III) or 4 (năm)"
+    if value is None:
+        raise UsageError(f"--quarter is required: {choices}")
+    text = str(value).strip().upper()
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    q = roman.get(text) or (int(text) if text.isdigit() else 0)
+    if q not in QUARTERS:
+        raise UsageError(f"--quarter: {value!r} is not a report; give {choices}")
+    return q
+
+
+def document_number(number: str | None, plan: Plan) -> str:
+    """Số, ký hiệu: "05/BC-SCT" from --number 5 (or 05, or 05/BC-SCT); blank "      /BC-SCT" without one."""
+    suffix = f"/BC-{plan.van_ban.ky_hieu_co_quan}"
+    if number is None:
+        return f"{' ' * 6}{suffix}"
+    text = number.strip()
+    if "/" in text:
+        head, _, tail = text.partition("/")
+        if _NUMBER.match(head) and tail and not _CONTROL.search(tail) and len(tail) <= 30:
+            return f"{_pad(head)}/{tail}"
+    elif _NUMBER.match(text):
+        return f"{_pad(text)}{suffix}"
+    raise UsageError(
+        f"--number: {number!r} is not a document number; give the number, e.g. 05 (or 05{suffix})"
+    )
+
+
+def _pad(num: str) -> str:
+    digits = num.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    return num.zfill(len(num) - len(digits) + 2) if len(digits) < 2 else num
+
+
+def report_period(plan: Plan, quarter: int) -> Period:
+    s = plan.cai_dat
+    return reporting_period(
+        plan.nam,
+        quarter,
+        submit_working_days=s.ngay_lam_viec_nop,
+        extra_holidays=s.ngay_nghi_them,
+        makeup_workdays=s.ngay_lam_bu,
+    )
+
+
+def check_as_of(period: Period, as_of: date) -> None:
+    if not period.start <= as_of <= period.cutoff:
+        raise UsageError(
+            f"--as-of {as_of.isoformat()} is outside the data window of the "
+            f"{period.name_vi} {period.year} report ({vn_date(period.start)}–"
+            f"{vn_date(period.cutoff)}); leave it out to use the cut-off date"
+        )
+
+
+def default_output_name(year: int, quarter: int) -> str:
+    """bao-cao-cchc-2023-6-thang.docx"""
+    return f"bao-cao-cchc-{year}-{_SLUG[quarter]}.docx"
+
+
+def narrative_for(progress: Progress, quarter: int) -> Narrative | None:
+    found = [n for n in progress.bao_cao if n.ky == quarter]
+    return found[-1] if found else None
+
+
+# --- building ----------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, plan: Plan, progress: Progress, status: StatusReport, period: Period):
+        self.plan = plan
+        self.progress = progress
+        self.status = status
+        self.period = period
+        self.as_of = status.as_of
+        self.window = (period.start, status.as_of)
+        self.missing: list[MissingPiece] = []
+
+    # narrative -------------------------------------------------------------------------
+
+    def narrative(self, story: Narrative | None, key: str) -> list[Para]:
+        text = clean(getattr(story, key, None) if story is not None else None)
+        paras = [Para(p.strip()) for p in text.split("\n") if p.strip()]
+        if paras:
+            return paras
+        what = NARRATIVE_FIELDS[key]
+        self.missing.append(MissingPiece(key, what))
+        return [Para(f"[Cần bổ sung: {what}]", thieu=True)]
+
+    # units and tasks ---------------------------------------------------------------
+
+    def units(self, ids: tuple[str, ...] | list[str], verbatim: str | None = None) -> str:
+        names = []
+        for ma in ids:
+            unit = self.plan.unit(ma)
+            names.append(unit.ten if unit is not None else ma)
+        if not names and verbatim:
+            return one_line(verbatim)
+        return ", ".join(one_line(n) for n in names)
+
+    def records_in_window(self, task_id: str) -> list[TaskRecord]:
+        start, end = self.window
+        return sorted(
+            (r for r in self.progress.nhiem_vu if r.ma == task_id and start <= r.ngay <= end),
+            key=lambda r: r.ngay,
+        )
+
+    def active(self, row: TaskRow) -> bool:
+        """A continuous task with a progress record inside the report's data window."""
+        return row.continuous and row.status != "dropped" and bool(self.records_in_window(row.id))
+
+    def continuous_line(self, row: TaskRow) -> TaskLine:
+        records = self.records_in_window(row.id)
+        line = self.task_line(row, tuple(r.minh_chung for r in records if r.minh_chung))
+        state = "Đã triển khai trong kỳ" if records else "Chưa có kết quả trong kỳ"
+        return replace(line, tinh_trang=state)
+
+    def task_line(self, row: TaskRow, evidence: tuple[str, ...] | None = None) -> TaskLine:
+        ev = row.evidence if evidence is None else evidence
+        return TaskLine(
+            ma=row.id,
+            nhiem_vu=inline(row.title),
+            chu_tri=self.units(row.lead),
+            thoi_han=one_line(row.deadline_text),
+            tinh_trang=word(row.status),
+            ngay_hoan_thanh=vn_date(row.done_on) if row.done_on else "",
+            ket_qua="; ".join(inline(e) for e in ev if inline(e)),
+            ghi_chu=trim(one_line(row.reason or row.note)),
+        )
+
+    def done_in_window(self, row: TaskRow) -> bool:
+        start, end = self.window
+        return (
+            row.status in ("done_on_time", "done_late")
+            and row.done_on is not None
+            and start <= row.done_on <= end
+        )
+
+    # targets ------------------------------------------------------------------------
+
+    def target_line(self, row: TargetRow) -> TargetLine:
+        actual = show_actual(row)
+        if row.actual is None:
+            verdict = actual
+        else:
+            verdict = f"thực hiện {actual}, {_lower_first(word(row.status))}"
+        return TargetLine(
+            ma=row.id,
+            noi_dung=_upper_first(trim(one_line(row.text))),
+            muc_tieu=show_target(row.figure),
+            thuc_hien=actual,
+            danh_gia=word(row.status),
+            ket_luan=verdict,
+        )
+
+    # areas --------------------------------------------------------------------------
+
+    def tally(self, s: Summary, rows: list[TaskRow], subject: str) -> str:
+        head = f"{subject} có {s.tasks} nhiệm vụ"
+        if s.continuous:
+            head += f" (trong đó {s.continuous} nhiệm vụ thực hiện thường xuyên)"
+        parts = [head]
+        day = vn_date(self.as_of)
+        if s.due:
+            parts.append(
+                f"tính đến ngày {day} có {s.due} nhiệm vụ đến hạn, đã hoàn thành {s.done} "
+                f"nhiệm vụ (đạt {vn_percent(s.done, s.due)})"
+            )
+        else:
+            parts.append(f"tính đến ngày {day} chưa có nhiệm vụ nào đến hạn")
+        early = sum(
+            1
+            for r in rows
+            if r.status in ("done_on_time", "done_late")
+            and r.due is not None
+            and r.due > self.as_of
+        )
+        if early:
+            parts.append(f"{early} nhiệm vụ hoàn thành trước hạn")
+        if s.overdue:
+            parts.append(f"{s.overdue} nhiệm vụ quá hạn")
+        if s.continuous:
+            active = sum(1 for r in rows if self.active(r))
+            parts.append(f"{active}/{s.continuous} nhiệm vụ thường xuyên có kết quả trong kỳ")
+        if s.dropped:
+            parts.append(f"{s.dropped} nhiệm vụ không thực hiện")
+        return "; ".join(parts) + "."
+
+    def area_block(self, ma: int, so: str) -> AreaBlock:
+        rows = [r for r in self.status.tasks if r.area == ma]
+        summary = self.status.by_area.get(ma, Summary())
+        return AreaBlock(
+            so=so,
+            ten=one_line(self.plan.area_name(ma)),
+            tong_ket=self.tally(summary, rows, "Lĩnh vực"),
+            chi_tieu=[self.target_line(t) for t in self.status.targets if t.area == ma],
+            hoan_thanh=[self.task_line(r) for r in rows if self.done_in_window(r)],
+            thuong_xuyen=[
+                self.continuous_line(r) for r in rows if r.continuous and r.status != "dropped"
+            ],
+            qua_han=[self.task_line(r) for r in rows if r.status == "overdue"],
+        )
+
+    def targets_sentence(self) -> str:
+        counts = self.status.targets_summary
+        total = sum(counts.values())
+        if not total:
+            return ""
+        order = ("met", "on_track", "at_risk", "missed", "no_data")
+        parts = [f"{counts[k]} {_lower_first(word(k))}" for k in order if counts.get(k)]
+        return f"Về các chỉ tiêu chủ yếu: trong {total} chỉ số có " + ", ".join(parts) + "."
+
+    # next period --------------------------------------------------------------------
+
+    def next_period(self) -> tuple[date | None, str]:
+        q, y = self.period.quarter, self.period.year
+        # Deadlines are calendar phrases ("Quý III/2023" is 30/09): the next period is the
+        # next calendar quarter, whatever the data window of its report.
+        ends = {1: date(y, 6, 30), 2: date(y, 9, 30), 3: date(y, 12, 31)}
+        return ends.get(q), _NEXT[q].format(y=y, y1=y + 1)
+
+    # annex --------------------------------------------------------------------------
+
+    def annex_row(self, task: Task, row: TaskRow) -> AnnexRow:
+        deadline = clean(task.thoi_han)
+        for extra in task.dong_tiep:
+            if nfc_key(extra.thoi_han) != nfc_key(task.thoi_han):
+                deadline += "\n" + clean(extra.thoi_han)
+        progress = word(row.status)
+        if row.continuous and row.status != "dropped":
+            progress = self.continuous_line(row).tinh_trang
+        if row.done_on is not None and row.status in ("done_on_time", "done_late"):
+            progress += f" ({vn_date(row.done_on)})"
+        notes = []
+        if row.reason:
+            notes.append(f"Lý do: {clean(row.reason)}")
+        elif row.note:
+            notes.append(clean(row.note))
+        if row.due_assumed and row.due is not None:
+            notes.append(f"Thời hạn theo kế hoạch khác; tạm tính {vn_date(row.due)}")
+        return AnnexRow(
+            tt=row.id,
+            nhiem_vu=clean(task.nhiem_vu),
+            chu_tri=self.units(task.chu_tri, task.chu_tri_goc),
+            thoi_han=deadline,
+            ket_qua="\n".join(clean(e) for e in row.evidence),
+            tien_do=progress,
+            ghi_chu="\n".join(n for n in notes if n),
+        )
+
+    def summary_row(self, name: str, s: Summary) -> SummaryRow:
+        return SummaryRow(
+            linh_vuc=name,
+            so_nhiem_vu=s.tasks,
+            thuong_xuyen=s.continuous,
+            den_han=s.due,
+            hoan_thanh=s.done,
+            ty_le=vn_percent(s.done, s.due),
+            qua_han=s.overdue,
+            khong_thuc_hien=s.dropped,
+        )
+
+
+def _is_steering(name: str) -> bool:
+    return "chỉ đạo" in nfc_key(name)
+
+
+def _title(text: str, period: str) -> str:
+    """The summary title, broken before the period's name when one line cannot hold it."""
+    if len(text) <= 64:
+        return text
+    return text[: -len(period)].rstrip() + "\n" + period
+
+
+def _addressees(names: list[str]) -> list[str]:
+    items = [trim(one_line(n)) for n in names if trim(one_line(n))]
+    if not items:
+        return ["Sở Nội vụ."]
+    return [f"{n};" for n in items[:-1]] + [f"{items[-1]}."]
+
+
+def _plan_reference(plan: Plan) -> str:
+    doc = plan.van_ban
+    about = _lower_first(trim(one_line(doc.trich_yeu)))
+    ref = "Kế hoạch"
+    if doc.so and doc.so.strip():
+        num = one_line(doc.so)
+        ref += f" số {num}" if "/" in num else f" số {num}/{doc.ky_hieu_loai}-{doc.ky_hieu_co_quan}"
+    d = doc.ngay_ban_hanh
+    if d.ngay and d.thang:
+        ref += f" ngày {vn_date(date(d.nam, d.thang, d.ngay))}"
+    return f"{ref} của {_org_name(doc.co_quan_ban_hanh)} về {about}"
+
+
+def build_report(
+    plan: Plan,
+    progress: Progress,
+    quarter: int,
+    *,
+    signed_on: date,
+    as_of: date | None = None,
+    number: str | None = None,
+) -> ReportView:
+    """The report of `quarter` (1..4) of the plan's year, as of `as_of` (default: the cut-off)."""
+    if quarter not in QUARTERS:
+        parse_quarter(quarter)
+    period = report_period(plan, quarter)
+    as_of = period.cutoff if as_of is None else as_of
+    check_as_of(period, as_of)
+    status = compute_status(plan, progress, as_of)
+    b = _Builder(plan, progress, status, period)
+    doc = plan.van_ban
+    y = plan.nam
+    org = _org_name(doc.co_quan_ban_hanh)
+    so = document_number(number, plan)
+    ky = _TITLE[quarter].format(y=y)
+    story = narrative_for(progress, quarter)
+
+    steering = next((a for a in plan.linh_vuc if _is_steering(a.ten)), None)
+    other = [a for a in plan.linh_vuc if a is not steering]
+
+    # Section IV: what falls due next, and what is overdue and carries over.
+    next_end, next_name = b.next_period()
+    rows = list(status.tasks)
+    pending = [r for r in rows if r.status not in ("done_on_time", "done_late", "dropped")]
+    upcoming = [
+        b.task_line(r)
+        for r in pending
+        if not r.continuous and r.due is not None and next_end is not None
+        and as_of < r.due <= next_end
+    ]  # fmt: skip
+    overdue = [b.task_line(r) for r in pending if r.status == "overdue"]
+    continuous = sum(1 for r in rows if r.continuous and r.status != "dropped")
+    if next_end is None:
+        later = f"Các nhiệm vụ năm {y + 1} thực hiện theo Kế hoạch CCHC năm {y + 1}."
+    elif not upcoming:
+        later = f"Theo Kế hoạch, không có nhiệm vụ nào đến hạn trong {next_name}."
+    else:
+        later = ""
+    if continuous:
+        later = (later + " " if later else "") + (
+            f"Tiếp tục thực hiện {continuous} nhiệm vụ thường xuyên theo Kế hoạch."
+        )
+
+    # Section III: facts a person should explain.
+    facts = []
+    if overdue:
+        ids = ", ".join(t.ma for t in overdue)
+        facts.append(f"Còn {len(overdue)} nhiệm vụ quá hạn chưa hoàn thành ({ids}).")
+    weak = [t for t in status.targets if t.status in ("at_risk", "missed")]
+    if weak:
+        ids = ", ".join(t.id for t in weak)
+        facts.append(f"{len(weak)} chỉ số {_lower_first(word('at_risk'))} hoặc không đạt ({ids}).")
+    silent = [r for r in rows if r.continuous and r.status != "dropped" and not b.active(r)]
+    if silent:
+        ids = ", ".join(r.id for r in silent)
+        facts.append(f"{len(silent)} nhiệm vụ thường xuyên chưa có kết quả trong kỳ ({ids}).")
+
+    # Annex
+    by_id = {r.id: r for r in rows}
+    parts = [
+        AnnexPart(
+            so=one_line(part.so),
+            tieu_de=one_line(part.tieu_de),
+            nhiem_vu=[b.annex_row(t, by_id[t.ma]) for o in part.objectives for t in o.nhiem_vu],
+        )
+        for part in plan.phu_luc.phan
+    ]
+    signer = doc.nguoi_ky
+    view = ReportView(
+        co_quan_chu_quan=one_line(doc.co_quan_chu_quan),
+        co_quan_ban_hanh=one_line(doc.co_quan_ban_hanh),
+        ten_co_quan=org,
+        so_ky_hieu=so,
+        dia_danh_ngay=vn_long_date(one_line(doc.dia_danh), signed_on),
+        ngay_ky=vn_date(signed_on),
+        trich_yeu=_title(f"Kết quả thực hiện công tác cải cách hành chính {ky}", ky),
+        kinh_gui=_addressees(plan.cai_dat.kinh_gui),
+        mo_dau=(
+            f"Thực hiện {_plan_reference(plan)}, {org} báo cáo kết quả thực hiện công tác "
+            f"cải cách hành chính (CCHC) {ky} (số liệu tính từ ngày {vn_date(period.start)} "
+            f"đến ngày {vn_date(as_of)}) như sau:"
+        ),
+        ky_bao_cao=ky,
+        ky_bao_cao_ngan=f"kết quả thực hiện công tác CCHC {_SHORT[quarter].format(y=y)}",
+        ngay_so_lieu=vn_date(as_of),
+        chi_dao=b.narrative(story, "chi_dao_dieu_hanh"),
+        chi_dao_linh_vuc=b.area_block(steering.ma, "") if steering else None,
+        tong_hop=b.tally(status.summary, rows, f"Kế hoạch CCHC năm {y}"),
+        tong_hop_chi_tieu=b.targets_sentence(),
+        linh_vuc=[b.area_block(a.ma, str(i)) for i, a in enumerate(other, 1)],
+        uu_diem=b.narrative(story, "ket_qua_noi_bat"),
+        ton_tai=b.narrative(story, "ton_tai_han_che"),
+        ton_tai_so_lieu=facts,
+        nguyen_nhan=b.narrative(story, "nguyen_nhan"),
+        phuong_huong=b.narrative(story, "phuong_huong"),
+        ky_toi=next_name,
+        ky_toi_nhan=f"Các nhiệm vụ theo Kế hoạch đến hạn trong {next_name}:",
+        nhiem_vu_ky_toi=upcoming,
+        tiep_tuc=overdue,
+        ky_toi_ghi_chu=later,
+        kien_nghi=b.narrative(story, "kien_nghi"),
+        nguoi_ky=SignerView(
+            quyen_han=one_line(signer.quyen_han),
+            chuc_vu=one_line(signer.chuc_vu),
+            ho_ten=one_line(signer.ho_ten),
+        ),
+        noi_nhan=["Như trên;", f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."],
+        phu_luc_tieu_de=(f"KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH {ky.upper()}"),
+        phu_luc_kem_theo=(f"(Kèm theo Báo cáo số {so} ngày {vn_date(signed_on)} của {org})"),
+        phu_luc_nhiem_vu=parts,
+        phu_luc_chi_tieu=[b.target_line(t) for t in status.targets],
+        phu_luc_tong_hop=[
+            b.summary_row(one_line(a.ten), status.by_area.get(a.ma, Summary()))
+            for a in plan.linh_vuc
+        ],
+        phu_luc_tong_hop_ghi_chu=(
+            f"Số liệu tính đến ngày {vn_date(as_of)}; nhiệm vụ đến hạn là nhiệm vụ có thời hạn "
+            "đến ngày này; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành / số nhiệm vụ đến hạn."
+        ),
+        tong_cong=b.summary_row("Tổng cộng", status.summary),
+        quarter=quarter,
+        year=y,
+        missing=b.missing,
+    )
+    return view

@@ -1,0 +1,740 @@
+"""`cchc report`: the Word document's layout, content, safety and failures.
+
+The document is opened with python-docx to check the layout facts of Nghị định
+30/2020 and converted to PDF with LibreOffice, as a user's office suite would
+open it. Progress records in this file are made up for tests.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL_PLAN, ROOT, write
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from helpers import Run as CliRun
+from helpers import cchc
+
+from cchc_cli.documents import render_docx, template_fields
+from cchc_cli.errors import UsageError
+from cchc_cli.model import Plan
+from cchc_cli.report import (
+    build_report,
+    clean,
+    default_output_name,
+    document_number,
+    parse_quarter,
+    vn_date,
+    vn_long_date,
+)
+from cchc_cli.workspace import open_workspace
+
+TEMPLATE = ROOT / "templates" / "report.docx"
+REAL_PLAN = ROOT / "plans" / "2023.yaml"
+TNR = "Times New Roman"
+SIGNED = date(2023, 6, 16)
+
+# MADE-UP progress for the minimal plan: not real records.
+PROGRESS = """\
+nhiem_vu:
+  - {ma: I.1.a, ngay: 2023-01-10, trang_thai: hoan_thanh, minh_chung: "Kế hoạch số 15/KH-SCT ngày 10/01/2023"}
+  - {ma: I.1.b, ngay: 2023-05-20, trang_thai: dang_thuc_hien, minh_chung: Giao ban tháng 5/2023}
+chi_so:
+  - {ma: CT3.1.a, ngay: 2023-06-10, gia_tri: 87.5, nguon: Cổng DVC tỉnh}
+bao_cao:
+  - ky: 2
+    chi_dao_dieu_hanh: Ban hành Kế hoạch CCHC năm 2023 đúng hạn.
+    kien_nghi: Không.
+"""
+
+HOSTILE = "A & B <b>đậm</b> \"kép\" 'đơn' {{ 7*7 }} {% raw %} {%p if x %}"
+HOSTILE_YAML = (
+    '"A & B <b>đậm</b> \\"kép\\" \'đơn\' {{ 7*7 }} {% raw %} {%p if x %}"'  # same, as YAML
+)
+
+
+def report(tmp_path: Path, *args: str, plan: Path | None = None) -> tuple[CliRun, Path]:
+    out = tmp_path / "out" / "bao-cao.docx"
+    out.parent.mkdir(exist_ok=True)
+    run = cchc(
+        "report",
+        str(plan or tmp_path / "2023.yaml"),
+        "--template",
+        str(TEMPLATE),
+        "-o",
+        str(out),
+        "--date",
+        SIGNED.isoformat(),
+        *args,
+    )
+    return run, out
+
+
+@pytest.fixture
+def minimal(tmp_path: Path) -> Path:
+    write(tmp_path, PROGRESS, "2023.progress.yaml")
+    return write(tmp_path, MINIMAL_PLAN)
+
+
+@pytest.fixture
+def q2(tmp_path: Path, minimal: Path) -> tuple[CliRun, DocumentObject]:
+    run, out = report(tmp_path, "--quarter", "2", "--number", "5")
+    assert run.code == 0, run.all
+    return run, Document(str(out))
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real plan's 6-month report, as the README's pictures show it."""
+    out = tmp_path_factory.mktemp("real") / "bao-cao-cchc-2023-6-thang.docx"
+    run = cchc(
+        "report", "-q", "2", str(REAL_PLAN), "-o", str(out), "--date", "2023-06-16",
+        "--template", str(TEMPLATE),
+    )  # fmt: skip
+    assert run.code == 0, run.all
+    return out
+
+
+# --- reading the document ------------------------------------------------------------------
+
+
+def paragraphs(doc: DocumentObject) -> list[Paragraph]:
+    """Every paragraph of the body, table cells included, in order."""
+    return [Paragraph(p, doc._body) for p in doc.element.body.iter(qn("w:p"))]
+
+
+def find(doc: DocumentObject, text: str) -> Paragraph:
+    found = [p for p in paragraphs(doc) if p.text.strip() == text]
+    assert found, f"no paragraph reads {text!r}"
+    return found[0]
+
+
+def starting(doc: DocumentObject, text: str) -> list[Paragraph]:
+    return [p for p in paragraphs(doc) if p.text.startswith(text)]
+
+
+def effective(run: Run, para: Paragraph, name: str) -> object:
+    """A run's bold/italic/size as Word shows it: run, then the paragraph's style chain."""
+    value = getattr(run.font, name)
+    style = para.style
+    while value is None and style is not None:
+        value = getattr(style.font, name)
+        style = style.base_style
+    return value
+
+
+def looks(para: Paragraph) -> tuple[float, bool, bool]:
+    """(size in pt, bold, italic) of a paragraph whose runs all look the same."""
+    runs = [r for r in para.runs if r.text.strip()]
+    assert runs, para.text
+    seen = {
+        (
+            effective(r, para, "size").pt,  # type: ignore[attr-defined]
+            bool(effective(r, para, "bold")),
+            bool(effective(r, para, "italic")),
+        )
+        for r in runs
+    }
+    assert len(seen) == 1, (para.text, seen)
+    return seen.pop()
+
+
+def text_of(doc: DocumentObject) -> str:
+    return "\n".join(p.text for p in paragraphs(doc))
+
+
+def table_with(doc: DocumentObject, first: str) -> Table:
+    for table in doc.tables:
+        if table.rows and table.rows[0].cells[0].text.strip() == first:
+            return table
+    raise AssertionError(f"no table starts with {first!r}")
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: pdftotext splits justified Vietnamese words."""
+    return re.sub(r"\s+", "", text)
+
+
+# --- page layout ---------------------------------------------------------------------------
+
+
+def test_two_sections_a4_portrait_then_landscape_with_the_decree_margins(q2: tuple) -> None:
+    _, doc = q2
+    assert len(doc.sections) == 2
+    body, annex = doc.sections
+    assert (round(body.page_width.mm), round(body.page_height.mm)) == (210, 297)
+    assert body.orientation == WD_ORIENT.PORTRAIT
+    assert (round(annex.page_width.mm), round(annex.page_height.mm)) == (297, 210)
+    assert annex.orientation == WD_ORIENT.LANDSCAPE
+    for s in (body, annex):
+        margins = [s.top_margin.mm, s.bottom_margin.mm, s.left_margin.mm, s.right_margin.mm]
+        assert [round(m, 1) for m in margins] == [20, 20, 30, 15]
+        assert s.header_distance.mm < s.top_margin.mm  # the page number sits in the top margin
+
+
+def test_times_new_roman_everywhere_for_every_script(q2: tuple) -> None:
+    _, doc = q2
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rfonts = defaults.find(qn("w:rFonts"))
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        assert rfonts.get(qn(f"w:{attr}")) == TNR
+    parts = [styles, doc.element, *(s.header._element for s in doc.sections)]
+    for part in parts:
+        for el in part.iter(qn("w:rFonts")):
+            assert not any("theme" in k.lower() for k in el.attrib), el.attrib
+            assert set(el.attrib.values()) <= {TNR}, el.attrib
+    for name in ("Normal", "Body Text", "Heading 1", "Heading 2", "Table Text", "Header"):
+        el = doc.styles[name].element.find(qn("w:rPr")).find(qn("w:rFonts"))
+        assert el.get(qn("w:eastAsia")) == TNR and el.get(qn("w:cs")) == TNR, name
+
+
+def test_header_block_sizes_weights_and_rules(q2: tuple) -> None:
+    _, doc = q2
+    header = doc.tables[0]
+    borders = header._tbl.tblPr.find(qn("w:tblBorders"))
+    assert {b.get(qn("w:val")) for b in borders} == {"nil"}
+    assert looks(find(doc, "UBND TỈNH HÀ TĨNH")) == (13, False, False)
+    assert looks(find(doc, "SỞ CÔNG THƯƠNG")) == (13, True, False)
+    assert looks(find(doc, "Số: 05/BC-SCT")) == (13, False, False)
+    assert looks(find(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")) == (13, True, False)
+    assert looks(find(doc, "Độc lập - Tự do - Hạnh phúc")) == (14, True, False)
+    assert looks(find(doc, "Hà Tĩnh, ngày 16 tháng 6 năm 2023")) == (14, False, True)
+    # A short rule under the issuing body and a line-long rule under the motto.
+    left, right = header.rows[0].cells
+    for cell, width in ((left, 22), (right, 66)):
+        rules = [p for p in cell.paragraphs if p._p.find(f".//{qn('w:pBdr')}") is not None]
+        assert len(rules) == 1
+        pf = rules[0].paragraph_format
+        drawn = cell.width.mm - 3.8 - pf.left_indent.mm - pf.right_indent.mm
+        assert abs(drawn - width) < 1
+    for text in ("UBND TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+        assert find(doc, text).alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_title_addressee_body_and_headings(q2: tuple) -> None:
+    _, doc = q2
+    title = find(doc, "BÁO CÁO")
+    assert looks(title) == (14, True, False)
+    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    summary = find(
+        doc, "Kết quả thực hiện công tác cải cách hành chính\nquý II và 6 tháng đầu năm 2023"
+    )
+    assert looks(summary) == (14, True, False)
+    assert find(doc, "Kính gửi: Sở Nội vụ tỉnh Hà Tĩnh.").alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+    body = doc.styles["Body Text"]
+    assert body.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert body.paragraph_format.first_line_indent == Cm(1.27)
+    assert body.paragraph_format.space_after == Pt(6)
+    intro = starting(doc, "Thực hiện Kế hoạch của Sở Công Thương về cải cách hành chính năm 2023")
+    assert intro[0].style.name == "Body Text"
+    assert looks(intro[0]) == (14, False, False)
+
+    h1 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 1"]
+    assert h1[:5] == [
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+        "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
+        "III. ĐÁNH GIÁ CHUNG",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+        "V. ĐỀ XUẤT, KIẾN NGHỊ",
+    ]
+    assert all(t == t.upper() for t in h1)
+    h2 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 2"]
+    assert h2 == [
+        "1. Cải cách thủ tục hành chính",
+        "1. Ưu điểm",
+        "2. Tồn tại, hạn chế và nguyên nhân",
+    ]
+    for name in ("Heading 1", "Heading 2"):
+        style = doc.styles[name]
+        assert style.font.bold and style.font.size == Pt(14)
+        assert style.font.color.rgb is not None and str(style.font.color.rgb) == "000000"
+
+
+def test_signer_block_and_recipients(q2: tuple) -> None:
+    _, doc = q2
+    assert looks(find(doc, "Nơi nhận:")) == (12, True, True)
+    assert looks(find(doc, "- Như trên;")) == (11, False, False)
+    assert looks(find(doc, "- Lưu: VT, VP.")) == (11, False, False)
+    assert looks(find(doc, "GIÁM ĐỐC")) == (14, True, False)
+    assert looks(find(doc, "Hoàng Văn Quảng")) == (14, True, False)
+    signer = doc.tables[1]
+    assert signer.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:"
+    assert signer.rows[0].cells[1].paragraphs[0].text == "GIÁM ĐỐC"  # level with "Nơi nhận:"
+
+
+def test_signing_on_behalf_kt_giam_doc(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace(
+        "nguoi_ky: {chuc_vu: GIÁM ĐỐC, ho_ten: Hoàng Văn Quảng}",
+        "nguoi_ky: {quyen_han: KT. GIÁM ĐỐC, chuc_vu: PHÓ GIÁM ĐỐC, ho_ten: Trần Văn B}",
+    )
+    write(tmp_path, text)
+    run, out = report(tmp_path, "-q", "1")
+    assert run.code == 0, run.all
+    doc = Document(str(out))
+    cell = doc.tables[1].rows[0].cells[1]
+    lines = [p.text for p in cell.paragraphs if p.text]
+    assert lines == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn B"]
+    assert all(looks(p) == (14, True, False) for p in cell.paragraphs if p.text)
+
+
+def test_page_numbers_in_the_top_margin_from_page_two(q2: tuple) -> None:
+    _, doc = q2
+    body, annex = doc.sections
+    assert body.different_first_page_header_footer
+    assert not body.first_page_header.is_linked_to_previous
+    assert all(not p.text.strip() for p in body.first_page_header.paragraphs)
+    header = body.header._element
+    kinds = [el.get(qn("w:fldCharType")) for el in header.iter(qn("w:fldChar"))]
+    assert kinds == ["begin", "separate", "end"]
+    assert [t.text.strip() for t in header.iter(qn("w:instrText"))] == ["PAGE"]
+    assert body.header.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert annex.header.is_linked_to_previous and not annex.different_first_page_header_footer
+
+
+# --- content ---------------------------------------------------------------------------------
+
+
+def test_sections_carry_the_areas_targets_tasks_and_next_period(q2: tuple) -> None:
+    run, doc = q2
+    text = text_of(doc)
+    # I: the steering area's narrative and facts
+    assert "Ban hành Kế hoạch CCHC năm 2023 đúng hạn." in text
+    assert (
+        "- Ban hành Kế hoạch CCHC năm 2023 (I.1.a): Hoàn thành đúng hạn ngày 10/01/2023; "
+        "kết quả: Kế hoạch số 15/KH-SCT ngày 10/01/2023." in text
+    )
+    assert "(I.1.b): Đã triển khai trong kỳ; kết quả: Giao ban tháng 5/2023." in text
+    # II: the window, totals, targets in words, overdue tasks
+    assert "(số liệu tính từ ngày 15/12/2022 đến ngày 14/6/2023)" in text
+    assert "Kế hoạch CCHC năm 2023 có 4 nhiệm vụ" in text
+    assert "(CT3.1.a): mục tiêu ≥ 85%; thực hiện 87,5% (số liệu ngày 10/6/2023), đạt." in text
+    assert "(CT3.1.b): mục tiêu ≤ 25 phút; chưa có số liệu." in text
+    assert (
+        "- Nâng cao mức độ hài lòng (III.1; chủ trì: Văn phòng Sở; thời hạn: Tháng 01/2023)."
+        in (text)
+    )
+    # III: facts to explain; IV: the tasks due next quarter (Quý II, III/2023 is due 30/09)
+    assert "Còn 1 nhiệm vụ quá hạn chưa hoàn thành (III.1)." in text
+    assert "Các nhiệm vụ theo Kế hoạch đến hạn trong quý III năm 2023:" in text
+    assert "- Tổ chức kiểm tra (I.2; chủ trì: Văn phòng Sở; thời hạn: Quý II, III/2023)." in text
+    assert "Không." in text
+    assert "Trên đây là báo cáo kết quả thực hiện công tác CCHC 6 tháng đầu năm 2023" in text
+
+
+def test_missing_narrative_is_a_yellow_placeholder_and_listed_on_stderr(q2: tuple) -> None:
+    run, doc = q2
+    marked = [
+        r.text
+        for p in paragraphs(doc)
+        for r in p.runs
+        if r.font.highlight_color == WD_COLOR_INDEX.YELLOW
+    ]
+    assert marked == [
+        "[Cần bổ sung: kết quả nổi bật của kỳ báo cáo]",
+        "[Cần bổ sung: tồn tại, hạn chế trong kỳ]",
+        "[Cần bổ sung: nguyên nhân của tồn tại, hạn chế]",
+        "[Cần bổ sung: phương hướng, nhiệm vụ trọng tâm kỳ tới]",
+    ]
+    para = find(doc, "Ban hành Kế hoạch CCHC năm 2023 đúng hạn.")
+    assert all(r.font.highlight_color is None for r in para.runs)
+    assert run.out.strip().endswith("bao-cao.docx")
+    for key in ("ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan", "phuong_huong"):
+        assert f"  - {key}: " in run.err
+    assert "chi_dao_dieu_hanh" not in run.err and "kien_nghi" not in run.err
+    assert "4 narrative piece(s) missing" in run.err
+
+
+def test_annex_has_one_row_per_task_and_the_targets_and_totals(q2: tuple) -> None:
+    _, doc = q2
+    annex = doc.sections[1]
+    assert annex.orientation == WD_ORIENT.LANDSCAPE
+    assert looks(find(doc, "Phụ lục")) == (14, True, False)
+    title = "KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH QUÝ II VÀ 6 THÁNG ĐẦU NĂM 2023"
+    assert looks(find(doc, title)) == (14, True, False)
+    kem = "(Kèm theo Báo cáo số 05/BC-SCT ngày 16/6/2023 của Sở Công Thương)"
+    assert looks(find(doc, kem)) == (14, False, True)
+
+    tasks = table_with(doc, "TT")
+    head = [c.text for c in tasks.rows[0].cells]
+    assert head == ["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả/sản phẩm", "Tiến độ",
+                    "Ghi chú"]  # fmt: skip
+    assert tasks.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in tasks.rows[2:]}
+    assert [k for k in rows if "." in k] == ["I.1.a", "I.1.b", "I.2", "III.1"]
+    assert rows["I"][1] == "CHỈ ĐẠO ĐIỀU HÀNH"  # a part's title row
+    assert rows["I.1.a"] == [
+        "I.1.a",
+        "Ban hành Kế hoạch CCHC năm 2023.",
+        "Văn phòng Sở",
+        "Trước ngày 15/01/2023",
+        "Kế hoạch số 15/KH-SCT ngày 10/01/2023",
+        "Hoàn thành đúng hạn (10/01/2023)",
+        "",
+    ]
+    assert rows["III.1"][5] == "Quá hạn"
+
+    targets = table_with(doc, "Mã")
+    got = [[c.text for c in r.cells] for r in targets.rows[2:]]
+    assert got[1] == ["CT3.1.a", got[1][1], "≥ 85%", "87,5% (số liệu ngày 10/6/2023)", "Đạt"]
+    assert [r[0] for r in got] == ["CT1.1.a", "CT3.1.a", "CT3.1.b"]
+
+    totals = table_with(doc, "Lĩnh vực")
+    last = [c.text for c in totals.rows[-1].cells]
+    assert last == ["Tổng cộng", "4", "1", "2", "1", "50%", "1", "0"]
+    assert all(r.bold for p in totals.rows[-1].cells[0].paragraphs for r in p.runs)
+
+
+def test_real_plan_report_has_all_areas_and_all_38_tasks(real: Path) -> None:
+    doc = Document(str(real))
+    plan: Plan = open_workspace(REAL_PLAN).plan
+    ids = [t.ma for _p, _o, t in plan.tasks()]
+    assert len(ids) == 38
+    tasks = table_with(doc, "TT")
+    seen = [r.cells[0].text for r in tasks.rows if r.cells[0].text in ids]
+    assert seen == ids
+    h2 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 2"]
+    areas = [a.ten for a in plan.linh_vuc if "chỉ đạo" not in a.ten.lower()]
+    assert h2[: len(areas)] == [f"{i}. {name}" for i, name in enumerate(areas, 1)]
+    assert "Số: " + " " * 6 + "/BC-SCT" in text_of(doc)  # no --number: left blank for the office
+
+
+# --- hostile text ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> tuple[CliRun, Path]:
+    plan = (
+        MINIMAL_PLAN.replace("nhiem_vu: Tổ chức kiểm tra.", f"nhiem_vu: {HOSTILE_YAML}")
+        .replace("{ma: VP, ten: Văn phòng Sở,", "{ma: VP, ten: \"Văn phòng <Sở> & 'VP'\",")
+        .replace("ho_ten: Hoàng Văn Quảng", 'ho_ten: "Hoàng Văn {{ 7*7 }} & <Quảng>"')
+        .replace("{ma: 3, ten: Cải cách thủ tục hành chính}", f"{{ma: 3, ten: {HOSTILE_YAML}}}")
+    )
+    plan += 'cai_dat:\n  kinh_gui: ["Sở Nội vụ & <UBND>", "{{ 7*7 }} \\"x\\""]\n'
+    progress = f"""\
+nhiem_vu:
+  - {{ma: I.1.a, ngay: 2023-01-10, trang_thai: hoan_thanh, minh_chung: {HOSTILE_YAML}}}
+  - {{ma: III.1, ngay: 2023-02-10, trang_thai: dang_thuc_hien, ghi_chu: "</w:t></w:r> &amp;"}}
+bao_cao:
+  - ky: 2
+    chi_dao_dieu_hanh: {HOSTILE_YAML}
+    kien_nghi: "{{% endraw %}} {{{{ range(10)|list }}}} <w:p/>"
+"""
+    write(tmp_path, progress, "2023.progress.yaml")
+    write(tmp_path, plan)
+    return report(tmp_path, "--quarter", "2")
+
+
+def test_hostile_text_appears_literally(hostile: tuple[CliRun, Path]) -> None:
+    run, out = hostile
+    assert run.code == 0, run.all
+    doc = Document(str(out))
+    text = text_of(doc)
+    table_text = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert text.count(HOSTILE) >= 3  # narrative, task list, evidence
+    assert HOSTILE in table_text  # the annex row
+    assert "1. " + HOSTILE in text  # an area's heading
+    assert "Văn phòng <Sở> & 'VP'" in text
+    assert "Hoàng Văn {{ 7*7 }} & <Quảng>" in text
+    assert "- Sở Nội vụ & <UBND>;" in text and '- {{ 7*7 }} "x".' in text
+    assert "</w:t></w:r> &amp;" in table_text
+    assert "{% endraw %} {{ range(10)|list }} <w:p/>" in text
+    assert "49" not in text + table_text
+    assert "[0, 1, 2" not in text
+
+
+# --- LibreOffice opens it ----------------------------------------------------------------------
+
+
+def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail(
+            "LibreOffice (soffice) is not installed: the report must be opened by an office "
+            "suite. Install it (Debian: apt-get install libreoffice-writer-nogui poppler-utils); "
+            ".ci/run does so."
+        )
+    profile = outdir / "lo-profile"
+    cmd = [
+        soffice,
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(outdir),
+        *map(str, docs),
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    pdfs = [outdir / (d.stem + ".pdf") for d in docs]
+    missing = [p.name for p in pdfs if not p.is_file()]
+    assert not missing, f"soffice made no {missing}: {done.stdout}{done.stderr}"
+    return pdfs
+
+
+def pdftotext(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.fail("pdftotext is not installed (Debian: apt-get install poppler-utils)")
+    return subprocess.run(
+        [tool, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def page_sizes(pdf: Path) -> list[tuple[int, int]]:
+    tool = shutil.which("pdfinfo")
+    assert tool, "pdfinfo is not installed (poppler-utils)"
+    info = subprocess.run(
+        [tool, "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        (round(float(w)), round(float(h)))
+        for w, h in re.findall(r"Page +\d+ size: +([\d.]+) x ([\d.]+)", info)
+    ]
+
+
+def test_libreoffice_opens_the_report_and_the_hostile_one(
+    real: Path, hostile: tuple[CliRun, Path], tmp_path: Path
+) -> None:
+    run, hostile_doc = hostile
+    assert run.code == 0, run.all
+    real_pdf, hostile_pdf = to_pdf([real, hostile_doc], tmp_path / "pdf")
+
+    text = squash(pdftotext(real_pdf))
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ CÔNG THƯƠNG",
+        "BÁO CÁO",
+        "Kết quả thực hiện công tác cải cách hành chính quý II và 6 tháng đầu năm 2023",
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+        "V. ĐỀ XUẤT, KIẾN NGHỊ",
+        "Phụ lục",
+        "Hoàng Văn Quảng",
+        "Tổng cộng",
+    ):
+        assert squash(expected) in text, expected
+    sizes = page_sizes(real_pdf)
+    assert sizes[0] == (595, 842)  # A4 portrait
+    assert sizes[-1] == (842, 595)  # the annex, A4 landscape
+    first_page = squash(pdftotext(real_pdf).split("\f")[0])
+    assert first_page.startswith(squash("UBND TỈNH HÀ TĨNH"))  # no page number on page 1
+    second_page = pdftotext(real_pdf).split("\f")[1]
+    assert second_page.strip().startswith("2")
+
+    hostile_text = squash(pdftotext(hostile_pdf))
+    assert squash(HOSTILE) in hostile_text
+    assert squash("[Cần bổ sung: kết quả nổi bật của kỳ báo cáo]") in hostile_text
+    assert "49" not in hostile_text
+
+
+# --- failures ---------------------------------------------------------------------------------
+
+
+def patched(tmp_path: Path, old: str, new: str, name: str = "patched.docx") -> Path:
+    """A copy of the template whose document.xml has `old` replaced by `new`."""
+    target = tmp_path / name
+    with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                assert old in xml
+                data = xml.replace(old, new, 1).encode("utf-8")
+            dst.writestr(item, data)
+    return target
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "--quarter is required"),
+        (("-q", "5"), "--quarter: '5' is not a report"),
+        (("-q", "hai"), "--quarter: 'hai' is not a report"),
+        (("-q", "2", "--date", "2023-13-01"), "--date: '2023-13-01' is not a date"),
+        (("-q", "2", "--as-of", "31/02/2023"), "--as-of: '31/02/2023' is not a date"),
+        (("-q", "2", "--as-of", "2023-07-01"), "--as-of 2023-07-01 is outside the data window"),
+        (("-q", "2", "--number", "năm"), "--number: 'năm' is not a document number"),
+    ],
+)
+def test_bad_options_are_one_line_and_exit_2(
+    tmp_path: Path, minimal: Path, args: tuple[str, ...], message: str
+) -> None:
+    run, out = report(tmp_path, *args)
+    assert run.code == 2, run.all
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cchc: error: "), run.err
+    assert message in lines[0]
+    assert leftovers(out.parent) == []
+
+
+def broken_templates(tmp_path: Path) -> Iterator[tuple[str, Path, int, str]]:
+    notzip = tmp_path / "notzip.docx"
+    notzip.write_bytes(b"this is not a Word file")
+    yield "missing", tmp_path / "nothing.docx", 2, "template not found"
+    yield "not a zip", notzip, 1, "is not a Word .docx document"
+    yield (
+        "syntax",
+        patched(tmp_path, "{{ trich_yeu }}", "{{ trich_yeu ) }}", "syntax.docx"),
+        1,
+        "Jinja syntax error",
+    )
+    yield (
+        "unknown field",
+        patched(tmp_path, "{{ trich_yeu }}", "{{ ten_so }}", "field.docx"),
+        1,
+        "uses fields the report does not have: ten_so",
+    )
+    yield (
+        "unknown attribute",
+        patched(tmp_path, "{{ a.tong_ket }}", "{{ a.tong_kett }}", "attribute.docx"),
+        1,
+        "uses a field the report does not have",
+    )
+    yield (
+        "sandbox",
+        patched(tmp_path, "{{ trich_yeu }}", "{{ trich_yeu.__class__.__mro__ }}", "mro.docx"),
+        1,
+        "unsafe",
+    )
+
+
+def test_broken_templates_fail_cleanly_and_leave_no_file(tmp_path: Path, minimal: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    before = out_dir / "bao-cao.docx"
+    before.write_bytes(b"the previous report")
+    for name, template, code, message in broken_templates(tmp_path):
+        run = cchc(
+            "report", str(minimal), "-q", "2", "--template", str(template), "-o", str(before)
+        )
+        assert run.code == code, (name, run.all)
+        assert run.out == "", name
+        assert len(run.err.strip().splitlines()) == 1, (name, run.err)
+        assert message in run.err, (name, run.err)
+        assert "Traceback" not in run.err
+        assert leftovers(out_dir) == ["bao-cao.docx"], name  # no temporary file left
+        assert before.read_bytes() == b"the previous report", name  # the old one untouched
+
+
+def test_output_must_be_docx_in_an_existing_folder(tmp_path: Path, minimal: Path) -> None:
+    for target, message in (
+        (tmp_path / "bao-cao.pdf", "must be a .docx file"),
+        (tmp_path / "no" / "such" / "bao-cao.docx", "folder not found"),
+    ):
+        run = cchc("report", str(minimal), "-q", "2", "-o", str(target))
+        assert run.code == 2 and message in run.err, run.all
+
+
+def test_default_name_and_template_from_the_current_folder(
+    tmp_path: Path, minimal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    run = cchc("report", "-q", "2", str(minimal))
+    assert run.code == 0, run.all
+    assert run.out.strip() == "bao-cao-cchc-2023-6-thang.docx"
+    assert (tmp_path / "bao-cao-cchc-2023-6-thang.docx").is_file()
+    # An office's own templates/report.docx in the current folder wins over the bundled one.
+    (tmp_path / "templates").mkdir()
+    patched_template = patched(tmp_path, "BÁO CÁO", "BÁO CÁO RIÊNG")
+    patched_template.rename(tmp_path / "templates" / "report.docx")
+    run = cchc("report", "-q", "4", str(minimal))
+    assert run.code == 0, run.all
+    doc = Document(str(tmp_path / "bao-cao-cchc-2023-nam.docx"))
+    assert "BÁO CÁO RIÊNG" in text_of(doc)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+# --- the template and the view model ---------------------------------------------------------
+
+
+def test_template_reads_only_fields_of_the_view_model(minimal: Path) -> None:
+    ws = open_workspace(minimal)
+    view = build_report(ws.plan, ws.progress, 2, signed_on=SIGNED)
+    fields = template_fields(TEMPLATE)
+    assert fields <= set(view.context()), fields - set(view.context())
+    assert {"linh_vuc", "phu_luc_nhiem_vu", "nguoi_ky", "so_ky_hieu"} <= fields
+
+
+def test_build_script_makes_a_template_that_renders(tmp_path: Path, minimal: Path) -> None:
+    script = ROOT / "templates" / "build_template.py"
+    fresh = tmp_path / "fresh.docx"
+    subprocess.run([sys.executable, str(script), str(fresh)], check=True, capture_output=True)
+    ws = open_workspace(minimal)
+    view = build_report(ws.plan, ws.progress, 3, signed_on=SIGNED)
+    out = render_docx(fresh, view.context(), tmp_path / "q3.docx")
+    doc = Document(str(out))
+    assert "Kết quả thực hiện công tác cải cách hành chính quý III năm 2023" in text_of(doc)
+
+
+@pytest.mark.parametrize(
+    ("quarter", "title", "window", "name"),
+    [
+        (1, "quý I năm 2023", ("15/12/2022", "14/3/2023"), "bao-cao-cchc-2023-quy-1.docx"),
+        (2, "quý II và 6 tháng đầu năm 2023", ("15/12/2022", "14/6/2023"),
+         "bao-cao-cchc-2023-6-thang.docx"),
+        (3, "quý III năm 2023", ("15/6/2023", "14/9/2023"), "bao-cao-cchc-2023-quy-3.docx"),
+        (4, "năm 2023", ("15/12/2022", "14/12/2023"), "bao-cao-cchc-2023-nam.docx"),
+    ],
+)  # fmt: skip
+def test_each_report_has_its_title_and_data_window(
+    minimal: Path, quarter: int, title: str, window: tuple[str, str], name: str
+) -> None:
+    ws = open_workspace(minimal)
+    view = build_report(ws.plan, ws.progress, quarter, signed_on=SIGNED)
+    assert (
+        view.trich_yeu.replace("\n", " ")
+        == f"Kết quả thực hiện công tác cải cách hành chính {title}"
+    )
+    assert f"từ ngày {window[0]} đến ngày {window[1]}" in view.mo_dau
+    assert default_output_name(2023, quarter) == name
+
+
+def test_completed_before_the_window_is_not_reported_again(minimal: Path) -> None:
+    ws = open_workspace(minimal)
+    q3 = build_report(ws.plan, ws.progress, 3, signed_on=SIGNED)
+    assert q3.chi_dao_linh_vuc is not None and q3.chi_dao_linh_vuc.hoan_thanh == []
+    assert [t.ma for t in q3.nhiem_vu_ky_toi] == ["I.2"]  # "Quý II, III/2023": due 30/09
+    assert q3.ky_toi == "quý IV năm 2023"
+    q2 = build_report(ws.plan, ws.progress, 2, signed_on=SIGNED)
+    assert [t.ma for t in q2.chi_dao_linh_vuc.hoan_thanh] == ["I.1.a"]  # type: ignore[union-attr]
+
+
+def test_dates_numbers_and_quarters_follow_the_decree() -> None:
+    assert vn_long_date("Hà Tĩnh", date(2023, 1, 5)) == "Hà Tĩnh, ngày 05 tháng 01 năm 2023"
+    assert vn_long_date("Hà Tĩnh", date(2023, 2, 28)) == "Hà Tĩnh, ngày 28 tháng 02 năm 2023"
+    assert vn_long_date("Hà Tĩnh", date(2023, 6, 16)) == "Hà Tĩnh, ngày 16 tháng 6 năm 2023"
+    assert vn_long_date("Hà Tĩnh", date(2023, 12, 9)) == "Hà Tĩnh, ngày 09 tháng 12 năm 2023"
+    assert vn_date(date(2023, 3, 4)) == "04/3/2023"
+    plan = open_workspace(REAL_PLAN).plan
+    assert document_number(None, plan) == "      /BC-SCT"
+    assert document_number("5", plan) == "05/BC-SCT"
+    assert document_number(" 12 ", plan) == "12/BC-SCT"
+    assert document_number("05/BC-SCT", plan) == "05/BC-SCT"
+    for bad in ("", "năm", "5/", "1234567"):
+        with pytest.raises(UsageError):
+            document_number(bad, plan)
+    assert [parse_quarter(v) for v in ("1", "II", "iii", " 4 ")] == [1, 2, 3, 4]
+    for bad in (None, "0", "5", "Q2", "2.0"):
+        with pytest.raises(UsageError):
+            parse_quarter(bad)
+    assert clean("a\x00b\x0cc\td\r\ne") == "abc\td\ne"
