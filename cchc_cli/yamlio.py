@@ -1,0 +1,564 @@
+"""Writing plan and progress files: one canonical layout, atomic writes, a lock.
+
+Reading for meaning stays in `loader`; this module is the round-trip side of
+ruamel.yaml, for commands that change a file (`cchc record`, `cchc fmt`).
+
+The canonical layout is what ruamel's round trip emits with:
+
+- 2 spaces per mapping level, list dashes indented 2 under their key
+  (`indent(mapping=2, sequence=4, offset=2)`), as the issued plan is written;
+- no line wrapping (a very large width), so a long Vietnamese sentence stays
+  on one line and a one-word edit is a one-line diff;
+- quotes kept as written (`preserve_quotes`), comments and blank lines kept;
+- an empty value written `null`;
+- keys in the schema's field order (see `field_order`); keys the schema does
+  not know keep their place after the known ones.
+
+It never prints. Failures are `CchcError`s or the loader's problems.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import stat
+import tempfile
+import time
+import typing
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from .errors import CchcError
+
+WIDTH = 1_000_000_000
+LOCK_TIMEOUT = 30.0
+
+
+# --- the round-trip YAML instance ------------------------------------------------------
+
+
+class DateText(str):
+    """A plain (unquoted) timestamp-looking scalar, kept as the text it was."""
+
+    __slots__ = ()
+
+
+def round_trip() -> Any:
+    """A ruamel YAML instance that reads like the loader and writes the canonical layout.
+
+    It reads with the loader's strict constructor (no custom tags), except that
+    an unquoted date stays a `DateText`, so it is written back unquoted.
+    """
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    from .loader import _yaml
+
+    yaml = _yaml()
+    base = yaml.Constructor
+
+    class Constructor(base):  # type: ignore[misc, valid-type]
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            return DateText(self.construct_scalar(node))
+
+    Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
+
+    class Representer(RoundTripRepresenter):
+        pass
+
+    Representer.add_representer(
+        type(None),
+        lambda self, data: self.represent_scalar("tag:yaml.org,2002:null", "null"),
+    )
+    Representer.add_representer(
+        DateText,
+        lambda self, data: self.represent_scalar("tag:yaml.org,2002:timestamp", str(data)),
+    )
+
+    yaml.Constructor = Constructor
+    yaml.Representer = Representer
+    yaml.preserve_quotes = True
+    yaml.width = WIDTH
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def load(text: str, path: Path | None = None) -> Any:
+    """Parse text for writing back. The caller has checked it with the loader first;
+    should ruamel still refuse it, the refusal is a problem at its position in `path`."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        return round_trip().load(text)
+    except (MarkedYAMLError, YAMLError, ValueError, RecursionError) as exc:
+        from .errors import Problem, ProblemsFound, Source
+
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = getattr(exc, "problem", None) or str(exc) or type(exc).__name__
+        lines = text.splitlines()
+        excerpt = lines[line - 1] if 0 < line <= len(lines) else None
+        where = Source(str(path or "<text>"), line, col)
+        message = "cannot be rewritten: " + " ".join(str(what).split())
+        raise ProblemsFound([Problem(where, "error", "yaml", message, excerpt)]) from None
+
+
+def dump(data: Any) -> str:
+    buf = io.StringIO()
+    round_trip().dump(data, buf)
+    return buf.getvalue()
+
+
+# --- key order ---------------------------------------------------------------------------
+
+# Fields that name a row come first even when the row's class inherits its
+# other fields (a task's `ma` and `nhiem_vu` before the columns it shares with
+# a continuation row; a target's `ma` before its figure).
+_LEADING = ("ma", "nhiem_vu")
+
+
+@cache
+def field_order(model: type[BaseModel]) -> tuple[str, ...]:
+    """The canonical key order of a mapping holding `model`.
+
+    The schema's field order, where a subclass's own fields come after the
+    fields it inherits, except its naming fields (`ma`, a task's `nhiem_vu`),
+    which come first.
+    """
+    names = list(model.model_fields)
+    inherited: set[str] = set()
+    for base in model.__mro__[1:]:
+        if isinstance(base, type) and issubclass(base, BaseModel) and base is not BaseModel:
+            inherited |= set(base.model_fields)
+    if not inherited:
+        return tuple(names)
+    own = [n for n in names if n not in inherited]
+    leading = [n for n in own if n in _LEADING and not _is_list(model, n)]
+    rest = [n for n in own if n not in leading]
+    return tuple(leading + [n for n in names if n in inherited] + rest)
+
+
+def _is_list(model: type[BaseModel], name: str) -> bool:
+    return typing.get_origin(model.model_fields[name].annotation) is list
+
+
+def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
+    from .loader import _unwrap
+
+    inner = _unwrap(model.model_fields[name].annotation)
+    if isinstance(inner, type) and issubclass(inner, BaseModel):
+        return inner
+    return None
+
+
+def order_keys(node: Any, model: type[BaseModel], *, in_list: bool = False) -> str:
+    """Put every mapping of the tree in `field_order`, recursively, keeping comments.
+
+    Returns what `reorder` returns for `node` (lines to put above its dash).
+    """
+    if not isinstance(node, dict):
+        return ""
+    order = field_order(model)
+    known = [k for k in order if k in node]
+    wanted = known + [k for k in node if k not in order]
+    above = reorder(node, wanted, in_list=in_list)
+    for key in known:
+        sub = _submodel(model, key)
+        if sub is None:
+            continue
+        value = node[key]
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                lines = order_keys(item, sub, in_list=True)
+                if lines:
+                    put_above_item(value, i, lines)
+        else:
+            order_keys(value, sub)
+    return above
+
+
+# --- comments that follow a value ----------------------------------------------------------
+#
+# ruamel keeps the comment lines and blank lines that follow a value on the
+# deepest last value before them. Those lines belong to what comes next (the
+# next key, the next section), so a tree edit that adds or moves an item must
+# carry them along; the end-of-line comment of the value itself stays.
+
+
+def _is_block(node: Any) -> bool:
+    if not isinstance(node, dict | list):
+        return False
+    fa = getattr(node, "fa", None)
+    return fa is None or not fa.flow_style()
+
+
+def _last_slot(node: Any) -> tuple[Any, int] | None:
+    """(key or index, slot in `ca.items`) of the last entry of a block collection."""
+    if not len(node):
+        return None
+    if isinstance(node, dict):
+        return list(node)[-1], 2
+    return len(node) - 1, 0
+
+
+def take_tail(node: Any) -> str:
+    """Remove and return the whole comment/blank lines after a block collection's content."""
+    if not _is_block(node) or not hasattr(node, "ca"):
+        return ""
+    parts: list[str] = []
+    slot = _last_slot(node)
+    if slot is not None:
+        key, index = slot
+        child = node[key]
+        if _is_block(child):
+            parts.append(take_tail(child))
+        entry = node.ca.items.get(key)
+        if entry is not None and len(entry) > index and entry[index] is not None:
+            token = entry[index]
+            value = token.value
+            eol, nl, rest = value.partition("\n")
+            if eol.strip():
+                token.value = eol + nl  # keep the value's own end-of-line comment
+            else:
+                entry[index] = None
+            parts.append(rest)
+    end = getattr(node.ca, "end", None)
+    if end:
+        parts.extend(_line_text(t) for t in end)
+        node.ca.end = []
+    return "".join(parts)
+
+
+def _line_text(token: Any) -> str:
+    """A comment token as the whole lines it stands for (its indentation included)."""
+    value: str = token.value
+    if value.startswith("#"):
+        col = getattr(getattr(token, "start_mark", None), "column", 0) or 0
+        return " " * col + value
+    return value
+
+
+def put_tail(node: Any, text: str) -> None:
+    """Attach whole comment/blank lines after a block collection's content."""
+    if not text:
+        return
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    slot = _last_slot(node)
+    if slot is None:
+        return
+    key, index = slot
+    child = node[key]
+    if _is_block(child) and len(child):
+        put_tail(child, text)
+        return
+    entry = node.ca.items.setdefault(key, [None, None, None, None])
+    while len(entry) <= index:
+        entry.append(None)
+    token = entry[index]
+    if token is None:
+        entry[index] = CommentToken("\n" + text, CommentMark(0))
+    else:
+        value = token.value
+        token.value = value + ("" if value.endswith("\n") else "\n") + text
+
+
+def reorder(node: Any, wanted: list[Any], *, in_list: bool = False) -> str:
+    """Reorder a mapping's keys; the comment lines before a key move with it.
+
+    `in_list`: the mapping is an item of a list (`- key: ...`). There is no
+    room after the dash for lines that stood before a key that now comes
+    first; they are returned for the caller to put above the dash.
+    """
+    keys = list(node)
+    if keys == wanted:
+        return ""
+    if not _is_block(node):
+        for key in wanted:
+            node.move_to_end(key)
+        return ""
+    before: dict[Any, str] = {}
+    for prev, key in zip(keys, keys[1:], strict=False):
+        before[key] = _take_after_key(node, prev) + _take_pre(node, key)
+    tail = _take_after_key(node, keys[-1])
+    for key in wanted:
+        node.move_to_end(key)
+    first_lines = before.pop(wanted[0], "")
+    for prev, key in zip(wanted, wanted[1:], strict=False):
+        _put_after_key(node, prev, before.get(key, ""))
+    _put_after_key(node, wanted[-1], tail)
+    if first_lines and not in_list:
+        entry = node.ca.items.setdefault(wanted[0], [None, None, None, None])
+        entry[1] = [*(entry[1] or []), _pre_token(first_lines)]
+        first_lines = ""
+    return first_lines
+
+
+def _take_pre(node: Any, key: Any) -> str:
+    """Comment lines ruamel keeps in front of a key (after an empty value, say)."""
+    entry = node.ca.items.get(key)
+    if entry is None or not entry[1]:
+        return ""
+    text = "".join(_line_text(t) for t in entry[1])
+    entry[1] = None
+    return text
+
+
+def _pre_token(text: str) -> Any:
+    """A comment token that writes `text` (whole lines) in front of a key or list item."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    stripped = text.lstrip(" ")
+    return CommentToken(stripped, CommentMark(len(text) - len(stripped)))
+
+
+def put_above_item(seq: Any, index: int, text: str) -> None:
+    """Comment lines in front of a list item's dash."""
+    entry = seq.ca.items.setdefault(index, [None, None, None, None])
+    entry[1] = [*(entry[1] or []), _pre_token(text)]
+
+
+def _take_after_key(node: Any, key: Any) -> str:
+    """The comment lines between `key`'s value and the next key (or the mapping's end)."""
+    value = node[key]
+    text = take_tail(value) if _is_block(value) else ""
+    entry = node.ca.items.get(key)
+    if entry is not None and len(entry) > 2 and entry[2] is not None:
+        eol, nl, rest = entry[2].value.partition("\n")
+        if eol.strip():
+            entry[2].value = eol + nl
+        else:
+            entry[2] = None
+        text += rest
+    return text
+
+
+def _put_after_key(node: Any, key: Any, text: str) -> None:
+    if not text:
+        return
+    value = node[key]
+    if _is_block(value) and len(value):
+        put_tail(value, text)
+        return
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    entry = node.ca.items.setdefault(key, [None, None, None, None])
+    if entry[2] is None:
+        entry[2] = CommentToken("\n" + text, CommentMark(0))
+    else:
+        value_text = entry[2].value
+        entry[2].value = value_text + ("" if value_text.endswith("\n") else "\n") + text
+
+
+def append_item(seq: Any, item: Any) -> None:
+    """Append to a list, after the comments indented under its last item.
+
+    The lines after those (a blank line, a comment that introduces the next
+    key) now follow the new item.
+    """
+    if not _is_block(seq) and not len(seq):
+        seq.fa.set_block_style()
+    tail = take_tail(seq) if _is_block(seq) else ""
+    own, rest = split_indented(tail, _column(seq))
+    put_tail(seq, own)
+    seq.append(item)
+    put_tail(seq, rest)
+
+
+def _column(node: Any) -> int:
+    lc = getattr(node, "lc", None)
+    return int(lc.col) if lc is not None and lc.col is not None else 0
+
+
+def split_indented(text: str, col: int) -> tuple[str, str]:
+    """Split comment lines into the leading ones indented deeper than `col`, and the rest."""
+    lines = text.splitlines(keepends=True)
+    n = 0
+    for line in lines:
+        stripped = line.lstrip(" ")
+        if not stripped.startswith("#") or len(line) - len(stripped) <= col:
+            break
+        n += 1
+    return "".join(lines[:n]), "".join(lines[n:])
+
+
+def insert_key(mapping: Any, pos: int, key: str, value: Any, *, blank_line: bool) -> None:
+    """Insert a key; the lines before the next key stay before it. `blank_line` separates."""
+    keys = list(mapping)
+    carried = _take_after_key(mapping, keys[pos - 1]) if 0 < pos <= len(keys) else ""
+    mapping.insert(pos, key, value)
+    if pos > 0 and blank_line:
+        _put_after_key(mapping, keys[pos - 1], "\n")
+    if carried:
+        _put_after_key(mapping, key, carried)
+    elif blank_line and pos < len(keys):
+        _put_after_key(mapping, key, "\n")
+
+
+# --- canonical text --------------------------------------------------------------------------
+
+
+def model_for(path: Path) -> type[BaseModel]:
+    from .model import Plan, Progress
+    from .workspace import is_progress_file
+
+    return Progress if is_progress_file(path) else Plan
+
+
+def canonical(text: str, model: type[BaseModel], path: Path | None = None) -> str:
+    """The canonical layout of a YAML text that the loader has read without problems."""
+    data = load(text, path)
+    if data is None:
+        return text
+    order_keys(data, model)
+    return dump(data)
+
+
+def format_file(path: Path, *, write: bool) -> str | None:
+    """Put a file in the canonical layout; None when it already is, else a unified diff.
+
+    A file that does not read as YAML raises `ProblemsFound` and stays unchanged.
+    With `write`, the file is replaced atomically under its lock.
+    """
+    import difflib
+
+    from .errors import ProblemsFound
+    from .loader import read_text
+
+    with locked(path) if write else contextlib.nullcontext():
+        loaded = read_text(path)
+        errors = [p for p in loaded.problems if p.severity == "error" and p.code != "empty"]
+        if errors:
+            raise ProblemsFound(errors)
+        text = path.read_bytes().decode("utf-8")
+        new = canonical(text.removeprefix("\ufeff"), model_for(path), path)
+        if new == text:
+            return None
+        if write:
+            atomic_write(path, new)
+    lines = difflib.unified_diff(
+        text.splitlines(keepends=True),
+        new.splitlines(keepends=True),
+        fromfile=f"{path}",
+        tofile=f"{path} (formatted)",
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+# --- writing safely ------------------------------------------------------------------------
+
+
+def _umask() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that a crash leaves the old file or the new one.
+
+    Writes a temporary file in the same folder, flushes and fsyncs it, gives it
+    the old file's permissions and renames it over the old file. A symbolic
+    link is followed: its target is replaced.
+    """
+    target = Path(os.path.realpath(path))
+    data = text.encode("utf-8")
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise
+    _fsync_dir(target.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (through `path.lock` beside it) while writing.
+
+    The lock file is removed on release; a waiter that wakes up holding a
+    removed lock file opens the new one and tries again.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    lock = lock_path(Path(os.path.realpath(path)))
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise CchcError(f"{lock}: cannot create the lock file: {exc.strerror or exc}") from None
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise CchcError(
+                            f"{path} is being written by another cchc (lock {lock}); "
+                            "try again, or remove the lock file if no cchc is running"
+                        ) from None
+                    time.sleep(0.02)
+            try:
+                same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+            except FileNotFoundError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            break
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)
