@@ -1,0 +1,716 @@
+"""Plan against plan: what changed, in words and by id.
+
+A reviewer of a pull request reads "CT2.1.a target ≥ 80% → ≥ 90%" and
+"I.2 Quý I/2023 → Quý II/2023 (31/03 → 30/06)" instead of a YAML diff.
+`compare(old, new)` is pure; `plan_at_revision` reads a plan from git; the
+renderers turn a `PlanDiff` into text, Markdown or JSON. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import CchcError, Problem, UsageError
+from .model import Amendment, Figure, Objective, Plan, Row, Task, nfc_key
+
+JSON_VERSION = 1
+
+ChangeKind = Literal[
+    "target", "deadline", "added", "removed", "lead", "support", "text", "amendment"
+]
+
+# Order and titles of the groups in the text and Markdown views.
+GROUPS: tuple[tuple[ChangeKind, str], ...] = (
+    ("target", "Targets"),
+    ("deadline", "Deadlines"),
+    ("added", "Added"),
+    ("removed", "Removed"),
+    ("lead", "Lead units"),
+    ("support", "Supporting units"),
+    ("text", "Text edits"),
+    ("amendment", "Amendments"),
+)
+
+FIELD_WORDS: dict[str, str] = {
+    "nhiem_vu": "task text",
+    "hoat_dong": "activities",
+    "ket_qua": "result",
+    "kinh_phi": "funding",
+    "chu_tri_goc": "lead as printed",
+    "phoi_hop_goc": "support as printed",
+    "noi_dung": "text",
+    "trich": "quoted words",
+    "ten": "name",
+}
+
+SECTION_WORDS: dict[str, str] = {
+    "nam": "plan year",
+    "van_ban": "document header (van_ban)",
+    "linh_vuc": "areas (linh_vuc)",
+    "muc_dich_yeu_cau": "section I (muc_dich_yeu_cau)",
+    "chi_tieu": "section II headings (chi_tieu)",
+    "giai_phap": "section III (giai_phap)",
+    "nhiem_vu_trong_tam": "section IV (nhiem_vu_trong_tam)",
+    "kinh_phi": "section V (kinh_phi)",
+    "to_chuc_thuc_hien": "section VI (to_chuc_thuc_hien)",
+    "phu_luc": "appendix headings (phu_luc)",
+    "cai_dat": "settings (cai_dat)",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change between two plans, by id."""
+
+    kind: ChangeKind
+    id: str
+    what: str  # task, target, indicator, objective, objective figure, unit, amendment, section
+    old: str | None = None
+    new: str | None = None
+    note: str = ""
+    field: str | None = None
+    covers: tuple[str, ...] = ()  # ids an amendment may name to cover this change
+
+    @property
+    def needs_amendment(self) -> bool:
+        """Targets and deadlines change only by a decision recorded in `dieu_chinh`."""
+        return self.kind in ("target", "deadline")
+
+    def sentence(self) -> str:
+        note = f" {self.note}" if self.note else ""
+        if self.kind == "target":
+            label = "target" if self.what == "target" else self.what
+            return f"{self.id} {label} {self.old} → {self.new}{note}"
+        if self.kind == "deadline":
+            return f"{self.id} {self.old} → {self.new}{note}"
+        if self.kind == "added":
+            return f"{self.what} {self.id} added{_colon(self.new)}{note}"
+        if self.kind == "removed":
+            return f"{self.what} {self.id} removed{_colon(self.old)}{note}"
+        if self.kind in ("lead", "support"):
+            return f"{self.id} {self.kind} {self.old or '—'} → {self.new or '—'}"
+        if self.kind == "amendment":
+            return f"amendment {self.id} added{_colon(self.new)}{note}"
+        if self.what == "section":
+            return f"{self.id} edited: {self.new}"
+        words = FIELD_WORDS.get(self.field or "", self.field or "text")
+        return f"{self.id} {words} edited: {self.new}"
+
+    def to_dict(self, amended_by: list[str]) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "what": self.what,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "note": self.note or None,
+            "text": self.sentence(),
+            "needs_amendment": self.needs_amendment,
+            "amended_by": amended_by,
+        }
+
+
+def _colon(text: str | None) -> str:
+    return f": {text}" if text else ""
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    old_label: str
+    new_label: str
+    changes: list[Change]
+    amendments_added: list[Amendment] = field(default_factory=list)
+    new_file: bool = False
+
+    def amended_by(self, change: Change) -> list[str]:
+        """The new amendments (by number) that name what `change` changed."""
+        return [a.so for a in self.amendments_added if set(a.ma) & set(change.covers)]
+
+    def amended(self, change: Change) -> bool:
+        return bool(self.amended_by(change))
+
+    def flag(self, change: Change) -> str:
+        """What a reviewer needs to know about a target or deadline change."""
+        if not change.needs_amendment:
+            return ""
+        by = self.amended_by(change)
+        return f"amendment {', '.join(by)}" if by else "no amendment names it"
+
+    @property
+    def missing_amendment(self) -> list[Change]:
+        """Target and deadline changes that no new amendment names."""
+        return [c for c in self.changes if c.needs_amendment and not self.amended(c)]
+
+
+# --- words ------------------------------------------------------------------------------
+
+
+def brief(text: str, words: int = 12) -> str:
+    """The first words of a text, on one line."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def brief_edit(old: str, new: str, context: int = 3, span: int = 8) -> str:
+    """The first differing words of two texts, with a little context: “…a b X c” → “…a b Y c”."""
+    a, b = old.split(), new.split()
+    if a == b:
+        return "spacing or line breaks only"
+    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    _tag, i1, i2, j1, j2 = ops[0]
+
+    def clip(words: list[str]) -> str:
+        return " ".join(words[:span]) + ("…" if len(words) > span else "")
+
+    start = max(0, i1 - context)
+    pre = ("…" if start else "") + " ".join(a[start:i1])
+    post_a = " ".join(a[i2 : i2 + 2]) + ("…" if i2 + 2 < len(a) else "")
+    post_b = " ".join(b[j2 : j2 + 2]) + ("…" if j2 + 2 < len(b) else "")
+
+    def side(mid: str, post: str) -> str:
+        return "“" + " ".join(p for p in (pre, mid, post) if p) + "”"
+
+    more = f" (and {len(ops) - 1} more)" if len(ops) > 1 else ""
+    return f"{side(clip(a[i1:i2]), post_a)} → {side(clip(b[j1:j2]), post_b)}{more}"
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return nfc_key(a or "") == nfc_key(b or "") and (a or "").split() == (b or "").split()
+
+
+def _figure_key(fig: Figure) -> tuple[Any, ...]:
+    return (fig.so_sanh, fig.gia_tri, fig.gia_tri_den, fig.don_vi)
+
+
+def _units(ids: list[str]) -> str:
+    return ", ".join(ids)
+
+
+def _row_text(row: Row, key: str) -> str:
+    value = getattr(row, key)
+    if isinstance(value, list):
+        return "; ".join(value)
+    return value or ""
+
+
+# --- deadlines ------------------------------------------------------------------------------
+
+
+def _due(row: Row, year: int) -> tuple[date | None, str]:
+    """The due date of a row and, when it has none, a word for why."""
+    from .deadlines import DeadlineError, parse_deadline
+
+    if row.han is not None:
+        return row.han, ""
+    try:
+        deadline = parse_deadline(row.thoi_han, year)
+    except DeadlineError:
+        return None, "unreadable"
+    if deadline.due is not None:
+        return deadline.due, ""
+    return None, {
+        "continuous": "thường xuyên",
+        "recurring": "định kỳ",
+        "external": "theo văn bản khác",
+    }.get(deadline.kind, "no date")
+
+
+def _show_due(due: date | None, why: str, year: int) -> str:
+    if due is None:
+        return why
+    return f"{due:%d/%m}" if due.year == year else f"{due:%d/%m/%Y}"
+
+
+def _deadline_text(row: Row) -> str:
+    return row.thoi_han + (f" [han {row.han.isoformat()}]" if row.han else "")
+
+
+# --- comparing ---------------------------------------------------------------------------------
+
+
+def compare(old: Plan, new: Plan, old_label: str = "old", new_label: str = "new") -> PlanDiff:
+    """Every change from `old` to `new`, in the order a reviewer reads a plan."""
+    changes: list[Change] = []
+    changes += _targets(old, new)
+    changes += _indicators(old, new)
+    changes += _objectives(old, new)
+    changes += _tasks(old, new)
+    changes += _units_changed(old, new)
+    changes += _sections(old, new)
+    added = [a for a in new.dieu_chinh if a not in old.dieu_chinh]
+    for a in added:
+        changes.append(
+            Change(
+                "amendment",
+                a.so,
+                "amendment",
+                None,
+                f"{a.ngay:%d/%m/%Y}, {brief(a.ly_do)} ({', '.join(a.ma)})",
+            )
+        )
+    for a in old.dieu_chinh:
+        if a not in new.dieu_chinh:
+            changes.append(Change("removed", a.so, "amendment", f"{a.ngay:%d/%m/%Y}"))
+    return PlanDiff(old_label, new_label, changes, added)
+
+
+def _added_removed(what: str, old: dict[str, str], new: dict[str, str]) -> list[Change]:
+    found = [
+        Change("removed", ma, what, old=brief(text)) for ma, text in old.items() if ma not in new
+    ]
+    found += [
+        Change("added", ma, what, new=brief(text)) for ma, text in new.items() if ma not in old
+    ]
+    return found
+
+
+def _targets(old: Plan, new: Plan) -> list[Change]:
+    from .checks import show_figure
+
+    a = {t.ma: t for _a, _i, t in old.targets()}
+    b = {t.ma: t for _a, _i, t in new.targets()}
+    found = _added_removed(
+        "target",
+        {ma: show_figure(t) for ma, t in a.items()},
+        {ma: show_figure(t) for ma, t in b.items()},
+    )
+    for ma, t in b.items():
+        if ma not in a:
+            continue
+        if _figure_key(a[ma]) != _figure_key(t):
+            found.append(
+                Change("target", ma, "target", show_figure(a[ma]), show_figure(t), covers=(ma,))
+            )
+        if not _same_text(a[ma].trich, t.trich):
+            found.append(
+                Change(
+                    "text",
+                    ma,
+                    "target",
+                    field="trich",
+                    new=brief_edit(a[ma].trich or "", t.trich or ""),
+                )
+            )
+    return found
+
+
+def _indicators(old: Plan, new: Plan) -> list[Change]:
+    a = {i.ma: i for area in old.chi_tieu for i in area.chi_tieu}
+    b = {i.ma: i for area in new.chi_tieu for i in area.chi_tieu}
+    found = _added_removed(
+        "indicator",
+        {ma: i.noi_dung for ma, i in a.items()},
+        {ma: i.noi_dung for ma, i in b.items()},
+    )
+    for ma, ind in b.items():
+        if ma in a and not _same_text(a[ma].noi_dung, ind.noi_dung):
+            found.append(
+                Change(
+                    "text",
+                    ma,
+                    "indicator",
+                    field="noi_dung",
+                    new=brief_edit(a[ma].noi_dung, ind.noi_dung),
+                )
+            )
+    return found
+
+
+def _objectives(old: Plan, new: Plan) -> list[Change]:
+    from .checks import show_figure
+
+    a = {o.ma: o for p in old.phu_luc.phan for o in p.objectives}
+    b = {o.ma: o for p in new.phu_luc.phan for o in p.objectives}
+    found = _added_removed(
+        "objective",
+        {ma: o.noi_dung for ma, o in a.items()},
+        {ma: o.noi_dung for ma, o in b.items()},
+    )
+    for ma, obj in b.items():
+        if ma not in a:
+            continue
+        before: Objective = a[ma]
+        if not _same_text(before.noi_dung, obj.noi_dung):
+            found.append(
+                Change(
+                    "text",
+                    ma,
+                    "objective",
+                    field="noi_dung",
+                    new=brief_edit(before.noi_dung, obj.noi_dung),
+                )
+            )
+        tasks = tuple(t.ma for t in obj.nhiem_vu)
+        for i in range(max(len(before.chi_so), len(obj.chi_so))):
+            f_old = before.chi_so[i] if i < len(before.chi_so) else None
+            f_new = obj.chi_so[i] if i < len(obj.chi_so) else None
+            restates = (f_new or f_old).ung_voi  # type: ignore[union-attr]
+            note = f"(restating {restates})" if restates else ""
+            covers = (ma, *tasks, *((restates,) if restates else ()))
+            if f_old is None and f_new is not None:
+                found.append(
+                    Change("added", ma, "objective figure", new=show_figure(f_new), note=note)
+                )
+            elif f_new is None and f_old is not None:
+                found.append(
+                    Change("removed", ma, "objective figure", old=show_figure(f_old), note=note)
+                )
+            elif (
+                f_old is not None and f_new is not None and _figure_key(f_old) != _figure_key(f_new)
+            ):
+                found.append(
+                    Change(
+                        "target",
+                        ma,
+                        "objective figure",
+                        show_figure(f_old),
+                        show_figure(f_new),
+                        note=note,
+                        covers=covers,
+                    )
+                )
+    return found
+
+
+def _tasks(old: Plan, new: Plan) -> list[Change]:
+    a = {t.ma: t for _p, _o, t in old.tasks()}
+    b = {t.ma: t for _p, _o, t in new.tasks()}
+    found = _added_removed(
+        "task",
+        {ma: t.nhiem_vu for ma, t in a.items()},
+        {ma: t.nhiem_vu for ma, t in b.items()},
+    )
+    for ma, task in b.items():
+        if ma in a:
+            found += _task_changes(a[ma], task, old.nam, new.nam)
+    return found
+
+
+def _task_changes(old: Task, new: Task, old_year: int, new_year: int) -> list[Change]:
+    found: list[Change] = []
+    if not _same_text(old.nhiem_vu, new.nhiem_vu):
+        found.append(
+            Change(
+                "text", new.ma, "task", field="nhiem_vu", new=brief_edit(old.nhiem_vu, new.nhiem_vu)
+            )
+        )
+    rows_old: list[Row] = [old, *old.dong_tiep]
+    rows_new: list[Row] = [new, *new.dong_tiep]
+    for i in range(max(len(rows_old), len(rows_new))):
+        label = new.ma if i == 0 else f"{new.ma} (line {i + 1})"
+        r_old = rows_old[i] if i < len(rows_old) else None
+        r_new = rows_new[i] if i < len(rows_new) else None
+        if r_old is None and r_new is not None:
+            found.append(Change("added", label, "task line", new=_deadline_text(r_new)))
+            continue
+        if r_new is None and r_old is not None:
+            found.append(Change("removed", label, "task line", old=_deadline_text(r_old)))
+            continue
+        assert r_old is not None and r_new is not None
+        found += _row_changes(label, new.ma, r_old, r_new, old_year, new_year)
+    return found
+
+
+def _row_changes(
+    label: str, ma: str, old: Row, new: Row, old_year: int, new_year: int
+) -> list[Change]:
+    found: list[Change] = []
+    if (old.thoi_han, old.han) != (new.thoi_han, new.han) or old_year != new_year:
+        d_old, why_old = _due(old, old_year)
+        d_new, why_new = _due(new, new_year)
+        if _deadline_text(old) != _deadline_text(new) or d_old != d_new:
+            year = new_year
+            note = f"({_show_due(d_old, why_old, year)} → {_show_due(d_new, why_new, year)})"
+            if d_old == d_new and why_old == why_new:
+                note = ""  # the words changed, the date did not
+            found.append(
+                Change(
+                    "deadline",
+                    label,
+                    "task",
+                    _deadline_text(old),
+                    _deadline_text(new),
+                    note=note,
+                    covers=(ma,),
+                )
+            )
+    if old.chu_tri != new.chu_tri:
+        found.append(Change("lead", label, "task", _units(old.chu_tri), _units(new.chu_tri)))
+    if old.phoi_hop != new.phoi_hop:
+        found.append(Change("support", label, "task", _units(old.phoi_hop), _units(new.phoi_hop)))
+    for key in ("hoat_dong", "ket_qua", "kinh_phi", "chu_tri_goc", "phoi_hop_goc"):
+        before, after = _row_text(old, key), _row_text(new, key)
+        if not _same_text(before, after):
+            found.append(Change("text", label, "task", field=key, new=brief_edit(before, after)))
+    return found
+
+
+def _units_changed(old: Plan, new: Plan) -> list[Change]:
+    a = {u.ma: u for u in old.don_vi}
+    b = {u.ma: u for u in new.don_vi}
+    found = _added_removed(
+        "unit", {ma: u.ten for ma, u in a.items()}, {ma: u.ten for ma, u in b.items()}
+    )
+    for ma, unit in b.items():
+        if ma in a and not _same_text(a[ma].ten, unit.ten):
+            found.append(
+                Change("text", ma, "unit", field="ten", new=brief_edit(a[ma].ten, unit.ten))
+            )
+    return found
+
+
+def _headings(plan: Plan) -> dict[str, Any]:
+    """What of a plan the id-based comparisons above do not cover."""
+    return {
+        "nam": plan.nam,
+        "van_ban": plan.van_ban.model_dump(mode="json"),
+        "linh_vuc": [a.model_dump(mode="json") for a in plan.linh_vuc],
+        "muc_dich_yeu_cau": plan.muc_dich_yeu_cau.model_dump(mode="json"),
+        "chi_tieu": [[a.linh_vuc, a.tieu_de] for a in plan.chi_tieu],
+        "giai_phap": [a.model_dump(mode="json") for a in plan.giai_phap],
+        "nhiem_vu_trong_tam": plan.nhiem_vu_trong_tam.model_dump(mode="json"),
+        "kinh_phi": plan.kinh_phi.model_dump(mode="json"),
+        "to_chuc_thuc_hien": plan.to_chuc_thuc_hien.model_dump(mode="json"),
+        "phu_luc": {
+            "tieu_de": plan.phu_luc.tieu_de,
+            "ghi_chu": plan.phu_luc.ghi_chu,
+            "phan": [
+                [p.so, p.linh_vuc, p.tieu_de, [[g.so, g.tieu_de] for g in p.nhom]]
+                for p in plan.phu_luc.phan
+            ],
+        },
+        "cai_dat": plan.cai_dat.model_dump(mode="json"),
+    }
+
+
+def _leaves(value: Any, path: str = "") -> list[tuple[str, Any]]:
+    if isinstance(value, dict):
+        return [leaf for k, v in value.items() for leaf in _leaves(v, f"{path}.{k}")]
+    if isinstance(value, list):
+        out = [leaf for i, v in enumerate(value) for leaf in _leaves(v, f"{path}[{i + 1}]")]
+        return out or [(path, [])]
+    return [(path, value)]
+
+
+def _sections(old: Plan, new: Plan) -> list[Change]:
+    a, b = _headings(old), _headings(new)
+    found = []
+    for key, label in SECTION_WORDS.items():
+        if a[key] == b[key]:
+            continue
+        la, lb = dict(_leaves(a[key])), dict(_leaves(b[key]))
+        paths = [p for p in dict.fromkeys([*la, *lb]) if la.get(p) != lb.get(p)]
+        first = paths[0]
+        va, vb = la.get(first), lb.get(first)
+        if isinstance(va, str) and isinstance(vb, str):
+            if _same_text(va, vb) and len(paths) == 1:
+                continue
+            words = brief_edit(va, vb)
+        else:
+            words = f"{_plain(va)} → {_plain(vb)}"
+        where = f"{label}{first}" if first else label
+        more = f" (and {len(paths) - 1} more)" if len(paths) > 1 else ""
+        found.append(Change("text", where, "section", new=words + more))
+    return found
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return f"“{brief(value, 8)}”"
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --- reading plans -----------------------------------------------------------------------------
+
+
+def _not_a_plan(label: str, problems: list[Problem]) -> CchcError:
+    errors = [p for p in problems if p.severity == "error"] or problems
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more; run cchc validate)" if len(errors) > 1 else ""
+    return CchcError(f"{label} is not a valid plan: {first.source}: {first.message}{more}")
+
+
+def plan_from_file(path: Path) -> Plan:
+    from .loader import load_plan
+    from .workspace import is_progress_file
+
+    if is_progress_file(path):
+        raise UsageError(f"{path} is a progress file; cchc diff compares plans")
+    plan, loaded = load_plan(path)
+    if plan is None:
+        raise _not_a_plan(str(path), loaded.problems)
+    return plan
+
+
+def plan_from_text(label: str, text: str) -> Plan:
+    from .loader import Loaded, _parse, validate
+
+    loaded = Loaded(label)
+    loaded.lines = text.splitlines()
+    _parse(loaded, text)
+    plan = validate(loaded, Plan)
+    if plan is None:
+        raise _not_a_plan(label, loaded.problems)
+    return plan
+
+
+def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(
+            ["git", *args], cwd=folder, capture_output=True, timeout=120, check=False
+        )
+    except FileNotFoundError:
+        raise UsageError("--rev needs git, and git is not installed") from None
+    except subprocess.TimeoutExpired:
+        raise CchcError(f"git {args[0]} took too long") from None
+
+
+def plan_at_revision(rev: str, path: Path) -> tuple[str, str | None]:
+    """(label, text) of `path` at git revision `rev`; text is None if the file was not there.
+
+    The path is taken relative to the root of the repository that holds it,
+    so `cchc diff --rev origin/main plans/2023.yaml` works from any folder.
+    """
+    if not rev.strip() or rev.startswith("-"):
+        raise UsageError(f"--rev: {rev!r} is not a revision")
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise UsageError(f"{path}: no such folder")
+    top = _git(folder, "rev-parse", "--show-toplevel")
+    if top.returncode:
+        raise UsageError(f"--rev: {path} is not inside a git repository")
+    root = Path(top.stdout.decode("utf-8", "replace").strip()).resolve()
+    try:
+        rel = path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        raise UsageError(f"--rev: {path} is outside the repository {root}") from None
+    verify = _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    if verify.returncode:
+        raise UsageError(
+            f"--rev: unknown revision {rev!r} (a branch, tag or commit; in CI fetch with "
+            "fetch-depth: 0)"
+        )
+    label = f"{rev}:{rel}"
+    if _git(root, "cat-file", "-e", f"{rev}:{rel}").returncode:
+        return label, None
+    shown = _git(root, "show", f"{rev}:{rel}")
+    if shown.returncode:
+        message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise CchcError(f"git show {label}: {message[0] if message else 'failed'}")
+    try:
+        text = shown.stdout.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise CchcError(f"{label} is not UTF-8 text") from None
+    return label, text
+
+
+def diff_files(files: list[Path]) -> PlanDiff:
+    """`cchc diff OLD NEW`."""
+    if len(files) != 2:
+        raise UsageError("give two plan files (OLD NEW), or --rev REV [PLAN]")
+    old, new = (plan_from_file(p) for p in files)
+    return compare(old, new, str(files[0]), str(files[1]))
+
+
+def diff_revision(rev: str, files: list[Path], today: date | None = None) -> PlanDiff:
+    """`cchc diff --rev REV [PLAN]`: the plan at REV against the plan as it is now."""
+    from .workspace import default_plan
+
+    if len(files) > 1:
+        raise UsageError("with --rev give one plan file (or none for this year's plan)")
+    path = files[0] if files else default_plan(today or date.today())
+    new = plan_from_file(path)
+    label, text = plan_at_revision(rev, path)
+    if text is None:
+        return PlanDiff(label, str(path), [], new_file=True)
+    return compare(plan_from_text(label, text), new, label, str(path))
+
+
+def missing_message(change: Change) -> str:
+    """The one line `--require-amendment` prints for a change no amendment names."""
+    what = {"target": f"{change.what} changed", "deadline": "deadline moved"}[change.kind]
+    return (
+        f"{change.id}: {what} ({change.old} → {change.new}) but no new amendment names it; "
+        f"add a dieu_chinh entry (so, ngay, ly_do, ma: [{change.covers[0]}])"
+    )
+
+
+# --- views -------------------------------------------------------------------------------------
+
+
+def _grouped(diff: PlanDiff) -> list[tuple[str, list[Change]]]:
+    return [
+        (title, [c for c in diff.changes if c.kind == kind])
+        for kind, title in GROUPS
+        if any(c.kind == kind for c in diff.changes)
+    ]
+
+
+def _count(n: int) -> str:
+    return f"{n} change" + ("" if n == 1 else "s")
+
+
+def to_text(diff: PlanDiff) -> str:
+    head = f"{diff.old_label} → {diff.new_label}"
+    if diff.new_file:
+        return f"{head}: a new plan (not at {diff.old_label.split(':')[0]})\n"
+    if not diff.changes:
+        return f"{head}: no changes\n"
+    lines = [f"{head}: {_count(len(diff.changes))}"]
+    for title, changes in _grouped(diff):
+        lines.append(f"  {title}")
+        for c in changes:
+            flag = diff.flag(c)
+            lines.append(f"    {c.sentence()}" + (f"  [{flag}]" if flag else ""))
+    return "\n".join(lines) + "\n"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
+def md_escape(text: str) -> str:
+    return text.translate(_MD_SPECIAL)
+
+
+def to_markdown(diff: PlanDiff) -> str:
+    lines = [f"### Plan changes: `{diff.old_label}` → `{diff.new_label}`", ""]
+    if diff.new_file:
+        lines.append("A new plan file.")
+        return "\n".join(lines) + "\n"
+    if not diff.changes:
+        lines.append("No changes to the plan.")
+        return "\n".join(lines) + "\n"
+    lines.append(f"{_count(len(diff.changes))}.")
+    for title, changes in _grouped(diff):
+        lines += ["", f"**{title}**", ""]
+        for c in changes:
+            text = md_escape(c.sentence())
+            if c.id:
+                text = text.replace(md_escape(c.id), f"`{c.id}`", 1)
+            flag = diff.flag(c)
+            if flag:
+                flag = f" ⚠️ *{flag}*" if not diff.amended(c) else f" ({md_escape(flag)})"
+            lines.append(f"- {text}{flag}")
+    return "\n".join(lines) + "\n"
+
+
+def to_json(diff: PlanDiff) -> str:
+    data = {
+        "version": JSON_VERSION,
+        "old": diff.old_label,
+        "new": diff.new_label,
+        "new_file": diff.new_file,
+        "changes": [c.to_dict(diff.amended_by(c)) for c in diff.changes],
+        "amendments_added": [a.model_dump(mode="json") for a in diff.amendments_added],
+        "missing_amendment": [c.id for c in diff.missing_amendment],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
