@@ -1,0 +1,416 @@
+"""Adding one progress record: build it, check the file it makes, write it safely.
+
+`add_record` is what `cchc record` calls. Under a lock on the progress file it
+loads the plan and the current progress (refusing if either has errors),
+appends the record through ruamel's round trip (comments, quoting, blank lines
+and key order kept; the result is in `cchc fmt`'s layout), validates the
+resulting text with the same loader and checks as `cchc validate`, and only
+then replaces the file atomically. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import CchcError, Problem, ProblemsFound, UsageError
+from .model import Plan, Progress
+
+Kind = Literal["task", "target"]
+
+# Command-line words for a task's state → the progress file's words.
+STATES: dict[str, str] = {
+    "done": "hoan_thanh",
+    "in-progress": "dang_thuc_hien",
+    "not-started": "chua_thuc_hien",
+    "dropped": "khong_thuc_hien",
+}
+STATE_WORDS: dict[str, str] = {
+    "hoan_thanh": "hoàn thành (done)",
+    "dang_thuc_hien": "đang thực hiện (in progress)",
+    "chua_thuc_hien": "chưa thực hiện (not started)",
+    "khong_thuc_hien": "không thực hiện (dropped)",
+}
+LIST_KEY: dict[Kind, str] = {"task": "nhiem_vu", "target": "chi_so"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What to record, as given on the command line."""
+
+    ma: str
+    ngay: date
+    state: str | None = None  # a key of STATES
+    evidence: str | None = None
+    note: str | None = None
+    reason: str | None = None
+    value: str | None = None  # "72.5", "72,5", "45/60"
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What `add_record` wrote, and the status it leads to."""
+
+    path: Path
+    kind: Kind
+    ma: str
+    record: dict[str, Any]
+    created: bool
+    reformatted: bool
+    as_of: date
+    status: str
+    status_text: str
+    detail: str
+    warnings: list[Problem] = field(default_factory=list)
+
+
+# The option that sets each key of a record, for hints when a record is refused.
+OPTION_OF: dict[str, str] = {
+    "ngay": "--date",
+    "trang_thai": "--state",
+    "minh_chung": "--evidence",
+    "ghi_chu": "--note",
+    "ly_do": "--reason",
+    "gia_tri": "--value",
+    "tu_so": "--value",
+    "mau_so": "--value",
+    "nguon": "--source",
+}
+
+
+class RecordRefused(ProblemsFound):
+    """The record would make the progress file invalid; nothing was written."""
+
+    def __init__(self, problems: list[Problem], path: Path) -> None:
+        super().__init__(problems)
+        self.path = path
+
+    @property
+    def hints(self) -> list[str]:
+        """Which options set the keys the problems name (`--reason sets ly_do`)."""
+        found: dict[str, None] = {}
+        for p in self.problems:
+            words = set(re.findall(r"[a-z_]+", p.message))
+            if p.excerpt:
+                words.add(p.excerpt.strip().split(":")[0])
+            for key, option in OPTION_OF.items():
+                if key in words:
+                    found[f"{option} sets {key}"] = None
+        return list(found)
+
+
+# --- the record ----------------------------------------------------------------------
+
+
+def _nfc(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return unicodedata.normalize("NFC", text.strip())
+
+
+def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
+    """The kind and exact id of what `text` names: a task or a target.
+
+    Exact ids first, then ids that differ only in case. Objectives and
+    indicators are refused with the ids to use instead.
+    """
+    from .loader import did_you_mean
+
+    wanted = _nfc(text) or ""
+    tasks = [t.ma for _p, _o, t in plan.tasks()]
+    targets = [t.ma for _a, _i, t in plan.targets()]
+    if wanted in tasks:
+        return "task", wanted
+    if wanted in targets:
+        return "target", wanted
+    folded: dict[str, list[tuple[Kind, str]]] = {}
+    for kind, ids in (("task", tasks), ("target", targets)):
+        for ma in ids:
+            folded.setdefault(ma.casefold(), []).append((kind, ma))  # type: ignore[arg-type]
+    same = folded.get(wanted.casefold(), [])
+    if len(same) == 1:
+        return same[0]
+    for _part, objective, _task in plan.tasks():
+        if objective.ma == wanted:
+            names = ", ".join(t.ma for t in objective.nhiem_vu)
+            raise CchcError(
+                f"{wanted} is an objective, not a task; record one of its tasks: {names}"
+            )
+    for _area, indicator in ((a, i) for a in plan.chi_tieu for i in a.chi_tieu):
+        if indicator.ma == wanted:
+            if indicator.chi_so:
+                names = ", ".join(t.ma for t in indicator.chi_so)
+                raise CchcError(f"{wanted} is an indicator; record one of its targets: {names}")
+            raise CchcError(f"{wanted} is an indicator with no measurable target to record")
+    hint = did_you_mean(wanted, tasks + targets)
+    raise CchcError(f"unknown id {wanted!r}{hint} (cchc status lists the ids)")
+
+
+def _number(text: str, whole: str) -> int | float:
+    s = text.strip()
+    if "," in s and "." not in s:
+        s = s.replace(",", ".")  # 72,5 as written in Vietnamese
+    try:
+        value = float(s)
+    except ValueError:
+        raise UsageError(
+            f"--value: {whole!r} is not a number; write e.g. 72.5, or 45/60 for a ratio"
+        ) from None
+    if not math.isfinite(value):
+        raise UsageError(f"--value: {whole!r} is not a finite number")
+    if value.is_integer() and not any(c in s for c in ".eE"):
+        return int(value)
+    return value
+
+
+def parse_value(text: str) -> dict[str, int | float]:
+    """`--value`: a number (`72.5`, `72,5`, `72.5%`) or a ratio `numerator/denominator`."""
+    s = text.strip().replace(" ", "").removesuffix("%")
+    if "/" in s:
+        num, _, den = s.partition("/")
+        tu_so, mau_so = _number(num, text), _number(den, text)
+        if mau_so <= 0:
+            raise UsageError(f"--value: {text!r}: the denominator must be more than 0")
+        return {"tu_so": tu_so, "mau_so": mau_so}
+    return {"gia_tri": _number(s, text)}
+
+
+def build_record(plan: Plan, entry: Entry) -> tuple[Kind, dict[str, Any]]:
+    """The record to append, keys in the schema's order; usage errors when options misfit."""
+    kind, ma = resolve_id(plan, entry.ma)
+    if kind == "task":
+        misfit = [o for o, v in (("--value", entry.value), ("--source", entry.source)) if v]
+        if misfit:
+            raise UsageError(
+                f"{misfit[0]} is for a target; {ma} is a task: give --state "
+                "done|in-progress|not-started|dropped"
+            )
+        if entry.state is None:
+            raise UsageError(f"{ma} is a task: give --state done|in-progress|not-started|dropped")
+        record: dict[str, Any] = {
+            "ma": ma,
+            "ngay": entry.ngay,
+            "trang_thai": STATES[entry.state],
+            "minh_chung": _nfc(entry.evidence),
+            "ghi_chu": _nfc(entry.note),
+            "ly_do": _nfc(entry.reason),
+        }
+    else:
+        misfit = [
+            o
+            for o, v in (
+                ("--state", entry.state),
+                ("--evidence", entry.evidence),
+                ("--reason", entry.reason),
+            )
+            if v
+        ]
+        if misfit:
+            raise UsageError(f"{misfit[0]} is for a task; {ma} is a target: give --value NUMBER")
+        if entry.value is None:
+            raise UsageError(f"{ma} is a target: give --value NUMBER (or --value N/D)")
+        record = {
+            "ma": ma,
+            "ngay": entry.ngay,
+            **parse_value(entry.value),
+            "nguon": _nfc(entry.source),
+            "ghi_chu": _nfc(entry.note),
+        }
+    return kind, {k: v for k, v in record.items() if v is not None}
+
+
+# --- the file -----------------------------------------------------------------------------
+
+
+def _schema_ref(folder: Path) -> str:
+    """Where the progress schema is, relative to the progress file's folder."""
+    here = folder.resolve()
+    for parent in (here, *here.parents):
+        candidate = parent / "schema" / "progress.schema.json"
+        if candidate.is_file():
+            return Path(os.path.relpath(candidate, here)).as_posix()
+    return "../schema/progress.schema.json"
+
+
+def new_progress_text(plan: Plan, plan_path: Path, path: Path) -> str:
+    """The opening of a new progress file: the schema line, a header, the year."""
+    return (
+        f"# yaml-language-server: $schema={_schema_ref(path.parent)}\n"
+        "#\n"
+        f"# Tiến độ thực hiện Kế hoạch CCHC năm {plan.nam}: progress records of "
+        f"{plan_path.name}.\n"
+        "# Add records with `cchc record ID ...` (it keeps this file's comments and\n"
+        "# layout) or by hand in the same form; check with `cchc validate`.\n"
+        "\n"
+        f"nam: {plan.nam}\n"
+    )
+
+
+def append_record(
+    text: str, kind: Kind, record: dict[str, Any], year: int, path: Path | None = None
+) -> str:
+    """The progress text with `record` appended to its list, in the canonical layout."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from . import yamlio
+
+    item = CommentedMap()
+    for key, value in record.items():
+        item[key] = yamlio.DateText(value.isoformat()) if isinstance(value, date) else value
+    data = yamlio.load(text, path) if text.strip() else None
+    prefix = ""
+    if data is None:  # an empty file, or comments only
+        prefix = text if not text.strip() else text.rstrip("\n") + "\n\n"
+        data = CommentedMap()
+        data["nam"] = year
+    yamlio.order_keys(data, Progress)
+    key = LIST_KEY[kind]
+    current = data.get(key)
+    if isinstance(current, list):
+        yamlio.append_item(current, item)
+    else:
+        seq = CommentedSeq([item])
+        if key in data:
+            data[key] = seq
+        else:
+            order = yamlio.field_order(Progress)
+            pos = sum(1 for k in data if k in order and order.index(k) < order.index(key))
+            yamlio.insert_key(data, pos, key, seq, blank_line=True)
+    return prefix + yamlio.dump(data)
+
+
+def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:
+    """Problems of a progress text as `cchc validate` would report them for `path`."""
+    from .checks import check_progress
+    from .loader import Loaded, _parse, sort_problems, validate
+
+    loaded = Loaded(str(path))
+    loaded.lines = text.splitlines()
+    _parse(loaded, text)
+    progress = validate(loaded, Progress)
+    if progress is not None:
+        for finding in check_progress(plan, progress):
+            loaded.add(finding)
+    return progress, sort_problems(loaded.problems)
+
+
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    text = data.decode("utf-8")  # the loader has accepted this file already
+    return text.removeprefix("\ufeff")
+
+
+def add_record(
+    plan_path: Path, entry: Entry, progress_file: Path | None = None, *, today: date
+) -> Recorded:
+    """Append one record to the plan's progress file, or raise and leave every file unchanged."""
+    from . import yamlio
+    from .loader import progress_path
+    from .workspace import open_workspace
+
+    path = progress_file or progress_path(plan_path)
+    if path.is_dir():
+        raise UsageError(f"{path}: is a directory, not a progress file")
+    with yamlio.locked(path):
+        exists = path.is_file()
+        ws = open_workspace(plan_path, path if exists else None)
+        kind, record = build_record(ws.plan, entry)
+        old = _read(path) if exists else new_progress_text(ws.plan, plan_path, path)
+        reformatted = exists and bool(old.strip()) and yamlio.canonical(old, Progress, path) != old
+        new = append_record(old, kind, record, ws.plan.nam, path)
+        progress, problems = check_text(path, new, ws.plan)
+        if progress is None or any(p.severity == "error" for p in problems):
+            raise RecordRefused([p for p in problems if p.severity == "error"], path)
+        yamlio.atomic_write(path, new)
+    before = {(p.code, p.message) for p in ws.problems if p.source.path == str(path)}
+    warnings = [p for p in problems if (p.code, p.message) not in before]
+    return _recorded(
+        ws.plan, progress, path, kind, record, not exists, reformatted, warnings, today
+    )
+
+
+# --- what it leads to --------------------------------------------------------------------
+
+
+def _recorded(
+    plan: Plan,
+    progress: Progress,
+    path: Path,
+    kind: Kind,
+    record: dict[str, Any],
+    created: bool,
+    reformatted: bool,
+    warnings: list[Problem],
+    today: date,
+) -> Recorded:
+    from .checks import show_figure
+    from .status import compute_status, default_as_of, word
+
+    as_of, _note = default_as_of(plan, today)
+    as_of = max(as_of, record["ngay"])
+    report = compute_status(plan, progress, as_of)
+    ma = record["ma"]
+    if kind == "task":
+        row = next(t for t in report.tasks if t.id == ma)
+        status: str = row.status
+        detail = (
+            f"due {row.due:%d/%m/%Y} ({row.deadline_text})"
+            if row.due
+            else f"deadline: {row.deadline_text}"
+        )
+    else:
+        trow = next(t for t in report.targets if t.id == ma)
+        status = trow.status
+        unit = {"phan_tram": "%", "phut": " phút"}.get(trow.figure.don_vi, "")
+        actual = f"{trow.actual:.4g}{unit}" if trow.actual is not None else "no value"
+        detail = f"{actual} against {show_figure(trow.figure)}"
+    return Recorded(
+        path=path,
+        kind=kind,
+        ma=ma,
+        record=record,
+        created=created,
+        reformatted=reformatted,
+        as_of=as_of,
+        status=status,
+        status_text=word(status, "vi"),
+        detail=detail,
+        warnings=warnings,
+    )
+
+
+def describe(done: Recorded) -> list[str]:
+    """The lines `cchc record` prints."""
+    r = done.record
+    verb = "created" if done.created else "added to"
+    lines = [f"Recorded ({verb} {done.path}):"]
+    parts = [r["ma"], r["ngay"].isoformat()]
+    if done.kind == "task":
+        parts.append(STATE_WORDS[r["trang_thai"]])
+        for key, label in (
+            ("minh_chung", "minh chứng"),
+            ("ly_do", "lý do"),
+            ("ghi_chu", "ghi chú"),
+        ):
+            if key in r:
+                parts.append(f"{label}: {r[key]}")
+    else:
+        if "gia_tri" in r:
+            parts.append(f"giá trị {r['gia_tri']:g}")
+        else:
+            parts.append(f"{r['tu_so']:g}/{r['mau_so']:g}")
+        for key, label in (("nguon", "nguồn"), ("ghi_chu", "ghi chú")):
+            if key in r:
+                parts.append(f"{label}: {r[key]}")
+    lines.append("  " + " · ".join(parts))
+    lines.append(f"{done.ma} as of {done.as_of.isoformat()}: {done.status_text} — {done.detail}")
+    if done.reformatted:
+        lines.append(f"note: {done.path} was not in cchc fmt's layout; it has been rewritten in it")
+    return lines
