@@ -1,0 +1,550 @@
+"""`cchc record`: one record added, comments kept, invalid input refused, writes atomic and locked."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL_PLAN, ROOT, write
+from helpers import cchc
+
+from cchc_cli import yamlio
+from cchc_cli.errors import CchcError, UsageError
+from cchc_cli.record import Entry, add_record, parse_value
+
+# Made-up progress records (not real data), with comments, blank lines and quoting
+# of every kind a person leaves in a file edited by hand.
+COMMENTED = """\
+# yaml-language-server: $schema=../schema/progress.schema.json
+#
+# Made-up progress records for a test (not real data).
+
+nam: 2023  # năm kế hoạch
+
+# --- Nhiệm vụ ---------------------------------------------------------------
+nhiem_vu:
+  # Quý I
+  - ma: I.1.b
+    ngay: 2023-01-31
+    trang_thai: dang_thuc_hien
+    minh_chung: "Biên bản giao ban tháng 1"  # quoted on purpose
+    ghi_chu: 'Lồng ghép: giao ban'
+
+  - ma: I.2
+    ngay: 2023-03-20
+    trang_thai: dang_thuc_hien
+    # the inspection plan is being drafted
+
+# --- Chỉ số -----------------------------------------------------------------
+chi_so:
+  - ma: CT3.1.a
+    ngay: 2023-03-31
+    tu_so: 170
+    mau_so: 200
+    nguon: Khảo sát quý I  # survey
+
+# End of file.
+"""
+
+# The same file after two records: the only difference is the added lines.
+COMMENTED_AFTER = """\
+# yaml-language-server: $schema=../schema/progress.schema.json
+#
+# Made-up progress records for a test (not real data).
+
+nam: 2023  # năm kế hoạch
+
+# --- Nhiệm vụ ---------------------------------------------------------------
+nhiem_vu:
+  # Quý I
+  - ma: I.1.b
+    ngay: 2023-01-31
+    trang_thai: dang_thuc_hien
+    minh_chung: "Biên bản giao ban tháng 1"  # quoted on purpose
+    ghi_chu: 'Lồng ghép: giao ban'
+
+  - ma: I.2
+    ngay: 2023-03-20
+    trang_thai: dang_thuc_hien
+    # the inspection plan is being drafted
+  - ma: I.1.a
+    ngay: 2023-01-12
+    trang_thai: hoan_thanh
+    minh_chung: Kế hoạch số 15/KH-SCT
+
+# --- Chỉ số -----------------------------------------------------------------
+chi_so:
+  - ma: CT3.1.a
+    ngay: 2023-03-31
+    tu_so: 170
+    mau_so: 200
+    nguon: Khảo sát quý I  # survey
+  - ma: CT3.1.b
+    ngay: 2023-06-30
+    gia_tri: 22
+    nguon: Phần mềm một cửa
+    ghi_chu: 'bình quân: 22 phút'
+
+# End of file.
+"""
+
+
+def only_added(before: str, after: str) -> list[str]:
+    """The lines `after` adds to `before`; fails if any line was removed or changed."""
+    diff = list(difflib.ndiff(before.splitlines(), after.splitlines()))
+    removed = [ln for ln in diff if ln.startswith("- ")]
+    assert not removed, removed
+    return [ln[2:] for ln in diff if ln.startswith("+ ")]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def progress_file(tmp_path: Path, plan_file: Path) -> Path:
+    return write(tmp_path, COMMENTED, "2023.progress.yaml")
+
+
+# --- the golden diff -----------------------------------------------------------------
+
+
+def test_record_on_a_commented_file_adds_lines_only(plan_file: Path, progress_file: Path) -> None:
+    r = cchc(
+        "record", "I.1.a", str(plan_file), "--state", "done", "--date", "2023-01-12",
+        "--evidence", "Kế hoạch số 15/KH-SCT",
+    )  # fmt: skip
+    assert r.code == 0, r.all
+    assert r.out.splitlines() == [
+        f"Recorded (added to {progress_file}):",
+        "  I.1.a · 2023-01-12 · hoàn thành (done) · minh chứng: Kế hoạch số 15/KH-SCT",
+        "I.1.a as of 2023-12-31: Hoàn thành đúng hạn — due 14/01/2023 (Trước ngày 15/01/2023)",
+    ]
+    r = cchc(
+        "record", "CT3.1.b", str(plan_file), "--value", "22", "--date", "30/06/2023",
+        "--source", "Phần mềm một cửa", "--note", "bình quân: 22 phút",
+    )  # fmt: skip
+    assert r.code == 0, r.all
+    assert r.out.splitlines()[-1] == "CT3.1.b as of 2023-12-31: Đạt — 22 phút against ≤ 25 phút"
+    after = progress_file.read_text(encoding="utf-8")
+    assert after == COMMENTED_AFTER
+    assert len(only_added(COMMENTED, after)) == 9
+    assert cchc("fmt", "--check", str(progress_file)).code == 0  # already in the layout
+    assert cchc("validate", str(progress_file)).code == 0
+
+
+def test_git_diff_after_a_record_shows_only_added_lines(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+
+    def run(*args: str) -> str:
+        return subprocess.run(
+            [git, "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args],
+            cwd=tmp_path, check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+
+    run("init", "-q")
+    run("add", ".")
+    run("commit", "-qm", "plan and progress")
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-20").code == 0
+    numstat = run("diff", "--numstat").split()
+    assert numstat == ["3", "0", "2023.progress.yaml"]
+
+
+def test_record_of_a_real_task_shows_in_status(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(ROOT / "plans" / "2023.yaml", plans / "2023.yaml")
+    (tmp_path / "schema").mkdir()
+    plan = plans / "2023.yaml"
+    r = cchc("record", "I.1.a", str(plan), "-s", "done", "-d", "2023-01-13", "-e", "KH số 9")
+    assert r.code == 0, r.all
+    progress = plans / "2023.progress.yaml"
+    text = progress.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=../schema/progress.schema.json"
+    before = text
+    r = cchc("record", "I.2", str(plan), "-s", "in-progress", "-d", "2023-03-01")
+    assert r.code == 0, r.all
+    assert len(only_added(before, progress.read_text(encoding="utf-8"))) == 3
+    status = json.loads(cchc("status", str(plan), "--format", "json", "--as-of", "2023-03-02").out)
+    rows = {t["id"]: t["status"] for t in status["tasks"]}
+    assert rows["I.1.a"] == "done_on_time"
+    assert rows["I.2"] in ("in_progress", "due_soon")
+    assert cchc("validate", str(plan), str(progress)).code == 0
+
+
+# --- a new file ------------------------------------------------------------------------
+
+
+def test_record_creates_the_progress_file_with_a_header(tmp_path: Path, plan_file: Path) -> None:
+    r = cchc("record", "CT3.1.a", str(plan_file), "--value", "45/50", "--date", "2023-06-30")
+    assert r.code == 0, r.all
+    progress = tmp_path / "2023.progress.yaml"
+    assert f"created {progress}" in r.out
+    assert "CT3.1.a as of 2023-12-31: Đạt — 90% against ≥ 85%" in r.out
+    assert progress.read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../schema/progress.schema.json\n"
+        "#\n"
+        "# Tiến độ thực hiện Kế hoạch CCHC năm 2023: progress records of 2023.yaml.\n"
+        "# Add records with `cchc record ID ...` (it keeps this file's comments and\n"
+        "# layout) or by hand in the same form; check with `cchc validate`.\n"
+        "\n"
+        "nam: 2023\n"
+        "\n"
+        "chi_so:\n"
+        "  - ma: CT3.1.a\n"
+        "    ngay: 2023-06-30\n"
+        "    tu_so: 45\n"
+        "    mau_so: 50\n"
+    )
+    before = progress.read_text(encoding="utf-8")
+    assert (
+        cchc("record", "I.1.b", str(plan_file), "-s", "in-progress", "-d", "2023-02-01").code == 0
+    )
+    after = progress.read_text(encoding="utf-8")
+    assert len(only_added(before, after)) == 5
+    assert after == before.replace(
+        "nam: 2023\n\n",
+        "nam: 2023\n\nnhiem_vu:\n  - ma: I.1.b\n    ngay: 2023-02-01\n"
+        "    trang_thai: dang_thuc_hien\n\n",
+    )
+    assert cchc("fmt", "--check", str(progress)).code == 0
+    assert not list(tmp_path.glob("*.lock")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_schema_line_points_at_the_repository_schema(tmp_path: Path) -> None:
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "progress.schema.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "data" / "sct").mkdir(parents=True)
+    plan = write(tmp_path / "data" / "sct", MINIMAL_PLAN)
+    assert cchc("record", "I.2", str(plan), "-s", "in-progress", "-d", "2023-04-01").code == 0
+    first = (tmp_path / "data" / "sct" / "2023.progress.yaml").read_text().splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../schema/progress.schema.json"
+
+
+def test_progress_option_names_another_file(tmp_path: Path, plan_file: Path) -> None:
+    other = tmp_path / "other.progress.yaml"
+    r = cchc(
+        "record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01", "--progress", str(other)
+    )
+    assert r.code == 0, r.all
+    assert "ma: I.2" in other.read_text(encoding="utf-8")
+    assert not (tmp_path / "2023.progress.yaml").exists()
+
+
+def test_comment_only_file_keeps_its_comments(tmp_path: Path, plan_file: Path) -> None:
+    progress = write(tmp_path, "# Made-up test file: records come below.\n", "2023.progress.yaml")
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0
+    assert progress.read_text(encoding="utf-8") == (
+        "# Made-up test file: records come below.\n"
+        "\n"
+        "nam: 2023\n"
+        "\n"
+        "nhiem_vu:\n"
+        "  - ma: I.2\n"
+        "    ngay: 2023-06-01\n"
+        "    trang_thai: hoan_thanh\n"
+    )
+
+
+def test_an_empty_flow_list_becomes_a_block_list(tmp_path: Path, plan_file: Path) -> None:
+    progress = write(tmp_path, "nam: 2023\nnhiem_vu: []\nchi_so: []\n", "2023.progress.yaml")
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0
+    assert progress.read_text(encoding="utf-8") == (
+        "nam: 2023\nnhiem_vu:\n  - ma: I.2\n    ngay: 2023-06-01\n    trang_thai: hoan_thanh\n"
+        "chi_so: []\n"
+    )
+
+
+def test_a_file_out_of_layout_is_rewritten_in_it_and_says_so(
+    tmp_path: Path, plan_file: Path
+) -> None:
+    progress = write(
+        tmp_path,
+        "nam: 2023\nnhiem_vu:\n- trang_thai: hoan_thanh\n  ngay: 2023-02-01\n  ma: I.1.b\n",
+        "2023.progress.yaml",
+    )
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01")
+    assert r.code == 0, r.all
+    assert "was not in cchc fmt's layout" in r.out
+    assert progress.read_text(encoding="utf-8").startswith(
+        "nam: 2023\nnhiem_vu:\n  - ma: I.1.b\n    ngay: 2023-02-01\n    trang_thai: hoan_thanh\n"
+    )
+
+
+# --- refused: one clear message, every file unchanged -----------------------------------
+
+
+def refused(tmp_path: Path, *args: str, code: int) -> str:
+    before = snapshot(tmp_path)
+    r = cchc("record", *args)
+    assert r.code == code, r.all
+    assert "Traceback" not in r.all
+    assert snapshot(tmp_path) == before  # byte for byte; no temporary or lock file left
+    return r.err
+
+
+def test_unknown_id_did_you_mean(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
+    err = refused(tmp_path, "l.1.a", str(plan_file), "-s", "done", code=1)
+    assert err == (
+        "cchc: error: unknown id 'l.1.a'; did you mean 'I.1.a'? (cchc status lists the ids)\n"
+    )
+
+
+def test_objective_and_indicator_ids_say_what_to_record(tmp_path: Path, plan_file: Path) -> None:
+    err = refused(tmp_path, "I.1", str(plan_file), "-s", "done", code=1)
+    assert "I.1 is an objective, not a task; record one of its tasks: I.1.a, I.1.b" in err
+    err = refused(tmp_path, "CT3.1", str(plan_file), "-v", "3", code=1)
+    assert "CT3.1 is an indicator; record one of its targets: CT3.1.a, CT3.1.b" in err
+
+
+def test_id_in_another_case_is_accepted(tmp_path: Path, plan_file: Path) -> None:
+    r = cchc("record", "i.1.a", str(plan_file), "-s", "done", "-d", "2023-01-10")
+    assert r.code == 0, r.all
+    assert "ma: I.1.a" in (tmp_path / "2023.progress.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["I.1.a", "--value", "3"], "--value is for a target; I.1.a is a task"),
+        (["I.1.a", "--source", "x", "-s", "done"], "--source is for a target"),
+        (["I.1.a"], "I.1.a is a task: give --state"),
+        (["CT3.1.a", "--state", "done"], "--state is for a task; CT3.1.a is a target"),
+        (["CT3.1.a", "-v", "3", "--evidence", "x"], "--evidence is for a task"),
+        (["CT3.1.a"], "CT3.1.a is a target: give --value"),
+        (["CT3.1.a", "-v", "abc"], "--value: 'abc' is not a number"),
+        (["CT3.1.a", "-v", "3/0"], "the denominator must be more than 0"),
+        (["I.1.a", "-s", "done", "--date", "2023-02-30"], "--date: '2023-02-30' is not a date"),
+        (["I.1.a", "-s", "finished"], "Invalid value for '--state'"),
+    ],
+)
+def test_options_that_do_not_fit_are_usage_errors(
+    tmp_path: Path, plan_file: Path, progress_file: Path, args: list[str], message: str
+) -> None:
+    err = refused(tmp_path, *args[:1], str(plan_file), *args[1:], code=2)
+    assert message in err
+
+
+def test_percentage_outside_0_100_is_refused_with_its_position(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    err = refused(tmp_path, "CT3.1.a", str(plan_file), "-v", "120", "-d", "2023-06-30", code=1)
+    line = COMMENTED_AFTER.count("\n", 0, COMMENTED_AFTER.index("    # the inspection")) + 1
+    assert err.splitlines() == [
+        f"{progress_file}:{line + 11}:14: error: "
+        "target CT3.1.a is a percentage: 120 is outside 0–100",
+        f"{line + 11} |     gia_tri: 120",
+        "                  ^",
+        f"cchc: error: nothing recorded; {progress_file} is unchanged (--value sets gia_tri)",
+    ]
+    err = refused(tmp_path, "CT3.1.a", str(plan_file), "-v", "130/100", code=1)
+    assert "130 is outside 0–100" in err
+
+
+def test_dropped_needs_a_reason(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
+    err = refused(tmp_path, "I.1.a", str(plan_file), "-s", "dropped", "-d", "2023-05-01", code=1)
+    assert "a dropped task (khong_thuc_hien) needs ly_do (the reason)" in err
+    assert err.splitlines()[0].startswith(f"{progress_file}:")
+    assert "(--reason sets ly_do)" in err
+    r = cchc(
+        "record", "I.1.a", str(plan_file), "-s", "dropped", "-d", "2023-05-01",
+        "--reason", "Gộp vào nhiệm vụ I.1.b",
+    )  # fmt: skip
+    assert r.code == 0, r.all
+    assert "I.1.a as of 2023-12-31: Không thực hiện" in r.out
+
+
+def test_negative_value_is_refused(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
+    err = refused(tmp_path, "CT3.1.b", str(plan_file), "-v", "-5", code=1)
+    assert "must not be negative" in err
+
+
+def test_existing_errors_are_reported_and_nothing_is_written(
+    tmp_path: Path, plan_file: Path
+) -> None:
+    write(
+        tmp_path,
+        "nam: 2023\nnhiem_vu:\n  - ma: I.1.a\n    ngay: 2023-13-01\n",
+        "2023.progress.yaml",
+    )
+    err = refused(tmp_path, "I.2", str(plan_file), "-s", "done", code=1)
+    path = tmp_path / "2023.progress.yaml"
+    assert err.startswith(f"{path}:3:5: error: missing key 'trang_thai'")
+    assert f"{path}:4:11: error: 'ngay': '2023-13-01' is not a valid date" in err
+
+
+def test_a_plan_that_is_not_valid_is_refused(tmp_path: Path) -> None:
+    plan = write(tmp_path, "nam: 2023\n")
+    err = refused(tmp_path, "I.2", str(plan), "-s", "done", code=1)
+    assert err.startswith(f"{plan}:1:1: error: missing keys")
+
+
+def test_missing_plan_is_a_usage_error(tmp_path: Path) -> None:
+    err = refused(tmp_path, "I.2", str(tmp_path / "2023.yaml"), "-s", "done", code=2)
+    assert err == f"cchc: error: {tmp_path / '2023.yaml'}: no such file\n"
+
+
+def test_warnings_of_the_new_record_are_shown(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2024-03-01")
+    assert r.code == 0, r.all
+    assert "warning: I.2: 2024-03-01 is outside the plan year 2023" in r.err
+
+
+# --- values ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("72.5", {"gia_tri": 72.5}),
+        ("72,5", {"gia_tri": 72.5}),
+        ("72.5%", {"gia_tri": 72.5}),
+        ("80", {"gia_tri": 80}),
+        ("45/60", {"tu_so": 45, "mau_so": 60}),
+        (" 45 / 60 ", {"tu_so": 45, "mau_so": 60}),
+    ],
+)
+def test_parse_value(text: str, expected: dict[str, float]) -> None:
+    assert parse_value(text) == expected
+    assert all(type(v) is type(expected[k]) for k, v in parse_value(text).items())
+
+
+@pytest.mark.parametrize("text", ["", "abc", "nan", "inf", "1/0", "1/-2", "1/2/3"])
+def test_parse_value_refuses(text: str) -> None:
+    with pytest.raises(UsageError):
+        parse_value(text)
+
+
+# --- atomic write and lock -------------------------------------------------------------------
+
+
+def test_crash_before_the_rename_leaves_the_original(
+    tmp_path: Path, plan_file: Path, progress_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(tmp_path)
+
+    def crash(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    entry = Entry("I.2", date(2023, 6, 1), state="done")
+    with pytest.raises(CchcError, match="cannot write: No space left on device"):
+        add_record(plan_file, entry, today=date(2023, 6, 2))
+    assert snapshot(tmp_path) == before
+
+
+def test_interrupt_before_the_rename_leaves_the_original(
+    tmp_path: Path, plan_file: Path, progress_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(tmp_path)
+
+    def interrupted(src: object, dst: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        yamlio.atomic_write(progress_file, "nam: 2023\n")
+    assert snapshot(tmp_path) == before
+
+
+def test_crash_after_writing_the_temporary_file_leaves_the_original(
+    tmp_path: Path, plan_file: Path, progress_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(tmp_path)
+    real_fsync = os.fsync
+    calls = []
+
+    def fsync_then_crash(fd: int) -> None:
+        real_fsync(fd)
+        calls.append(fd)
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", fsync_then_crash)
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01")
+    assert r.code == 1 and "cannot write: Input/output error" in r.err
+    assert calls and snapshot(tmp_path) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_permissions_are_kept(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
+    progress_file.chmod(0o640)
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0
+    assert stat.S_IMODE(progress_file.stat().st_mode) == 0o640
+
+
+def test_a_symlinked_progress_file_stays_a_symlink(tmp_path: Path, plan_file: Path) -> None:
+    real = write(tmp_path, "nam: 2023\n", "real.progress.yaml")
+    link = tmp_path / "2023.progress.yaml"
+    link.symlink_to(real.name)
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0
+    assert link.is_symlink()
+    assert "ma: I.2" in real.read_text(encoding="utf-8")
+
+
+def test_concurrent_records_in_threads_all_land(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    errors: list[BaseException] = []
+
+    def one(n: int) -> None:
+        try:
+            entry = Entry("I.2", date(2023, 6, 1), state="in-progress", note=f"ghi chú {n}")
+            add_record(plan_file, entry, today=date(2023, 6, 2))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    text = progress_file.read_text(encoding="utf-8")
+    assert sorted(n for n in range(8) if f"ghi_chu: ghi chú {n}\n" in text) == list(range(8))
+    assert cchc("validate", str(progress_file)).code == 0
+    assert not list(tmp_path.glob("*.lock"))
+
+
+def test_concurrent_record_processes_all_land(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    exe = Path(sys.executable).parent / "cchc"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "cchc_cli.cli"]
+    procs = [
+        subprocess.Popen(
+            [*command, "record", "CT3.1.b", str(plan_file), "-v", str(20 + n), "-d", "2023-06-30"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for n in range(4)
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], results
+    text = progress_file.read_text(encoding="utf-8")
+    assert sorted(n for n in range(4) if f"gia_tri: {20 + n}\n" in text) == [0, 1, 2, 3]
+    assert only_added(COMMENTED, text)
+
+
+def test_a_held_lock_times_out_with_one_line(tmp_path: Path, progress_file: Path) -> None:
+    with (
+        yamlio.locked(progress_file),
+        pytest.raises(CchcError, match="being written by another"),
+        yamlio.locked(progress_file, timeout=0.1),
+    ):
+        pass  # pragma: no cover
+    assert not yamlio.lock_path(progress_file).exists()
