@@ -1,13 +1,16 @@
 """YAML text → validated model, every problem with its file:line:col.
 
-The only module that imports ruamel.yaml. It never prints. Loading is safe:
-no YAML tag can construct an object, aliases of mappings or lists are refused
-(so an alias bomb cannot expand), and every failure becomes a `Problem`.
+Reading goes through libyaml (PyYAML's C parser) into a node tree that keeps
+every position; ruamel.yaml is used only by `_yaml()`, the round-trip loader of
+the writers (`cchc record`, `cchc fmt`). Never prints. Loading is safe: no
+YAML tag can construct an object, aliases of mappings or lists are refused (so
+an alias bomb cannot expand), and every failure becomes a `Problem`.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import types
 import typing
@@ -36,6 +39,7 @@ class Loaded:
     root: Any = None
     problems: list[Problem] = field(default_factory=list)
     text: str | None = None
+    node: Any = None  # the YAML node tree, which keeps every position
 
     def problem(
         self, line: int, col: int, code: str, message: str, severity: str = "error"
@@ -46,7 +50,7 @@ class Loaded:
         )
 
     def add(self, finding: Finding) -> None:
-        line, col = locate(self.root, finding.loc, on_key=finding.on_key)
+        line, col = locate(self.node, finding.loc, on_key=finding.on_key)
         self.problem(line, col, finding.code, finding.message, finding.severity)
 
 
@@ -140,7 +144,9 @@ def _yaml() -> Any:
 
 
 def _parse(loaded: Loaded, text: str) -> None:
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    """Parse with libyaml, keeping the node tree (for positions) and the data."""
+    from yaml import YAMLError
+    from yaml.error import MarkedYAMLError
 
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in loaded.lines
@@ -148,38 +154,52 @@ def _parse(loaded: Loaded, text: str) -> None:
         loaded.problem(1, 1, "empty", "file is empty: expected a mapping of keys")
         return
     try:
-        root = _yaml().load(text)
+        loader = _reader()(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None:
+                _check_nodes(loaded, node)
+                if loaded.problems:
+                    return
+            root = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = (exc.problem or exc.context or "invalid YAML").strip()
-        code = "duplicate-key" if "duplicate" in type(exc).__name__.lower() else "yaml"
-        if code == "duplicate-key":
-            what = (
-                "duplicate key " + (exc.problem or "").split('"')[1]
-                if '"' in (exc.problem or "")
-                else "duplicate key"
-            )
-            if "tag" not in what:
-                what = what + " (each key may appear once in a mapping)"
-        loaded.problem(line, col, code, _one_line(what))
+        what = _one_line(exc.problem or exc.context or "invalid YAML")
+        code = "yaml"
+        if what.startswith(("duplicate key", "YAML tag")):
+            code = "duplicate-key" if what.startswith("duplicate") else "tag"
+        elif "nesting depth" in what:
+            code, what = "too-deep", "nesting is too deep to be a plan"
+        elif 0 < line <= len(loaded.lines) and loaded.lines[line - 1][col - 1 : col] == "\t":
+            what = "a tab cannot indent YAML: use spaces"
+        loaded.problem(line, col, code, what)
         return
     except YAMLError as exc:
         loaded.problem(1, 1, "yaml", _one_line(str(exc)))
         return
-    except RecursionError:
-        loaded.problem(1, 1, "too-deep", "nesting is too deep to be a plan")
+    except (RecursionError, ValueError, OverflowError) as exc:
+        loaded.problem(1, 1, "yaml", _one_line(f"cannot read this YAML: {exc}"))
         return
+    loaded.node = node
     loaded.root = root
-    _check_tree(loaded)
 
 
-def _fast_loader() -> Any:
-    """libyaml's parser with YAML 1.2 core scalars (as the round-trip loader reads them),
-    duplicate keys refused and timestamps kept as text. Safe: no Python tags."""
+@functools.lru_cache(maxsize=1)
+def _reader() -> Any:
+    """libyaml's parser (pure-Python PyYAML where libyaml is missing) with YAML 1.2 core
+    scalars, as the round-trip writer reads them: `no` and `on` stay text, `010` is ten.
+
+    Safe: only the standard tags of mappings, lists and scalars; any other tag
+    (`!!python/object/apply`, `!!set`, `!custom`) is refused with its position;
+    duplicate keys are refused; dates stay text so that Pydantic checks them.
+    """
     import re
 
     import yaml
+    from yaml.constructor import ConstructorError
 
     class Resolver12(yaml.resolver.BaseResolver):
         pass
@@ -197,125 +217,179 @@ def _fast_loader() -> Any:
     ):
         Resolver12.add_implicit_resolver(tag, re.compile(pattern), list(first))
 
-    class Constructor(yaml.constructor.SafeConstructor):
-        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            seen: set[Any] = set()
-            for key_node, _ in node.value:
+    class Constructor(yaml.constructor.BaseConstructor):
+        def construct_undefined(self, node: Any) -> Any:
+            raise ConstructorError(
+                None, None, f"YAML tag {node.tag} is not allowed in a plan", node.start_mark
+            )
+
+        def construct_map(self, node: Any) -> Any:
+            if not isinstance(node, yaml.MappingNode):
+                raise ConstructorError(None, None, "expected a mapping", node.start_mark)
+            data: dict[Any, Any] = {}
+            yield data
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise ConstructorError(
+                        None, None, "merge keys (<<) are not allowed in a plan", key_node.start_mark
+                    )
                 key = self.construct_object(key_node, deep=True)
                 if not isinstance(key, str | int | float | bool) and key is not None:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, "complex key", key_node.start_mark
+                    raise ConstructorError(
+                        None, None, "keys must be plain text", key_node.start_mark
                     )
-                if key in seen:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, "duplicate key", key_node.start_mark
+                if key in data:
+                    raise ConstructorError(
+                        None,
+                        None,
+                        f"duplicate key {key!r} (each key may appear once in a mapping)",
+                        key_node.start_mark,
                     )
-                seen.add(key)
-            return super().construct_mapping(node, deep=deep)
+                data[key] = self.construct_object(value_node, deep=True)
 
-    Constructor.add_constructor("tag:yaml.org,2002:map", Constructor.construct_yaml_map)
-    Constructor.add_constructor("tag:yaml.org,2002:int", lambda c, n: int(c.construct_scalar(n), 0))
+        def construct_seq(self, node: Any) -> Any:
+            data: list[Any] = []
+            yield data
+            data.extend(self.construct_object(child, deep=True) for child in node.value)
 
-    from yaml.cyaml import CParser
+        def construct_str(self, node: Any) -> Any:
+            return self.construct_scalar(node)
 
-    class Loader(CParser, Constructor, Resolver12):  # type: ignore[misc]
+        def construct_int(self, node: Any) -> Any:
+            text = self.construct_scalar(node)
+            if len(text) > 400:
+                raise ConstructorError(None, None, "number too long", node.start_mark)
+            return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+
+        def construct_float(self, node: Any) -> Any:
+            text = self.construct_scalar(node).lower()
+            return float(text.replace(".inf", "inf").replace(".nan", "nan"))
+
+    C = "tag:yaml.org,2002:"
+    Constructor.add_constructor(C + "map", Constructor.construct_map)
+    Constructor.add_constructor(C + "seq", Constructor.construct_seq)
+    Constructor.add_constructor(C + "str", Constructor.construct_str)
+    Constructor.add_constructor(C + "int", Constructor.construct_int)
+    Constructor.add_constructor(C + "float", Constructor.construct_float)
+    Constructor.add_constructor(C + "bool", lambda c, n: c.construct_scalar(n).lower() == "true")
+    Constructor.add_constructor(C + "null", lambda c, n: None)
+    Constructor.add_constructor(C + "timestamp", Constructor.construct_str)
+    Constructor.add_constructor(None, Constructor.construct_undefined)
+
+    try:
+        from yaml.cyaml import CParser as Parser
+    except ImportError:  # pragma: no cover - PyYAML built without libyaml
+        from yaml.composer import Composer
+        from yaml.parser import Parser as PyParser
+        from yaml.reader import Reader
+        from yaml.scanner import Scanner
+
+        class Parser(Reader, Scanner, PyParser, Composer):  # type: ignore[no-redef]
+            def __init__(self, stream: Any) -> None:
+                Reader.__init__(self, stream)
+                Scanner.__init__(self)
+                PyParser.__init__(self)
+                Composer.__init__(self)
+
+    class PlanReader(Parser, Constructor, Resolver12):  # type: ignore[misc, valid-type]
         def __init__(self, stream: Any) -> None:
-            CParser.__init__(self, stream)
+            Parser.__init__(self, stream)
             Constructor.__init__(self)
             Resolver12.__init__(self)
 
-    return Loader
-
-
-def fast_tree(loaded: Loaded) -> Any | None:
-    """The YAML tree by libyaml, or None when anything is unusual (the caller then
-    takes the round-trip path, which reports problems with positions)."""
-    if loaded.text is None or loaded.problems:
-        return None
-    import yaml
-
-    if not yaml.__with_libyaml__:
-        return None
-    try:
-        root = yaml.load(loaded.text, Loader=_fast_loader())  # noqa: S506 - a safe loader
-    except (yaml.YAMLError, ValueError, RecursionError):
-        return None
-    probe = Loaded(loaded.path, root=root)
-    _check_tree(probe)
-    return None if probe.problems else root
+    return PlanReader
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check_tree(loaded: Loaded) -> None:
-    """Refuse aliases of mappings and lists, and absurd nesting, without expanding anything."""
+def _check_nodes(loaded: Loaded, root: Any) -> None:
+    """Refuse aliases of mappings and lists (an alias bomb cannot expand) and deep nesting,
+    walking the node tree once without expanding anything."""
+    import yaml
+
     seen: set[int] = set()
-    stack: list[tuple[Any, int, Any, Any]] = [(loaded.root, 0, None, None)]
+    stack: list[tuple[Any, int, Any]] = [(root, 0, None)]
     while stack:
-        node, depth, parent, key = stack.pop()
-        if not isinstance(node, dict | list):
+        node, depth, key_node = stack.pop()
+        if not isinstance(node, yaml.CollectionNode):
             continue
-        line, col = _position(parent, key) if parent is not None else (1, 1)
         if id(node) in seen:
+            line, col = _alias_position(loaded, key_node, node)
             loaded.problem(
                 line, col, "alias", "aliases (*name) of mappings or lists are not allowed in a plan"
             )
-            loaded.root = None
             return
         seen.add(id(node))
         if depth > MAX_DEPTH:
-            loaded.problem(line, col, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
-            loaded.root = None
+            mark = node.start_mark
+            loaded.problem(
+                mark.line + 1,
+                mark.column + 1,
+                "too-deep",
+                f"nesting deeper than {MAX_DEPTH} levels",
+            )
             return
-        items = node.items() if isinstance(node, dict) else enumerate(node)
-        for k, v in items:
-            stack.append((v, depth + 1, node, k))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((v, depth + 1, k) for k, v in reversed(node.value))
+        else:
+            stack.extend((child, depth + 1, key_node) for child in reversed(node.value))
+
+
+def _alias_position(loaded: Loaded, key_node: Any, node: Any) -> tuple[int, int]:
+    """Where `*name` stands: after the key that holds it, or else at the anchor."""
+    if key_node is not None:
+        line = key_node.end_mark.line
+        text = loaded.lines[line] if line < len(loaded.lines) else ""
+        star = text.find("*", key_node.end_mark.column)
+        if star >= 0:
+            return line + 1, star + 1
+        return line + 1, key_node.start_mark.column + 1
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 # --- positions ----------------------------------------------------------------------
 
 
-def _position(parent: Any, key: Any, on_key: bool = False) -> tuple[int, int]:
-    lc = getattr(parent, "lc", None)
-    if lc is None:
-        return (0, 0)
-    try:
-        if isinstance(parent, dict):
-            pos = lc.key(key) if on_key else lc.value(key)
-        else:
-            pos = lc.item(key)
-    except (KeyError, IndexError, TypeError, AttributeError):
-        return (lc.line + 1, lc.col + 1)
-    if pos is None:
-        return (lc.line + 1, lc.col + 1)
-    return (pos[0] + 1, pos[1] + 1)
+def _mark(node: Any) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 def locate(root: Any, loc: Loc, *, on_key: bool = False) -> tuple[int, int]:
-    """Walk a path of keys and indices through the YAML tree to a 1-based line and column.
-
-    A path that goes beyond the tree (a missing key) points at the last mapping reached.
+    """Walk a path of keys and indices through the YAML node tree to a 1-based line and
+    column. A path that goes beyond the tree (a missing key) points at the last node reached.
     """
+    import yaml
+
+    if root is None:
+        return (1, 1)
     node = root
-    line, col = (1, 1)
-    lc = getattr(root, "lc", None)
-    if lc is not None:
-        line, col = lc.line + 1, lc.col + 1
+    pos = _mark(root)
     for i, part in enumerate(loc):
         last = i == len(loc) - 1
-        if isinstance(node, dict) and part in node:
-            line, col = _position(node, part, on_key=on_key and last)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            line, col = _position(node, part)
-            node = node[part]
-        elif isinstance(part, str) and not isinstance(node, dict):
+        if isinstance(node, yaml.MappingNode):
+            match = (
+                next((kv for kv in node.value if kv[0].value == str(part)), None)
+                if isinstance(part, str | int)
+                else None
+            )
+            if match is None:
+                break
+            key_node, node = match
+            pos = _mark(key_node if (on_key and last) else node)
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            node = node.value[part]
+            pos = _mark(node)
+        elif isinstance(part, str) and not isinstance(node, yaml.MappingNode):
             continue  # a Pydantic union/validator label, not a key
         else:
             break
-    return line, col
+    return pos
 
 
 # --- validation ---------------------------------------------------------------------
@@ -452,7 +526,7 @@ def _is_label(part: Any) -> bool:
 
 def validate(loaded: Loaded, model: type[M]) -> M | None:
     """Validate the YAML tree against a model; problems go into `loaded`."""
-    if loaded.root is None:
+    if loaded.node is None:
         return None
     try:
         return model.model_validate(loaded.root)
@@ -464,10 +538,10 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
                 missing.setdefault(loc[:-1], []).append(str(loc[-1]))
                 continue
             message, on_key = _message(err, model)
-            line, col = locate(loaded.root, loc, on_key=on_key)
+            line, col = locate(loaded.node, loc, on_key=on_key)
             loaded.problem(line, col, "schema", message)
         for parent, keys in missing.items():
-            line, col = locate(loaded.root, parent)
+            line, col = locate(loaded.node, parent)
             where = f" in {_name(parent)!r}" if parent else ""
             names = ", ".join(repr(k) for k in keys)
             plural = "s" if len(keys) > 1 else ""

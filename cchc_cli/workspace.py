@@ -6,16 +6,13 @@ a plan the same way. Never prints.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
-from .errors import Finding, Problem, ProblemsFound, UsageError
+from .errors import Problem, ProblemsFound, UsageError
 from .loader import (
     Loaded,
-    fast_tree,
     load_plan,
     load_progress,
     progress_path,
@@ -25,7 +22,6 @@ from .loader import (
 from .model import Plan, Progress
 
 PLANS_DIR = Path("plans")
-M = TypeVar("M", Plan, Progress)
 
 
 @dataclass
@@ -105,41 +101,11 @@ def validate_file(path: Path) -> list[Problem]:
     return sort_problems(_check_progress_file(path, plan)[1])
 
 
-def _fast(path: Path, model: type[M], check: Callable[[M], list[Finding]]) -> M | None:
-    """Read-only fast path: libyaml, then validation and checks; None unless all is clean
-    of errors (then the round-trip path runs and reports problems with positions)."""
-    from pydantic import ValidationError
+def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
+    """Load a plan and its progress file; raise ProblemsFound when either has errors.
 
-    root = fast_tree(read_text(path, parse=False))
-    if root is None:
-        return None
-    try:
-        value = model.model_validate(root)
-    except ValidationError:
-        return None
-    if any(f.severity == "error" for f in check(value)):
-        return None
-    return value
-
-
-def open_workspace(
-    plan_path: Path, progress_file: Path | None = None, *, fast: bool = True
-) -> Workspace:
-    """Like `load_workspace`, but takes libyaml's fast path when the files are clean.
-
-    Warnings are not located on the fast path (read-only commands do not show them).
+    The progress file defaults to the one beside the plan (`2023.progress.yaml`).
     """
-    if fast:
-        from .checks import check_plan, check_progress
-
-        plan = _fast(plan_path, Plan, check_plan)
-        prog_path = progress_file or progress_path(plan_path)
-        if plan is not None:
-            if progress_file is None and not prog_path.is_file():
-                return Workspace(plan_path, plan, Progress(), None)
-            progress = _fast(prog_path, Progress, lambda p: check_progress(plan, p))
-            if progress is not None:
-                return Workspace(plan_path, plan, progress, prog_path)
     return load_workspace(plan_path, progress_file)
 
 

@@ -192,7 +192,7 @@ def test_deep_nesting_and_huge_scalar(tmp_path: Path) -> None:
     big = write(tmp_path, 'nam: 2023\nx: "' + "x" * 3_000_000 + '"\n', "big.yaml")
     r = cchc("validate", str(deep), str(nested), str(big))
     assert r.code == 1
-    assert f"{deep}:1:1: error: nesting is too deep" in r.out
+    assert f"{deep}:1:1001: error: nesting is too deep" in r.out
     assert f"{nested}:" in r.out
     assert f"{big}:1:1: error: missing keys" in r.out
     assert "Traceback" not in r.all
