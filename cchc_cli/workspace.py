@@ -6,6 +6,7 @@ a plan the same way. Never prints.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -63,23 +64,73 @@ def plan_files(plans_dir: Path = PLANS_DIR) -> list[Path]:
     return sorted(p for p in plans_dir.glob("*.yaml"))
 
 
+def _file_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes() if path.is_file() else None
+    except OSError:
+        return None
+
+
 def _check_plan_file(path: Path) -> tuple[Plan | None, list[Problem]]:
+    """Load and check a plan; the result is cached by content (see cache.py)."""
+    from . import cache
     from .checks import check_plan
 
+    data = _file_bytes(path)
+    k = cache.key("plan", data) if data is not None else None
+    hit = cache.get(k) if k else None
+    if hit is not None:
+        try:
+            entry = json.loads(hit)
+            plan = Plan.model_validate(entry["plan"]) if entry["plan"] is not None else None
+            return plan, cache.problems_from_data(str(path), entry["problems"])
+        except (ValueError, KeyError, TypeError):
+            pass
     plan, loaded = load_plan(path)
     if plan is not None:
         for finding in check_plan(plan):
             loaded.add(finding)
+    if k is not None:
+        entry = {
+            "plan": plan.model_dump(mode="json") if plan is not None else None,
+            "problems": cache.problems_to_data(loaded.problems),
+        }
+        cache.put(k, json.dumps(entry, ensure_ascii=False))
     return plan, loaded.problems
 
 
-def _check_progress_file(path: Path, plan: Plan) -> tuple[Progress | None, list[Problem]]:
+def _check_progress_file(
+    path: Path, plan: Plan, plan_path: Path | None = None
+) -> tuple[Progress | None, list[Problem]]:
+    """Load and check a progress file against its plan; cached by both contents."""
+    from . import cache
     from .checks import check_progress
 
+    data = _file_bytes(path)
+    plan_data = _file_bytes(plan_path) if plan_path is not None else None
+    k = cache.key("progress", plan_data, data) if data is not None and plan_data else None
+    hit = cache.get(k) if k else None
+    if hit is not None:
+        try:
+            entry = json.loads(hit)
+            prog = (
+                Progress.model_validate(entry["progress"])
+                if entry["progress"] is not None
+                else None
+            )
+            return prog, cache.problems_from_data(str(path), entry["problems"])
+        except (ValueError, KeyError, TypeError):
+            pass
     progress, loaded = load_progress(path)
     if progress is not None:
         for finding in check_progress(plan, progress):
             loaded.add(finding)
+    if k is not None:
+        entry = {
+            "progress": progress.model_dump(mode="json") if progress is not None else None,
+            "problems": cache.problems_to_data(loaded.problems),
+        }
+        cache.put(k, json.dumps(entry, ensure_ascii=False))
     return progress, loaded.problems
 
 
@@ -98,7 +149,7 @@ def validate_file(path: Path) -> list[Problem]:
             0, 0, "plan-invalid", f"cannot check progress: its plan {plan_path} has errors"
         )
         return loaded.problems
-    return sort_problems(_check_progress_file(path, plan)[1])
+    return sort_problems(_check_progress_file(path, plan, plan_path)[1])
 
 
 def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
@@ -121,7 +172,7 @@ def load_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
     progress = Progress()
     prog_file: Path | None = None
     if progress_file is not None or prog_path.is_file():
-        loaded_progress, prog_problems = _check_progress_file(prog_path, plan)
+        loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_path)
         problems += prog_problems
         if loaded_progress is None or any(p.severity == "error" for p in prog_problems):
             raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))

@@ -106,6 +106,14 @@ def write(tmp_path: Path, text: str, name: str = "2023.yaml") -> Path:
     return path
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never read or fill the user's own cache."""
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture
 def plan_file(tmp_path: Path) -> Path:
     return write(tmp_path, MINIMAL_PLAN)

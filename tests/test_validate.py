@@ -276,3 +276,27 @@ def test_schema_file_is_in_sync() -> None:
         assert r.out == committed + ("" if committed.endswith("\n") else "\n") or r.out.rstrip(
             "\n"
         ) == committed.rstrip("\n")
+
+
+def test_checked_files_are_cached_by_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cchc_cli.workspace as ws
+
+    first = problems(tmp_path, MINIMAL_PLAN)
+    calls: list[Path] = []
+    real = ws.load_plan
+    monkeypatch.setattr(ws, "load_plan", lambda p: calls.append(p) or real(p))
+    again = validate_file(write(tmp_path, MINIMAL_PLAN, "copy.yaml"))
+    assert calls == []  # same bytes: read from the cache
+    assert [(p.source.line, p.message) for p in again] == [
+        (p.source.line, p.message) for p in first
+    ]
+    assert again[0].source.path.endswith("copy.yaml")
+    changed = validate_file(
+        write(tmp_path, MINIMAL_PLAN.replace("gia_tri: 50", "gia_tri: 60"), "c.yaml")
+    )
+    assert len(calls) == 1 and changed == []
+    monkeypatch.setenv("CCHC_NO_CACHE", "1")
+    validate_file(tmp_path / "copy.yaml")
+    assert len(calls) == 2
