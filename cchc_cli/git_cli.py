@@ -109,7 +109,8 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--check", help="Change nothing; list the files it would change.")
         ] = False,
         show_diff: Annotated[
-            bool, typer.Option("--diff", help="With --check: show what would change.")
+            bool,
+            typer.Option("--diff", help="Also show, as a diff, what changes (or would change)."),
         ] = False,
     ) -> None:
         """Write plan and progress files in one layout, keeping comments (idempotent)."""
@@ -138,7 +139,7 @@ def register(app: typer.Typer) -> None:
         verb = "would be reformatted" if check else "reformatted"
         summary = f"{len(changed)} file(s) {verb}, {kept} already formatted"
         if broken:
-            summary += f", {len(broken)} not readable as YAML (left unchanged)"
+            summary += f", {len(broken)} left unchanged because of the errors above"
         typer.echo(summary)
         raise typer.Exit(1 if broken or (check and changed) else 0)
 
@@ -148,8 +149,8 @@ def register(app: typer.Typer) -> None:
         files: Annotated[
             list[Path] | None,
             typer.Argument(
-                metavar="[OLD NEW | PLAN]",
-                help="Two plan files; or, with --rev, the plan (default: this year's).",
+                metavar="FILES",
+                help="OLD NEW: two plan files; with --rev, one PLAN (default: this year's).",
                 show_default=False,
             ),
         ] = None,

@@ -264,10 +264,10 @@ def append_record(
     item = CommentedMap()
     for key, value in record.items():
         item[key] = yamlio.DateText(value.isoformat()) if isinstance(value, date) else value
-    data = yamlio.load(text, path) if text.strip() else None
-    prefix = ""
+    head, body, tail = yamlio.split_document(text)
+    data = yamlio.load(body, path, head.count("\n")) if body.strip() else None
     if data is None:  # an empty file, or comments only
-        prefix = text if not text.strip() else text.rstrip("\n") + "\n\n"
+        head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
         data = CommentedMap()
         data["nam"] = year
     yamlio.order_keys(data, Progress)
@@ -283,7 +283,9 @@ def append_record(
             order = yamlio.field_order(Progress)
             pos = sum(1 for k in data if k in order and order.index(k) < order.index(key))
             yamlio.insert_key(data, pos, key, seq, blank_line=True)
-    return prefix + yamlio.dump(data)
+    result = head + yamlio.dump(data) + tail
+    yamlio.check_comments_kept(text, result, path)
+    return result
 
 
 def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:

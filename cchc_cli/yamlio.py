@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import stat
 import tempfile
 import time
@@ -87,7 +88,7 @@ def round_trip() -> Any:
     return yaml
 
 
-def load(text: str, path: Path | None = None) -> Any:
+def load(text: str, path: Path | None = None, line_offset: int = 0) -> Any:
     """Parse text for writing back. The caller has checked it with the loader first;
     should ruamel still refuse it, the refusal is a problem at its position in `path`."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -102,7 +103,7 @@ def load(text: str, path: Path | None = None) -> Any:
         what = getattr(exc, "problem", None) or str(exc) or type(exc).__name__
         lines = text.splitlines()
         excerpt = lines[line - 1] if 0 < line <= len(lines) else None
-        where = Source(str(path or "<text>"), line, col)
+        where = Source(str(path or "<text>"), line + line_offset, col)
         message = "cannot be rewritten: " + " ".join(str(what).split())
         raise ProblemsFound([Problem(where, "error", "yaml", message, excerpt)]) from None
 
@@ -412,13 +413,83 @@ def model_for(path: Path) -> type[BaseModel]:
     return Progress if is_progress_file(path) else Plan
 
 
+def split_document(text: str) -> tuple[str, str, str]:
+    """(head, body, tail): the lines up to a `---` line, the document, a `...` line onward.
+
+    ruamel drops comments before `---` and after `...`; the writers keep head
+    and tail as they are and lay out only the body.
+    """
+    lines = text.splitlines(keepends=True)
+    start = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#") or stripped.startswith("%"):
+            continue
+        if _marker(stripped, "---"):
+            start = i + 1
+        break
+    end = len(lines)
+    for i in range(start, len(lines)):
+        if not lines[i][:1].isspace() and _marker(lines[i].strip(), "..."):
+            end = i
+            break
+    return "".join(lines[:start]), "".join(lines[start:end]), "".join(lines[end:])
+
+
+def _marker(stripped: str, marker: str) -> bool:
+    rest = stripped[len(marker) :] if stripped.startswith(marker) else None
+    return rest is not None and (not rest.strip() or rest.lstrip().startswith("#"))
+
+
+_COMMENT = re.compile(r"(?:^|\s)(#.*)$")
+
+
+def check_comments_kept(before: str, after: str, path: Path | None = None) -> None:
+    """Refuse a rewrite that would lose a comment line (a safety net under ruamel)."""
+    from collections import Counter
+
+    def comments(text: str) -> Counter[str]:
+        # Text that would be a comment: quoted or block text counts too, but it is
+        # kept as written, so it is the same on both sides.
+        found = (_COMMENT.search(line) for line in text.splitlines())
+        return Counter(m.group(1).strip() for m in found if m)
+
+    lost = comments(before) - comments(after)
+    if not lost:
+        return
+    from .errors import Problem, ProblemsFound, Source
+
+    lines = before.splitlines()
+    missing = next(iter(lost))
+    line, col = next(
+        (i, m.start(1) + 1)
+        for i, ln in enumerate(lines, 1)
+        if (m := _COMMENT.search(ln)) and m.group(1).strip() == missing
+    )
+    raise ProblemsFound(
+        [
+            Problem(
+                Source(str(path or "<text>"), line, col),
+                "error",
+                "comment-lost",
+                "cchc cannot rewrite this file without losing this comment (ruamel.yaml "
+                "drops comments inside [..] and {..}); move it above the brackets",
+                lines[line - 1],
+            )
+        ]
+    )
+
+
 def canonical(text: str, model: type[BaseModel], path: Path | None = None) -> str:
     """The canonical layout of a YAML text that the loader has read without problems."""
-    data = load(text, path)
+    head, body, tail = split_document(text)
+    data = load(body, path, head.count("\n"))
     if data is None:
         return text
     order_keys(data, model)
-    return dump(data)
+    result = head + dump(data) + tail
+    check_comments_kept(text, result, path)
+    return result
 
 
 def format_file(path: Path, *, write: bool) -> str | None:

@@ -169,7 +169,7 @@ def test_a_file_that_does_not_parse_is_reported_and_left_alone(tmp_path: Path) -
     assert "Traceback" not in r.all
     assert bad.read_bytes() == before
     assert messy.read_text(encoding="utf-8") == TIDY  # the others are still formatted
-    assert r.out.endswith("1 not readable as YAML (left unchanged)\n")
+    assert r.out.endswith("1 left unchanged because of the errors above\n")
 
 
 def test_duplicate_keys_are_reported(tmp_path: Path) -> None:
@@ -247,3 +247,25 @@ def test_fmt_output_validates_like_its_input(tmp_path: Path) -> None:
     model_before = load_progress(progress)[0]
     assert cchc("fmt", str(progress)).code == 0
     assert load_progress(progress)[0] == model_before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nnam: 2023\n",
+        "# before the marker\n---\nnam: 2023\n",
+        "%YAML 1.2\n---  # the document\nnam: 2023\n",
+        "nam: 2023\n...\n# after the end marker\n",
+    ],
+)
+def test_document_markers_and_their_comments_are_kept(text: str) -> None:
+    assert yamlio.canonical(text, Progress) == text
+
+
+def test_a_comment_ruamel_would_drop_is_refused(tmp_path: Path) -> None:
+    text = "nam: 2023\nbao_cao: [\n  {ky: 1},  # quý I\n]\n"
+    path = write(tmp_path, text, "2023.progress.yaml")
+    r = cchc("fmt", str(path))
+    assert r.code == 1
+    assert r.err.startswith(f"{path}:3:13: error: cchc cannot rewrite this file without losing")
+    assert path.read_text(encoding="utf-8") == text

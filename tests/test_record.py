@@ -548,3 +548,13 @@ def test_a_held_lock_times_out_with_one_line(tmp_path: Path, progress_file: Path
     ):
         pass  # pragma: no cover
     assert not yamlio.lock_path(progress_file).exists()
+
+
+def test_record_keeps_document_markers(tmp_path: Path, plan_file: Path) -> None:
+    text = "# Made-up test file.\n---\nnam: 2023\n...\n# after the end\n"
+    progress = write(tmp_path, text, "2023.progress.yaml")
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0
+    assert progress.read_text(encoding="utf-8") == (
+        "# Made-up test file.\n---\nnam: 2023\n\nnhiem_vu:\n  - ma: I.2\n    ngay: 2023-06-01\n"
+        "    trang_thai: hoan_thanh\n...\n# after the end\n"
+    )
