@@ -9,6 +9,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from datetime import date
 from pathlib import Path
@@ -16,9 +17,13 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL_PLAN, ROOT, write
 from helpers import cchc
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cchc_cli import yamlio
 from cchc_cli.errors import CchcError, UsageError
+from cchc_cli.loader import load_progress
+from cchc_cli.model import Progress
 from cchc_cli.record import Entry, add_record, parse_value
 
 # Made-up progress records (not real data), with comments, blank lines and quoting
@@ -558,3 +563,41 @@ def test_record_keeps_document_markers(tmp_path: Path, plan_file: Path) -> None:
         "# Made-up test file.\n---\nnam: 2023\n\nnhiem_vu:\n  - ma: I.2\n    ngay: 2023-06-01\n"
         "    trang_thai: hoan_thanh\n...\n# after the end\n"
     )
+
+
+_NOTES = st.sampled_from(
+    [None, "ghi chú", "a: b", "# không phải chú thích", "'trích'", "dòng 1\ndòng 2", "null", "12"]
+)
+_ENTRIES = st.one_of(
+    st.builds(
+        Entry,
+        ma=st.sampled_from(["I.1.a", "I.1.b", "I.2", "III.1"]),
+        ngay=st.dates(date(2023, 1, 1), date(2023, 12, 31)),
+        state=st.sampled_from(["done", "in-progress", "not-started"]),
+        evidence=_NOTES,
+        note=_NOTES,
+    ),
+    st.builds(
+        Entry,
+        ma=st.sampled_from(["CT1.1.a", "CT3.1.a", "CT3.1.b"]),
+        ngay=st.dates(date(2023, 1, 1), date(2023, 12, 31)),
+        value=st.sampled_from(["0", "12.5", "60", "45/60", "99,5"]),
+        source=_NOTES,
+    ),
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_ENTRIES, min_size=1, max_size=4))
+def test_any_records_only_add_lines_and_stay_formatted(entries: list[Entry]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        plan = write(Path(folder), MINIMAL_PLAN)
+        progress = write(Path(folder), COMMENTED, "2023.progress.yaml")
+        for entry in entries:
+            add_record(plan, entry, today=date(2023, 12, 31))
+        text = progress.read_text(encoding="utf-8")
+        assert only_added(COMMENTED, text)
+        assert yamlio.canonical(text, Progress) == text
+        loaded = load_progress(progress)[0]
+        assert loaded is not None
+        assert len(loaded.nhiem_vu) + len(loaded.chi_so) == 3 + len(entries)
