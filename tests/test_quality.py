@@ -1,0 +1,74 @@
+"""The whole project passes its linters and type checker, and its docs match its commands."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from helpers import cchc
+
+from cchc_cli.cli import app
+
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    path = BIN / name
+    if not path.exists():
+        found = shutil.which(name)
+        assert found, f"{name} is not installed: pip install -e '.[test]'"
+        return found
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ruff", "check", "cchc_cli", "tests"],
+        ["ruff", "format", "--check", "cchc_cli", "tests"],
+        ["mypy"],
+    ],
+    ids=["ruff-check", "ruff-format", "mypy"],
+)
+def test_linters(args: list[str]) -> None:
+    r = subprocess.run([tool(args[0]), *args[1:]], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def command_names() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_has_help_and_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = command_names()
+    assert {"validate", "status", "schema"} <= set(names)
+    for name in names:
+        r = cchc(name, "--help")
+        assert r.code == 0
+        summary = r.out.split("\n\n")[1].strip()
+        assert len(summary) > 20, f"{name} has no help text"
+        assert f"cchc {name}" in readme, f"README does not mention cchc {name}"
+
+
+def test_quickstart_has_exactly_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```(?:sh|bash|console)?\n(.*?)```", section, re.S)
+    assert block
+    lines = [ln for ln in block.group(1).splitlines() if ln.strip() and not ln.startswith("#")]
+    assert len(lines) == 2
+    assert "cchc status" in lines[0] and "pytest" in lines[1]
+
+
+def test_changelog_names_issues() -> None:
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.search(r"#\d+", text)
