@@ -105,6 +105,13 @@ def read_text(path: Path, *, parse: bool = True) -> Loaded:
     return loaded
 
 
+def parse_text(label: str, text: str) -> Loaded:
+    """Parse YAML text held in memory (a git revision, a record about to be written)."""
+    loaded = Loaded(label, lines=text.splitlines(), text=text)
+    _parse(loaded, text)
+    return loaded
+
+
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     before = data[:offset]
     line = before.count(b"\n") + 1

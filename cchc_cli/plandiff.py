@@ -552,11 +552,9 @@ def plan_from_file(path: Path) -> Plan:
 
 
 def plan_from_text(label: str, text: str) -> Plan:
-    from .loader import Loaded, _parse, validate
+    from .loader import parse_text, validate
 
-    loaded = Loaded(label)
-    loaded.lines = text.splitlines()
-    _parse(loaded, text)
+    loaded = parse_text(label, text)
     plan = validate(loaded, Plan)
     if plan is None:
         raise _not_a_plan(label, loaded.problems)

@@ -291,11 +291,9 @@ def append_record(
 def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:
     """Problems of a progress text as `cchc validate` would report them for `path`."""
     from .checks import check_progress
-    from .loader import Loaded, _parse, sort_problems, validate
+    from .loader import parse_text, sort_problems, validate
 
-    loaded = Loaded(str(path))
-    loaded.lines = text.splitlines()
-    _parse(loaded, text)
+    loaded = parse_text(str(path), text)
     progress = validate(loaded, Progress)
     if progress is not None:
         for finding in check_progress(plan, progress):
