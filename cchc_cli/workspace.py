@@ -7,11 +7,13 @@ a plan the same way. Never prints.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from .errors import Problem, ProblemsFound, UsageError
+from .errors import Finding, Problem, ProblemsFound, UsageError
 from .loader import (
     Loaded,
     load_plan,
@@ -23,6 +25,7 @@ from .loader import (
 from .model import Plan, Progress
 
 PLANS_DIR = Path("plans")
+M = TypeVar("M", Plan, Progress)
 
 
 @dataclass
@@ -71,67 +74,54 @@ def _file_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _check_plan_file(path: Path) -> tuple[Plan | None, list[Problem]]:
-    """Load and check a plan; the result is cached by content (see cache.py)."""
+def _checked(
+    path: Path,
+    model: type[M],
+    parts: tuple[bytes | None, ...],
+    load: Callable[[Path], tuple[M | None, Loaded]],
+    check: Callable[[M], list[Finding]],
+) -> tuple[M | None, list[Problem]]:
+    """Load a file, run its checks, and keep the outcome in the cache under `parts`
+    (the bytes the outcome depends on): the next run with the same bytes reads it back."""
     from . import cache
-    from .checks import check_plan
 
-    data = _file_bytes(path)
-    k = cache.key("plan", data) if data is not None else None
+    known = [p for p in parts if p is not None]
+    k = cache.key(model.__name__, *known) if len(known) == len(parts) else None
     hit = cache.get(k) if k else None
     if hit is not None:
         try:
             entry = json.loads(hit)
-            plan = Plan.model_validate(entry["plan"]) if entry["plan"] is not None else None
-            return plan, cache.problems_from_data(str(path), entry["problems"])
+            value = model.model_validate(entry["value"]) if entry["value"] is not None else None
+            return value, cache.problems_from_data(str(path), entry["problems"])
         except (ValueError, KeyError, TypeError):
-            pass
-    plan, loaded = load_plan(path)
-    if plan is not None:
-        for finding in check_plan(plan):
+            pass  # an unreadable entry: check again
+    value, loaded = load(path)
+    if value is not None:
+        for finding in check(value):
             loaded.add(finding)
     if k is not None:
         entry = {
-            "plan": plan.model_dump(mode="json") if plan is not None else None,
+            "value": value.model_dump(mode="json") if value is not None else None,
             "problems": cache.problems_to_data(loaded.problems),
         }
         cache.put(k, json.dumps(entry, ensure_ascii=False))
-    return plan, loaded.problems
+    return value, loaded.problems
+
+
+def _check_plan_file(path: Path) -> tuple[Plan | None, list[Problem]]:
+    from .checks import check_plan
+
+    return _checked(path, Plan, (_file_bytes(path),), load_plan, check_plan)
 
 
 def _check_progress_file(
-    path: Path, plan: Plan, plan_path: Path | None = None
+    path: Path, plan: Plan, plan_path: Path
 ) -> tuple[Progress | None, list[Problem]]:
-    """Load and check a progress file against its plan; cached by both contents."""
-    from . import cache
+    """A progress file is checked against its plan, so both contents make the key."""
     from .checks import check_progress
 
-    data = _file_bytes(path)
-    plan_data = _file_bytes(plan_path) if plan_path is not None else None
-    k = cache.key("progress", plan_data, data) if data is not None and plan_data else None
-    hit = cache.get(k) if k else None
-    if hit is not None:
-        try:
-            entry = json.loads(hit)
-            prog = (
-                Progress.model_validate(entry["progress"])
-                if entry["progress"] is not None
-                else None
-            )
-            return prog, cache.problems_from_data(str(path), entry["problems"])
-        except (ValueError, KeyError, TypeError):
-            pass
-    progress, loaded = load_progress(path)
-    if progress is not None:
-        for finding in check_progress(plan, progress):
-            loaded.add(finding)
-    if k is not None:
-        entry = {
-            "progress": progress.model_dump(mode="json") if progress is not None else None,
-            "problems": cache.problems_to_data(loaded.problems),
-        }
-        cache.put(k, json.dumps(entry, ensure_ascii=False))
-    return progress, loaded.problems
+    parts = (_file_bytes(plan_path), _file_bytes(path))
+    return _checked(path, Progress, parts, load_progress, lambda p: check_progress(plan, p))
 
 
 def validate_file(path: Path) -> list[Problem]:
