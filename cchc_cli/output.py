@@ -230,10 +230,22 @@ def period_line(view: View) -> str:
     )
 
 
+def unit_line(view: View) -> str | None:
+    """Which unit the view is narrowed to, when it is."""
+    if view.unit is None:
+        return None
+    unit = view.plan.unit(view.unit)
+    name = f" {unit.ten}" if unit else ""
+    what = {"vi": "Đơn vị (chủ trì hoặc phối hợp)", "en": "Unit (lead or support)"}
+    return f"{what.get(view.lang, what['vi'])}: {view.unit}{name}"
+
+
 def to_markdown(view: View) -> str:
     lang = view.lang
     L = lambda k: label(lang, k)  # noqa: E731
     out = [f"### {L('title').format(year=view.plan.nam)}", "", period_line(view), ""]
+    if unit_line(view):
+        out += [f"{unit_line(view)}", ""]
     if view.note:
         out += [f"> {view.note}", ""]
     out += [f"**{headline(view)}**", ""]

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .checks import show_figure
-from .output import View, fmt_actual, headline, label, period_line, rate_text
+from .output import View, fmt_actual, headline, label, period_line, rate_text, unit_line
 from .status import Summary, word
 
 STYLES = {
@@ -57,6 +57,8 @@ def render(view: View, console: Console) -> None:
     plan = view.plan
     console.print(Text(L("title").format(year=plan.nam), style="bold"))
     console.print(period_line(view), highlight=False)
+    if unit_line(view):
+        console.print(Text(unit_line(view) or "", style="bold"))
     if view.note:
         console.print(Text(view.note, style="italic"))
     for area in plan.linh_vuc:
