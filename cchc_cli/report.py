@@ -175,6 +175,7 @@ class ReportView:
     ngay_so_lieu: str
     # I
     chi_dao: list[Para]
+    dieu_chinh: list[str]
     chi_dao_linh_vuc: AreaBlock | None
     # II
     tong_hop: str
@@ -567,6 +568,18 @@ def _is_steering(name: str) -> bool:
     return "chỉ đạo" in nfc_key(name)
 
 
+def amendments_in(plan: Plan, start: date, end: date) -> list[str]:
+    """The plan's amendments decided inside the report's window, one sentence each."""
+    lines = []
+    for a in sorted(plan.dieu_chinh, key=lambda a: a.ngay):
+        if start <= a.ngay <= end:
+            lines.append(
+                f"{one_line(a.so)} ngày {vn_date(a.ngay)}: {trim(a.ly_do)} "
+                f"(điều chỉnh {', '.join(a.ma)})."
+            )
+    return lines
+
+
 def _title(text: str, period: str) -> str:
     """The summary title, broken before the period's name when one line cannot hold it."""
     if len(text) <= 64:
@@ -687,6 +700,7 @@ def build_report(
         ky_bao_cao_ngan=f"kết quả thực hiện công tác CCHC {_SHORT[quarter].format(y=y)}",
         ngay_so_lieu=vn_date(as_of),
         chi_dao=b.narrative(story, "chi_dao_dieu_hanh"),
+        dieu_chinh=amendments_in(plan, period.start, status.as_of),
         chi_dao_linh_vuc=b.area_block(steering.ma, "") if steering else None,
         tong_hop=b.tally(status.summary, rows, f"Kế hoạch CCHC năm {y}"),
         tong_hop_chi_tieu=b.targets_sentence(),

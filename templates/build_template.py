@@ -515,6 +515,12 @@ def report_body(doc: DocumentObject) -> None:
 
     para(doc, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", style="Heading 1")
     narrative(doc, "chi_dao")
+    tag(doc, "{%p if dieu_chinh %}")
+    body(doc, "Điều chỉnh Kế hoạch CCHC trong kỳ:")
+    tag(doc, "{%p for d in dieu_chinh %}")
+    body(doc, "- {{ d }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if chi_dao_linh_vuc %}")
     tag(doc, "{%p with a = chi_dao_linh_vuc %}")
     area_content(doc)

@@ -294,6 +294,23 @@ def test_signing_on_behalf_kt_giam_doc(tmp_path: Path) -> None:
     assert all(looks(p) == (14, True, False) for p in cell.paragraphs if p.text)
 
 
+def test_amendments_of_the_period_are_listed(tmp_path: Path) -> None:
+    amendments = """
+dieu_chinh:
+  - {so: 45/QĐ-SCT, ngay: 2023-05-10, ly_do: Điều chỉnh theo kế hoạch của tỉnh., ma: [I.2]}
+  - {so: 99/QĐ-SCT, ngay: 2023-07-01, ly_do: Sau kỳ báo cáo, ma: [I.2]}
+"""
+    write(tmp_path, MINIMAL_PLAN + amendments)
+    run, out = report(tmp_path, "-q", "2")
+    assert run.code == 0, run.all
+    text = text_of(Document(str(out)))
+    assert "Điều chỉnh Kế hoạch CCHC trong kỳ:" in text
+    assert "- 45/QĐ-SCT ngày 10/5/2023: Điều chỉnh theo kế hoạch của tỉnh (điều chỉnh I.2)." in text
+    assert "99/QĐ-SCT" not in text  # decided after the 6-month window
+    run, out = report(tmp_path, "-q", "1")
+    assert "Điều chỉnh Kế hoạch CCHC trong kỳ" not in text_of(Document(str(out)))
+
+
 def test_page_numbers_in_the_top_margin_from_page_two(q2: tuple) -> None:
     _, doc = q2
     body, annex = doc.sections
