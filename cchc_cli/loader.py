@@ -1,10 +1,10 @@
 """YAML text → validated model, every problem with its file:line:col.
 
 Reading goes through libyaml (PyYAML's C parser) into a node tree that keeps
-every position; ruamel.yaml is used only by `_yaml()`, the round-trip loader of
-the writers (`cchc record`, `cchc fmt`). Never prints. Loading is safe: no
-YAML tag can construct an object, aliases of mappings or lists are refused (so
-an alias bomb cannot expand), and every failure becomes a `Problem`.
+every position; the round-trip side (ruamel.yaml, for `cchc record` and
+`cchc fmt`) lives in `yamlio`. Never prints. Loading is safe: no YAML tag can
+construct an object, aliases of mappings or lists are refused (so an alias
+bomb cannot expand), and every failure becomes a `Problem`.
 """
 
 from __future__ import annotations
@@ -117,37 +117,6 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     line = before.count(b"\n") + 1
     start = before.rfind(b"\n") + 1
     return line, len(before[start:].decode("utf-8", "replace")) + 1
-
-
-def _yaml() -> Any:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
-
-    class StrictConstructor(RoundTripConstructor):
-        """Round trip, but no custom tags, and timestamps stay text for Pydantic to check."""
-
-        def construct_undefined(self, node: Any) -> Any:
-            raise ConstructorError(
-                None, None, f"YAML tag {node.tag!s} is not allowed in a plan", node.start_mark
-            )
-
-        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
-            return self.construct_scalar(node)
-
-    StrictConstructor.add_constructor(
-        "tag:yaml.org,2002:timestamp", StrictConstructor.construct_yaml_timestamp
-    )
-    StrictConstructor.add_constructor(None, StrictConstructor.construct_undefined)
-    StrictConstructor.add_multi_constructor(
-        "", lambda self, suffix, node: self.construct_undefined(node)
-    )
-    for tag in ("tag:yaml.org,2002:set", "tag:yaml.org,2002:omap", "tag:yaml.org,2002:binary"):
-        StrictConstructor.add_constructor(tag, StrictConstructor.construct_undefined)
-
-    yaml = YAML(typ="rt")
-    yaml.Constructor = StrictConstructor
-    yaml.allow_duplicate_keys = False
-    return yaml
 
 
 def _parse(loaded: Loaded, text: str) -> None:

@@ -49,6 +49,38 @@ class DateText(str):
     __slots__ = ()
 
 
+def strict_round_trip() -> Any:
+    """ruamel's round-trip loader, refusing custom tags like the reading loader does."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
+
+    class StrictConstructor(RoundTripConstructor):
+        """Round trip, but no custom tags, and timestamps stay text for Pydantic to check."""
+
+        def construct_undefined(self, node: Any) -> Any:
+            raise ConstructorError(
+                None, None, f"YAML tag {node.tag!s} is not allowed in a plan", node.start_mark
+            )
+
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            return self.construct_scalar(node)
+
+    StrictConstructor.add_constructor(
+        "tag:yaml.org,2002:timestamp", StrictConstructor.construct_yaml_timestamp
+    )
+    StrictConstructor.add_constructor(None, StrictConstructor.construct_undefined)
+    StrictConstructor.add_multi_constructor(
+        "", lambda self, suffix, node: self.construct_undefined(node)
+    )
+    for tag in ("tag:yaml.org,2002:set", "tag:yaml.org,2002:omap", "tag:yaml.org,2002:binary"):
+        StrictConstructor.add_constructor(tag, StrictConstructor.construct_undefined)
+
+    yaml = YAML(typ="rt")
+    yaml.Constructor = StrictConstructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
 def round_trip() -> Any:
     """A ruamel YAML instance that reads like the loader and writes the canonical layout.
 
@@ -57,9 +89,7 @@ def round_trip() -> Any:
     """
     from ruamel.yaml.representer import RoundTripRepresenter
 
-    from .loader import _yaml
-
-    yaml = _yaml()
+    yaml = strict_round_trip()
     base = yaml.Constructor
 
     class Constructor(base):  # type: ignore[misc, valid-type]
