@@ -72,3 +72,17 @@ def test_quickstart_has_exactly_two_commands() -> None:
 def test_changelog_names_issues() -> None:
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert re.search(r"#\d+", text)
+
+
+@pytest.mark.parametrize("args", [["status", "--format", "json"], ["validate"], ["--help"]])
+def test_read_only_commands_do_not_load_the_writers_libraries(args: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from cchc_cli.cli import app\n"
+        f"sys.argv = ['cchc', *{args!r}]\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "heavy = {'docx', 'docxtpl', 'jinja2', 'ruamel', 'hypothesis'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy), file=sys.stderr)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert r.stderr.strip().splitlines()[-1] == "[]", r.stderr
