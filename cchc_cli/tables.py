@@ -40,6 +40,11 @@ SUMMARY_HEADERS = {
 }
 
 
+def _add(table: Table, *cells: str | Text, style: str | None = None) -> None:
+    """A row whose text is shown as it is: plan text is data, never rich markup."""
+    table.add_row(*(c if isinstance(c, Text) else Text(c) for c in cells), style=style)
+
+
 def _status(code: str, lang: str) -> Text:
     return Text(word(code, lang), style=STYLES.get(code, ""))
 
@@ -56,7 +61,7 @@ def render(view: View, console: Console) -> None:
     L = lambda k: label(lang, k)  # noqa: E731
     plan = view.plan
     console.print(Text(L("title").format(year=plan.nam), style="bold"))
-    console.print(period_line(view), highlight=False)
+    console.print(Text(period_line(view)))
     if unit_line(view):
         console.print(Text(unit_line(view) or "", style="bold"))
     if view.note:
@@ -81,7 +86,8 @@ def render(view: View, console: Console) -> None:
             )
             for ind in indicators:
                 for t in ind.targets:
-                    table.add_row(
+                    _add(
+                        table,
                         t.id,
                         " ".join(t.text.split()),
                         show_figure(t.figure),
@@ -100,7 +106,8 @@ def render(view: View, console: Console) -> None:
                 (L("status"), {"min_width": 12, "max_width": 19}),
             )
             for row in tasks:
-                table.add_row(
+                _add(
+                    table,
                     row.id,
                     " ".join(row.title.split()),
                     ",".join(row.lead),
@@ -111,7 +118,7 @@ def render(view: View, console: Console) -> None:
             console.print(table)
     if not view.tasks and not view.indicators:
         console.print()
-        console.print(L("none"))
+        console.print(Text(L("none")))
     console.print()
     console.print(_summary_table(view))
     if view.unit is None and view.report.by_unit:
@@ -148,8 +155,8 @@ def _summary_table(view: View) -> Table:
         for area in view.plan.linh_vuc:
             s = view.report.by_area.get(area.ma)
             if s and s.tasks:
-                table.add_row(*_summary_row(f"{area.ma}. {area.ten}", s))
-    table.add_row(*_summary_row(label(view.lang, "total"), view.summary), style="bold")
+                _add(table, *_summary_row(f"{area.ma}. {area.ten}", s))
+    _add(table, *_summary_row(label(view.lang, "total"), view.summary), style="bold")
     return table
 
 
@@ -159,7 +166,7 @@ def _unit_table(view: View) -> Table:
     table.title_style = "bold"
     for ma, s in view.report.by_unit.items():
         unit = view.plan.unit(ma)
-        table.add_row(*_summary_row(f"{ma} {unit.ten if unit else ''}", s))
+        _add(table, *_summary_row(f"{ma} {unit.ten if unit else ''}", s))
     return table
 
 

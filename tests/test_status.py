@@ -319,3 +319,16 @@ def test_progress_with_unknown_id_is_refused_with_position(tmp_path: Path) -> No
 def test_missing_plan_is_usage_error(tmp_path: Path) -> None:
     r = cchc("status", str(tmp_path / "none.yaml"))
     assert r.code == 2 and "no such file" in r.err
+
+
+def test_plan_text_is_never_read_as_terminal_markup(tmp_path: Path) -> None:
+    from conftest import MINIMAL_PLAN
+
+    title = "Ban hành [bold]Kế hoạch[/bold] [x] năm 2023."
+    plan = write(
+        tmp_path,
+        MINIMAL_PLAN.replace("nhiem_vu: Ban hành Kế hoạch CCHC năm 2023.", f'nhiem_vu: "{title}"'),
+    )
+    r = cchc("status", str(plan), "--as-of", "2023-06-14", "--width", "160", env={"NO_COLOR": "1"})
+    assert r.code == 0
+    assert title in r.out
