@@ -6,7 +6,7 @@ document; `PLAN_CHECKS` and `PROGRESS_CHECKS` list them (beancount's habit).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from .deadlines import DeadlineError, parse_deadline
@@ -280,35 +280,27 @@ def check_plan(plan: Plan) -> list[Finding]:
 # --- progress checks -----------------------------------------------------------------
 
 
+def _unknown_id(
+    loc: Loc, kind: str, ma: str, known: Iterable[str], other: dict[str, str]
+) -> Finding:
+    """An unknown task or target id; `other` maps ids of the other kind to where they belong."""
+    extra = f" ({other[ma]})" if ma in other else did_you_mean(ma, known)
+    return Finding(loc, "error", "unknown-id", f"unknown {kind} {ma!r}{extra}")
+
+
 def progress_ids(plan: Plan, progress: Progress) -> list[Finding]:
     tasks = {t.ma for _p, _o, t in plan.tasks()}
     targets = {t.ma: t for _a, _i, t in plan.targets()}
+    as_target = dict.fromkeys(targets, "it is a target: record it under chi_so")
+    as_task = dict.fromkeys(tasks, "it is a task: record it under nhiem_vu")
     found = []
     for i, rec in enumerate(progress.nhiem_vu):
         if rec.ma not in tasks:
-            extra = (
-                " (it is a target: record it under chi_so)"
-                if rec.ma in targets
-                else did_you_mean(rec.ma, tasks)
-            )
-            found.append(
-                Finding(
-                    ("nhiem_vu", i, "ma"), "error", "unknown-id", f"unknown task {rec.ma!r}{extra}"
-                )
-            )
+            found.append(_unknown_id(("nhiem_vu", i, "ma"), "task", rec.ma, tasks, as_target))
     for i, trec in enumerate(progress.chi_so):
         target = targets.get(trec.ma)
         if target is None:
-            extra = (
-                " (it is a task: record it under nhiem_vu)"
-                if trec.ma in tasks
-                else did_you_mean(trec.ma, targets)
-            )
-            found.append(
-                Finding(
-                    ("chi_so", i, "ma"), "error", "unknown-id", f"unknown target {trec.ma!r}{extra}"
-                )
-            )
+            found.append(_unknown_id(("chi_so", i, "ma"), "target", trec.ma, targets, as_task))
         elif target.don_vi == "phan_tram" and not 0 <= trec.value("phan_tram") <= 100:
             key = "gia_tri" if trec.gia_tri is not None else "tu_so"
             found.append(
