@@ -300,3 +300,20 @@ def test_checked_files_are_cached_by_content(
     monkeypatch.setenv("CCHC_NO_CACHE", "1")
     validate_file(tmp_path / "copy.yaml")
     assert len(calls) == 2
+
+
+def test_every_schema_field_has_a_description() -> None:
+    missing = []
+    for kind in ("plan", "progress"):
+        schema = json.loads((ROOT / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        for name, definition in {"(root)": schema, **schema.get("$defs", {})}.items():
+            for field, spec in definition.get("properties", {}).items():
+                if not spec.get("description"):
+                    missing.append(f"{kind}:{name}.{field}")
+    assert missing == []
+
+
+def test_plan_points_editors_at_the_schema() -> None:
+    first = (ROOT / "plans" / "2023.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
+    assert (ROOT / "plans" / "../schema/plan.schema.json").resolve().is_file()
