@@ -26,6 +26,12 @@ class View:
     lang: str = "vi"
     note: str | None = None
     unit: str | None = None
+    area: int | None = None
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether the view shows part of the plan (a unit or an area), not all of it."""
+        return self.unit is not None or self.area is not None
 
 
 def _iso(d: date | None) -> str | None:
@@ -309,4 +315,4 @@ def make_view(
     indicators = [i for i in indicators if i.targets]
     summary_tasks = filter_tasks(report, plan, unit=unit, area=area)
     summary = _summarise(summary_tasks, report.as_of)
-    return View(plan, report, tasks, indicators, summary, lang, note, unit)
+    return View(plan, report, tasks, indicators, summary, lang, note, unit, area)

@@ -121,7 +121,7 @@ def render(view: View, console: Console) -> None:
         console.print(Text(L("none")))
     console.print()
     console.print(_summary_table(view))
-    if view.unit is None and view.report.by_unit:
+    if not view.narrowed and view.report.by_unit:
         console.print(_unit_table(view))
     console.print(Text(headline(view), style="bold"))
 
@@ -151,12 +151,15 @@ def _summary_table(view: View) -> Table:
     table = _counts_table(label(view.lang, "area"), view.lang)
     table.title = label(view.lang, "summary")
     table.title_style = "bold"
-    if view.unit is None:
+    if not view.narrowed:
         for area in view.plan.linh_vuc:
             s = view.report.by_area.get(area.ma)
             if s and s.tasks:
                 _add(table, *_summary_row(f"{area.ma}. {area.ten}", s))
-    _add(table, *_summary_row(label(view.lang, "total"), view.summary), style="bold")
+    total = label(view.lang, "total")
+    if view.area is not None:
+        total = f"{view.area}. {view.plan.area_name(view.area)}"
+    _add(table, *_summary_row(total, view.summary), style="bold")
     return table
 
 

@@ -332,3 +332,12 @@ def test_plan_text_is_never_read_as_terminal_markup(tmp_path: Path) -> None:
     r = cchc("status", str(plan), "--as-of", "2023-06-14", "--width", "160", env={"NO_COLOR": "1"})
     assert r.code == 0
     assert title in r.out
+
+
+def test_area_filter_narrows_the_summary_too(progress_file: Path) -> None:
+    _, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--area", "6", "--width", "100")
+    assert "6. Cải cách tài chính công" in out
+    assert "1. Chỉ đạo điều hành" not in out  # neither as a section nor as a summary row
+    assert "Theo đơn vị chủ trì" not in out
+    rows = [ln.split()[-7:] for ln in out.splitlines() if ln.startswith("6. Cải cách tài chính")]
+    assert rows[-1] == ["5", "1", "1", "100%", "0", "0", "1"]  # the summary row of area 6 alone
