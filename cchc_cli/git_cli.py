@@ -28,7 +28,7 @@ class DiffFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    from .cli import PlanArg, handled, parse_date
+    from .cli import Lang, PlanArg, handled, parse_date
 
     @app.command()
     @handled
@@ -65,6 +65,9 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option("--progress", help="Progress file (default: beside the plan)."),
         ] = None,
+        lang: Annotated[
+            Lang, typer.Option("--lang", help="Language of the output: vi or en.")
+        ] = Lang.vi,
     ) -> None:
         """Add a progress record for a task or a target, then show its new status."""
         from .errors import format_text
@@ -90,7 +93,7 @@ def register(app: typer.Typer) -> None:
             hint = f" ({'; '.join(exc.hints)})" if exc.hints else ""
             typer.echo(f"cchc: error: nothing recorded; {exc.path} is unchanged{hint}", err=True)
             raise typer.Exit(1) from None
-        for line in describe(done):
+        for line in describe(done, lang.value):
             typer.echo(line)
         for p in done.warnings:
             typer.echo(format_text(p), err=True)

@@ -66,8 +66,10 @@ class Recorded:
     reformatted: bool
     as_of: date
     status: str
-    status_text: str
-    detail: str
+    due: date | None = None  # tasks
+    deadline_text: str = ""  # tasks
+    actual: str = ""  # targets: the value now counted, as people write it
+    target: str = ""  # targets: "≥ 70%"
     warnings: list[Problem] = field(default_factory=list)
 
 
@@ -351,26 +353,23 @@ def _recorded(
     today: date,
 ) -> Recorded:
     from .checks import show_figure
-    from .status import compute_status, default_as_of, word
+    from .status import compute_status, default_as_of
 
     as_of, _note = default_as_of(plan, today)
     as_of = max(as_of, record["ngay"])
     report = compute_status(plan, progress, as_of)
     ma = record["ma"]
+    extra: dict[str, Any] = {}
     if kind == "task":
         row = next(t for t in report.tasks if t.id == ma)
         status: str = row.status
-        detail = (
-            f"due {row.due:%d/%m/%Y} ({row.deadline_text})"
-            if row.due
-            else f"deadline: {row.deadline_text}"
-        )
+        extra = {"due": row.due, "deadline_text": row.deadline_text}
     else:
         trow = next(t for t in report.targets if t.id == ma)
         status = trow.status
         unit = {"phan_tram": "%", "phut": " phút"}.get(trow.figure.don_vi, "")
-        actual = f"{trow.actual:.4g}{unit}" if trow.actual is not None else "no value"
-        detail = f"{actual} against {show_figure(trow.figure)}"
+        actual = f"{trow.actual:.4g}{unit}".replace(".", ",") if trow.actual is not None else ""
+        extra = {"actual": actual, "target": show_figure(trow.figure)}
     return Recorded(
         path=path,
         kind=kind,
@@ -380,17 +379,42 @@ def _recorded(
         reformatted=reformatted,
         as_of=as_of,
         status=status,
-        status_text=word(status, "vi"),
-        detail=detail,
         warnings=warnings,
+        **extra,
     )
 
 
-def describe(done: Recorded) -> list[str]:
-    """The lines `cchc record` prints."""
+WORDS = {
+    "vi": {
+        "created": "Đã ghi (tạo mới {path}):",
+        "added": "Đã ghi (thêm vào {path}):",
+        "as_of": "{ma} tính đến ngày {date}: {status} — {detail}",
+        "due": "hạn {due} ({text})",
+        "no_due": "thời hạn: {text}",
+        "against": "{actual} so với mục tiêu {target}",
+        "no_value": "chưa có số liệu",
+        "reformatted": "lưu ý: {path} chưa theo bố cục của cchc fmt; tệp đã được viết lại theo bố cục đó",
+    },
+    "en": {
+        "created": "Recorded (created {path}):",
+        "added": "Recorded (added to {path}):",
+        "as_of": "{ma} as of {date}: {status} — {detail}",
+        "due": "due {due} ({text})",
+        "no_due": "deadline: {text}",
+        "against": "{actual} against {target}",
+        "no_value": "no value",
+        "reformatted": "note: {path} was not in cchc fmt's layout; it has been rewritten in it",
+    },
+}
+
+
+def describe(done: Recorded, lang: str = "vi") -> list[str]:
+    """The lines `cchc record` prints, in Vietnamese or English."""
+    from .status import word
+
+    w = WORDS.get(lang, WORDS["vi"])
     r = done.record
-    verb = "created" if done.created else "added to"
-    lines = [f"Recorded ({verb} {done.path}):"]
+    lines = [w["created" if done.created else "added"].format(path=done.path)]
     parts = [r["ma"], r["ngay"].isoformat()]
     if done.kind == "task":
         parts.append(STATE_WORDS[r["trang_thai"]])
@@ -401,6 +425,11 @@ def describe(done: Recorded) -> list[str]:
         ):
             if key in r:
                 parts.append(f"{label}: {r[key]}")
+        detail = (
+            w["due"].format(due=f"{done.due:%d/%m/%Y}", text=done.deadline_text)
+            if done.due
+            else w["no_due"].format(text=done.deadline_text)
+        )
     else:
         if "gia_tri" in r:
             parts.append(f"giá trị {r['gia_tri']:g}")
@@ -409,8 +438,11 @@ def describe(done: Recorded) -> list[str]:
         for key, label in (("nguon", "nguồn"), ("ghi_chu", "ghi chú")):
             if key in r:
                 parts.append(f"{label}: {r[key]}")
+        detail = w["against"].format(actual=done.actual or w["no_value"], target=done.target)
     lines.append("  " + " · ".join(parts))
-    lines.append(f"{done.ma} as of {done.as_of.isoformat()}: {done.status_text} — {done.detail}")
+    date_text = f"{done.as_of:%d/%m/%Y}" if lang == "vi" else done.as_of.isoformat()
+    status = word(done.status, lang)
+    lines.append(w["as_of"].format(ma=done.ma, date=date_text, status=status, detail=detail))
     if done.reformatted:
-        lines.append(f"note: {done.path} was not in cchc fmt's layout; it has been rewritten in it")
+        lines.append(w["reformatted"].format(path=done.path))
     return lines

@@ -130,16 +130,16 @@ def test_record_on_a_commented_file_adds_lines_only(plan_file: Path, progress_fi
     )  # fmt: skip
     assert r.code == 0, r.all
     assert r.out.splitlines() == [
-        f"Recorded (added to {progress_file}):",
+        f"Đã ghi (thêm vào {progress_file}):",
         "  I.1.a · 2023-01-12 · hoàn thành (done) · minh chứng: Kế hoạch số 15/KH-SCT",
-        "I.1.a as of 2023-12-31: Hoàn thành đúng hạn — due 14/01/2023 (Trước ngày 15/01/2023)",
+        "I.1.a tính đến ngày 31/12/2023: Hoàn thành đúng hạn — hạn 14/01/2023 (Trước ngày 15/01/2023)",
     ]
     r = cchc(
         "record", "CT3.1.b", str(plan_file), "--value", "22", "--date", "30/06/2023",
-        "--source", "Phần mềm một cửa", "--note", "bình quân: 22 phút",
+        "--source", "Phần mềm một cửa", "--note", "bình quân: 22 phút", "--lang", "en",
     )  # fmt: skip
     assert r.code == 0, r.all
-    assert r.out.splitlines()[-1] == "CT3.1.b as of 2023-12-31: Đạt — 22 phút against ≤ 25 phút"
+    assert r.out.splitlines()[-1] == "CT3.1.b as of 2023-12-31: Met — 22 phút against ≤ 25 phút"
     after = progress_file.read_text(encoding="utf-8")
     assert after == COMMENTED_AFTER
     assert len(only_added(COMMENTED, after)) == 9
@@ -194,11 +194,14 @@ def test_record_of_a_real_task_shows_in_status(tmp_path: Path) -> None:
 
 
 def test_record_creates_the_progress_file_with_a_header(tmp_path: Path, plan_file: Path) -> None:
-    r = cchc("record", "CT3.1.a", str(plan_file), "--value", "45/50", "--date", "2023-06-30")
+    r = cchc(
+        "record", "CT3.1.a", str(plan_file), "--value", "45/50", "--date", "2023-06-30",
+        "--lang", "en",
+    )  # fmt: skip
     assert r.code == 0, r.all
     progress = tmp_path / "2023.progress.yaml"
     assert f"created {progress}" in r.out
-    assert "CT3.1.a as of 2023-12-31: Đạt — 90% against ≥ 85%" in r.out
+    assert "CT3.1.a as of 2023-12-31: Met — 90% against ≥ 85%" in r.out
     assert progress.read_text(encoding="utf-8") == (
         "# yaml-language-server: $schema=../schema/progress.schema.json\n"
         "#\n"
@@ -281,7 +284,7 @@ def test_a_file_out_of_layout_is_rewritten_in_it_and_says_so(
         "nam: 2023\nnhiem_vu:\n- trang_thai: hoan_thanh\n  ngay: 2023-02-01\n  ma: I.1.b\n",
         "2023.progress.yaml",
     )
-    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01")
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01", "--lang", "en")
     assert r.code == 0, r.all
     assert "was not in cchc fmt's layout" in r.out
     assert progress.read_text(encoding="utf-8").startswith(
@@ -366,10 +369,10 @@ def test_dropped_needs_a_reason(tmp_path: Path, plan_file: Path, progress_file: 
     assert "(--reason sets ly_do)" in err
     r = cchc(
         "record", "I.1.a", str(plan_file), "-s", "dropped", "-d", "2023-05-01",
-        "--reason", "Gộp vào nhiệm vụ I.1.b",
+        "--reason", "Gộp vào nhiệm vụ I.1.b", "--lang", "en",
     )  # fmt: skip
     assert r.code == 0, r.all
-    assert "I.1.a as of 2023-12-31: Không thực hiện" in r.out
+    assert "I.1.a as of 2023-12-31: Dropped" in r.out
 
 
 def test_negative_value_is_refused(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
