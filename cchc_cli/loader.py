@@ -38,7 +38,6 @@ class Loaded:
     lines: list[str] = field(default_factory=list)
     root: Any = None
     problems: list[Problem] = field(default_factory=list)
-    text: str | None = None
     node: Any = None  # the YAML node tree, which keeps every position
 
     def problem(
@@ -57,12 +56,8 @@ class Loaded:
 # --- reading ------------------------------------------------------------------------
 
 
-def read_text(path: Path, *, parse: bool = True) -> Loaded:
-    """Read a file as UTF-8 text; usage errors for a missing file or a directory.
-
-    With `parse`, the text is parsed with the round-trip loader, which keeps
-    positions; without it, `loaded.text` is left for a faster loader.
-    """
+def read_text(path: Path) -> Loaded:
+    """Read and parse a UTF-8 YAML file; usage errors for a missing file or a directory."""
     loaded = Loaded(str(path))
     if not path.exists():
         raise UsageError(f"{path}: no such file")
@@ -99,15 +94,13 @@ def read_text(path: Path, *, parse: bool = True) -> Loaded:
     if text.startswith("\ufeff"):
         text = text[1:]
     loaded.lines = text.splitlines()
-    loaded.text = text
-    if parse:
-        _parse(loaded, text)
+    _parse(loaded, text)
     return loaded
 
 
 def parse_text(label: str, text: str) -> Loaded:
     """Parse YAML text held in memory (a git revision, a record about to be written)."""
-    loaded = Loaded(label, lines=text.splitlines(), text=text)
+    loaded = Loaded(label, lines=text.splitlines())
     _parse(loaded, text)
     return loaded
 

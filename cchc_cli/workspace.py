@@ -147,14 +147,6 @@ def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
 
     The progress file defaults to the one beside the plan (`2023.progress.yaml`).
     """
-    return load_workspace(plan_path, progress_file)
-
-
-def load_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
-    """Load a plan and its progress file; raise ProblemsFound when either has errors.
-
-    The progress file defaults to the one beside the plan (`2023.progress.yaml`).
-    """
     plan, problems = _check_plan_file(plan_path)
     if plan is None or any(p.severity == "error" for p in problems):
         raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
