@@ -293,11 +293,9 @@ def make_view(
     note: str | None = None,
 ) -> View:
     """Narrow a status report to what the user asked for (unit, area, --only)."""
-    from .status import _summarise, filter_tasks
+    from .status import filter_tasks, summarise
 
-    tasks = filter_tasks(
-        report, plan, unit=unit, area=area, only=None if only == "at-risk" else only
-    )
+    tasks = filter_tasks(report, unit=unit, area=area, only=None if only == "at-risk" else only)
     indicators = [i for i in report.indicators if area is None or i.area == area]
     if only == "at-risk":
         tasks = []
@@ -313,6 +311,5 @@ def make_view(
     elif only is not None or unit is not None:
         indicators = []  # task filters; units do not own indicators
     indicators = [i for i in indicators if i.targets]
-    summary_tasks = filter_tasks(report, plan, unit=unit, area=area)
-    summary = _summarise(summary_tasks, report.as_of)
+    summary = summarise(filter_tasks(report, unit=unit, area=area), report.as_of)
     return View(plan, report, tasks, indicators, summary, lang, note, unit, area)

@@ -191,6 +191,9 @@ def task_status(
     year: int,
     window: tuple[date, date],
     due_soon_days: int = 14,
+    *,
+    area: int = 0,
+    objective: str = "",
 ) -> TaskRow:
     """Status of one task at `as_of`, from its records dated on or before `as_of`."""
     records = sorted((r for r in records if r.ngay <= as_of), key=lambda r: r.ngay)
@@ -225,8 +228,8 @@ def task_status(
     evidence = tuple(r.minh_chung for r in records if r.minh_chung)
     return TaskRow(
         id=task.ma,
-        area=0,
-        objective="",
+        area=area,
+        objective=objective,
         title=task.nhiem_vu,
         lead=tuple(task.chu_tri),
         support=tuple(task.phoi_hop),
@@ -284,7 +287,7 @@ def target_status(
 # --- the whole plan ---------------------------------------------------------------
 
 
-def _summarise(rows: list[TaskRow], as_of: date) -> Summary:
+def summarise(rows: list[TaskRow], as_of: date) -> Summary:
     s = Summary(tasks=len(rows))
     counts = Counter(r.status for r in rows)
     s.by_status = {k: counts[k] for k in TASK_STATUSES if counts[k]}
@@ -329,8 +332,19 @@ def compute_status(
         by_task.setdefault(rec.ma, []).append(rec)
     rows: list[TaskRow] = []
     for part, objective, task in plan.tasks():
-        row = task_status(task, by_task.get(task.ma, []), as_of, plan.nam, window, soon)
-        rows.append(_with_place(row, part.linh_vuc, objective.ma))
+        records = by_task.get(task.ma, [])
+        rows.append(
+            task_status(
+                task,
+                records,
+                as_of,
+                plan.nam,
+                window,
+                soon,
+                area=part.linh_vuc,
+                objective=objective.ma,
+            )
+        )
 
     latest: dict[str, TargetRecord] = {}
     for trec in sorted(progress.chi_so, key=lambda r: r.ngay):
@@ -357,9 +371,9 @@ def compute_status(
                 )
             indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))
 
-    by_area = {a.ma: _summarise([r for r in rows if r.area == a.ma], as_of) for a in plan.linh_vuc}
+    by_area = {a.ma: summarise([r for r in rows if r.area == a.ma], as_of) for a in plan.linh_vuc}
     by_unit = {
-        u.ma: _summarise([r for r in rows if u.ma in r.lead], as_of)
+        u.ma: summarise([r for r in rows if u.ma in r.lead], as_of)
         for u in plan.don_vi
         if any(u.ma in r.lead for r in rows)
     }
@@ -370,17 +384,11 @@ def compute_status(
         report_window=window,
         tasks=tuple(rows),
         indicators=tuple(indicators),
-        summary=_summarise(rows, as_of),
+        summary=summarise(rows, as_of),
         by_area=by_area,
         by_unit=by_unit,
         targets_summary={k: tcounts[k] for k in TARGET_STATUSES},
     )
-
-
-def _with_place(row: TaskRow, area: int, objective: str) -> TaskRow:
-    from dataclasses import replace
-
-    return replace(row, area=area, objective=objective)
 
 
 def default_as_of(plan: Plan, today: date, lang: str = "vi") -> tuple[date, str | None]:
@@ -403,7 +411,6 @@ def as_of_for_quarter(plan: Plan, quarter: int) -> date:
 
 def filter_tasks(
     report: StatusReport,
-    plan: Plan,
     *,
     unit: str | None = None,
     area: int | None = None,
