@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from .errors import CchcError, ProblemsFound
+from .options import PlanArg, ProgressOpt
 
 app = typer.Typer(
     name="cchc",
@@ -160,15 +161,6 @@ class FailOn(StrEnum):
     overdue = "overdue"
 
 
-PlanArg = Annotated[
-    Path | None,
-    typer.Argument(
-        help="Plan file (default: plans/<this year>.yaml, else the newest plan under plans/).",
-        show_default=False,
-    ),
-]
-
-
 @app.command()
 @handled
 def status(
@@ -199,9 +191,7 @@ def status(
     fail_on: Annotated[
         FailOn | None, typer.Option("--fail-on", help="Exit 1 when any task is overdue.")
     ] = None,
-    progress: Annotated[
-        Path | None, typer.Option("--progress", help="Progress file (default: beside the plan).")
-    ] = None,
+    progress: ProgressOpt = None,
     width: Annotated[
         int | None, typer.Option("--width", help="Terminal width for the table.", min=40)
     ] = None,

@@ -13,6 +13,8 @@ from typing import Annotated
 
 import typer
 
+from .options import PlanArg, ProgressOpt
+
 
 class State(StrEnum):
     done = "done"
@@ -28,7 +30,7 @@ class DiffFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    from .cli import Lang, PlanArg, handled, parse_date
+    from .cli import Lang, handled, parse_date
 
     @app.command()
     @handled
@@ -61,10 +63,7 @@ def register(app: typer.Typer) -> None:
         source: Annotated[
             str | None, typer.Option("--source", help="Target: where the figure comes from.")
         ] = None,
-        progress: Annotated[
-            Path | None,
-            typer.Option("--progress", help="Progress file (default: beside the plan)."),
-        ] = None,
+        progress: ProgressOpt = None,
         lang: Annotated[
             Lang, typer.Option("--lang", help="Language of the output: vi or en.")
         ] = Lang.vi,

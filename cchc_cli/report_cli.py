@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from .options import PlanArg, ProgressOpt
+
 if TYPE_CHECKING:
     from .report import MissingPiece
 
@@ -33,14 +35,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @handled
     def report(
-        plan: Annotated[
-            Path | None,
-            typer.Argument(
-                metavar="PLAN",
-                help="Plan file (default: plans/<this year>.yaml, else the newest).",
-                show_default=False,
-            ),
-        ] = None,
+        plan: PlanArg = None,
         quarter: Annotated[
             str | None,
             typer.Option(
@@ -97,15 +92,7 @@ def register(app: typer.Typer) -> None:
                 show_default=False,
             ),
         ] = None,
-        progress: Annotated[
-            Path | None,
-            typer.Option(
-                "--progress",
-                metavar="FILE",
-                help="Progress file (default: <plan>.progress.yaml beside the plan).",
-                show_default=False,
-            ),
-        ] = None,
+        progress: ProgressOpt = None,
     ) -> None:
         """Write the official CCHC report of a quarter as a Word (.docx) document."""
         from .documents import render_docx
