@@ -2,9 +2,16 @@
 
 Checking a plan is a pure function of its bytes (and, for a progress file, of
 its plan's bytes) and of cchc's own code, so the result of a check can be
-kept and reused: a large plan is parsed once, not on every `cchc status`.
-The cache lives under `$XDG_CACHE_HOME/cchc` (else `~/.cache/cchc`); set
-`CCHC_NO_CACHE=1` to bypass it. Any trouble with it only means checking again.
+kept and reused: a large plan is parsed and validated once, not on every
+`cchc status`. An entry holds the checked model itself (pickled), so reading
+it back needs neither the YAML parser nor Pydantic's validators.
+
+The cache lives under `$XDG_CACHE_HOME/cchc` (else `~/.cache/cchc`), in a
+folder only its owner can open; set `CCHC_NO_CACHE=1` to bypass it. An entry
+is read only if the current user owns it and nobody else can write it, and
+it only ever holds objects that cchc itself built after checking a file: the
+plan text of a pull request is never unpickled, only parsed. Any trouble with
+the cache just means checking again.
 """
 
 from __future__ import annotations
@@ -13,9 +20,11 @@ import contextlib
 import functools
 import hashlib
 import os
+import stat
 from pathlib import Path
+from typing import Any
 
-from .errors import Problem, Source
+ENTRY_SUFFIX = ".pickle"
 
 
 def cache_dir() -> Path | None:
@@ -25,13 +34,26 @@ def cache_dir() -> Path | None:
     return Path(base) / "cchc" / "checked"
 
 
+def _library_stamp(module: str) -> str:
+    """Where a library is installed and when it changed, without importing it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return f"{module}:missing"
+    try:
+        st = os.stat(spec.origin)
+    except OSError:
+        return f"{module}:{spec.origin}"
+    return f"{module}:{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Our source files and the versions of the libraries that read and check."""
-    import pydantic.version
-    import yaml
-
-    h = hashlib.sha256(f"{pydantic.version.VERSION} {yaml.__version__}".encode())
+    """Our source files and the installed copies of the libraries that read and check."""
+    h = hashlib.sha256()
+    for module in ("pydantic.version", "pydantic_core", "yaml"):
+        h.update(_library_stamp(module).encode())
     for source in sorted(Path(__file__).parent.glob("*.py")):
         h.update(source.name.encode())
         h.update(source.read_bytes())
@@ -47,53 +69,50 @@ def key(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-def get(k: str) -> str | None:
+def _entry(root: Path, k: str) -> Path:
+    return root / k[:2] / f"{k}{ENTRY_SUFFIX}"
+
+
+def _trusted(fd: int) -> bool:
+    """Ours and writable by nobody else (POSIX); elsewhere the folder's place must do."""
+    if not hasattr(os, "getuid"):
+        return True
+    st = os.fstat(fd)
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def get(k: str) -> Any | None:
+    """The object kept under `k`, or None (missing, unreadable, not ours, or stale)."""
     root = cache_dir()
     if root is None:
         return None
+    import pickle
+
     try:
-        return (root / k[:2] / f"{k}.json").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        with open(_entry(root, k), "rb") as f:
+            if not _trusted(f.fileno()):
+                return None
+            return pickle.load(f)
+    except Exception:  # noqa: BLE001 - a bad entry only means checking again
         return None
 
 
-def put(k: str, text: str) -> None:
+def put(k: str, value: Any) -> None:
     root = cache_dir()
     if root is None:
         return
-    target = root / k[:2] / f"{k}.json"
+    import pickle
+
+    target = _entry(root, k)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
+        root.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        root.mkdir(mode=0o700, exist_ok=True)
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
-    except OSError:
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-
-
-def problems_to_data(problems: list[Problem]) -> list[dict[str, object]]:
-    return [
-        {
-            "line": p.source.line,
-            "col": p.source.col,
-            "severity": p.severity,
-            "code": p.code,
-            "message": p.message,
-            "excerpt": p.excerpt,
-        }
-        for p in problems
-    ]
-
-
-def problems_from_data(path: str, rows: list[dict[str, object]]) -> list[Problem]:
-    return [
-        Problem(
-            Source(path, int(r["line"]), int(r["col"])),  # type: ignore[call-overload]
-            r["severity"],  # type: ignore[arg-type]
-            str(r["code"]),
-            str(r["message"]),
-            r["excerpt"],  # type: ignore[arg-type]
-        )
-        for r in rows
-    ]

@@ -66,7 +66,9 @@ UNIT_CODES: dict[str, str] = {"phan_tram": "percent", "phut": "minutes", "so_luo
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True
+    )
 
 
 # --- document metadata -------------------------------------------------------

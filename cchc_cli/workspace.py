@@ -6,9 +6,8 @@ a plan the same way. Never prints.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -88,23 +87,21 @@ def _checked(
     known = [p for p in parts if p is not None]
     k = cache.key(model.__name__, *known) if len(known) == len(parts) else None
     hit = cache.get(k) if k else None
-    if hit is not None:
-        try:
-            entry = json.loads(hit)
-            value = model.model_validate(entry["value"]) if entry["value"] is not None else None
-            return value, cache.problems_from_data(str(path), entry["problems"])
-        except (ValueError, KeyError, TypeError):
-            pass  # an unreadable entry: check again
+    if (
+        isinstance(hit, tuple)
+        and len(hit) == 2
+        and (hit[0] is None or isinstance(hit[0], model))
+        and isinstance(hit[1], list)
+    ):
+        value, problems = hit
+        # An entry serves any path with the same bytes: the problems take this path.
+        return value, [replace(p, source=replace(p.source, path=str(path))) for p in problems]
     value, loaded = load(path)
     if value is not None:
         for finding in check(value):
             loaded.add(finding)
     if k is not None:
-        entry = {
-            "value": value.model_dump(mode="json") if value is not None else None,
-            "problems": cache.problems_to_data(loaded.problems),
-        }
-        cache.put(k, json.dumps(entry, ensure_ascii=False))
+        cache.put(k, (value, loaded.problems))
     return value, loaded.problems
 
 

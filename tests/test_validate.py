@@ -302,6 +302,36 @@ def test_checked_files_are_cached_by_content(
     assert len(calls) == 2
 
 
+def test_cache_entries_others_can_write_are_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import stat
+
+    import cchc_cli.workspace as ws
+    from cchc_cli import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = write(tmp_path, MINIMAL_PLAN)
+    first = validate_file(path)
+    entries = list((tmp_path / "cache").rglob("*" + cache.ENTRY_SUFFIX))
+    assert len(entries) == 1
+    assert stat.S_IMODE(entries[0].stat().st_mode) == 0o600
+    assert stat.S_IMODE(entries[0].parent.stat().st_mode) == 0o700
+    calls: list[Path] = []
+    real = ws.load_plan
+    monkeypatch.setattr(ws, "load_plan", lambda p: calls.append(p) or real(p))
+    validate_file(path)
+    assert calls == []  # read back from the cache
+    os.chmod(entries[0], 0o666)
+    validate_file(path)
+    assert calls == [path]  # a group- or world-writable entry is ignored and rewritten
+    entries[0].write_bytes(b"not a pickle")
+    os.chmod(entries[0], 0o600)
+    assert validate_file(path) == first
+    assert len(calls) == 2
+
+
 def test_every_schema_field_has_a_description() -> None:
     missing = []
     for kind in ("plan", "progress"):
