@@ -1,7 +1,7 @@
 """YAML text → validated model, every problem with its file:line:col.
 
-Reading goes through libyaml (PyYAML's C parser) into a node tree that keeps
-every position; the round-trip side (ruamel.yaml, for `cchc record` and
+Reading goes through libyaml's event stream (PyYAML's C parser), from which
+plain data and a tree of positions are built in one pass; the round-trip side (ruamel.yaml, for `cchc record` and
 `cchc fmt`) lives in `yamlio`. Never prints. Loading is safe: no YAML tag can
 construct an object, aliases of mappings or lists are refused (so an alias
 bomb cannot expand), and every failure becomes a `Problem`.
@@ -9,12 +9,15 @@ bomb cannot expand), and every failure becomes a `Problem`.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
+import gc
 import os
+import re
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,13 +35,13 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass
 class Loaded:
-    """A file as read: its lines (for excerpts) and its YAML tree (for positions)."""
+    """A file as read: its lines (for excerpts), its data and where each value stands."""
 
     path: str
     lines: list[str] = field(default_factory=list)
     root: Any = None
     problems: list[Problem] = field(default_factory=list)
-    node: Any = None  # the YAML node tree, which keeps every position
+    node: Any = None  # the tree of positions (see `_build`)
 
     def problem(
         self, line: int, col: int, code: str, message: str, severity: str = "error"
@@ -113,7 +116,7 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
 
 
 def _parse(loaded: Loaded, text: str) -> None:
-    """Parse with libyaml, keeping the node tree (for positions) and the data."""
+    """Parse with libyaml's event stream into plain data and a tree of positions."""
     from yaml import YAMLError
     from yaml.error import MarkedYAMLError
 
@@ -123,24 +126,17 @@ def _parse(loaded: Loaded, text: str) -> None:
         loaded.problem(1, 1, "empty", "file is empty: expected a mapping of keys")
         return
     try:
-        loader = _reader()(text)
-        try:
-            node = loader.get_single_node()
-            if node is not None:
-                _check_nodes(loaded, node)
-                if loaded.problems:
-                    return
-            root = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+        with _no_gc():
+            built = _build(_event_parser()(text))
+    except _Refused as exc:
+        loaded.problem(exc.line + 1, exc.col + 1, exc.code, exc.message)
+        return
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = _one_line(exc.problem or exc.context or "invalid YAML")
         code = "yaml"
-        if what.startswith(("duplicate key", "YAML tag")):
-            code = "duplicate-key" if what.startswith("duplicate") else "tag"
-        elif "nesting depth" in what:
+        if "nesting depth" in what:  # libyaml's own limit
             code, what = "too-deep", "nesting is too deep to be a plan"
         elif 0 < line <= len(loaded.lines) and loaded.lines[line - 1][col - 1 : col] == "\t":
             what = "a tab cannot indent YAML: use spaces"
@@ -152,224 +148,274 @@ def _parse(loaded: Loaded, text: str) -> None:
     except (RecursionError, ValueError, OverflowError) as exc:
         loaded.problem(1, 1, "yaml", _one_line(f"cannot read this YAML: {exc}"))
         return
-    loaded.node = node
-    loaded.root = root
+    if built is not None:
+        loaded.root, loaded.node = built
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cycle collector while building a large acyclic tree, then move what
+    exists to its permanent generation: on a 10 MB plan the collector would otherwise
+    walk millions of objects again and again, for a third of the time. The tree holds
+    no cycles, so reference counting still frees it when it is dropped."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 @functools.lru_cache(maxsize=1)
-def _reader() -> Any:
-    """libyaml's parser (pure-Python PyYAML where libyaml is missing) with YAML 1.2 core
-    scalars, as the round-trip writer reads them: `no` and `on` stay text, `010` is ten.
-
-    Safe: only the standard tags of mappings, lists and scalars; any other tag
-    (`!!python/object/apply`, `!!set`, `!custom`) is refused with its position;
-    duplicate keys are refused; dates stay text so that Pydantic checks them.
-    """
-    import re
-
-    import yaml
-    from yaml.constructor import ConstructorError
-
-    str_tag, seq_tag, map_tag = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
-
-    class Resolver12(yaml.resolver.BaseResolver):
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            # The same answers as BaseResolver.resolve without path resolvers, in fewer steps:
-            # it runs once for every node of the file.
-            if kind is yaml.ScalarNode:
-                if implicit[0]:
-                    for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
-                        if regexp.match(value):
-                            return tag
-                return str_tag
-            return seq_tag if kind is yaml.SequenceNode else map_tag
-
-    for tag, pattern, first in (
-        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-        ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-        ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-        (
-            "tag:yaml.org,2002:float",
-            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-            "-+0123456789.",
-        ),
-    ):
-        Resolver12.add_implicit_resolver(tag, re.compile(pattern), list(first))
-
-    class Constructor(yaml.constructor.BaseConstructor):
-        def construct_undefined(self, node: Any) -> Any:
-            raise ConstructorError(
-                None, None, f"YAML tag {node.tag} is not allowed in a plan", node.start_mark
-            )
-
-        def construct_map(self, node: Any) -> Any:
-            if not isinstance(node, yaml.MappingNode):
-                raise ConstructorError(None, None, "expected a mapping", node.start_mark)
-            data: dict[Any, Any] = {}
-            yield data
-            for key_node, value_node in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise ConstructorError(
-                        None, None, "merge keys (<<) are not allowed in a plan", key_node.start_mark
-                    )
-                key = self.construct_object(key_node, deep=True)
-                if not isinstance(key, str | int | float | bool) and key is not None:
-                    raise ConstructorError(
-                        None, None, "keys must be plain text", key_node.start_mark
-                    )
-                if key in data:
-                    raise ConstructorError(
-                        None,
-                        None,
-                        f"duplicate key {key!r} (each key may appear once in a mapping)",
-                        key_node.start_mark,
-                    )
-                data[key] = self.construct_object(value_node, deep=True)
-
-        def construct_seq(self, node: Any) -> Any:
-            data: list[Any] = []
-            yield data
-            data.extend(self.construct_object(child, deep=True) for child in node.value)
-
-        def construct_str(self, node: Any) -> Any:
-            return self.construct_scalar(node)
-
-        def construct_int(self, node: Any) -> Any:
-            text = self.construct_scalar(node)
-            if len(text) > 400:
-                raise ConstructorError(None, None, "number too long", node.start_mark)
-            return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
-
-        def construct_float(self, node: Any) -> Any:
-            text = self.construct_scalar(node).lower()
-            return float(text.replace(".inf", "inf").replace(".nan", "nan"))
-
-    C = "tag:yaml.org,2002:"
-    Constructor.add_constructor(C + "map", Constructor.construct_map)
-    Constructor.add_constructor(C + "seq", Constructor.construct_seq)
-    Constructor.add_constructor(C + "str", Constructor.construct_str)
-    Constructor.add_constructor(C + "int", Constructor.construct_int)
-    Constructor.add_constructor(C + "float", Constructor.construct_float)
-    Constructor.add_constructor(C + "bool", lambda c, n: c.construct_scalar(n).lower() == "true")
-    Constructor.add_constructor(C + "null", lambda c, n: None)
-    Constructor.add_constructor(C + "timestamp", Constructor.construct_str)
-    Constructor.add_constructor(None, Constructor.construct_undefined)
-
+def _event_parser() -> Any:
+    """libyaml's parser (pure-Python PyYAML's where libyaml is missing): text → events."""
     try:
-        from yaml.cyaml import CParser as Parser
+        from yaml.cyaml import CParser
+
+        return CParser
     except ImportError:  # pragma: no cover - PyYAML built without libyaml
-        from yaml.composer import Composer
-        from yaml.parser import Parser as PyParser
+        from yaml.parser import Parser
         from yaml.reader import Reader
         from yaml.scanner import Scanner
 
-        class Parser(Reader, Scanner, PyParser, Composer):  # type: ignore[no-redef]
+        class PyEventParser(Reader, Scanner, Parser):
             def __init__(self, stream: Any) -> None:
                 Reader.__init__(self, stream)
                 Scanner.__init__(self)
-                PyParser.__init__(self)
-                Composer.__init__(self)
+                Parser.__init__(self)
 
-    class PlanReader(Parser, Constructor, Resolver12):  # type: ignore[misc, valid-type]
-        def __init__(self, stream: Any) -> None:
-            Parser.__init__(self, stream)
-            Constructor.__init__(self)
-            Resolver12.__init__(self)
+        return PyEventParser
 
-    return PlanReader
+
+class _Refused(Exception):
+    """Something a plan may not contain, at a 0-based line and column."""
+
+    def __init__(self, mark: Any, code: str, message: str) -> None:
+        super().__init__(message)
+        self.line, self.col, self.code, self.message = mark.line, mark.column, code, message
+
+
+_T = "tag:yaml.org,2002:"
+_NO_KEY = object()
+_COLLECTION = object()  # what an anchor on a mapping or list stands for
+
+# YAML 1.2 core schema, as the round-trip writer reads it: `no` and `on` stay text,
+# `010` is ten, dates stay text so that Pydantic checks them.
+_BOOL = re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z")
+_NULL = re.compile(r"(?:~|null|Null|NULL|)\Z")
+_INT = re.compile(r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z")
+_FLOAT = re.compile(
+    r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\Z"
+)
+
+
+def _int(text: str, mark: Any) -> int:
+    if len(text) > 400:
+        raise _Refused(mark, "yaml", "number too long")
+    return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+
+
+def _float(text: str) -> float:
+    return float(text.lower().replace(".inf", "inf").replace(".nan", "nan"))
+
+
+def _plain(text: str, mark: Any) -> Any:
+    """The value of an untagged plain scalar."""
+    first = text[:1]
+    if first in "tTfF" and first and _BOOL.match(text):
+        return text.lower() == "true"
+    if first in ("", "~", "n", "N") and _NULL.match(text):
+        return None
+    if first and first in "-+0123456789.":
+        if first != "." and _INT.match(text):
+            return _int(text, mark)
+        if _FLOAT.match(text):
+            return _float(text)
+    return text
+
+
+def _tagged(tag: str, text: str, mark: Any) -> Any:
+    """The value of a scalar with an explicit standard tag (`!!str 10`); others are refused."""
+    kind = tag[len(_T) :] if tag.startswith(_T) else None
+    try:
+        if kind in ("str", "timestamp"):
+            return text
+        if kind == "int":
+            return _int(text, mark)
+        if kind == "float":
+            return _float(text)
+        if kind == "bool":
+            return text.lower() == "true"
+        if kind == "null":
+            return None
+    except ValueError:
+        raise _Refused(mark, "yaml", f"{text!r} is not a valid {kind}") from None
+    if kind in ("map", "seq"):
+        expected = "a mapping" if kind == "map" else "a list"
+        raise _Refused(mark, "yaml", f"tag {tag} expects {expected}, found text")
+    raise _Refused(mark, "tag", f"YAML tag {tag} is not allowed in a plan")
+
+
+def _build(parser: Any) -> tuple[Any, Any] | None:
+    """The document's data and its positions, built from the parser's events.
+
+    A position is `(line, col, children)`, 0-based: `children` is None for a
+    scalar, a list of positions for a list, and for a mapping a dict from each
+    key's text to `(key line, key col, position of the value)`. Safe by
+    construction: only the standard tags of scalars, mappings and lists are
+    accepted, aliases of mappings or lists are refused where they stand (so an
+    alias bomb cannot expand), and so are duplicate keys, keys that are not
+    plain text and nesting deeper than MAX_DEPTH. Returns None for a stream
+    with no document.
+    """
+    from yaml.error import MarkedYAMLError
+    from yaml.events import (
+        AliasEvent,
+        DocumentStartEvent,
+        MappingEndEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceEndEvent,
+        SequenceStartEvent,
+        StreamEndEvent,
+    )
+
+    get = parser.get_event
+    # A frame: [container, is_mapping, pending key, its text, its line, its col, children]
+    stack: list[list[Any]] = []
+    anchors: dict[str, Any] = {}
+    top: list[Any] = []  # the document's (value, position)
+    documents = 0
+    while True:
+        event = get()
+        cls = event.__class__
+        if cls is ScalarEvent:
+            mark = event.start_mark
+            tag = event.tag
+            text = event.value
+            if tag is None or tag == "!":
+                value = _plain(text, mark) if tag is None and event.implicit[0] else text
+            else:
+                value = _tagged(tag, text, mark)
+            if event.anchor is not None:
+                anchors[event.anchor] = value
+            position = (mark.line, mark.column, None)
+        elif cls is MappingStartEvent or cls is SequenceStartEvent:
+            mark = event.start_mark
+            is_map = cls is MappingStartEvent
+            tag = event.tag
+            if tag is not None and tag != "!" and tag != _T + ("map" if is_map else "seq"):
+                if tag in (_T + "map", _T + "seq"):
+                    expected = "a mapping" if tag == _T + "map" else "a list"
+                    raise _Refused(mark, "yaml", f"tag {tag} expects {expected}")
+                raise _Refused(mark, "tag", f"YAML tag {tag} is not allowed in a plan")
+            if stack and stack[-1][1] and stack[-1][2] is _NO_KEY:
+                raise _Refused(mark, "yaml", "keys must be plain text")
+            if len(stack) > MAX_DEPTH:
+                raise _Refused(mark, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
+            if event.anchor is not None:
+                anchors[event.anchor] = _COLLECTION
+            container: Any = {} if is_map else []
+            children: Any = {} if is_map else []
+            position = (mark.line, mark.column, children)
+            value = container
+            frame = [container, is_map, _NO_KEY, None, 0, 0, children]
+            _attach(stack, top, value, position, None, mark)
+            stack.append(frame)
+            continue
+        elif cls is MappingEndEvent or cls is SequenceEndEvent:
+            stack.pop()
+            continue
+        elif cls is AliasEvent:
+            mark = event.start_mark
+            if event.anchor not in anchors:
+                raise _Refused(mark, "yaml", f"found undefined alias {event.anchor!r}")
+            value = anchors[event.anchor]
+            if value is _COLLECTION:
+                raise _Refused(
+                    mark, "alias", "aliases (*name) of mappings or lists are not allowed in a plan"
+                )
+            text = None
+            position = (mark.line, mark.column, None)
+        elif cls is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise MarkedYAMLError(
+                    None,
+                    None,
+                    "a plan is one YAML document, but another starts here",
+                    event.start_mark,
+                )
+            continue
+        elif cls is StreamEndEvent:
+            return (top[0], top[1]) if top else None
+        else:
+            continue
+        _attach(stack, top, value, position, text, mark)
+
+
+def _attach(
+    stack: list[list[Any]], top: list[Any], value: Any, position: Any, text: Any, mark: Any
+) -> None:
+    """Put a value where the current frame wants it: a key, a key's value, a list item."""
+    if not stack:
+        top[:] = [value, position]
+        return
+    frame = stack[-1]
+    if not frame[1]:
+        frame[0].append(value)
+        frame[6].append(position)
+    elif frame[2] is _NO_KEY:
+        if value in frame[0]:
+            raise _Refused(
+                mark,
+                "duplicate-key",
+                f"duplicate key {value!r} (each key may appear once in a mapping)",
+            )
+        frame[2], frame[3], frame[4], frame[5] = value, text, mark.line, mark.column
+    else:
+        frame[0][frame[2]] = value
+        raw = frame[3] if frame[3] is not None else str(frame[2])
+        frame[6].setdefault(raw, (frame[4], frame[5], position))
+        frame[2] = _NO_KEY
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _check_nodes(loaded: Loaded, root: Any) -> None:
-    """Refuse aliases of mappings and lists (an alias bomb cannot expand) and deep nesting,
-    walking the node tree once without expanding anything."""
-    import yaml
-
-    seen: set[int] = set()
-    stack: list[tuple[Any, int, Any]] = [(root, 0, None)]
-    while stack:
-        node, depth, key_node = stack.pop()
-        if not isinstance(node, yaml.CollectionNode):
-            continue
-        if id(node) in seen:
-            line, col = _alias_position(loaded, key_node, node)
-            loaded.problem(
-                line, col, "alias", "aliases (*name) of mappings or lists are not allowed in a plan"
-            )
-            return
-        seen.add(id(node))
-        if depth > MAX_DEPTH:
-            mark = node.start_mark
-            loaded.problem(
-                mark.line + 1,
-                mark.column + 1,
-                "too-deep",
-                f"nesting deeper than {MAX_DEPTH} levels",
-            )
-            return
-        if isinstance(node, yaml.MappingNode):
-            stack.extend((v, depth + 1, k) for k, v in reversed(node.value))
-        else:
-            stack.extend((child, depth + 1, key_node) for child in reversed(node.value))
-
-
-def _alias_position(loaded: Loaded, key_node: Any, node: Any) -> tuple[int, int]:
-    """Where `*name` stands: after the key that holds it, or else at the anchor."""
-    if key_node is not None:
-        line = key_node.end_mark.line
-        text = loaded.lines[line] if line < len(loaded.lines) else ""
-        star = text.find("*", key_node.end_mark.column)
-        if star >= 0:
-            return line + 1, star + 1
-        return line + 1, key_node.start_mark.column + 1
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
 # --- positions ----------------------------------------------------------------------
 
 
-def _mark(node: Any) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
 def locate(root: Any, loc: Loc, *, on_key: bool = False) -> tuple[int, int]:
-    """Walk a path of keys and indices through the YAML node tree to a 1-based line and
-    column. A path that goes beyond the tree (a missing key) points at the last node reached.
+    """Walk a path of keys and indices through the tree of positions to a 1-based line
+    and column. A path that goes beyond the tree (a missing key) points at the last
+    position reached.
     """
-    import yaml
-
     if root is None:
         return (1, 1)
     node = root
-    pos = _mark(root)
+    line, col = root[0], root[1]
     for i, part in enumerate(loc):
         last = i == len(loc) - 1
-        if isinstance(node, yaml.MappingNode):
-            match = (
-                next((kv for kv in node.value if kv[0].value == str(part)), None)
-                if isinstance(part, str | int)
-                else None
-            )
-            if match is None:
+        children = node[2]
+        if isinstance(children, dict):
+            entry = children.get(str(part)) if isinstance(part, str | int) else None
+            if entry is None:
                 break
-            key_node, node = match
-            pos = _mark(key_node if (on_key and last) else node)
-        elif (
-            isinstance(node, yaml.SequenceNode)
-            and isinstance(part, int)
-            and 0 <= part < len(node.value)
-        ):
-            node = node.value[part]
-            pos = _mark(node)
-        elif isinstance(part, str) and not isinstance(node, yaml.MappingNode):
+            node = entry[2]
+            line, col = (entry[0], entry[1]) if (on_key and last) else (node[0], node[1])
+        elif isinstance(children, list) and isinstance(part, int) and 0 <= part < len(children):
+            node = children[part]
+            line, col = node[0], node[1]
+        elif isinstance(part, str) and not isinstance(children, dict):
             continue  # a Pydantic union/validator label, not a key
         else:
             break
-    return pos
+    return line + 1, col + 1
 
 
 # --- validation ---------------------------------------------------------------------
@@ -505,11 +551,12 @@ def _is_label(part: Any) -> bool:
 
 
 def validate(loaded: Loaded, model: type[M]) -> M | None:
-    """Validate the YAML tree against a model; problems go into `loaded`."""
+    """Validate the data read against a model; problems go into `loaded`."""
     if loaded.node is None:
         return None
     try:
-        return model.model_validate(loaded.root)
+        with _no_gc():
+            return model.model_validate(loaded.root)
     except ValidationError as exc:
         missing: dict[Loc, list[str]] = {}
         for err in exc.errors(include_url=False):

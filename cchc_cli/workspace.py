@@ -148,7 +148,7 @@ def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
     if plan is None or any(p.severity == "error" for p in problems):
         raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
     prog_path = progress_file or progress_path(plan_path)
-    progress = Progress()
+    progress = Progress.model_construct()  # the empty record: its defaults need no validation
     prog_file: Path | None = None
     if progress_file is not None or prog_path.is_file():
         loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_path)

@@ -140,6 +140,14 @@ HOSTILE = {
     "scalar": ("just text\n", 1, "expected a mapping"),
     "syntax": ("a: [1, 2\nb: 3\n", 2, "expected ',' or ']'"),
     "tab-indent": ("a:\n\tb: 1\n", 2, ""),
+    "undefined-alias": ("nam: 2023\nx: *nowhere\n", 2, "undefined alias 'nowhere'"),
+    "two-documents": ("nam: 2023\n---\nnam: 2024\n", 2, "one YAML document"),
+    "mapping-as-key": ("nam: 2023\n? {a: 1}\n: b\n", 2, "keys must be plain text"),
+    "seq-tag-on-mapping": ("nam: 2023\nx: !!seq {a: 1}\n", 2, "expects a list"),
+    "map-tag-on-text": ("nam: 2023\nx: !!map text\n", 2, "expects a mapping"),
+    "bad-int-tag": ("nam: 2023\nx: !!int twelve\n", 2, "'twelve' is not a valid int"),
+    "long-number": ("nam: 2023\nx: " + "9" * 401 + "\n", 2, "number too long"),
+    "set-tag": ("nam: 2023\nx: !!set {a: null}\n", 2, "not allowed"),
 }
 
 
@@ -168,6 +176,27 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
     r = cchc("validate", str(path))
     assert r.code == 1
     assert "aliases (*name) of mappings or lists are not allowed" in r.out
+    assert r.out.startswith(f"{path}:2:8: error:")  # at the first *a, not at the anchor
+
+
+def test_aliases_of_text_and_standard_tags_are_read(tmp_path: Path) -> None:
+    from cchc_cli.loader import locate, read_text
+
+    text = "a: &name Văn phòng\nb: *name\nc: !!str 010\nd: 010\ne: !!float 1\nf: [no, ~, .inf]\n"
+    loaded = read_text(write(tmp_path, text))
+    assert loaded.problems == []
+    assert loaded.root == {
+        "a": "Văn phòng",
+        "b": "Văn phòng",
+        "c": "010",
+        "d": 10,
+        "e": 1.0,
+        "f": ["no", None, float("inf")],
+    }
+    assert locate(loaded.node, ("b",)) == (2, 4)
+    assert locate(loaded.node, ("f", 2)) == (6, 12)
+    assert locate(loaded.node, ("f",), on_key=True) == (6, 1)
+    assert locate(loaded.node, ("missing",)) == (1, 1)
 
 
 def test_binary_nul_and_latin1(tmp_path: Path) -> None:
