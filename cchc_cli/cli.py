@@ -5,8 +5,6 @@ modules are imported inside the commands that need them, so `cchc status`
 and `cchc --help` start fast.
 """
 
-from __future__ import annotations
-
 import functools
 import sys
 from collections.abc import Callable
@@ -17,7 +15,6 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from .errors import CchcError, ProblemsFound
 from .options import PlanArg, ProgressOpt
 
 app = typer.Typer(
@@ -52,27 +49,35 @@ def handled(fn: F) -> F:
             return fn(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit):
             raise
-        except ProblemsFound as exc:
-            _print_problems(exc.problems)
-            from .errors import summary_line
-
-            files = len({p.source.path for p in exc.problems}) or 1
-            _err(summary_line(exc.problems, files))
-            raise typer.Exit(1) from None
-        except CchcError as exc:
-            _err(f"cchc: error: {exc.message}")
-            raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             _err("cchc: interrupted")
             raise typer.Exit(130) from None
-        except Exception as exc:  # noqa: BLE001 - the last line of defence
-            _err(
-                f"cchc: internal error: {type(exc).__name__}: {exc}. This is a bug in cchc; "
-                "please report it on the project's issue tracker with the command you ran."
-            )
-            raise typer.Exit(3) from None
+        except Exception as exc:  # noqa: BLE001 - sorted below; the last line of defence
+            raise typer.Exit(_report_failure(exc)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _report_failure(exc: Exception) -> int:
+    """One line (or the list of problems) for a failed command, and its exit status.
+
+    The error types are imported here, not at start-up: `cchc --help` never needs them.
+    """
+    from .errors import CchcError, ProblemsFound, summary_line
+
+    if isinstance(exc, ProblemsFound):
+        _print_problems(exc.problems)
+        files = len({p.source.path for p in exc.problems}) or 1
+        _err(summary_line(exc.problems, files))
+        return 1
+    if isinstance(exc, CchcError):
+        _err(f"cchc: error: {exc.message}")
+        return exc.exit_code
+    _err(
+        f"cchc: internal error: {type(exc).__name__}: {exc}. This is a bug in cchc; "
+        "please report it on the project's issue tracker with the command you ran."
+    )
+    return 3
 
 
 def parse_date(value: str | None, option: str) -> date | None:

@@ -6,7 +6,6 @@ problems through these types, and the CLI formats them in one place.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -106,6 +105,8 @@ def to_json(problems: list[Problem]) -> str:
         d.pop("excerpt", None)
         src = d.pop("source")
         rows.append({"path": src["path"], "line": src["line"], "column": src["col"], **d})
+    import json
+
     return json.dumps(rows, ensure_ascii=False, indent=2)
 
 

@@ -4,8 +4,6 @@ Only typer is imported at load time; the report, docxtpl and python-docx are
 imported when the command runs, so other commands start fast.
 """
 
-from __future__ import annotations
-
 import sys
 from datetime import date
 from pathlib import Path
@@ -114,7 +112,7 @@ def register(app: typer.Typer) -> None:
         _tell_missing(view.missing, where, q, len(ws.warnings))
 
 
-def _tell_missing(missing: list[MissingPiece], where: Path, quarter: int, warnings: int) -> None:
+def _tell_missing(missing: "list[MissingPiece]", where: Path, quarter: int, warnings: int) -> None:
     """After writing: what a person still has to write, on stderr."""
     err = sys.stderr
     if warnings:
