@@ -126,7 +126,7 @@ def _parse(loaded: Loaded, text: str) -> None:
         loaded.problem(1, 1, "empty", "file is empty: expected a mapping of keys")
         return
     try:
-        with _no_gc():
+        with pause_gc():
             built = _build(_event_parser()(text))
     except _Refused as exc:
         loaded.problem(exc.line + 1, exc.col + 1, exc.code, exc.message)
@@ -153,7 +153,7 @@ def _parse(loaded: Loaded, text: str) -> None:
 
 
 @contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
+def pause_gc() -> Iterator[None]:
     """Pause the cycle collector while building a large acyclic tree, then move what
     exists to its permanent generation: on a 10 MB plan the collector would otherwise
     walk millions of objects again and again, for a third of the time. The tree holds
@@ -555,7 +555,7 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
     if loaded.node is None:
         return None
     try:
-        with _no_gc():
+        with pause_gc():
             return model.model_validate(loaded.root)
     except ValidationError as exc:
         missing: dict[Loc, list[str]] = {}

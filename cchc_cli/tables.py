@@ -1,15 +1,28 @@
-"""The terminal view of `cchc status`: the only module that builds rich tables.
+"""The terminal view of `cchc status`.
 
 Status is shown in words and in colour, so it reads without colour too
-(rich honours NO_COLOR). Column widths are chosen to fit 80 columns.
+(rich honours NO_COLOR, and writes no colour where output is not a
+terminal). The tables are laid out here, column widths first and then one
+line at a time, and handed to rich as styled segments: rich's own tables
+measure and wrap every cell through several layers, which took longer than
+everything else `cchc status` does (half a millisecond a row; six seconds
+for a plan of 10,000 tasks).
+
+Layout: the task and indicator columns have the same widths in every area;
+the title column takes what the others leave; text in the wrapping columns
+breaks between words; plan text is data, never rich markup.
 """
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from rich.cells import cell_len, get_character_cell_size
+from rich.console import Console, ConsoleOptions
+from rich.segment import Segment
+from rich.style import Style
 
 from .checks import show_figure
 from .output import View, fmt_actual, headline, label, period_line, rate_text, unit_line
@@ -39,137 +52,395 @@ SUMMARY_HEADERS = {
     "en": ("Tasks", "Due", "Done", "Rate", "Overdue", "Soon", "No rep."),
 }
 
-
-def _add(table: Table, *cells: str | Text, style: str | None = None) -> None:
-    """A row whose text is shown as it is: plan text is data, never rich markup."""
-    table.add_row(*(c if isinstance(c, Text) else Text(c) for c in cells), style=style)
-
-
-def _status(code: str, lang: str) -> Text:
-    return Text(word(code, lang), style=STYLES.get(code, ""))
+GAP = "   "  # between two columns
+RULE = "─"
+ELLIPSIS = "…"
+# The title column is given at least this much when the wrapping columns can give way.
+TITLE_WANTS = 24
 
 
-def _table(*columns: tuple[str, dict[str, object]]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, expand=True, padding=(0, 1))
-    for name, opts in columns:
-        table.add_column(name, **opts)  # type: ignore[arg-type]
-    return table
+# --------------------------------------------------------------------- text in cells
+
+# Characters one cell wide: Latin with Vietnamese letters (precomposed, as NFC leaves
+# them), common punctuation and box drawing. Text made only of these is measured by
+# its length; anything else (wide or combining characters) cell by cell, by rich.
+_NARROW_RANGES = "\x20-\x7e\xa0-\u024f\u1e00-\u1eff\u2010-\u205e\u2190-\u25ff"
+_NOT_NARROW = re.compile(f"[^{_NARROW_RANGES}]")
+
+
+def width_of(text: str) -> int:
+    """Terminal cells taken by `text`."""
+    return cell_len(text) if _NOT_NARROW.search(text) else len(text)
+
+
+def _fold(word_: str, width: int) -> list[str]:
+    """A word longer than `width` cells, cut into pieces that fit."""
+    if not _NOT_NARROW.search(word_):
+        return [word_[i : i + width] for i in range(0, len(word_), width)] or [""]
+    pieces, current, used = [], "", 0
+    for ch in word_:
+        size = get_character_cell_size(ch)
+        if used + size > width and current:
+            pieces.append(current)
+            current, used = "", 0
+        current += ch
+        used += size
+    pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` cells, broken between words, then after commas
+    ("VP,BCDISO"); a word longer still is cut."""
+    lines: list[str] = []
+    current, used = "", 0
+    words: list[str] = []
+    for w in text.split():
+        if "," in w[:-1] and width_of(w) > width:
+            words.extend(p + "," for p in w.rstrip(",").split(","))
+            if not w.endswith(","):
+                words[-1] = words[-1][:-1]
+        else:
+            words.append(w)
+    for w in words:
+        size = width_of(w)
+        if size > width:
+            if current:
+                lines.append(current)
+            *full, current = _fold(w, width)
+            lines.extend(full)
+            used = width_of(current)
+        elif not current:
+            current, used = w, size
+        elif used + 1 + size <= width:
+            current, used = f"{current} {w}", used + 1 + size
+        else:
+            lines.append(current)
+            current, used = w, size
+    lines.append(current)
+    return lines
+
+
+def truncate(text: str, width: int) -> str:
+    """One line of at most `width` cells, ending in an ellipsis when cut."""
+    if width_of(text) <= width:
+        return text
+    if width > 1 and not _NOT_NARROW.search(text):
+        return text[: width - 1].rstrip() + ELLIPSIS
+    return _fold(text, max(width - 1, 1))[0].rstrip() + ELLIPSIS if width > 1 else ELLIPSIS[:width]
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * max(width - width_of(text), 0)
+    return gap + text if right else text + gap
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass
+class Column:
+    header: str
+    flex: bool = False  # takes the width the others leave; one line, cut with an ellipsis
+    wraps: bool = False  # breaks between words when narrow
+    right: bool = False
+    min_width: int = 0
+    max_width: int | None = None
+    shrink_to: int | None = None  # a wrapping column gives way down to this width first
+
+
+@dataclass
+class Table:
+    """Rows of cells (text and an optional style each), laid out to a width."""
+
+    columns: list[Column]
+    # Each row: its cells (text, style, width in cells) and a style for the whole row.
+    rows: list[tuple[list[tuple[str, str, int]], str]] = field(default_factory=list)
+    title: str | None = None
+
+    def add(self, *cells: str | tuple[str, str], style: str = "") -> None:
+        """A row; runs of whitespace in the text (line breaks of the plan) become one space."""
+        row = [c if isinstance(c, tuple) else (c, "") for c in cells]
+        texts = [(" ".join(t.split()), st) for t, st in row]
+        self.rows.append(([(t, st, width_of(t)) for t, st in texts], style))
+
+    def natural(self) -> list[int]:
+        """Each column's widest cell (header included), in terminal cells."""
+        widths = [width_of(c.header) for c in self.columns]
+        for cells, _style in self.rows:
+            for i, (_t, _s, size) in enumerate(cells):
+                if size > widths[i]:
+                    widths[i] = size
+        return widths
+
+    def shortest(self) -> list[int]:
+        """Each wrapping column's longest word: the narrowest it can be without cutting."""
+        widths = [0] * len(self.columns)
+        for i, col in enumerate(self.columns):
+            if col.wraps:
+                texts = [col.header] + [cells[i][0] for cells, _s in self.rows]
+                widths[i] = max((width_of(w) for t in texts for w in t.split()), default=0)
+        return widths
+
+
+def layout(tables: Sequence[Table], width: int) -> list[int]:
+    """Column widths shared by tables of the same columns, filling `width` cells."""
+    columns = tables[0].columns
+    natural = [max(col) for col in zip(*(t.natural() for t in tables), strict=True)]
+    widths = []
+    for col, nat in zip(columns, natural, strict=True):
+        w = max(nat, col.min_width)
+        if col.max_width is not None:
+            w = min(w, max(col.max_width, col.min_width))
+        widths.append(w)
+    flex = next((i for i, c in enumerate(columns) if c.flex), None)
+    if flex is None:
+        return widths
+    spare = width - len(GAP) * (len(columns) - 1) - sum(widths) + widths[flex]
+    # Wrapping columns give way, in order, down to the width they wrap well at, until the
+    # title column has room; below its least width, down to their longest word.
+    title_min = max(columns[flex].min_width, 1)
+    shortest: list[int] | None = None  # measured only when the first pass is not enough
+    for wants, soft in (
+        (min(TITLE_WANTS, max(natural[flex], title_min)), True),
+        (title_min, False),
+    ):
+        for i, col in enumerate(columns):
+            if not col.wraps or spare >= wants:
+                continue
+            if soft:
+                floor = max(col.shrink_to or 0, col.min_width)
+            else:
+                if shortest is None:
+                    shortest = [max(c) for c in zip(*(t.shortest() for t in tables), strict=True)]
+                floor = max(shortest[i], col.min_width, 1)
+            give = min(widths[i] - floor, wants - spare)
+            if give > 0:
+                widths[i] -= give
+                spare += give
+    widths[flex] = max(spare, title_min)
+    return widths
+
+
+class Lines:
+    """Styled lines for rich to print as they are: no markup, no further wrapping."""
+
+    def __init__(self) -> None:
+        self.lines: list[list[Segment]] = []
+        self._styles: dict[str, Style] = {}
+
+    def style(self, name: str) -> Style | None:
+        if not name:
+            return None
+        found = self._styles.get(name)
+        if found is None:
+            found = self._styles[name] = Style.parse(name)
+        return found
+
+    def text(self, text: str = "", style: str = "") -> None:
+        self.lines.append([Segment(text, self.style(style))] if text else [])
+
+    def wrapped(self, text: str, width: int, style: str = "") -> None:
+        for line in wrap(text, width) if text else [""]:
+            self.text(line, style)
+
+    def table(self, table: Table, widths: list[int]) -> None:
+        if table.title:
+            total = sum(widths) + len(GAP) * (len(widths) - 1)
+            title = truncate(table.title, total)
+            self.text(" " * max((total - width_of(title)) // 2, 0) + title, "bold")
+        self._row(
+            [(c.header, "", width_of(c.header)) for c in table.columns], table, widths, "bold"
+        )
+        self.text(RULE * (sum(widths) + len(GAP) * (len(widths) - 1)))
+        for cells, style in table.rows:
+            self._row(cells, table, widths, style)
+
+    def _row(
+        self, cells: list[tuple[str, str, int]], table: Table, widths: list[int], row_style: str
+    ) -> None:
+        columns = table.columns
+        blocks = [
+            [text] if size <= w else wrap(text, w) if col.wraps else [truncate(text, w)]
+            for (text, _s, size), col, w in zip(cells, columns, widths, strict=True)
+        ]
+        sizes = [size for _t, _s, size in cells]
+        styles = [self.style(f"{row_style} {st}".strip()) for _t, st, _w in cells]
+        for n in range(max(len(b) for b in blocks)):
+            last = len(cells) - 1
+            while last > 0 and n >= len(blocks[last]):
+                last -= 1  # nothing more on this line: no trailing spaces
+            segments: list[Segment] = []
+            for i in range(last + 1):
+                block = blocks[i]
+                piece = block[n] if n < len(block) else ""
+                right = columns[i].right
+                fill = ""
+                if i < last or right:
+                    used = sizes[i] if len(block) == 1 and piece is cells[i][0] else width_of(piece)
+                    fill = " " * (widths[i] - used)
+                if i:
+                    segments.append(Segment(GAP))
+                if right and fill:
+                    segments.append(Segment(fill))
+                if piece:
+                    segments.append(Segment(piece, styles[i]))
+                if not right and fill:
+                    segments.append(Segment(fill))
+            self.lines.append(segments)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        newline = Segment.line()
+        for line in self.lines:
+            yield from line
+            yield newline
+
+
+# ---------------------------------------------------------------------- the view
+
+
+def _status(code: str, lang: str) -> tuple[str, str]:
+    return word(code, lang), STYLES.get(code, "")
+
+
+def _indicator_table(lang: str) -> Table:
+    L = lambda k: label(lang, k)  # noqa: E731
+    return Table(
+        [
+            Column(L("id"), min_width=7),
+            Column(L("indicator"), flex=True, min_width=12),
+            Column(L("target"), min_width=6),
+            Column(L("actual"), min_width=6),
+            Column(L("assessment"), wraps=True, min_width=12, max_width=20, shrink_to=15),
+        ]
+    )
+
+
+def _task_table(lang: str) -> Table:
+    L = lambda k: label(lang, k)  # noqa: E731
+    return Table(
+        [
+            Column(L("id"), min_width=7),
+            Column(L("task"), flex=True, min_width=12),
+            Column(L("lead"), wraps=True, max_width=9, shrink_to=7),
+            Column(L("deadline"), wraps=True, min_width=10, max_width=16, shrink_to=12),
+            Column(L("due"), min_width=5),
+            Column(L("status"), wraps=True, min_width=12, max_width=19, shrink_to=19),
+        ]
+    )
 
 
 def render(view: View, console: Console) -> None:
     lang = view.lang
     L = lambda k: label(lang, k)  # noqa: E731
     plan = view.plan
-    console.print(Text(L("title").format(year=plan.nam), style="bold"))
-    console.print(Text(period_line(view)))
+    width = console.width
+    out = Lines()
+    out.wrapped(L("title").format(year=plan.nam), width, "bold")
+    out.wrapped(period_line(view), width)
     if unit_line(view):
-        console.print(Text(unit_line(view) or "", style="bold"))
+        out.wrapped(unit_line(view) or "", width, "bold")
     if view.note:
-        console.print(Text(view.note, style="italic"))
+        out.wrapped(view.note, width, "italic")
+
+    sections: list[tuple[str, Table | None, Table | None]] = []
     for area in plan.linh_vuc:
-        indicators = [i for i in view.indicators if i.area == area.ma]
-        tasks = [t for t in view.tasks if t.area == area.ma]
-        if not indicators and not tasks:
-            continue
-        console.print()
-        console.print(Text(f"{area.ma}. {area.ten}", style="bold underline"))
-        if indicators:
-            table = _table(
-                (L("id"), {"no_wrap": True, "min_width": 7}),
-                (
-                    L("indicator"),
-                    {"ratio": 1, "no_wrap": True, "overflow": "ellipsis", "min_width": 12},
-                ),
-                (L("target"), {"no_wrap": True, "min_width": 6}),
-                (L("actual"), {"no_wrap": True, "min_width": 6}),
-                (L("assessment"), {"min_width": 12, "max_width": 20}),
-            )
-            for ind in indicators:
-                for t in ind.targets:
-                    _add(
-                        table,
-                        t.id,
-                        " ".join(t.text.split()),
-                        show_figure(t.figure),
-                        fmt_actual(t.actual, t.figure.don_vi),
-                        _status(t.status, lang),
-                    )
-            if table.row_count:
-                console.print(table)
-        if tasks:
-            table = _table(
-                (L("id"), {"no_wrap": True, "min_width": 7}),
-                (L("task"), {"ratio": 1, "no_wrap": True, "overflow": "ellipsis", "min_width": 12}),
-                (L("lead"), {"max_width": 9, "overflow": "fold"}),
-                (L("deadline"), {"min_width": 10, "max_width": 16}),
-                (L("due"), {"no_wrap": True, "width": 5}),
-                (L("status"), {"min_width": 12, "max_width": 19}),
-            )
-            for row in tasks:
-                _add(
-                    table,
-                    row.id,
-                    " ".join(row.title.split()),
-                    ",".join(row.lead),
-                    row.deadline_text,
-                    row.due.strftime("%d/%m") if row.due else "—",
-                    _status(row.status, lang),
+        indicators = _indicator_table(lang)
+        for ind in (i for i in view.indicators if i.area == area.ma):
+            for t in ind.targets:
+                indicators.add(
+                    t.id,
+                    t.text,
+                    show_figure(t.figure),
+                    fmt_actual(t.actual, t.figure.don_vi),
+                    _status(t.status, lang),
                 )
-            console.print(table)
+        tasks = _task_table(lang)
+        for row in (t for t in view.tasks if t.area == area.ma):
+            tasks.add(
+                row.id,
+                row.title,
+                ",".join(row.lead),
+                row.deadline_text,
+                row.due.strftime("%d/%m") if row.due else "—",
+                _status(row.status, lang),
+            )
+        if indicators.rows or tasks.rows:
+            sections.append(
+                (
+                    f"{area.ma}. {area.ten}",
+                    indicators if indicators.rows else None,
+                    tasks if tasks.rows else None,
+                )
+            )
+    ind_widths = _shared([s[1] for s in sections], width)
+    task_widths = _shared([s[2] for s in sections], width)
+    for heading, shown_indicators, shown_tasks in sections:
+        out.text()
+        out.wrapped(heading, width, "bold underline")
+        if shown_indicators is not None and ind_widths:
+            out.table(shown_indicators, ind_widths)
+        if shown_tasks is not None and task_widths:
+            out.table(shown_tasks, task_widths)
     if not view.tasks and not view.indicators:
-        console.print()
-        console.print(Text(L("none")))
-    console.print()
-    console.print(_summary_table(view))
+        out.text()
+        out.text(L("none"))
+    out.text()
+    counts = [_summary_table(view)]
     if not view.narrowed and view.report.by_unit:
-        console.print(_unit_table(view))
-    console.print(Text(headline(view), style="bold"))
+        counts.append(_unit_table(view))
+    count_widths = layout(counts, width)
+    for table in counts:
+        out.table(table, count_widths)
+    out.wrapped(headline(view), width, "bold")
+    console.print(out, crop=False, overflow="ignore", no_wrap=True)
 
 
-def _summary_row(name: str, s: Summary) -> list[str | Text]:
+def _shared(tables: Iterable[Table | None], width: int) -> list[int]:
+    present = [t for t in tables if t is not None]
+    return layout(present, width) if present else []
+
+
+def _summary_row(name: str, s: Summary) -> list[str | tuple[str, str]]:
     return [
         name,
         str(s.tasks),
         str(s.due),
         str(s.done),
         rate_text(s),
-        Text(str(s.overdue), style="bold red" if s.overdue else ""),
-        Text(str(s.due_soon), style="yellow" if s.due_soon else ""),
-        Text(str(s.missing_report), style="yellow" if s.missing_report else ""),
+        (str(s.overdue), "bold red" if s.overdue else ""),
+        (str(s.due_soon), "yellow" if s.due_soon else ""),
+        (str(s.missing_report), "yellow" if s.missing_report else ""),
     ]
 
 
-def _counts_table(first: str, lang: str) -> Table:
-    num = {"justify": "right", "no_wrap": True}
-    return _table(
-        (first, {"ratio": 1, "no_wrap": True, "overflow": "ellipsis", "min_width": 14}),
-        *((name, num) for name in SUMMARY_HEADERS.get(lang, SUMMARY_HEADERS["vi"])),
+def _counts_table(first: str, lang: str, title: str) -> Table:
+    headers = SUMMARY_HEADERS.get(lang, SUMMARY_HEADERS["vi"])
+    return Table(
+        [Column(first, flex=True, min_width=14), *(Column(h, right=True) for h in headers)],
+        title=title,
     )
 
 
 def _summary_table(view: View) -> Table:
-    table = _counts_table(label(view.lang, "area"), view.lang)
-    table.title = label(view.lang, "summary")
-    table.title_style = "bold"
+    table = _counts_table(label(view.lang, "area"), view.lang, label(view.lang, "summary"))
     if not view.narrowed:
         for area in view.plan.linh_vuc:
             s = view.report.by_area.get(area.ma)
             if s and s.tasks:
-                _add(table, *_summary_row(f"{area.ma}. {area.ten}", s))
+                table.add(*_summary_row(f"{area.ma}. {area.ten}", s))
     total = label(view.lang, "total")
     if view.area is not None:
         total = f"{view.area}. {view.plan.area_name(view.area)}"
-    _add(table, *_summary_row(total, view.summary), style="bold")
+    table.add(*_summary_row(total, view.summary), style="bold")
     return table
 
 
 def _unit_table(view: View) -> Table:
-    table = _counts_table(label(view.lang, "unit"), view.lang)
-    table.title = label(view.lang, "by_unit")
-    table.title_style = "bold"
+    table = _counts_table(label(view.lang, "unit"), view.lang, label(view.lang, "by_unit"))
     for ma, s in view.report.by_unit.items():
         unit = view.plan.unit(ma)
-        _add(table, *_summary_row(f"{ma} {unit.ten if unit else ''}", s))
+        table.add(*_summary_row(f"{ma} {unit.ten if unit else ''}", s))
     return table
 
 

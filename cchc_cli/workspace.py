@@ -17,6 +17,7 @@ from .loader import (
     Loaded,
     load_plan,
     load_progress,
+    pause_gc,
     progress_path,
     read_text,
     sort_problems,
@@ -86,7 +87,8 @@ def _checked(
 
     known = [p for p in parts if p is not None]
     k = cache.key(model.__name__, *known) if len(known) == len(parts) else None
-    hit = cache.get(k) if k else None
+    with pause_gc():
+        hit = cache.get(k) if k else None
     if (
         isinstance(hit, tuple)
         and len(hit) == 2

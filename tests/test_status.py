@@ -195,6 +195,52 @@ def test_golden_terminal_output(progress_file: Path, width: int) -> None:
     assert out == golden.read_text(encoding="utf-8")
 
 
+def test_terminal_tables_line_up_across_areas_and_fit(progress_file: Path) -> None:
+    for width in (80, 100, 140):
+        _, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", str(width))
+        lines = out.splitlines()
+        assert all(not ln.endswith(" ") for ln in lines)
+        assert max(len(ln) for ln in lines) <= width
+        task_headers = {ln for ln in lines if ln.startswith("Mã ") and "Nhiệm vụ" in ln}
+        assert len(task_headers) == 1  # the same columns in every area
+        rules = {ln for ln in lines if ln.startswith("─")}
+        assert rules == {"─" * width}
+
+
+def test_status_words_are_coloured_on_a_terminal(progress_file: Path) -> None:
+    args = (
+        "status",
+        str(PLAN),
+        "--progress",
+        str(progress_file),
+        "--as-of",
+        "2023-06-14",
+        "--width",
+        "100",
+    )
+    coloured = cchc(*args, env={"FORCE_COLOR": "1", "NO_COLOR": ""}).out
+    assert "\x1b[1;31mQuá hạn\x1b[0m" in coloured
+    assert "\x1b[32mHoàn thành đúng hạn\x1b[0m" in coloured
+    plain = cchc(*args, env={"NO_COLOR": "1"}).out
+    assert "\x1b" not in plain
+    assert "Quá hạn" in plain
+
+
+def test_cells_wrap_between_words_and_cut_by_terminal_cells() -> None:
+    from cchc_cli.tables import truncate, width_of, wrap
+
+    assert width_of("Sở Công Thương Hà Tĩnh") == 22
+    assert width_of("漢字") == 4 and width_of("e\u0301") == 1
+    assert wrap("Chưa báo cáo kỳ này", 12) == ["Chưa báo cáo", "kỳ này"]
+    assert wrap("VP,BCDISO", 7) == ["VP,", "BCDISO"]
+    assert wrap("VP,BPMC", 7) == ["VP,BPMC"]
+    assert wrap("abcdefghijkl", 5) == ["abcde", "fghij", "kl"]
+    assert wrap("漢字漢字漢", 4) == ["漢字", "漢字", "漢"]
+    assert truncate("Ban hành Kế hoạch", 10) == "Ban hành…"
+    assert truncate("Ban hành", 10) == "Ban hành"
+    assert truncate("漢字漢字", 5) == "漢字…" and width_of(truncate("漢字漢字", 5)) <= 5
+
+
 def test_terminal_output_shows_every_area_and_task(progress_file: Path) -> None:
     _, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", "120")
     ws = open_workspace(PLAN)
