@@ -37,16 +37,16 @@ def _open(template: Path) -> DocxTemplate:
         raise UsageError(f"template not found: {template}")
     if not template.is_file():
         raise UsageError(f"template is not a file: {template}")
-    from docx import Document
     from docxtpl import DocxTemplate
 
+    tpl = DocxTemplate(str(template))
     try:
-        Document(str(template))
+        tpl.init_docx()  # opens the package: python-docx's Document()
     except Exception as exc:  # noqa: BLE001 - any failure means "not a usable .docx"
         raise CchcError(
             f"template {template} is not a Word .docx document ({_reason(exc)})"
         ) from None
-    return DocxTemplate(str(template))
+    return tpl
 
 
 def _reason(exc: BaseException) -> str:
@@ -116,13 +116,20 @@ def render_docx(template: Path, context: Mapping[str, Any], output: Path) -> Pat
         raise UsageError(f"the output {output} would overwrite the template")
 
     tpl = _open(template)
-    unknown = _fields(template, tpl) - set(context)
-    if unknown:
-        names = ", ".join(sorted(unknown))
-        raise CchcError(f"template {template} uses fields the report does not have: {names}")
     try:
         tpl.render(dict(context), jinja_env=_environment(), autoescape=True)
     except Exception as exc:  # noqa: BLE001 - a broken template is the user's input
+        from jinja2 import UndefinedError
+
+        if isinstance(exc, UndefinedError):
+            # Name every unknown field at once, not only the first one met. Scanning the
+            # template for its names costs a second compile, so only a failure pays it.
+            unknown = _fields(template, _open(template)) - set(context)
+            if unknown:
+                names = ", ".join(sorted(unknown))
+                raise CchcError(
+                    f"template {template} uses fields the report does not have: {names}"
+                ) from None
         raise _template_error(template, exc) from None
     _save_atomically(tpl, output)
     return output
