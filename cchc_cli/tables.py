@@ -130,11 +130,6 @@ def truncate(text: str, width: int) -> str:
     return _fold(text, max(width - 1, 1))[0].rstrip() + ELLIPSIS if width > 1 else ELLIPSIS[:width]
 
 
-def _pad(text: str, width: int, right: bool) -> str:
-    gap = " " * max(width - width_of(text), 0)
-    return gap + text if right else text + gap
-
-
 # --------------------------------------------------------------------------- tables
 
 

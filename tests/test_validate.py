@@ -376,3 +376,16 @@ def test_plan_points_editors_at_the_schema() -> None:
     first = (ROOT / "plans" / "2023.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../schema/plan.schema.json"
     assert (ROOT / "plans" / "../schema/plan.schema.json").resolve().is_file()
+
+
+def test_pure_python_parser_reads_the_plan_as_libyaml_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from cchc_cli import loader
+
+    text = (ROOT / "plans" / "2023.yaml").read_text(encoding="utf-8")
+    with_libyaml = loader._build(loader._event_parser()(text))
+    monkeypatch.setitem(sys.modules, "yaml.cyaml", None)  # as if PyYAML had no libyaml
+    parser = loader._event_parser.__wrapped__()
+    assert parser.__name__ == "PyEventParser"
+    assert loader._build(parser(text)) == with_libyaml
