@@ -212,6 +212,11 @@ _FLOAT = re.compile(
 )
 
 
+def _shown(tag: str) -> str:
+    """A tag as it is written in YAML: `!!seq`, not `tag:yaml.org,2002:seq`."""
+    return "!!" + tag[len(_T) :] if tag.startswith(_T) else tag
+
+
 def _int(text: str, mark: Any) -> int:
     if len(text) > 400:
         raise _Refused(mark, "yaml", "number too long")
@@ -255,8 +260,8 @@ def _tagged(tag: str, text: str, mark: Any) -> Any:
         raise _Refused(mark, "yaml", f"{text!r} is not a valid {kind}") from None
     if kind in ("map", "seq"):
         expected = "a mapping" if kind == "map" else "a list"
-        raise _Refused(mark, "yaml", f"tag {tag} expects {expected}, found text")
-    raise _Refused(mark, "tag", f"YAML tag {tag} is not allowed in a plan")
+        raise _Refused(mark, "yaml", f"tag {_shown(tag)} expects {expected}, found text")
+    raise _Refused(mark, "tag", f"YAML tag {_shown(tag)} is not allowed in a plan")
 
 
 def _build(parser: Any) -> tuple[Any, Any] | None:
@@ -310,8 +315,8 @@ def _build(parser: Any) -> tuple[Any, Any] | None:
             if tag is not None and tag != "!" and tag != _T + ("map" if is_map else "seq"):
                 if tag in (_T + "map", _T + "seq"):
                     expected = "a mapping" if tag == _T + "map" else "a list"
-                    raise _Refused(mark, "yaml", f"tag {tag} expects {expected}")
-                raise _Refused(mark, "tag", f"YAML tag {tag} is not allowed in a plan")
+                    raise _Refused(mark, "yaml", f"tag {_shown(tag)} expects {expected}")
+                raise _Refused(mark, "tag", f"YAML tag {_shown(tag)} is not allowed in a plan")
             if stack and stack[-1][1] and stack[-1][2] is _NO_KEY:
                 raise _Refused(mark, "yaml", "keys must be plain text")
             if len(stack) > MAX_DEPTH:
