@@ -10,6 +10,7 @@ import tempfile
 import unicodedata
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -293,3 +294,46 @@ def test_status_invariants(records: list[TaskRecord], as_of: date, soon: int | N
     for part in (*report.by_area.values(), *report.by_unit.values()):
         assert part.done <= part.due and part.overdue <= part.due
         assert sum(part.by_status.values()) == part.tasks
+
+
+# --- (e) positions agree with PyYAML's own composer --------------------------------------
+
+
+def _same_positions(node: Any, position: Any) -> None:
+    """Walk PyYAML's node tree and our tree of positions together: same places everywhere."""
+    assert (position[0], position[1]) == (node.start_mark.line, node.start_mark.column)
+    children = position[2]
+    if isinstance(node, yaml.MappingNode):
+        texts = [k.value for k, _v in node.value]
+        assert isinstance(children, dict) and len(children) == len(set(texts))
+        for i, (key_node, value_node) in enumerate(node.value):
+            if key_node.value in texts[:i]:
+                continue  # keys 1 and '1': two keys, one text; the first one is kept
+            key_line, key_col, value_position = children[key_node.value]
+            assert (key_line, key_col) == (key_node.start_mark.line, key_node.start_mark.column)
+            _same_positions(value_node, value_position)
+    elif isinstance(node, yaml.SequenceNode):
+        assert isinstance(children, list) and len(children) == len(node.value)
+        for child, child_position in zip(node.value, children, strict=True):
+            _same_positions(child, child_position)
+    else:
+        assert children is None
+
+
+def test_positions_of_the_real_plan_agree_with_pyyaml() -> None:
+    from cchc_cli.loader import _build, _event_parser
+
+    built = _build(_event_parser()(PLAN_TEXT))
+    assert built is not None
+    _same_positions(yaml.compose(PLAN_TEXT, Loader=yaml.SafeLoader), built[1])
+
+
+@BOUNDED
+@given(_documents, st.booleans())
+def test_positions_of_random_documents_agree_with_pyyaml(document: object, flow: bool) -> None:
+    from cchc_cli.loader import _build, _event_parser
+
+    text = yaml.safe_dump(document, allow_unicode=True, default_flow_style=flow)
+    built = _build(_event_parser()(text))
+    assert built is not None
+    _same_positions(yaml.compose(text, Loader=yaml.SafeLoader), built[1])
