@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 ENTRY_SUFFIX = ".pickle"
+# An entry not read for this long is removed the next time an entry is written.
+KEEP_SECONDS = 30 * 24 * 3600
 
 
 def cache_dir() -> Path | None:
@@ -92,7 +94,9 @@ def get(k: str) -> Any | None:
         with open(_entry(root, k), "rb") as f:
             if not _trusted(f.fileno()):
                 return None
-            return pickle.load(f)
+            value = pickle.load(f)
+            os.utime(f.fileno())  # recently used: kept by prune()
+            return value
     except Exception:  # noqa: BLE001 - a bad entry only means checking again
         return None
 
@@ -116,3 +120,30 @@ def put(k: str, value: Any) -> None:
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+        return
+    prune(root)
+
+
+def prune(root: Path, now: float | None = None) -> None:
+    """Remove entries not read for KEEP_SECONDS, entries of the earlier JSON format and
+    leftovers of writes interrupted an hour ago or more, so that the cache does not
+    grow with every edit of a plan."""
+    import time
+
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        for folder in os.scandir(root):
+            if not folder.is_dir(follow_symlinks=False):
+                continue
+            for item in os.scandir(folder.path):
+                with contextlib.suppress(OSError):
+                    if not item.is_file(follow_symlinks=False):
+                        continue
+                    age = now - item.stat(follow_symlinks=False).st_mtime
+                    name = item.name
+                    if (
+                        (name.endswith(ENTRY_SUFFIX) and age > KEEP_SECONDS)
+                        or name.endswith(".json")
+                        or (name.endswith(".tmp") and age > 3600)
+                    ):
+                        os.unlink(item.path)

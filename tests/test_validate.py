@@ -365,6 +365,35 @@ def test_cache_entries_others_can_write_are_not_read(
     assert len(calls) == 2
 
 
+def test_cache_forgets_entries_not_read_for_a_month(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    from cchc_cli import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = cache.cache_dir()
+    assert root is not None
+    cache.put("aa" + "0" * 62, "old")
+    cache.put("ab" + "0" * 62, "read lately")
+    legacy = root / "ab" / ("1" * 64 + ".json")
+    legacy.write_text("{}")
+    fresh_tmp = root / "ab" / ".x.pickle.123.tmp"
+    fresh_tmp.write_text("")
+    month_ago = time.time() - cache.KEEP_SECONDS - 60
+    for name in ("aa" + "0" * 62, "ab" + "0" * 62):
+        os.utime(root / name[:2] / f"{name}{cache.ENTRY_SUFFIX}", (month_ago, month_ago))
+    assert cache.get("ab" + "0" * 62) == "read lately"  # a read keeps it
+    cache.put("ac" + "0" * 62, "new")  # writing prunes
+    assert cache.get("aa" + "0" * 62) is None
+    assert cache.get("ab" + "0" * 62) == "read lately"
+    assert cache.get("ac" + "0" * 62) == "new"
+    assert not legacy.exists()
+    assert fresh_tmp.exists()  # maybe another process writing right now
+
+
 def test_every_schema_field_has_a_description() -> None:
     missing = []
     for kind in ("plan", "progress"):
