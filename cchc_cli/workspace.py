@@ -107,38 +107,40 @@ def _checked(
     return value, loaded.problems
 
 
-def _check_plan_file(path: Path) -> tuple[Plan | None, list[Problem]]:
+def _check_plan_file(path: Path, data: bytes | None) -> tuple[Plan | None, list[Problem]]:
+    """Check a plan whose bytes (`data`) the caller has read, once, for both keys."""
     from .checks import check_plan
 
-    return _checked(path, Plan, (_file_bytes(path),), load_plan, check_plan)
+    return _checked(path, Plan, (data,), load_plan, check_plan)
 
 
 def _check_progress_file(
-    path: Path, plan: Plan, plan_path: Path
+    path: Path, plan: Plan, plan_data: bytes | None
 ) -> tuple[Progress | None, list[Problem]]:
     """A progress file is checked against its plan, so both contents make the key."""
     from .checks import check_progress
 
-    parts = (_file_bytes(plan_path), _file_bytes(path))
+    parts = (plan_data, _file_bytes(path))
     return _checked(path, Progress, parts, load_progress, lambda p: check_progress(plan, p))
 
 
 def validate_file(path: Path) -> list[Problem]:
     """Every problem of one plan or progress file (a progress file is checked against its plan)."""
     if not is_progress_file(path):
-        return sort_problems(_check_plan_file(path)[1])
+        return sort_problems(_check_plan_file(path, _file_bytes(path))[1])
     plan_path = plan_for_progress(path)
     if not plan_path.is_file():
         read_text(path)  # usage errors of the progress file itself first
         raise UsageError(f"{path}: its plan {plan_path} does not exist")
-    plan, plan_problems = _check_plan_file(plan_path)
+    plan_data = _file_bytes(plan_path)
+    plan, plan_problems = _check_plan_file(plan_path, plan_data)
     if plan is None or any(p.severity == "error" for p in plan_problems):
         loaded = Loaded(str(path))
         loaded.problem(
             0, 0, "plan-invalid", f"cannot check progress: its plan {plan_path} has errors"
         )
         return loaded.problems
-    return sort_problems(_check_progress_file(path, plan, plan_path)[1])
+    return sort_problems(_check_progress_file(path, plan, plan_data)[1])
 
 
 def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
@@ -146,14 +148,15 @@ def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
 
     The progress file defaults to the one beside the plan (`2023.progress.yaml`).
     """
-    plan, problems = _check_plan_file(plan_path)
+    plan_data = _file_bytes(plan_path)
+    plan, problems = _check_plan_file(plan_path, plan_data)
     if plan is None or any(p.severity == "error" for p in problems):
         raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
     prog_path = progress_file or progress_path(plan_path)
     progress = Progress.model_construct()  # the empty record: its defaults need no validation
     prog_file: Path | None = None
     if progress_file is not None or prog_path.is_file():
-        loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_path)
+        loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_data)
         problems += prog_problems
         if loaded_progress is None or any(p.severity == "error" for p in prog_problems):
             raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
