@@ -258,10 +258,15 @@ def _tagged(tag: str, text: str, mark: Any) -> Any:
             return None
     except ValueError:
         raise _Refused(mark, "yaml", f"{text!r} is not a valid {kind}") from None
-    if kind in ("map", "seq"):
-        expected = "a mapping" if kind == "map" else "a list"
-        raise _Refused(mark, "yaml", f"tag {_shown(tag)} expects {expected}, found text")
-    raise _Refused(mark, "tag", f"YAML tag {_shown(tag)} is not allowed in a plan")
+    raise _wrong_tag(tag, mark, "text")
+
+
+def _wrong_tag(tag: str, mark: Any, found: str) -> _Refused:
+    """A tag that may not stand here: `!!seq` on a mapping, or any tag outside the standard."""
+    if tag in (_T + "map", _T + "seq"):
+        expected = "a mapping" if tag == _T + "map" else "a list"
+        return _Refused(mark, "yaml", f"tag {_shown(tag)} expects {expected}, found {found}")
+    return _Refused(mark, "tag", f"YAML tag {_shown(tag)} is not allowed in a plan")
 
 
 def _build(parser: Any) -> tuple[Any, Any] | None:
@@ -313,23 +318,18 @@ def _build(parser: Any) -> tuple[Any, Any] | None:
             is_map = cls is MappingStartEvent
             tag = event.tag
             if tag is not None and tag != "!" and tag != _T + ("map" if is_map else "seq"):
-                if tag in (_T + "map", _T + "seq"):
-                    expected = "a mapping" if tag == _T + "map" else "a list"
-                    raise _Refused(mark, "yaml", f"tag {_shown(tag)} expects {expected}")
-                raise _Refused(mark, "tag", f"YAML tag {_shown(tag)} is not allowed in a plan")
+                raise _wrong_tag(tag, mark, "a mapping" if is_map else "a list")
             if stack and stack[-1][1] and stack[-1][2] is _NO_KEY:
                 raise _Refused(mark, "yaml", "keys must be plain text")
             if len(stack) > MAX_DEPTH:
                 raise _Refused(mark, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
             if event.anchor is not None:
                 anchors[event.anchor] = _COLLECTION
-            container: Any = {} if is_map else []
+            value = {} if is_map else []
             children: Any = {} if is_map else []
             position = (mark.line, mark.column, children)
-            value = container
-            frame = [container, is_map, _NO_KEY, None, 0, 0, children]
             _attach(stack, top, value, position, None, mark)
-            stack.append(frame)
+            stack.append([value, is_map, _NO_KEY, None, 0, 0, children])
             continue
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             stack.pop()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -116,6 +115,8 @@ def to_json(view: View) -> str:
             "by_unit": {k: summary_dict(v) for k, v in r.by_unit.items()},
         },
     }
+    import json  # only this view needs it
+
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 

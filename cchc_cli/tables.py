@@ -259,7 +259,6 @@ class Lines:
             [text] if size <= w else wrap(text, w) if col.wraps else [truncate(text, w)]
             for (text, _s, size), col, w in zip(cells, columns, widths, strict=True)
         ]
-        sizes = [size for _t, _s, size in cells]
         styles = [self.style(f"{row_style} {st}".strip()) for _t, st, _w in cells]
         for n in range(max(len(b) for b in blocks)):
             last = len(cells) - 1
@@ -270,10 +269,7 @@ class Lines:
                 block = blocks[i]
                 piece = block[n] if n < len(block) else ""
                 right = columns[i].right
-                fill = ""
-                if i < last or right:
-                    used = sizes[i] if len(block) == 1 and piece is cells[i][0] else width_of(piece)
-                    fill = " " * (widths[i] - used)
+                fill = " " * (widths[i] - width_of(piece)) if (i < last or right) else ""
                 if i:
                     segments.append(Segment(GAP))
                 if right and fill:
@@ -333,8 +329,9 @@ def render(view: View, console: Console) -> None:
     out = Lines()
     out.wrapped(L("title").format(year=plan.nam), width, "bold")
     out.wrapped(period_line(view), width)
-    if unit_line(view):
-        out.wrapped(unit_line(view) or "", width, "bold")
+    narrowed_to = unit_line(view)
+    if narrowed_to:
+        out.wrapped(narrowed_to, width, "bold")
     if view.note:
         out.wrapped(view.note, width, "italic")
 
