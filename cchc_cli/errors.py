@@ -1,12 +1,13 @@
 """Problems as values, each with where it came from.
 
-Nothing here imports the rest of the package; every other module reports
-problems through these types, and the CLI formats them in one place.
+Types only: nothing here imports the rest of the package or formats text.
+Every other module reports problems through these types; `views.problems`
+formats them.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -63,58 +64,6 @@ class ProblemsFound(CchcError):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(f"{sum(p.severity == 'error' for p in problems)} error(s)")
         self.problems = problems
-
-
-def format_text(problem: Problem) -> str:
-    """`path:line:col: severity: message`, then the offending line with a caret under it."""
-    head = f"{problem.source}: {problem.severity}: {problem.message}"
-    if problem.excerpt is None or not problem.source.line:
-        return head
-    text = problem.excerpt.rstrip("\n")
-    if len(text) > 160:
-        text = text[:157] + "..."
-    gutter = f"{problem.source.line} | "
-    caret = " " * (len(gutter) + max(problem.source.col - 1, 0)) + "^"
-    if problem.source.col - 1 > len(text):
-        caret = " " * len(gutter) + "^"
-    return f"{head}\n{gutter}{text}\n{caret}"
-
-
-def format_github(problem: Problem) -> str:
-    """A GitHub Actions workflow command that annotates the pull request."""
-
-    def esc(s: str, prop: bool = False) -> str:
-        s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        if prop:
-            s = s.replace(":", "%3A").replace(",", "%2C")
-        return s
-
-    kind = "error" if problem.severity == "error" else "warning"
-    src = problem.source
-    props = f"file={esc(src.path, True)}"
-    if src.line:
-        props += f",line={src.line},col={max(src.col, 1)}"
-    props += f",title={esc(problem.code, True)}"
-    return f"::{kind} {props}::{esc(problem.message)}"
-
-
-def to_json(problems: list[Problem]) -> str:
-    rows = []
-    for p in problems:
-        d = asdict(p)
-        d.pop("excerpt", None)
-        src = d.pop("source")
-        rows.append({"path": src["path"], "line": src["line"], "column": src["col"], **d})
-    import json
-
-    return json.dumps(rows, ensure_ascii=False, indent=2)
-
-
-def summary_line(problems: list[Problem], files: int) -> str:
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    noun = "file" if files == 1 else "files"
-    return f"{files} {noun} checked: {errors} error(s), {warnings} warning(s)"
 
 
 Loc = tuple[str | int, ...]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from typer.testing import CliRunner
 
-from cchc_cli.cli import app
+from cchc_cli.commands.app import app
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cchc_cli.workspace import validate_file
+from cchc_cli.files.workspace import validate_file
 
 CORPUS = Path(__file__).resolve().parent / "data" / "malformed"
 EXPECTED: dict[str, dict] = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""Tests for cchc_cli.deadlines: deadline phrases, reporting periods, working days."""
+"""Tests for cchc_cli.plan.deadlines: deadline phrases, reporting periods, working days."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc_cli.deadlines import (
+from cchc_cli.plan.deadlines import (
     FORMS_UNDERSTOOD,
     Deadline,
     DeadlineError,
@@ -525,7 +525,7 @@ def test_add_working_days(start: date, n: int, kwargs: dict[str, object], expect
 
 
 def test_import_does_not_load_holidays() -> None:
-    path = Path(__file__).resolve().parent.parent / "cchc_cli" / "deadlines.py"
+    path = Path(__file__).resolve().parent.parent / "cchc_cli" / "plan" / "deadlines.py"
     code = (
         "import importlib.util, sys\n"
         f"spec = importlib.util.spec_from_file_location('deadlines_alone', {str(path)!r})\n"
@@ -540,8 +540,8 @@ def test_import_does_not_load_holidays() -> None:
 
 
 def test_module_imports_nothing_else_from_the_package() -> None:
-    path = Path(__file__).resolve().parent.parent / "cchc_cli" / "deadlines.py"
+    path = Path(__file__).resolve().parent.parent / "cchc_cli" / "plan" / "deadlines.py"
     source = path.read_text(encoding="utf-8")
     assert "from cchc_cli" not in source
     assert "from ." not in source
-    assert importlib.util.find_spec("cchc_cli.deadlines") is not None
+    assert importlib.util.find_spec("cchc_cli.plan.deadlines") is not None

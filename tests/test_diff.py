@@ -15,8 +15,9 @@ import pytest
 from conftest import MINIMAL_PLAN, ROOT, write
 from helpers import cchc
 
-from cchc_cli import yamlio
-from cchc_cli.plandiff import brief_edit, compare, md_escape
+from cchc_cli.files import roundtrip as yamlio
+from cchc_cli.plan.diff import brief_edit, compare
+from cchc_cli.views.diff_text import md_escape
 
 GIT = shutil.which("git")
 needs_git = pytest.mark.skipif(GIT is None, reason="git is not installed")
@@ -362,8 +363,8 @@ def test_markdown_escapes_user_text() -> None:
 
 
 def test_compare_is_symmetric_in_kinds() -> None:
-    from cchc_cli.loader import Loaded, _parse, validate
-    from cchc_cli.model import Plan
+    from cchc_cli.files.reader import Loaded, _parse, validate
+    from cchc_cli.plan.model import Plan
 
     def plan(text: str) -> Plan:
         loaded = Loaded("x")
@@ -388,7 +389,7 @@ def test_compare_is_symmetric_in_kinds() -> None:
 def command_names() -> set[str]:
     import typer.main
 
-    from cchc_cli.cli import app
+    from cchc_cli.commands.app import app
 
     return set(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 

@@ -10,9 +10,9 @@ from helpers import cchc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc_cli import yamlio
-from cchc_cli.loader import load_plan, load_progress
-from cchc_cli.model import Plan, Progress, Target, Task, TaskRecord
+from cchc_cli.files import roundtrip as yamlio
+from cchc_cli.files.reader import load_plan, load_progress
+from cchc_cli.plan.model import Plan, Progress, Target, Task, TaskRecord
 
 REAL_FILES = sorted((ROOT / "plans").glob("*.yaml"))
 

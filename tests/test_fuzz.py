@@ -16,11 +16,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cchc_cli.deadlines import Deadline, DeadlineError, parse_deadline
 from cchc_cli.errors import Problem, UsageError
-from cchc_cli.model import Progress, TaskRecord
-from cchc_cli.status import TASK_STATUSES, compute_status
-from cchc_cli.workspace import open_workspace, validate_file
+from cchc_cli.files.workspace import open_workspace, validate_file
+from cchc_cli.plan.deadlines import Deadline, DeadlineError, parse_deadline
+from cchc_cli.plan.model import Progress, TaskRecord
+from cchc_cli.plan.status import TASK_STATUSES, compute_status
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_PATH = ROOT / "plans" / "2023.yaml"
@@ -321,7 +321,7 @@ def _same_positions(node: Any, position: Any) -> None:
 
 
 def test_positions_of_the_real_plan_agree_with_pyyaml() -> None:
-    from cchc_cli.loader import _build, _event_parser
+    from cchc_cli.files.reader import _build, _event_parser
 
     built = _build(_event_parser()(PLAN_TEXT))
     assert built is not None
@@ -331,7 +331,7 @@ def test_positions_of_the_real_plan_agree_with_pyyaml() -> None:
 @BOUNDED
 @given(_documents, st.booleans())
 def test_positions_of_random_documents_agree_with_pyyaml(document: object, flow: bool) -> None:
-    from cchc_cli.loader import _build, _event_parser
+    from cchc_cli.files.reader import _build, _event_parser
 
     text = yaml.safe_dump(document, allow_unicode=True, default_flow_style=flow)
     built = _build(_event_parser()(text))

@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT
 from helpers import cchc
 
-from cchc_cli.cli import app
+from cchc_cli.commands.app import app
 
 BIN = Path(sys.executable).parent
 
@@ -78,7 +78,7 @@ def test_changelog_names_issues() -> None:
 def test_read_only_commands_do_not_load_the_writers_libraries(args: list[str]) -> None:
     code = (
         "import sys\n"
-        "from cchc_cli.cli import app\n"
+        "from cchc_cli.commands.app import app\n"
         f"sys.argv = ['cchc', *{args!r}]\n"
         "try:\n    app()\nexcept SystemExit:\n    pass\n"
         "heavy = {'docx', 'docxtpl', 'jinja2', 'ruamel', 'hypothesis'}\n"

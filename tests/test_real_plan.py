@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import ROOT
 
-from cchc_cli.workspace import open_workspace, plan_files, validate_file
+from cchc_cli.files.workspace import open_workspace, plan_files, validate_file
 
 PLANS = ROOT / "plans"
 

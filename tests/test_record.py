@@ -20,11 +20,12 @@ from helpers import cchc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc_cli import yamlio
 from cchc_cli.errors import CchcError, UsageError
-from cchc_cli.loader import load_progress
-from cchc_cli.model import Progress
-from cchc_cli.record import Entry, add_record, parse_value
+from cchc_cli.files import roundtrip as yamlio
+from cchc_cli.files import safe_write
+from cchc_cli.files.reader import load_progress
+from cchc_cli.files.record import Entry, add_record, parse_value
+from cchc_cli.plan.model import Progress
 
 # Made-up progress records (not real data), with comments, blank lines and quoting
 # of every kind a person leaves in a file edited by hand.
@@ -466,7 +467,7 @@ def test_interrupt_before_the_rename_leaves_the_original(
 
     monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        yamlio.atomic_write(progress_file, "nam: 2023\n")
+        safe_write.write_text(progress_file, "nam: 2023\n")
     assert snapshot(tmp_path) == before
 
 
@@ -495,13 +496,23 @@ def test_permissions_are_kept(tmp_path: Path, plan_file: Path, progress_file: Pa
     assert stat.S_IMODE(progress_file.stat().st_mode) == 0o640
 
 
-def test_a_symlinked_progress_file_stays_a_symlink(tmp_path: Path, plan_file: Path) -> None:
-    real = write(tmp_path, "nam: 2023\n", "real.progress.yaml")
+def test_a_symlinked_progress_file_is_refused_and_its_target_unchanged(
+    tmp_path: Path, plan_file: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    real = write(outside, "nam: 2023\n", "real.progress.yaml")
     link = tmp_path / "2023.progress.yaml"
-    link.symlink_to(real.name)
-    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0
-    assert link.is_symlink()
-    assert "ma: I.2" in real.read_text(encoding="utf-8")
+    link.symlink_to(real)
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01")
+    assert r.code == 2, r.all
+    assert "is a symbolic link" in r.err and "Traceback" not in r.err
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "nam: 2023\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "2023.progress.yaml",
+        "2023.yaml",
+        "outside",
+    ]
 
 
 def test_concurrent_records_in_threads_all_land(
@@ -532,7 +543,7 @@ def test_concurrent_record_processes_all_land(
     tmp_path: Path, plan_file: Path, progress_file: Path
 ) -> None:
     exe = Path(sys.executable).parent / "cchc"
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "cchc_cli.cli"]
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "cchc_cli.commands.app"]
     procs = [
         subprocess.Popen(
             [*command, "record", "CT3.1.b", str(plan_file), "-v", str(20 + n), "-d", "2023-06-30"],
@@ -550,12 +561,12 @@ def test_concurrent_record_processes_all_land(
 
 def test_a_held_lock_times_out_with_one_line(tmp_path: Path, progress_file: Path) -> None:
     with (
-        yamlio.locked(progress_file),
+        safe_write.locked(progress_file),
         pytest.raises(CchcError, match="being written by another"),
-        yamlio.locked(progress_file, timeout=0.1),
+        safe_write.locked(progress_file, timeout=0.1),
     ):
         pass  # pragma: no cover
-    assert not yamlio.lock_path(progress_file).exists()
+    assert not safe_write.lock_path(progress_file).exists()
 
 
 def test_record_keeps_document_markers(tmp_path: Path, plan_file: Path) -> None:

@@ -7,6 +7,7 @@ open it. Progress records in this file are made up for tests.
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -30,21 +31,21 @@ from docx.text.run import Run
 from helpers import Run as CliRun
 from helpers import cchc
 
-from cchc_cli.documents import render_docx, template_fields
+from cchc_cli.commands.report import parse_quarter
 from cchc_cli.errors import UsageError
-from cchc_cli.model import Plan
-from cchc_cli.report import (
+from cchc_cli.files.workspace import open_workspace
+from cchc_cli.plan.model import Plan
+from cchc_cli.views.docx import render_docx
+from cchc_cli.views.report import (
     build_report,
     clean,
     default_output_name,
     document_number,
-    parse_quarter,
     vn_date,
     vn_long_date,
 )
-from cchc_cli.workspace import open_workspace
 
-TEMPLATE = ROOT / "templates" / "report.docx"
+TEMPLATE = ROOT / "cchc_cli" / "views" / "templates" / "report.docx"
 REAL_PLAN = ROOT / "plans" / "2023.yaml"
 TNR = "Times New Roman"
 SIGNED = date(2023, 6, 16)
@@ -662,7 +663,7 @@ def test_output_must_be_docx_in_an_existing_folder(tmp_path: Path, minimal: Path
         assert run.code == 2 and message in run.err, run.all
 
 
-def test_default_name_and_template_from_the_current_folder(
+def test_default_name_and_a_local_template_only_when_named(
     tmp_path: Path, minimal: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
@@ -670,14 +671,17 @@ def test_default_name_and_template_from_the_current_folder(
     assert run.code == 0, run.all
     assert run.out.strip() == "bao-cao-cchc-2023-6-thang.docx"
     assert (tmp_path / "bao-cao-cchc-2023-6-thang.docx").is_file()
-    # An office's own templates/report.docx in the current folder wins over the bundled one.
+    # A templates/report.docx in the current folder (which a pull request can carry) is
+    # not used by itself: the bundled template is, until the office's own is named.
     (tmp_path / "templates").mkdir()
-    patched_template = patched(tmp_path, "BÁO CÁO", "BÁO CÁO RIÊNG")
-    patched_template.rename(tmp_path / "templates" / "report.docx")
+    own = tmp_path / "templates" / "report.docx"
+    patched(tmp_path, "BÁO CÁO", "BÁO CÁO RIÊNG").rename(own)
     run = cchc("report", "-q", "4", str(minimal))
     assert run.code == 0, run.all
-    doc = Document(str(tmp_path / "bao-cao-cchc-2023-nam.docx"))
-    assert "BÁO CÁO RIÊNG" in text_of(doc)
+    assert "BÁO CÁO RIÊNG" not in text_of(Document(str(tmp_path / "bao-cao-cchc-2023-nam.docx")))
+    run = cchc("report", "-q", "4", str(minimal), "--template", str(own), "-o", "own.docx")
+    assert run.code == 0, run.all
+    assert "BÁO CÁO RIÊNG" in text_of(Document(str(tmp_path / "own.docx")))
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -687,19 +691,26 @@ def test_default_name_and_template_from_the_current_folder(
 def test_template_reads_only_fields_of_the_view_model(minimal: Path) -> None:
     ws = open_workspace(minimal)
     view = build_report(ws.plan, ws.progress, 2, signed_on=SIGNED)
-    fields = template_fields(TEMPLATE)
+    from docxtpl import DocxTemplate
+    from jinja2.sandbox import SandboxedEnvironment
+
+    fields = set(
+        DocxTemplate(str(TEMPLATE)).get_undeclared_template_variables(
+            jinja_env=SandboxedEnvironment()
+        )
+    )
     assert fields <= set(view.context()), fields - set(view.context())
     assert {"linh_vuc", "phu_luc_nhiem_vu", "nguoi_ky", "so_ky_hieu"} <= fields
 
 
 def test_build_script_makes_a_template_that_renders(tmp_path: Path, minimal: Path) -> None:
-    script = ROOT / "templates" / "build_template.py"
+    script = ROOT / "tools" / "build_report_template.py"
     fresh = tmp_path / "fresh.docx"
     subprocess.run([sys.executable, str(script), str(fresh)], check=True, capture_output=True)
     ws = open_workspace(minimal)
     view = build_report(ws.plan, ws.progress, 3, signed_on=SIGNED)
-    out = render_docx(fresh, view.context(), tmp_path / "q3.docx")
-    doc = Document(str(out))
+    out = render_docx(fresh.read_bytes(), str(fresh), view.context())
+    doc = Document(io.BytesIO(out))
     assert "Kết quả thực hiện công tác cải cách hành chính quý III năm 2023" in text_of(doc)
 
 

@@ -12,9 +12,9 @@ import pytest
 from conftest import ROOT, write
 from helpers import cchc
 
-from cchc_cli.model import Figure, TargetRecord, Task, TaskRecord
-from cchc_cli.status import compute_status, report_window, target_status, task_status
-from cchc_cli.workspace import open_workspace
+from cchc_cli.files.workspace import open_workspace
+from cchc_cli.plan.model import Figure, TargetRecord, Task, TaskRecord
+from cchc_cli.plan.status import compute_status, report_window, target_status, task_status
 
 PLAN = ROOT / "plans" / "2023.yaml"
 GOLDEN = Path(__file__).parent / "golden"
@@ -106,7 +106,7 @@ def test_continuous_tasks_need_a_record_in_the_current_window() -> None:
 
 
 def test_report_windows_follow_the_previous_cutoff() -> None:
-    from cchc_cli.deadlines import reporting_period
+    from cchc_cli.plan.deadlines import reporting_period
 
     wins = [report_window(date(2023, 1, 1), reporting_period(2023, q)) for q in (1, 2, 3, 4)]
     assert wins == [
@@ -227,7 +227,7 @@ def test_status_words_are_coloured_on_a_terminal(progress_file: Path) -> None:
 
 
 def test_cells_wrap_between_words_and_cut_by_terminal_cells() -> None:
-    from cchc_cli.tables import truncate, width_of, wrap
+    from cchc_cli.views.status_table import truncate, width_of, wrap
 
     assert width_of("Sở Công Thương Hà Tĩnh") == 22
     assert width_of("漢字") == 4 and width_of("e\u0301") == 1

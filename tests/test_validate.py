@@ -10,10 +10,10 @@ import pytest
 from conftest import MINIMAL_PLAN, ROOT, write
 from helpers import cchc
 
-from cchc_cli.checks import resolve_unit
 from cchc_cli.errors import Problem
-from cchc_cli.loader import load_plan
-from cchc_cli.workspace import validate_file
+from cchc_cli.files.reader import load_plan
+from cchc_cli.files.workspace import validate_file
+from cchc_cli.plan.lookup import resolve_unit
 
 
 def problems(tmp_path: Path, text: str, name: str = "2023.yaml") -> list[Problem]:
@@ -184,7 +184,7 @@ def test_alias_bomb_is_refused(tmp_path: Path) -> None:
 
 
 def test_aliases_of_text_and_standard_tags_are_read(tmp_path: Path) -> None:
-    from cchc_cli.loader import locate, read_text
+    from cchc_cli.files.reader import locate, read_text
 
     text = "a: &name Văn phòng\nb: *name\nc: !!str 010\nd: 010\ne: !!float 1\nf: [no, ~, .inf]\n"
     loaded = read_text(write(tmp_path, text))
@@ -314,7 +314,7 @@ def test_schema_file_is_in_sync() -> None:
 def test_checked_files_are_cached_by_content(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cchc_cli.workspace as ws
+    import cchc_cli.files.workspace as ws
 
     first = problems(tmp_path, MINIMAL_PLAN)
     calls: list[Path] = []
@@ -341,8 +341,8 @@ def test_cache_entries_others_can_write_are_not_read(
     import os
     import stat
 
-    import cchc_cli.workspace as ws
-    from cchc_cli import cache
+    import cchc_cli.files.workspace as ws
+    from cchc_cli.files import cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     path = write(tmp_path, MINIMAL_PLAN)
@@ -371,7 +371,7 @@ def test_cache_forgets_entries_not_read_for_a_month(
     import os
     import time
 
-    from cchc_cli import cache
+    from cchc_cli.files import cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     root = cache.cache_dir()
@@ -414,7 +414,7 @@ def test_plan_points_editors_at_the_schema() -> None:
 def test_pure_python_parser_reads_the_plan_as_libyaml_does(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from cchc_cli import loader
+    from cchc_cli.files import reader as loader
 
     text = (ROOT / "plans" / "2023.yaml").read_text(encoding="utf-8")
     with_libyaml = loader._build(loader._event_parser()(text))

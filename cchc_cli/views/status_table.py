@@ -24,9 +24,17 @@ from rich.console import Console, ConsoleOptions
 from rich.segment import Segment
 from rich.style import Style
 
-from .checks import show_figure
-from .output import View, fmt_actual, headline, label, period_line, rate_text, unit_line
-from .status import Summary, word
+from cchc_cli.plan.checks import show_figure
+from cchc_cli.plan.status import Summary, word
+from cchc_cli.views.status_view import (
+    View,
+    fmt_actual,
+    headline,
+    label,
+    period_line,
+    rate_text,
+    unit_line,
+)
 
 STYLES = {
     "overdue": "bold red",

@@ -2,22 +2,19 @@
 
 A reviewer of a pull request reads "CT2.1.a target ≥ 80% → ≥ 90%" and
 "I.2 Quý I/2023 → Quý II/2023 (31/03 → 30/06)" instead of a YAML diff.
-`compare(old, new)` is pure; `plan_at_revision` reads a plan from git; the
-renderers turn a `PlanDiff` into text, Markdown or JSON. Nothing here prints.
+`compare(old, new)` is pure; `files.git` reads the plans to compare and
+`views.diff_text` renders a `PlanDiff` as text, Markdown or JSON.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
-from pathlib import Path
 from typing import Any, Literal
 
-from .errors import CchcError, Problem, UsageError
-from .model import Amendment, Figure, Objective, Plan, Row, Task, nfc_key
+from cchc_cli.plan.model import Amendment, Figure, Objective, Plan, Row, Task, nfc_key
 
 JSON_VERSION = 1
 
@@ -205,7 +202,7 @@ def _row_text(row: Row, key: str) -> str:
 
 def _due(row: Row, year: int) -> tuple[date | None, str]:
     """The due date of a row and, when it has none, a word for why."""
-    from .deadlines import DeadlineError, parse_deadline
+    from cchc_cli.plan.deadlines import DeadlineError, parse_deadline
 
     if row.han is not None:
         return row.han, ""
@@ -272,7 +269,7 @@ def _added_removed(what: str, old: dict[str, str], new: dict[str, str]) -> list[
 
 
 def _targets(old: Plan, new: Plan) -> list[Change]:
-    from .checks import show_figure
+    from cchc_cli.plan.checks import show_figure
 
     a = {t.ma: t for _a, _i, t in old.targets()}
     b = {t.ma: t for _a, _i, t in new.targets()}
@@ -324,7 +321,7 @@ def _indicators(old: Plan, new: Plan) -> list[Change]:
 
 
 def _objectives(old: Plan, new: Plan) -> list[Change]:
-    from .checks import show_figure
+    from cchc_cli.plan.checks import show_figure
 
     a = {o.ma: o for p in old.phu_luc.phan for o in p.objectives}
     b = {o.ma: o for p in new.phu_luc.phan for o in p.objectives}
@@ -527,188 +524,3 @@ def _plain(value: Any) -> str:
     if isinstance(value, str):
         return f"“{brief(value, 8)}”"
     return json.dumps(value, ensure_ascii=False)
-
-
-# --- reading plans -----------------------------------------------------------------------------
-
-
-def _not_a_plan(label: str, problems: list[Problem]) -> CchcError:
-    errors = [p for p in problems if p.severity == "error"] or problems
-    first = errors[0]
-    more = f" (and {len(errors) - 1} more; run cchc validate)" if len(errors) > 1 else ""
-    return CchcError(f"{label} is not a valid plan: {first.source}: {first.message}{more}")
-
-
-def plan_from_file(path: Path) -> Plan:
-    from .loader import load_plan
-    from .workspace import is_progress_file
-
-    if is_progress_file(path):
-        raise UsageError(f"{path} is a progress file; cchc diff compares plans")
-    plan, loaded = load_plan(path)
-    if plan is None:
-        raise _not_a_plan(str(path), loaded.problems)
-    return plan
-
-
-def plan_from_text(label: str, text: str) -> Plan:
-    from .loader import parse_text, validate
-
-    loaded = parse_text(label, text)
-    plan = validate(loaded, Plan)
-    if plan is None:
-        raise _not_a_plan(label, loaded.problems)
-    return plan
-
-
-def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    try:
-        return subprocess.run(
-            ["git", *args], cwd=folder, capture_output=True, timeout=120, check=False
-        )
-    except FileNotFoundError:
-        raise UsageError("--rev needs git, and git is not installed") from None
-    except subprocess.TimeoutExpired:
-        raise CchcError(f"git {args[0]} took too long") from None
-
-
-def plan_at_revision(rev: str, path: Path) -> tuple[str, str | None]:
-    """(label, text) of `path` at git revision `rev`; text is None if the file was not there.
-
-    The path is taken relative to the root of the repository that holds it,
-    so `cchc diff --rev origin/main plans/2023.yaml` works from any folder.
-    """
-    if not rev.strip() or rev.startswith("-"):
-        raise UsageError(f"--rev: {rev!r} is not a revision")
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise UsageError(f"{path}: no such folder")
-    top = _git(folder, "rev-parse", "--show-toplevel")
-    if top.returncode:
-        raise UsageError(f"--rev: {path} is not inside a git repository")
-    root = Path(top.stdout.decode("utf-8", "replace").strip()).resolve()
-    try:
-        rel = path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        raise UsageError(f"--rev: {path} is outside the repository {root}") from None
-    verify = _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
-    if verify.returncode:
-        raise UsageError(
-            f"--rev: unknown revision {rev!r} (a branch, tag or commit; in CI fetch with "
-            "fetch-depth: 0)"
-        )
-    label = f"{rev}:{rel}"
-    if _git(root, "cat-file", "-e", f"{rev}:{rel}").returncode:
-        return label, None
-    shown = _git(root, "show", f"{rev}:{rel}")
-    if shown.returncode:
-        message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise CchcError(f"git show {label}: {message[0] if message else 'failed'}")
-    try:
-        text = shown.stdout.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        raise CchcError(f"{label} is not UTF-8 text") from None
-    return label, text
-
-
-def diff_files(files: list[Path]) -> PlanDiff:
-    """`cchc diff OLD NEW`."""
-    if len(files) != 2:
-        raise UsageError("give two plan files (OLD NEW), or --rev REV [PLAN]")
-    old, new = (plan_from_file(p) for p in files)
-    return compare(old, new, str(files[0]), str(files[1]))
-
-
-def diff_revision(rev: str, files: list[Path], today: date | None = None) -> PlanDiff:
-    """`cchc diff --rev REV [PLAN]`: the plan at REV against the plan as it is now."""
-    from .workspace import default_plan
-
-    if len(files) > 1:
-        raise UsageError("with --rev give one plan file (or none for this year's plan)")
-    path = files[0] if files else default_plan(today or date.today())
-    new = plan_from_file(path)
-    label, text = plan_at_revision(rev, path)
-    if text is None:
-        return PlanDiff(label, str(path), [], new_file=True)
-    return compare(plan_from_text(label, text), new, label, str(path))
-
-
-def missing_message(change: Change) -> str:
-    """The one line `--require-amendment` prints for a change no amendment names."""
-    what = {"target": f"{change.what} changed", "deadline": "deadline moved"}[change.kind]
-    return (
-        f"{change.id}: {what} ({change.old} → {change.new}) but no new amendment names it; "
-        f"add a dieu_chinh entry (so, ngay, ly_do, ma: [{change.covers[0]}])"
-    )
-
-
-# --- views -------------------------------------------------------------------------------------
-
-
-def _grouped(diff: PlanDiff) -> list[tuple[str, list[Change]]]:
-    return [
-        (title, [c for c in diff.changes if c.kind == kind])
-        for kind, title in GROUPS
-        if any(c.kind == kind for c in diff.changes)
-    ]
-
-
-def _count(n: int) -> str:
-    return f"{n} change" + ("" if n == 1 else "s")
-
-
-def to_text(diff: PlanDiff) -> str:
-    head = f"{diff.old_label} → {diff.new_label}"
-    if diff.new_file:
-        return f"{head}: a new plan (not at {diff.old_label.split(':')[0]})\n"
-    if not diff.changes:
-        return f"{head}: no changes\n"
-    lines = [f"{head}: {_count(len(diff.changes))}"]
-    for title, changes in _grouped(diff):
-        lines.append(f"  {title}")
-        for c in changes:
-            flag = diff.flag(c)
-            lines.append(f"    {c.sentence()}" + (f"  [{flag}]" if flag else ""))
-    return "\n".join(lines) + "\n"
-
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
-
-
-def md_escape(text: str) -> str:
-    return text.translate(_MD_SPECIAL)
-
-
-def to_markdown(diff: PlanDiff) -> str:
-    lines = [f"### Plan changes: `{diff.old_label}` → `{diff.new_label}`", ""]
-    if diff.new_file:
-        lines.append("A new plan file.")
-        return "\n".join(lines) + "\n"
-    if not diff.changes:
-        lines.append("No changes to the plan.")
-        return "\n".join(lines) + "\n"
-    lines.append(f"{_count(len(diff.changes))}.")
-    for title, changes in _grouped(diff):
-        lines += ["", f"**{title}**", ""]
-        for c in changes:
-            text = md_escape(c.sentence())
-            if c.id:
-                text = text.replace(md_escape(c.id), f"`{c.id}`", 1)
-            flag = diff.flag(c)
-            if flag:
-                flag = f" ⚠️ *{flag}*" if not diff.amended(c) else f" ({md_escape(flag)})"
-            lines.append(f"- {text}{flag}")
-    return "\n".join(lines) + "\n"
-
-
-def to_json(diff: PlanDiff) -> str:
-    data = {
-        "version": JSON_VERSION,
-        "old": diff.old_label,
-        "new": diff.new_label,
-        "new_file": diff.new_file,
-        "changes": [c.to_dict(diff.amended_by(c)) for c in diff.changes],
-        "amendments_added": [a.model_dump(mode="json") for a in diff.amendments_added],
-        "missing_amendment": [c.id for c in diff.missing_amendment],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .model import Plan, Progress
+from cchc_cli.plan.model import Plan, Progress
 
 
 def json_schema(kind: str = "plan") -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
-from .deadlines import DeadlineError, parse_deadline
-from .errors import Finding, Loc
-from .loader import did_you_mean
-from .model import (
+from cchc_cli.errors import Finding, Loc
+from cchc_cli.plan.deadlines import DeadlineError, parse_deadline
+from cchc_cli.plan.lookup import did_you_mean, resolve_unit
+from cchc_cli.plan.model import (
     Figure,
     Objective,
     Plan,
@@ -21,7 +21,6 @@ from .model import (
     TargetRecord,
     Task,
     TaskRecord,
-    nfc_key,
 )
 
 PlanCheck = Callable[[Plan], list[Finding]]
@@ -119,15 +118,6 @@ def units_exist(plan: Plan) -> list[Finding]:
                         )
                     )
     return found
-
-
-def resolve_unit(plan: Plan, text: str) -> str | None:
-    """A unit id from an id or any of its names, compared case- and NFC-insensitively."""
-    wanted = nfc_key(text)
-    for u in plan.don_vi:
-        if wanted in {nfc_key(u.ma), nfc_key(u.ten), *(nfc_key(n) for n in u.ten_khac)}:
-            return u.ma
-    return None
 
 
 def areas_exist(plan: Plan) -> list[Finding]:

@@ -1,6 +1,6 @@
-"""Writing plan and progress files: one canonical layout, atomic writes, a lock.
+"""Writing plan and progress files in one canonical layout, keeping comments.
 
-Reading for meaning stays in `loader`; this module is the round-trip side of
+Reading for meaning stays in `reader`; writing bytes safely in `safe_write`; this module is the round-trip side of
 ruamel.yaml, for commands that change a file (`cchc record`, `cchc fmt`).
 
 The canonical layout is what ruamel's round trip emits with:
@@ -21,23 +21,15 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import re
-import stat
-import tempfile
-import time
 import typing
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from .errors import CchcError
-
 WIDTH = 1_000_000_000
-LOCK_TIMEOUT = 30.0
 
 
 # --- the round-trip YAML instance ------------------------------------------------------
@@ -126,7 +118,7 @@ def load(text: str, path: Path | None = None, line_offset: int = 0) -> Any:
     try:
         return round_trip().load(text)
     except (MarkedYAMLError, YAMLError, ValueError, RecursionError) as exc:
-        from .errors import Problem, ProblemsFound, Source
+        from cchc_cli.errors import Problem, ProblemsFound, Source
 
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -178,7 +170,7 @@ def _is_list(model: type[BaseModel], name: str) -> bool:
 
 
 def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
-    from .loader import _unwrap
+    from cchc_cli.files.reader import _unwrap
 
     inner = _unwrap(model.model_fields[name].annotation)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
@@ -437,8 +429,8 @@ def insert_key(mapping: Any, pos: int, key: str, value: Any, *, blank_line: bool
 
 
 def model_for(path: Path) -> type[BaseModel]:
-    from .model import Plan, Progress
-    from .workspace import is_progress_file
+    from cchc_cli.files.workspace import is_progress_file
+    from cchc_cli.plan.model import Plan, Progress
 
     return Progress if is_progress_file(path) else Plan
 
@@ -487,7 +479,7 @@ def check_comments_kept(before: str, after: str, path: Path | None = None) -> No
     lost = comments(before) - comments(after)
     if not lost:
         return
-    from .errors import Problem, ProblemsFound, Source
+    from cchc_cli.errors import Problem, ProblemsFound, Source
 
     lines = before.splitlines()
     missing = next(iter(lost))
@@ -530,8 +522,9 @@ def format_file(path: Path, *, write: bool) -> str | None:
     """
     import difflib
 
-    from .errors import ProblemsFound
-    from .loader import read_text
+    from cchc_cli.errors import ProblemsFound
+    from cchc_cli.files.reader import read_text
+    from cchc_cli.files.safe_write import locked, write_text
 
     with locked(path) if write else contextlib.nullcontext():
         loaded = read_text(path)
@@ -543,7 +536,7 @@ def format_file(path: Path, *, write: bool) -> str | None:
         if new == text:
             return None
         if write:
-            atomic_write(path, new)
+            write_text(path, new)
     lines = difflib.unified_diff(
         text.splitlines(keepends=True),
         new.splitlines(keepends=True),
@@ -551,115 +544,3 @@ def format_file(path: Path, *, write: bool) -> str | None:
         tofile=f"{path} (formatted)",
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-
-
-# --- writing safely ------------------------------------------------------------------------
-
-
-def _umask() -> int:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash leaves the old file or the new one.
-
-    Writes a temporary file in the same folder, flushes and fsyncs it, gives it
-    the old file's permissions and renames it over the old file. A symbolic
-    link is followed: its target is replaced.
-    """
-    target = Path(os.path.realpath(path))
-    data = text.encode("utf-8")
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        raise
-    _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-@contextlib.contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold an exclusive lock on `path` (through `path.lock` beside it) while writing.
-
-    The lock file is removed on release; a waiter that wakes up holding a
-    removed lock file opens the new one and tries again.
-    """
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock
-        yield
-        return
-    lock = lock_path(Path(os.path.realpath(path)))
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
-        except OSError as exc:
-            raise CchcError(f"{lock}: cannot create the lock file: {exc.strerror or exc}") from None
-        try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise CchcError(
-                            f"{path} is being written by another cchc (lock {lock}); "
-                            "try again, or remove the lock file if no cchc is running"
-                        ) from None
-                    time.sleep(0.02)
-            try:
-                same = os.fstat(fd).st_ino == os.stat(lock).st_ino
-            except FileNotFoundError:
-                same = False
-        except BaseException:
-            os.close(fd)
-            raise
-        if same:
-            break
-        os.close(fd)
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(lock)
-        os.close(fd)

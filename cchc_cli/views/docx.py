@@ -3,21 +3,16 @@
 A template is a .docx with Jinja tags (docxtpl). It is rendered once, in a
 sandboxed Jinja environment with autoescaping and strict undefined names: text
 from a plan (`&`, `<b>`, quotes, `{{ 7*7 }}`) lands in the document literally
-and is never evaluated. The result is written atomically: to a temporary file
-in the target folder, then renamed over the target, so a failure never leaves
-a half-written document behind.
+and is never evaluated. Rendering returns the document's bytes; `files.safe_write`
+writes them, so a failure never leaves a half-written document behind.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Mapping
-from contextlib import suppress
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import CchcError, UsageError
+from cchc_cli.errors import CchcError
 
 if TYPE_CHECKING:
     from docxtpl import DocxTemplate
@@ -31,21 +26,24 @@ def _environment() -> SandboxedEnvironment:
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
-def _open(template: Path) -> DocxTemplate:
+def bundled_template() -> bytes:
+    """The report template that comes with cchc (package data, found from any install)."""
+    from importlib.resources import files
+
+    return files("cchc_cli.views").joinpath("templates", "report.docx").read_bytes()
+
+
+def _open(template: bytes, label: str) -> DocxTemplate:
     """Load a template, turning every way it can be unusable into one clear error."""
-    if not template.exists():
-        raise UsageError(f"template not found: {template}")
-    if not template.is_file():
-        raise UsageError(f"template is not a file: {template}")
+    import io
+
     from docxtpl import DocxTemplate
 
-    tpl = DocxTemplate(str(template))
+    tpl = DocxTemplate(io.BytesIO(template))
     try:
         tpl.init_docx()  # opens the package: python-docx's Document()
     except Exception as exc:  # noqa: BLE001 - any failure means "not a usable .docx"
-        raise CchcError(
-            f"template {template} is not a Word .docx document ({_reason(exc)})"
-        ) from None
+        raise CchcError(f"template {label} is not a Word .docx document ({_reason(exc)})") from None
     return tpl
 
 
@@ -55,7 +53,7 @@ def _reason(exc: BaseException) -> str:
     return f"{name}: {text}" if text else name
 
 
-def _template_error(template: Path, exc: Exception) -> CchcError:
+def _template_error(template: str, exc: Exception) -> CchcError:
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
@@ -72,7 +70,7 @@ def _template_error(template: Path, exc: Exception) -> CchcError:
     return CchcError(f"template {template} failed to render: {_reason(exc)}")
 
 
-def _fields(template: Path, tpl: DocxTemplate) -> set[str]:
+def _fields(template: str, tpl: DocxTemplate) -> set[str]:
     from jinja2 import TemplateSyntaxError
 
     try:
@@ -100,22 +98,16 @@ def _near(tpl: DocxTemplate) -> list[str]:
     return []
 
 
-def template_fields(template: Path) -> set[str]:
-    """The top-level names a template reads (for linting it against the view model)."""
-    return _fields(template, _open(template))
+def render_docx(template: bytes, label: str, context: Mapping[str, Any]) -> bytes:
+    """Fill a template (the bytes of a .docx named `label`) with `context`: the document's bytes.
 
+    The document is opened again before it is returned, so what is written is a
+    package that Word can open."""
+    import io
 
-def render_docx(template: Path, context: Mapping[str, Any], output: Path) -> Path:
-    """Fill `template` with `context` and write the document to `output` atomically."""
-    if output.suffix.lower() != ".docx":
-        raise UsageError(f"the output must be a .docx file, not {output}")
-    folder = output.parent
-    if not folder.is_dir():
-        raise UsageError(f"folder not found: {folder} (for {output})")
-    if output.exists() and template.exists() and output.resolve() == template.resolve():
-        raise UsageError(f"the output {output} would overwrite the template")
+    from docx import Document
 
-    tpl = _open(template)
+    tpl = _open(template, label)
     try:
         tpl.render(dict(context), jinja_env=_environment(), autoescape=True)
     except Exception as exc:  # noqa: BLE001 - a broken template is the user's input
@@ -124,39 +116,15 @@ def render_docx(template: Path, context: Mapping[str, Any], output: Path) -> Pat
         if isinstance(exc, UndefinedError):
             # Name every unknown field at once, not only the first one met. Scanning the
             # template for its names costs a second compile, so only a failure pays it.
-            unknown = _fields(template, _open(template)) - set(context)
+            unknown = _fields(label, _open(template, label)) - set(context)
             if unknown:
                 names = ", ".join(sorted(unknown))
                 raise CchcError(
-                    f"template {template} uses fields the report does not have: {names}"
+                    f"template {label} uses fields the report does not have: {names}"
                 ) from None
-        raise _template_error(template, exc) from None
-    _save_atomically(tpl, output)
-    return output
-
-
-def _save_atomically(tpl: DocxTemplate, output: Path) -> None:
-    from docx import Document
-
-    tmp = output.with_name(f".{output.stem}.{secrets.token_hex(4)}.docx.tmp")
-    try:
-        with open(tmp, "xb") as fh:
-            tpl.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Document(str(tmp))  # the written package opens again
-        os.replace(tmp, output)
-    except PermissionError:
-        _discard(tmp)
-        raise CchcError(f"cannot write {output}: permission denied (is it open in Word?)") from None
-    except OSError as exc:
-        _discard(tmp)
-        raise CchcError(f"cannot write {output}: {exc.strerror or exc}") from None
-    except BaseException:
-        _discard(tmp)
-        raise
-
-
-def _discard(path: Path) -> None:
-    with suppress(OSError):
-        path.unlink()
+        raise _template_error(label, exc) from None
+    out = io.BytesIO()
+    tpl.save(out)
+    data = out.getvalue()
+    Document(io.BytesIO(data))  # the written package opens again
+    return data

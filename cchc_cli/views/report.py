@@ -39,11 +39,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .checks import show_figure
-from .deadlines import Period, reporting_period
-from .errors import UsageError
-from .model import Narrative, Plan, Progress, Task, TaskRecord, nfc_key
-from .status import StatusReport, Summary, TargetRow, TaskRow, compute_status, word
+from cchc_cli.errors import UsageError
+from cchc_cli.plan.checks import show_figure
+from cchc_cli.plan.deadlines import Period, reporting_period
+from cchc_cli.plan.model import Narrative, Plan, Progress, Task, TaskRecord, nfc_key
+from cchc_cli.plan.status import StatusReport, Summary, TargetRow, TaskRow, compute_status, word
 
 QUARTERS = (1, 2, 3, 4)
 
@@ -299,19 +299,6 @@ def _org_name(upper: str) -> str:
 
 
 # --- choosing what to report --------------------------------------------------------------
-
-
-def parse_quarter(value: str | int | None) -> int:
-    """The --quarter value: 1 (Quý I), 2 (6 tháng), 3 (Quý III) or 4 (năm)."""
-    choices = "1 (quý I), 2 (quý II và 6 tháng đầu năm), 3 (quý III) or 4 (năm)"
-    if value is None:
-        raise UsageError(f"--quarter is required: {choices}")
-    text = str(value).strip().upper()
-    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
-    q = roman.get(text) or (int(text) if text.isdigit() else 0)
-    if q not in QUARTERS:
-        raise UsageError(f"--quarter: {value!r} is not a report; give {choices}")
-    return q
 
 
 def document_number(number: str | None, plan: Plan) -> str:
@@ -618,7 +605,7 @@ def build_report(
 ) -> ReportView:
     """The report of `quarter` (1..4) of the plan's year, as of `as_of` (default: the cut-off)."""
     if quarter not in QUARTERS:
-        parse_quarter(quarter)
+        raise ValueError(f"quarter must be one of {QUARTERS}, got {quarter!r}")
     period = report_period(plan, quarter)
     as_of = period.cutoff if as_of is None else as_of
     check_as_of(period, as_of)

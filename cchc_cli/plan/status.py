@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from .deadlines import Period, parse_deadline, period_for
-from .model import Figure, Plan, Progress, TargetRecord, Task, TaskRecord
+from cchc_cli.plan.deadlines import Period, parse_deadline, period_for
+from cchc_cli.plan.model import Figure, Plan, Progress, TargetRecord, Task, TaskRecord
 
 TaskStatus = Literal[
     "done_on_time",
@@ -404,7 +404,7 @@ def default_as_of(plan: Plan, today: date, lang: str = "vi") -> tuple[date, str 
 
 
 def as_of_for_quarter(plan: Plan, quarter: int) -> date:
-    from .deadlines import reporting_period
+    from cchc_cli.plan.deadlines import reporting_period
 
     return reporting_period(plan.nam, quarter).cutoff
 

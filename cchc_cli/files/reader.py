@@ -10,22 +10,22 @@ bomb cannot expand), and every failure becomes a `Problem`.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import functools
 import gc
 import os
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import Finding, Loc, Problem, Source, UsageError
-from .model import Plan, Progress
+from cchc_cli.errors import Finding, Loc, Problem, Source, UsageError
+from cchc_cli.plan.lookup import did_you_mean
+from cchc_cli.plan.model import Plan, Progress
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 60
@@ -59,23 +59,47 @@ class Loaded:
 # --- reading ------------------------------------------------------------------------
 
 
+def read_regular(path: Path, limit: int, what: str = "file") -> bytes | None:
+    """The bytes of a regular file, or None when it holds more than `limit` bytes.
+
+    The file is opened without following a symbolic link and without blocking on
+    a FIFO, and at most `limit + 1` bytes are read, whatever its size claims: a
+    pull request can commit a link to a file outside the repository, a FIFO or a
+    device where a plan belongs. Anything but a regular file is a usage error
+    naming the path, and nothing of it is read or echoed."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        from cchc_cli.files.safe_write import describe_type
+
+        raise UsageError(f"{path}: {describe_type(st.st_mode)}, not a {what}; it is not read")
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since lstat
+            raise UsageError(f"{path}: not a regular file; it is not read")
+        data = handle.read(limit + 1)
+    return None if len(data) > limit else data
+
+
 def read_text(path: Path) -> Loaded:
     """Read and parse a UTF-8 YAML file; usage errors for a missing file or a directory."""
     loaded = Loaded(str(path))
-    if not path.exists():
-        raise UsageError(f"{path}: no such file")
-    if path.is_dir():
-        raise UsageError(f"{path}: is a directory, not a plan file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            loaded.problem(
-                1, 1, "too-large", f"file is {size:,} bytes; a plan is at most {MAX_BYTES:,}"
-            )
-            return loaded
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_regular(path, MAX_BYTES, "plan file")
+    if data is None:
+        loaded.problem(
+            1, 1, "too-large", f"file is over {MAX_BYTES:,} bytes; a plan is at most that"
+        )
+        return loaded
     nul = data.find(b"\x00")
     if nul >= 0:
         line, col = _byte_position(data, nul)
@@ -457,17 +481,6 @@ def _unwrap(annotation: Any) -> Any:
                 return annotation
         else:
             return annotation
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    choices = list(choices)
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    if not close:
-        lowered = {c.casefold(): c for c in choices}
-        close = [
-            lowered[m] for m in difflib.get_close_matches(word.casefold(), lowered, n=1, cutoff=0.6)
-        ]
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _describe(value: Any) -> str:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .checks import show_figure
-from .model import COMPARISON_CODES, UNIT_CODES, Plan
-from .status import IndicatorRow, StatusReport, Summary, TaskRow, word
+from cchc_cli.plan.checks import show_figure
+from cchc_cli.plan.model import COMPARISON_CODES, UNIT_CODES, Plan
+from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow, word
 
 JSON_VERSION = 1
 
@@ -294,7 +294,7 @@ def make_view(
     note: str | None = None,
 ) -> View:
     """Narrow a status report to what the user asked for (unit, area, --only)."""
-    from .status import filter_tasks, summarise
+    from cchc_cli.plan.status import filter_tasks, summarise
 
     tasks = filter_tasks(report, unit=unit, area=area, only=None if only == "at-risk" else only)
     indicators = [i for i in report.indicators if area is None or i.area == area]

@@ -13,16 +13,14 @@ from __future__ import annotations
 import math
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from .errors import CchcError, Problem, ProblemsFound, UsageError
-from .model import Plan, Progress
-
-Kind = Literal["task", "target"]
+from cchc_cli.errors import Problem, ProblemsFound, UsageError
+from cchc_cli.plan.lookup import Kind, nfc_text, resolve_id
+from cchc_cli.plan.model import Plan, Progress
 
 # Command-line words for a task's state → the progress file's words.
 STATES: dict[str, str] = {
@@ -111,50 +109,6 @@ class RecordRefused(ProblemsFound):
 # --- the record ----------------------------------------------------------------------
 
 
-def _nfc(text: str | None) -> str | None:
-    if text is None:
-        return None
-    return unicodedata.normalize("NFC", text.strip())
-
-
-def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
-    """The kind and exact id of what `text` names: a task or a target.
-
-    Exact ids first, then ids that differ only in case. Objectives and
-    indicators are refused with the ids to use instead.
-    """
-    from .loader import did_you_mean
-
-    wanted = _nfc(text) or ""
-    tasks = [t.ma for _p, _o, t in plan.tasks()]
-    targets = [t.ma for _a, _i, t in plan.targets()]
-    if wanted in tasks:
-        return "task", wanted
-    if wanted in targets:
-        return "target", wanted
-    folded: dict[str, list[tuple[Kind, str]]] = {}
-    for kind, ids in (("task", tasks), ("target", targets)):
-        for ma in ids:
-            folded.setdefault(ma.casefold(), []).append((kind, ma))  # type: ignore[arg-type]
-    same = folded.get(wanted.casefold(), [])
-    if len(same) == 1:
-        return same[0]
-    for _part, objective, _task in plan.tasks():
-        if objective.ma == wanted:
-            names = ", ".join(t.ma for t in objective.nhiem_vu)
-            raise CchcError(
-                f"{wanted} is an objective, not a task; record one of its tasks: {names}"
-            )
-    for _area, indicator in ((a, i) for a in plan.chi_tieu for i in a.chi_tieu):
-        if indicator.ma == wanted:
-            if indicator.chi_so:
-                names = ", ".join(t.ma for t in indicator.chi_so)
-                raise CchcError(f"{wanted} is an indicator; record one of its targets: {names}")
-            raise CchcError(f"{wanted} is an indicator with no measurable target to record")
-    hint = did_you_mean(wanted, tasks + targets)
-    raise CchcError(f"unknown id {wanted!r}{hint} (cchc status lists the ids)")
-
-
 def _number(text: str, whole: str) -> int | float:
     s = text.strip()
     if "," in s and "." not in s:
@@ -200,9 +154,9 @@ def build_record(plan: Plan, entry: Entry) -> tuple[Kind, dict[str, Any]]:
             "ma": ma,
             "ngay": entry.ngay,
             "trang_thai": STATES[entry.state],
-            "minh_chung": _nfc(entry.evidence),
-            "ghi_chu": _nfc(entry.note),
-            "ly_do": _nfc(entry.reason),
+            "minh_chung": nfc_text(entry.evidence),
+            "ghi_chu": nfc_text(entry.note),
+            "ly_do": nfc_text(entry.reason),
         }
     else:
         misfit = [
@@ -222,8 +176,8 @@ def build_record(plan: Plan, entry: Entry) -> tuple[Kind, dict[str, Any]]:
             "ma": ma,
             "ngay": entry.ngay,
             **parse_value(entry.value),
-            "nguon": _nfc(entry.source),
-            "ghi_chu": _nfc(entry.note),
+            "nguon": nfc_text(entry.source),
+            "ghi_chu": nfc_text(entry.note),
         }
     return kind, {k: v for k, v in record.items() if v is not None}
 
@@ -261,7 +215,7 @@ def append_record(
     """The progress text with `record` appended to its list, in the canonical layout."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    from . import yamlio
+    from cchc_cli.files import roundtrip as yamlio
 
     item = CommentedMap()
     for key, value in record.items():
@@ -292,8 +246,8 @@ def append_record(
 
 def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:
     """Problems of a progress text as `cchc validate` would report them for `path`."""
-    from .checks import check_progress
-    from .loader import parse_text, sort_problems, validate
+    from cchc_cli.files.reader import parse_text, sort_problems, validate
+    from cchc_cli.plan.checks import check_progress
 
     loaded = parse_text(str(path), text)
     progress = validate(loaded, Progress)
@@ -313,14 +267,15 @@ def add_record(
     plan_path: Path, entry: Entry, progress_file: Path | None = None, *, today: date
 ) -> Recorded:
     """Append one record to the plan's progress file, or raise and leave every file unchanged."""
-    from . import yamlio
-    from .loader import progress_path
-    from .workspace import open_workspace
+    from cchc_cli.files import roundtrip as yamlio
+    from cchc_cli.files.reader import progress_path
+    from cchc_cli.files.safe_write import locked, write_text
+    from cchc_cli.files.workspace import open_workspace
 
     path = progress_file or progress_path(plan_path)
     if path.is_dir():
         raise UsageError(f"{path}: is a directory, not a progress file")
-    with yamlio.locked(path):
+    with locked(path):
         exists = path.is_file()
         ws = open_workspace(plan_path, path if exists else None)
         kind, record = build_record(ws.plan, entry)
@@ -330,7 +285,7 @@ def add_record(
         progress, problems = check_text(path, new, ws.plan)
         if progress is None or any(p.severity == "error" for p in problems):
             raise RecordRefused([p for p in problems if p.severity == "error"], path)
-        yamlio.atomic_write(path, new)
+        write_text(path, new)
     before = {(p.code, p.message) for p in ws.problems if p.source.path == str(path)}
     warnings = [p for p in problems if (p.code, p.message) not in before]
     return _recorded(
@@ -352,8 +307,8 @@ def _recorded(
     warnings: list[Problem],
     today: date,
 ) -> Recorded:
-    from .checks import show_figure
-    from .status import compute_status, default_as_of
+    from cchc_cli.plan.checks import show_figure
+    from cchc_cli.plan.status import compute_status, default_as_of
 
     as_of, _note = default_as_of(plan, today)
     as_of = max(as_of, record["ngay"])
@@ -410,7 +365,7 @@ WORDS = {
 
 def describe(done: Recorded, lang: str = "vi") -> list[str]:
     """The lines `cchc record` prints, in Vietnamese or English."""
-    from .status import word
+    from cchc_cli.plan.status import word
 
     w = WORDS.get(lang, WORDS["vi"])
     r = done.record

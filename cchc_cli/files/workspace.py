@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from .errors import Finding, Problem, ProblemsFound, UsageError
-from .loader import (
+from cchc_cli.errors import Finding, Problem, ProblemsFound, UsageError
+from cchc_cli.files.reader import (
     Loaded,
     load_plan,
     load_progress,
@@ -22,7 +22,7 @@ from .loader import (
     read_text,
     sort_problems,
 )
-from .model import Plan, Progress
+from cchc_cli.plan.model import Plan, Progress
 
 PLANS_DIR = Path("plans")
 M = TypeVar("M", Plan, Progress)
@@ -83,7 +83,7 @@ def _checked(
 ) -> tuple[M | None, list[Problem]]:
     """Load a file, run its checks, and keep the outcome in the cache under `parts`
     (the bytes the outcome depends on): the next run with the same bytes reads it back."""
-    from . import cache
+    from cchc_cli.files import cache
 
     known = [p for p in parts if p is not None]
     k = cache.key(model.__name__, *known) if len(known) == len(parts) else None
@@ -109,7 +109,7 @@ def _checked(
 
 def _check_plan_file(path: Path, data: bytes | None) -> tuple[Plan | None, list[Problem]]:
     """Check a plan whose bytes (`data`) the caller has read, once, for both keys."""
-    from .checks import check_plan
+    from cchc_cli.plan.checks import check_plan
 
     return _checked(path, Plan, (data,), load_plan, check_plan)
 
@@ -118,7 +118,7 @@ def _check_progress_file(
     path: Path, plan: Plan, plan_data: bytes | None
 ) -> tuple[Progress | None, list[Problem]]:
     """A progress file is checked against its plan, so both contents make the key."""
-    from .checks import check_progress
+    from cchc_cli.plan.checks import check_progress
 
     parts = (plan_data, _file_bytes(path))
     return _checked(path, Progress, parts, load_progress, lambda p: check_progress(plan, p))

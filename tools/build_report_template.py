@@ -1,6 +1,6 @@
-"""Build templates/report.docx, the Word template of the CCHC report.
+"""Build cchc_cli/views/templates/report.docx, the Word template of the CCHC report.
 
-    python templates/build_template.py [OUTPUT]
+    python tools/build_report_template.py [OUTPUT]
 
 The template is generated so that it is reproducible and reviewable, and it is
 committed so that the office can open it in Word or LibreOffice, restyle it and
@@ -32,7 +32,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
-OUTPUT = Path(__file__).resolve().parent / "report.docx"
+OUTPUT = Path(__file__).resolve().parent.parent / "cchc_cli" / "views" / "templates" / "report.docx"
 
 # Page geometry (mm)
 A4_SHORT, A4_LONG = 210, 297

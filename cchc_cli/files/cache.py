@@ -56,8 +56,9 @@ def code_fingerprint() -> str:
     h = hashlib.sha256()
     for module in ("pydantic.version", "pydantic_core", "yaml"):
         h.update(_library_stamp(module).encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        h.update(source.name.encode())
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted(package.rglob("*.py")):
+        h.update(source.relative_to(package).as_posix().encode())
         h.update(source.read_bytes())
     return h.hexdigest()
 

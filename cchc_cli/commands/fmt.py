@@ -1,0 +1,57 @@
+"""`cchc fmt`: plan and progress files in one layout, comments kept."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc_cli.commands.common import handled
+
+
+@handled
+def fmt(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Plan or progress files (default: every .yaml under plans/).",
+            show_default=False,
+        ),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Change nothing; list the files it would change.")
+    ] = False,
+    show_diff: Annotated[
+        bool,
+        typer.Option("--diff", help="Also show, as a diff, what changes (or would change)."),
+    ] = False,
+) -> None:
+    """Write plan and progress files in one layout, keeping comments (idempotent)."""
+    from cchc_cli.errors import ProblemsFound, UsageError
+    from cchc_cli.files.roundtrip import format_file
+    from cchc_cli.files.workspace import plan_files
+    from cchc_cli.views.problems import format_text
+
+    paths = files or plan_files()
+    if not paths:
+        raise UsageError("no files to format: name a file, or run where plans/ exists")
+    changed, broken = [], []
+    for path in paths:
+        try:
+            result = format_file(path, write=not check)
+        except ProblemsFound as exc:
+            broken.append(path)
+            for p in exc.problems:
+                typer.echo(format_text(p), err=True)
+            continue
+        if result is not None:
+            changed.append(path)
+            typer.echo(f"{'would reformat' if check else 'reformatted'} {path}")
+            if show_diff:
+                typer.echo(result, nl=False)
+    kept = len(paths) - len(changed) - len(broken)
+    verb = "would be reformatted" if check else "reformatted"
+    summary = f"{len(changed)} file(s) {verb}, {kept} already formatted"
+    if broken:
+        summary += f", {len(broken)} left unchanged because of the errors above"
+    typer.echo(summary)
+    raise typer.Exit(1 if broken or (check and changed) else 0)

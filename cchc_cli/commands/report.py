@@ -1,0 +1,156 @@
+"""The `cchc report` command: the official CCHC report of a quarter as a Word document.
+
+Only typer is imported at load time; the report, docxtpl and python-docx are
+imported when the command runs, so other commands start fast.
+"""
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, parse_date
+
+if TYPE_CHECKING:
+    from cchc_cli.views.report import MissingPiece
+
+
+@handled
+def report(
+    plan: PlanArg = None,
+    quarter: Annotated[
+        str | None,
+        typer.Option(
+            "--quarter",
+            "-q",
+            metavar="N",
+            help="1 quý I, 2 quý II và 6 tháng đầu năm, 3 quý III, 4 năm.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Where to write the .docx (default: bao-cao-cchc-<year>-<period>.docx here).",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Data as of DATE (default: the period's cut-off, e.g. 14/6 for quarter 2).",
+            show_default=False,
+        ),
+    ] = None,
+    signed: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="Date of the report (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    number: Annotated[
+        str | None,
+        typer.Option(
+            "--number",
+            metavar="NUMBER",
+            help='Document number, e.g. 05 for "Số: 05/BC-SCT" (default: blank).',
+            show_default=False,
+        ),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            metavar="FILE",
+            help="Word template (default: the one that comes with cchc).",
+            show_default=False,
+        ),
+    ] = None,
+    progress: ProgressOpt = None,
+) -> None:
+    """Write the official CCHC report of a quarter as a Word (.docx) document."""
+    from cchc_cli.files.reader import progress_path
+    from cchc_cli.files.workspace import default_plan, open_workspace
+    from cchc_cli.views.report import build_report, default_output_name
+
+    q = parse_quarter(quarter)
+    as_of_day = parse_date(as_of, "--as-of")
+    signed_on = parse_date(signed, "--date") or date.today()
+    ws = open_workspace(plan or default_plan(date.today()), progress)
+    view = build_report(
+        ws.plan, ws.progress, q, signed_on=signed_on, as_of=as_of_day, number=number
+    )
+    target = output or Path(default_output_name(ws.plan.nam, q))
+    write_report(target, view.context(), template)
+    typer.echo(str(target))
+    where = ws.progress_file or progress_path(ws.plan_path)
+    _tell_missing(view.missing, where, q, len(ws.warnings))
+
+
+QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+
+
+def parse_quarter(value: str | None) -> int:
+    """The --quarter value: 1 (Quý I), 2 (6 tháng), 3 (Quý III) or 4 (năm), or I–IV."""
+    from cchc_cli.errors import UsageError
+
+    choices = "1 (quý I), 2 (quý II và 6 tháng đầu năm), 3 (quý III) or 4 (năm)"
+    if value is None:
+        raise UsageError(f"--quarter is required: {choices}")
+    q = QUARTERS.get(value.strip().upper())
+    if q is None:
+        raise UsageError(f"--quarter: {value!r} is not a report; give {choices}")
+    return q
+
+
+def write_report(target: Path, context: dict, template: Path | None) -> None:
+    """Render the template (the bundled one unless named) and write the .docx atomically."""
+    from cchc_cli.errors import UsageError
+    from cchc_cli.files.reader import read_regular
+    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.views.docx import bundled_template, render_docx
+
+    if target.suffix.lower() != ".docx":
+        raise UsageError(f"the output must be a .docx file, not {target}")
+    if not target.parent.is_dir():
+        raise UsageError(f"folder not found: {target.parent} (for {target})")
+    if template is None:
+        data, label = bundled_template(), "report.docx (bundled)"
+    else:
+        if template.exists() and target.exists() and target.resolve() == template.resolve():
+            raise UsageError(f"the output {target} would overwrite the template")
+        if not template.exists() and not template.is_symlink():
+            raise UsageError(f"template not found: {template}")
+        found = read_regular(template, MAX_TEMPLATE_BYTES, "template")
+        if found is None:
+            raise UsageError(f"{template}: a template is at most {MAX_TEMPLATE_BYTES:,} bytes")
+        data, label = found, str(template)
+    write_bytes(target, render_docx(data, label, context))
+
+
+def _tell_missing(missing: "list[MissingPiece]", where: Path, quarter: int, warnings: int) -> None:
+    """After writing: what a person still has to write, on stderr."""
+    err = sys.stderr
+    if warnings:
+        err.write(
+            f"cchc: note: the plan has {warnings} warning(s); run `cchc validate` to see them\n"
+        )
+    if not missing:
+        return
+    err.write(
+        f"cchc: note: {len(missing)} narrative piece(s) missing; the document shows a highlighted "
+        f"placeholder for each. Write them under bao_cao (ky: {quarter}) in {where}:\n"
+    )
+    for piece in missing:
+        err.write(f"  - {piece.key}: {piece.what}\n")

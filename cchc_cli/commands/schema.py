@@ -1,0 +1,23 @@
+"""`cchc schema`: the JSON Schema of plan and progress files."""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from cchc_cli.commands.common import handled
+
+
+class SchemaKind(StrEnum):
+    plan = "plan"
+    progress = "progress"
+
+
+@handled
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="plan or progress.")] = SchemaKind.plan,
+) -> None:
+    """Print the JSON Schema of a plan (or of a progress file), for editors and CI."""
+    from cchc_cli.plan.schema import json_schema
+
+    typer.echo(json_schema(kind.value))

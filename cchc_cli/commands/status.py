@@ -1,0 +1,117 @@
+"""`cchc status`: where every target and task stands, per area and per unit."""
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+from cchc_cli.commands.common import Lang, PlanArg, ProgressOpt, handled, parse_date
+
+
+class StatusFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class Only(StrEnum):
+    overdue = "overdue"
+    due_soon = "due-soon"
+    at_risk = "at-risk"
+    missing_report = "missing-report"
+
+
+class FailOn(StrEnum):
+    overdue = "overdue"
+
+
+@handled
+def status(
+    plan: PlanArg = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Evaluate on this date (YYYY-MM-DD).")
+    ] = None,
+    quarter: Annotated[
+        int | None,
+        typer.Option(
+            "--quarter", "-q", help="Evaluate at the cut-off of report 1-4.", min=1, max=4
+        ),
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="Only what this unit (id or name) leads or supports."),
+    ] = None,
+    area: Annotated[int | None, typer.Option("--area", "-a", help="Only this area (1-7).")] = None,
+    only: Annotated[
+        Only | None, typer.Option("--only", help="overdue, due-soon, at-risk or missing-report.")
+    ] = None,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of status words: vi or en.")
+    ] = Lang.vi,
+    fmt: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="table, json or markdown.")
+    ] = StatusFormat.table,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 when any task is overdue.")
+    ] = None,
+    progress: ProgressOpt = None,
+    width: Annotated[
+        int | None, typer.Option("--width", help="Terminal width for the table.", min=40)
+    ] = None,
+) -> None:
+    """Status of every target and task: met or at risk, overdue, due soon, per area and unit."""
+    from cchc_cli.errors import UsageError
+    from cchc_cli.files.workspace import default_plan, open_workspace
+    from cchc_cli.plan.status import as_of_for_quarter, compute_status, default_as_of
+    from cchc_cli.views.status_view import make_view, to_json, to_markdown
+
+    today = date.today()
+    ws = open_workspace(plan or default_plan(today), progress)
+    if as_of is not None and quarter is not None:
+        raise UsageError("give --as-of or --quarter, not both")
+    note = None
+    if quarter is not None:
+        when = as_of_for_quarter(ws.plan, quarter)
+    elif as_of is not None:
+        when = parse_date(as_of, "--as-of")  # type: ignore[assignment]
+    else:
+        when, note = default_as_of(ws.plan, today, lang.value)
+    unit_id = _unit_id(ws.plan, unit)
+    if area is not None and area not in {a.ma for a in ws.plan.linh_vuc}:
+        raise UsageError(
+            f"--area: no area {area}; the plan has {', '.join(str(a.ma) for a in ws.plan.linh_vuc)}"
+        )
+    report = compute_status(ws.plan, ws.progress, when)
+    view = make_view(
+        ws.plan,
+        report,
+        unit=unit_id,
+        area=area,
+        only=only and only.value,
+        lang=lang.value,
+        note=note,
+    )
+    if fmt is StatusFormat.json:
+        typer.echo(to_json(view))
+    elif fmt is StatusFormat.markdown:
+        typer.echo(to_markdown(view), nl=False)
+    else:
+        from cchc_cli.views.status_table import make_console, render
+
+        render(view, make_console(width))
+    if fail_on is FailOn.overdue and any(t.status == "overdue" for t in view.tasks):
+        raise typer.Exit(1)
+
+
+def _unit_id(plan: Any, unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    from cchc_cli.errors import UsageError
+    from cchc_cli.plan.lookup import did_you_mean, resolve_unit
+
+    found = resolve_unit(plan, unit)
+    if found is None:
+        names = [u.ma for u in plan.don_vi] + [u.ten for u in plan.don_vi]
+        raise UsageError(f"--unit: no unit {unit!r}{did_you_mean(unit, names)}")
+    return found

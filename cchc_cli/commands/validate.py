@@ -1,0 +1,54 @@
+"""`cchc validate`: every problem of plan and progress files, as path:line:col."""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc_cli.commands.common import handled
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@handled
+def validate(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Plan or progress files (default: every .yaml under plans/).", show_default=False
+        ),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="text, json or github annotations.")
+    ] = OutputFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Warnings count as problems (exit 1).")
+    ] = False,
+) -> None:
+    """Check plan and progress files: every problem, as path:line:col."""
+    from cchc_cli.files.workspace import plan_files, validate_file
+    from cchc_cli.views.problems import format_github, format_text, summary_line, to_json
+
+    paths = files or plan_files()
+    if not paths:
+        from cchc_cli.errors import UsageError
+
+        raise UsageError("no files to check: name a plan file, or run where plans/ exists")
+    problems = [p for path in paths for p in validate_file(path)]
+    if fmt is OutputFormat.json:
+        typer.echo(to_json(problems))
+    elif fmt is OutputFormat.github:
+        for p in problems:
+            typer.echo(format_github(p))
+        typer.echo(summary_line(problems, len(paths)))
+    else:
+        for p in problems:
+            typer.echo(format_text(p))
+        typer.echo(summary_line(problems, len(paths)))
+    failing = [p for p in problems if p.severity == "error" or strict]
+    raise typer.Exit(1 if failing else 0)

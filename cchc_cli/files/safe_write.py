@@ -1,0 +1,173 @@
+"""The one way cchc writes a file: atomically, under a lock, never through a link.
+
+Every file cchc writes (plans and progress files, reports, cache entries) goes
+through `write_bytes`: the data goes to a new temporary file in the target's
+folder (created exclusively, with a random name, never following a link), is
+flushed to disk, and is renamed over the target. A crash leaves the old file
+or the new one, never half of each. A target that exists but is not a regular
+file (a symbolic link, a FIFO, a device, a folder) is refused: a pull request
+can commit a link where a progress file belongs, and writing through it would
+change a file outside the repository.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from cchc_cli.errors import CchcError
+
+LOCK_TIMEOUT = 30.0
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _umask() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def regular_or_missing(path: Path) -> os.stat_result | None:
+    """The file's status when it is a regular file, None when nothing is there.
+
+    Anything else where a file is to be written (a link, a FIFO, a device, a
+    folder) is an error naming the path."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise CchcError(f"{path}: {describe_type(st.st_mode)}, not a regular file; nothing written")
+    return st
+
+
+def describe_type(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "is a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    if stat.S_ISFIFO(mode):
+        return "is a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device"
+    if stat.S_ISSOCK(mode):
+        return "is a socket"
+    return "is not a regular file"
+
+
+def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Replace (or create) `path` with `data` atomically; the old file's permissions stay."""
+    old = regular_or_missing(path)
+    if mode is None:
+        mode = stat.S_IMODE(old.st_mode) if old is not None else 0o666 & ~_umask()
+    folder = path.parent
+    tmp: Path | None = None
+    try:
+        for _ in range(100):
+            candidate = folder / f".{path.name}.{os.urandom(6).hex()}.tmp"
+            try:
+                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+            except FileExistsError:
+                continue
+            tmp = candidate
+            break
+        else:  # pragma: no cover - 100 random names taken
+            raise CchcError(f"{path}: cannot create a temporary file beside it")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        regular_or_missing(path)  # still nothing else there (a link planted meanwhile)
+        os.replace(tmp, path)
+        tmp = None
+    except PermissionError:
+        raise CchcError(
+            f"{path}: cannot write: permission denied (is it open elsewhere?)"
+        ) from None
+    except OSError as exc:
+        raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    _fsync_dir(folder)
+
+
+def write_text(path: Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        os.fsync(fd)
+    os.close(fd)
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (through `path.lock` beside it) while writing.
+
+    The lock file is opened without following a link; it is removed on release,
+    and a waiter that wakes up holding a removed lock file opens the new one and
+    tries again.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    lock = lock_path(path)
+    deadline = time.monotonic() + timeout
+    while True:
+        regular_or_missing(lock)
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o666)
+        except OSError as exc:
+            raise CchcError(f"{lock}: cannot create the lock file: {exc.strerror or exc}") from None
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise CchcError(
+                            f"{path} is being written by another cchc (lock {lock}); "
+                            "try again, or remove the lock file if no cchc is running"
+                        ) from None
+                    time.sleep(0.02)
+            try:
+                same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+            except FileNotFoundError:
+                same = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if same:
+            break
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)

@@ -1,0 +1,85 @@
+"""A plan's changes in words: text for the terminal, Markdown for a pull request, JSON."""
+
+from __future__ import annotations
+
+import json
+
+from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff
+
+
+def missing_message(change: Change) -> str:
+    """The one line `--require-amendment` prints for a change no amendment names."""
+    what = {"target": f"{change.what} changed", "deadline": "deadline moved"}[change.kind]
+    return (
+        f"{change.id}: {what} ({change.old} → {change.new}) but no new amendment names it; "
+        f"add a dieu_chinh entry (so, ngay, ly_do, ma: [{change.covers[0]}])"
+    )
+
+
+def _grouped(diff: PlanDiff) -> list[tuple[str, list[Change]]]:
+    return [
+        (title, [c for c in diff.changes if c.kind == kind])
+        for kind, title in GROUPS
+        if any(c.kind == kind for c in diff.changes)
+    ]
+
+
+def _count(n: int) -> str:
+    return f"{n} change" + ("" if n == 1 else "s")
+
+
+def to_text(diff: PlanDiff) -> str:
+    head = f"{diff.old_label} → {diff.new_label}"
+    if diff.new_file:
+        return f"{head}: a new plan (not at {diff.old_label.split(':')[0]})\n"
+    if not diff.changes:
+        return f"{head}: no changes\n"
+    lines = [f"{head}: {_count(len(diff.changes))}"]
+    for title, changes in _grouped(diff):
+        lines.append(f"  {title}")
+        for c in changes:
+            flag = diff.flag(c)
+            lines.append(f"    {c.sentence()}" + (f"  [{flag}]" if flag else ""))
+    return "\n".join(lines) + "\n"
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
+def md_escape(text: str) -> str:
+    return text.translate(_MD_SPECIAL)
+
+
+def to_markdown(diff: PlanDiff) -> str:
+    lines = [f"### Plan changes: `{diff.old_label}` → `{diff.new_label}`", ""]
+    if diff.new_file:
+        lines.append("A new plan file.")
+        return "\n".join(lines) + "\n"
+    if not diff.changes:
+        lines.append("No changes to the plan.")
+        return "\n".join(lines) + "\n"
+    lines.append(f"{_count(len(diff.changes))}.")
+    for title, changes in _grouped(diff):
+        lines += ["", f"**{title}**", ""]
+        for c in changes:
+            text = md_escape(c.sentence())
+            if c.id:
+                text = text.replace(md_escape(c.id), f"`{c.id}`", 1)
+            flag = diff.flag(c)
+            if flag:
+                flag = f" ⚠️ *{flag}*" if not diff.amended(c) else f" ({md_escape(flag)})"
+            lines.append(f"- {text}{flag}")
+    return "\n".join(lines) + "\n"
+
+
+def to_json(diff: PlanDiff) -> str:
+    data = {
+        "version": JSON_VERSION,
+        "old": diff.old_label,
+        "new": diff.new_label,
+        "new_file": diff.new_file,
+        "changes": [c.to_dict(diff.amended_by(c)) for c in diff.changes],
+        "amendments_added": [a.model_dump(mode="json") for a in diff.amendments_added],
+        "missing_amendment": [c.id for c in diff.missing_amendment],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,58 @@
+"""Problems as the user reads them: text with an excerpt, GitHub annotations, JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from cchc_cli.errors import Problem
+
+
+def format_text(problem: Problem) -> str:
+    """`path:line:col: severity: message`, then the offending line with a caret under it."""
+    head = f"{problem.source}: {problem.severity}: {problem.message}"
+    if problem.excerpt is None or not problem.source.line:
+        return head
+    text = problem.excerpt.rstrip("\n")
+    if len(text) > 160:
+        text = text[:157] + "..."
+    gutter = f"{problem.source.line} | "
+    caret = " " * (len(gutter) + max(problem.source.col - 1, 0)) + "^"
+    if problem.source.col - 1 > len(text):
+        caret = " " * len(gutter) + "^"
+    return f"{head}\n{gutter}{text}\n{caret}"
+
+
+def format_github(problem: Problem) -> str:
+    """A GitHub Actions workflow command that annotates the pull request."""
+
+    def esc(s: str, prop: bool = False) -> str:
+        s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        if prop:
+            s = s.replace(":", "%3A").replace(",", "%2C")
+        return s
+
+    kind = "error" if problem.severity == "error" else "warning"
+    src = problem.source
+    props = f"file={esc(src.path, True)}"
+    if src.line:
+        props += f",line={src.line},col={max(src.col, 1)}"
+    props += f",title={esc(problem.code, True)}"
+    return f"::{kind} {props}::{esc(problem.message)}"
+
+
+def to_json(problems: list[Problem]) -> str:
+    rows = []
+    for p in problems:
+        d = asdict(p)
+        d.pop("excerpt", None)
+        src = d.pop("source")
+        rows.append({"path": src["path"], "line": src["line"], "column": src["col"], **d})
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def summary_line(problems: list[Problem], files: int) -> str:
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    noun = "file" if files == 1 else "files"
+    return f"{files} {noun} checked: {errors} error(s), {warnings} warning(s)"
