@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -100,18 +102,17 @@ phu_luc:
 """
 
 
+# Tests never read or fill the user's own cache: set before any test module is imported,
+# since some open the real plan at import time.
+_CACHE = tempfile.TemporaryDirectory(prefix="cchc-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE.name
+os.environ.pop("CCHC_NO_CACHE", None)
+
+
 def write(tmp_path: Path, text: str, name: str = "2023.yaml") -> Path:
     path = tmp_path / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Tests never read or fill the user's own cache."""
-    import os
-
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ import pickle
 import subprocess
 import sys
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -20,8 +21,6 @@ from cchc_cli.plan.deadlines import (
     DeadlineError,
     Period,
     add_working_days,
-    continuous_period_window,
-    is_working_day,
     parse_deadline,
     period_for,
     reporting_period,
@@ -451,20 +450,23 @@ def test_period_for_passes_options() -> None:
     assert period.submit_by == D(2023, 9, 18)
 
 
-@pytest.mark.parametrize(("as_of", "quarter"), SLOTS)
-def test_continuous_period_window(as_of: date, quarter: int) -> None:
-    period = reporting_period(2023, quarter)
-    assert continuous_period_window(as_of, 2023) == (period.start, period.cutoff)
-
-
-def test_continuous_period_window_values() -> None:
-    assert continuous_period_window(D(2023, 7, 1), 2023) == (D(2023, 6, 15), D(2023, 9, 14))
-    assert continuous_period_window(D(2023, 2, 1), 2023) == (D(2022, 12, 15), D(2023, 3, 14))
+def test_continuous_tasks_report_in_the_window_of_the_current_period() -> None:
+    for as_of, window in (
+        (D(2023, 7, 1), (D(2023, 6, 15), D(2023, 9, 14))),
+        (D(2023, 2, 1), (D(2022, 12, 15), D(2023, 3, 14))),
+    ):
+        period = period_for(as_of, 2023)
+        assert (period.start, period.cutoff) == window
 
 
 # ---------------------------------------------------------------------------
 # Working days
 # ---------------------------------------------------------------------------
+
+
+def is_working_day(day: date, **kwargs: Any) -> bool:
+    """A day is a working day when it is the first working day after the day before."""
+    return add_working_days(day - timedelta(days=1), 1, **kwargs) == day
 
 
 @pytest.mark.parametrize(

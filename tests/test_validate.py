@@ -317,9 +317,11 @@ def test_checked_files_are_cached_by_content(
     import cchc_cli.files.workspace as ws
 
     first = problems(tmp_path, MINIMAL_PLAN)
-    calls: list[Path] = []
-    real = ws.load_plan
-    monkeypatch.setattr(ws, "load_plan", lambda p: calls.append(p) or real(p))
+    calls: list[str] = []
+    real = ws.parse_bytes
+    monkeypatch.setattr(
+        ws, "parse_bytes", lambda label, data: calls.append(label) or real(label, data)
+    )
     again = validate_file(write(tmp_path, MINIMAL_PLAN, "copy.yaml"))
     assert calls == []  # same bytes: read from the cache
     assert [(p.source.line, p.message) for p in again] == [
@@ -351,14 +353,16 @@ def test_cache_entries_others_can_write_are_not_read(
     assert len(entries) == 1
     assert stat.S_IMODE(entries[0].stat().st_mode) == 0o600
     assert stat.S_IMODE(entries[0].parent.stat().st_mode) == 0o700
-    calls: list[Path] = []
-    real = ws.load_plan
-    monkeypatch.setattr(ws, "load_plan", lambda p: calls.append(p) or real(p))
+    calls: list[str] = []
+    real = ws.parse_bytes
+    monkeypatch.setattr(
+        ws, "parse_bytes", lambda label, data: calls.append(label) or real(label, data)
+    )
     validate_file(path)
     assert calls == []  # read back from the cache
     os.chmod(entries[0], 0o666)
     validate_file(path)
-    assert calls == [path]  # a group- or world-writable entry is ignored and rewritten
+    assert calls == [str(path)]  # a group- or world-writable entry is ignored and rewritten
     entries[0].write_bytes(b"not a pickle")
     os.chmod(entries[0], 0o600)
     assert validate_file(path) == first

@@ -19,24 +19,22 @@ def _not_a_plan(label: str, problems: list[Problem]) -> CchcError:
 
 
 def plan_from_file(path: Path) -> Plan:
-    from cchc_cli.files.reader import load_plan
-    from cchc_cli.files.workspace import is_progress_file
+    from cchc_cli.files.workspace import file_bytes, is_progress_file, load
 
     if is_progress_file(path):
         raise UsageError(f"{path} is a progress file; cchc diff compares plans")
-    plan, loaded = load_plan(path)
+    plan, problems = load(str(path), file_bytes(path), Plan)
     if plan is None:
-        raise _not_a_plan(str(path), loaded.problems)
+        raise _not_a_plan(str(path), problems)
     return plan
 
 
 def plan_from_text(label: str, text: str) -> Plan:
-    from cchc_cli.files.reader import parse_text, validate
+    from cchc_cli.files.workspace import load_text
 
-    loaded = parse_text(label, text)
-    plan = validate(loaded, Plan)
+    plan, problems = load_text(label, text, Plan)
     if plan is None:
-        raise _not_a_plan(label, loaded.problems)
+        raise _not_a_plan(label, problems)
     return plan
 
 

@@ -93,8 +93,12 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes | None:
 
 def read_text(path: Path) -> Loaded:
     """Read and parse a UTF-8 YAML file; usage errors for a missing file or a directory."""
-    loaded = Loaded(str(path))
-    data = read_regular(path, MAX_BYTES, "plan file")
+    return parse_bytes(str(path), read_regular(path, MAX_BYTES, "plan file"))
+
+
+def parse_bytes(label: str, data: bytes | None) -> Loaded:
+    """Parse the bytes of a file (None: the file was over MAX_BYTES)."""
+    loaded = Loaded(label)
     if data is None:
         loaded.problem(
             1, 1, "too-large", f"file is over {MAX_BYTES:,} bytes; a plan is at most that"
@@ -178,16 +182,15 @@ def _parse(loaded: Loaded, text: str) -> None:
 
 @contextlib.contextmanager
 def pause_gc() -> Iterator[None]:
-    """Pause the cycle collector while building a large acyclic tree, then move what
-    exists to its permanent generation: on a 10 MB plan the collector would otherwise
-    walk millions of objects again and again, for a third of the time. The tree holds
-    no cycles, so reference counting still frees it when it is dropped."""
+    """Pause the cycle collector while building a large acyclic tree: on a 10 MB plan
+    the collector would otherwise walk millions of new objects again and again. The
+    collector is left as it was found (nothing is frozen), so a long-lived process or
+    a test run that loads many plans still collects what it drops."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if was_enabled:
             gc.enable()
 

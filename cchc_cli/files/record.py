@@ -246,19 +246,17 @@ def append_record(
 
 def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:
     """Problems of a progress text as `cchc validate` would report them for `path`."""
-    from cchc_cli.files.reader import parse_text, sort_problems, validate
-    from cchc_cli.plan.checks import check_progress
+    from cchc_cli.files.reader import sort_problems
+    from cchc_cli.files.workspace import load_text
 
-    loaded = parse_text(str(path), text)
-    progress = validate(loaded, Progress)
-    if progress is not None:
-        for finding in check_progress(plan, progress):
-            loaded.add(finding)
-    return progress, sort_problems(loaded.problems)
+    progress, problems = load_text(str(path), text, Progress, plan=plan)
+    return progress, sort_problems(problems)
 
 
 def _read(path: Path) -> str:
-    data = path.read_bytes()
+    from cchc_cli.files.workspace import file_bytes
+
+    data = file_bytes(path) or b""
     text = data.decode("utf-8")  # the loader has accepted this file already
     return text.removeprefix("\ufeff")
 

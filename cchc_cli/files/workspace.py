@@ -1,26 +1,28 @@
 """Finding, loading and checking a plan and its progress file together.
 
-The one place that strings loader and checks together, so every command sees
-a plan the same way. Never prints.
+`load` is the one place that strings the reader, the checks and the cache
+together, so every command sees a plan the same way. Never prints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from cchc_cli.errors import Finding, Problem, ProblemsFound, UsageError
+from cchc_cli.errors import Problem, ProblemsFound, UsageError
 from cchc_cli.files.reader import (
+    MAX_BYTES,
     Loaded,
-    load_plan,
-    load_progress,
+    parse_bytes,
     pause_gc,
     progress_path,
+    read_regular,
     read_text,
     sort_problems,
+    validate,
 )
 from cchc_cli.plan.model import Plan, Progress
 
@@ -67,26 +69,37 @@ def plan_files(plans_dir: Path = PLANS_DIR) -> list[Path]:
     return sorted(p for p in plans_dir.glob("*.yaml"))
 
 
-def _file_bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes() if path.is_file() else None
-    except OSError:
-        return None
+def file_bytes(path: Path) -> bytes | None:
+    """The bytes of a plan or progress file (None when over the size limit)."""
+    return read_regular(path, MAX_BYTES, "plan file")
 
 
-def _checked(
-    path: Path,
+def load(
+    label: str,
+    data: bytes | None,
     model: type[M],
-    parts: tuple[bytes | None, ...],
-    load: Callable[[Path], tuple[M | None, Loaded]],
-    check: Callable[[M], list[Finding]],
+    *,
+    plan: Plan | None = None,
+    plan_data: bytes | None = None,
 ) -> tuple[M | None, list[Problem]]:
-    """Load a file, run its checks, and keep the outcome in the cache under `parts`
-    (the bytes the outcome depends on): the next run with the same bytes reads it back."""
-    from cchc_cli.files import cache
+    """The one loader: the bytes of a plan or progress file → the checked model and every
+    problem, as values.
 
-    known = [p for p in parts if p is not None]
-    k = cache.key(model.__name__, *known) if len(known) == len(parts) else None
+    Every command reads plans through here: `validate`, `status`, `report`, `record`
+    (the file it is about to write), `diff` (a plan at a git revision) and `fmt`. A
+    progress file is checked against `plan`. The outcome is kept in the cache under
+    the very bytes that were parsed (and the plan's, for a progress file), so an entry
+    can never describe other bytes than the ones it is found by; where the plan's
+    bytes are not known (a plan given as a model) nothing is cached.
+    """
+    from cchc_cli.files import cache
+    from cchc_cli.plan import deadlines
+
+    deadlines.use_holiday_source(cache.public_holidays)
+    is_progress = model is Progress
+    parts: tuple[bytes | None, ...] = (plan_data, data) if is_progress else (data,)
+    cacheable = data is not None and all(x is not None for x in parts)
+    k = cache.key(model.__name__, *(x for x in parts if x is not None)) if cacheable else None
     with pause_gc():
         hit = cache.get(k) if k else None
     if (
@@ -95,44 +108,59 @@ def _checked(
         and (hit[0] is None or isinstance(hit[0], model))
         and isinstance(hit[1], list)
     ):
-        value, problems = hit
-        # An entry serves any path with the same bytes: the problems take this path.
-        return value, [replace(p, source=replace(p.source, path=str(path))) for p in problems]
-    value, loaded = load(path)
+        # An entry serves any path with the same bytes: the problems take this label.
+        return hit[0], [replace(p, source=replace(p.source, path=label)) for p in hit[1]]
+    loaded = parse_bytes(label, data)
+    value: M | None
+    if is_progress and [p.code for p in loaded.problems] == ["empty"]:
+        loaded.problems.clear()  # a progress file with no records yet is fine
+    if is_progress and loaded.root is None and not loaded.problems:
+        value = Progress()  # type: ignore[assignment]
+    else:
+        value = validate(loaded, model)
     if value is not None:
-        for finding in check(value):
+        from cchc_cli.plan.checks import check_plan, check_progress
+
+        findings = (
+            check_progress(plan, value)  # type: ignore[arg-type]
+            if is_progress and plan is not None
+            else check_plan(value)  # type: ignore[arg-type]
+            if not is_progress
+            else []
+        )
+        for finding in findings:
             loaded.add(finding)
     if k is not None:
         cache.put(k, (value, loaded.problems))
     return value, loaded.problems
 
 
-def _check_plan_file(path: Path, data: bytes | None) -> tuple[Plan | None, list[Problem]]:
-    """Check a plan whose bytes (`data`) the caller has read, once, for both keys."""
-    from cchc_cli.plan.checks import check_plan
+def load_text(
+    label: str, text: str, model: type[M], *, plan: Plan | None = None
+) -> tuple[M | None, list[Problem]]:
+    """`load` for text held in memory: a plan at a git revision, a record about to be written."""
+    return load(label, text.encode("utf-8"), model, plan=plan)
 
-    return _checked(path, Plan, (data,), load_plan, check_plan)
+
+def _check_plan_file(path: Path, data: bytes | None) -> tuple[Plan | None, list[Problem]]:
+    return load(str(path), data, Plan)
 
 
 def _check_progress_file(
     path: Path, plan: Plan, plan_data: bytes | None
 ) -> tuple[Progress | None, list[Problem]]:
-    """A progress file is checked against its plan, so both contents make the key."""
-    from cchc_cli.plan.checks import check_progress
-
-    parts = (plan_data, _file_bytes(path))
-    return _checked(path, Progress, parts, load_progress, lambda p: check_progress(plan, p))
+    return load(str(path), file_bytes(path), Progress, plan=plan, plan_data=plan_data)
 
 
 def validate_file(path: Path) -> list[Problem]:
     """Every problem of one plan or progress file (a progress file is checked against its plan)."""
     if not is_progress_file(path):
-        return sort_problems(_check_plan_file(path, _file_bytes(path))[1])
+        return sort_problems(_check_plan_file(path, file_bytes(path))[1])
     plan_path = plan_for_progress(path)
     if not plan_path.is_file():
         read_text(path)  # usage errors of the progress file itself first
         raise UsageError(f"{path}: its plan {plan_path} does not exist")
-    plan_data = _file_bytes(plan_path)
+    plan_data = file_bytes(plan_path)
     plan, plan_problems = _check_plan_file(plan_path, plan_data)
     if plan is None or any(p.severity == "error" for p in plan_problems):
         loaded = Loaded(str(path))
@@ -148,14 +176,14 @@ def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
 
     The progress file defaults to the one beside the plan (`2023.progress.yaml`).
     """
-    plan_data = _file_bytes(plan_path)
+    plan_data = file_bytes(plan_path)
     plan, problems = _check_plan_file(plan_path, plan_data)
     if plan is None or any(p.severity == "error" for p in problems):
         raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
     prog_path = progress_file or progress_path(plan_path)
     progress = Progress.model_construct()  # the empty record: its defaults need no validation
     prog_file: Path | None = None
-    if progress_file is not None or prog_path.is_file():
+    if progress_file is not None or os.path.lexists(prog_path):
         loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_data)
         problems += prog_problems
         if loaded_progress is None or any(p.severity == "error" for p in prog_problems):

@@ -14,13 +14,11 @@ dates, counting working days with the Vietnamese public holidays of the
 from __future__ import annotations
 
 import functools
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Literal
 
 __all__ = [
@@ -33,8 +31,6 @@ __all__ = [
     "Period",
     "Recurrence",
     "add_working_days",
-    "continuous_period_window",
-    "is_working_day",
     "parse_deadline",
     "period_for",
     "reporting_period",
@@ -427,50 +423,28 @@ def _as_date(d: date) -> date:
     return d.date() if isinstance(d, datetime) else d
 
 
+def holidays_from_package(year: int) -> frozenset[date]:
+    """Vietnam's public holidays of a year, from the `holidays` package (imported here:
+    loading it is slow and most callers never need it)."""
+    import holidays
+
+    return frozenset(holidays.country_holidays("VN", years=year).keys())
+
+
+_holiday_source: Callable[[int], frozenset[date]] = holidays_from_package
+
+
+def use_holiday_source(source: Callable[[int], frozenset[date]]) -> None:
+    """Where public holidays come from (the files layer gives a cached copy)."""
+    global _holiday_source
+    if source is not _holiday_source:
+        _holiday_source = source
+        _public_holidays.cache_clear()
+
+
 @functools.lru_cache(maxsize=64)
 def _public_holidays(year: int) -> frozenset[date]:
-    """Vietnam's public holidays of a year, from the `holidays` package.
-
-    Importing that package takes about a tenth of a second, so the dates are
-    kept in a small cache file (per year and per installed version of the
-    package); any trouble with the cache just means asking the package again.
-    """
-    cache = _holiday_cache_file(year)
-    if cache is not None:
-        try:
-            return frozenset(date.fromisoformat(s) for s in cache.read_text("ascii").split())
-        except (OSError, ValueError):
-            pass
-    import holidays  # imported lazily: loading it is slow and most callers never need it
-
-    days = frozenset(holidays.country_holidays("VN", years=year).keys())
-    if cache is not None:
-        _write_cache(cache, " ".join(sorted(d.isoformat() for d in days)))
-    return days
-
-
-def _holiday_cache_file(year: int) -> Path | None:
-    import importlib.util
-
-    spec = importlib.util.find_spec("holidays")
-    if spec is None or spec.origin is None:
-        return None
-    try:
-        stamp = int(os.stat(spec.origin).st_mtime)
-    except OSError:
-        return None
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cchc"
-    return root / f"holidays-VN-{year}-{stamp}.txt"
-
-
-def _write_cache(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, "ascii")
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    return _holiday_source(year)
 
 
 def _is_working(d: date, extra: frozenset[date], makeup: frozenset[date]) -> bool:
@@ -479,23 +453,6 @@ def _is_working(d: date, extra: frozenset[date], makeup: frozenset[date]) -> boo
     if d in makeup:
         return True
     return d.weekday() < 5 and d not in _public_holidays(d.year)
-
-
-def is_working_day(
-    d: date,
-    *,
-    extra_holidays: Iterable[date] = (),
-    makeup_workdays: Iterable[date] = (),
-) -> bool:
-    """Whether ``d`` is a working day for a Vietnamese state body.
-
-    Saturdays, Sundays and the public holidays of ``holidays.country_holidays("VN")`` are days
-    off. ``makeup_workdays`` (make-up Saturdays, or corrections to the holiday data) are
-    working days; ``extra_holidays`` are days off and win over everything else.
-    """
-    extra = frozenset(_as_date(x) for x in extra_holidays)
-    makeup = frozenset(_as_date(x) for x in makeup_workdays)
-    return _is_working(_as_date(d), extra, makeup)
 
 
 def add_working_days(
@@ -575,12 +532,3 @@ def period_for(
         extra_holidays=extra_holidays,
         makeup_workdays=makeup_workdays,
     )
-
-
-def continuous_period_window(as_of: date, year: int) -> tuple[date, date]:
-    """Data window (start, cutoff) of the slot :func:`period_for` picks at ``as_of``.
-
-    A continuous ("Thường xuyên") task is expected to have a result reported inside it.
-    """
-    _check_year(year)
-    return _slot_window(year, _slot_for(_as_date(as_of), year))

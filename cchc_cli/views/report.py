@@ -206,15 +206,12 @@ class ReportView:
     phu_luc_tong_hop_ghi_chu: str
     tong_cong: SummaryRow
     # for the command line, not for the template
-    quarter: int = 0
-    year: int = 0
     missing: list[MissingPiece] = field(default_factory=list)
 
     def context(self) -> dict[str, Any]:
         """The template's data: plain dicts, lists, strings and numbers only."""
         data = asdict(self)
-        for key in ("quarter", "year", "missing"):
-            data.pop(key)
+        data.pop("missing")
         return data
 
 
@@ -722,8 +719,6 @@ def build_report(
             "đến ngày này; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành / số nhiệm vụ đến hạn."
         ),
         tong_cong=b.summary_row("Tổng cộng", status.summary),
-        quarter=quarter,
-        year=y,
         missing=b.missing,
     )
     return view
