@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -29,7 +28,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from helpers import Run as CliRun
-from helpers import cchc
+from helpers import cchc, require_tool
 
 from cchc_cli.commands.report import parse_quarter
 from cchc_cli.errors import UsageError
@@ -480,14 +479,12 @@ def test_hostile_text_appears_literally(hostile: tuple[CliRun, Path]) -> None:
 # --- LibreOffice opens it ----------------------------------------------------------------------
 
 
+LIBREOFFICE = "apt-get install libreoffice-writer-nogui fonts-liberation"
+POPPLER = "apt-get install poppler-utils"
+
+
 def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.fail(
-            "LibreOffice (soffice) is not installed: the report must be opened by an office "
-            "suite. Install it (Debian: apt-get install libreoffice-writer-nogui poppler-utils); "
-            ".ci/run does so."
-        )
+    soffice = require_tool("soffice", "libreoffice", install=LIBREOFFICE)
     profile = outdir / "lo-profile"
     cmd = [
         soffice,
@@ -507,17 +504,14 @@ def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
 
 
 def pdftotext(pdf: Path) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.fail("pdftotext is not installed (Debian: apt-get install poppler-utils)")
+    tool = require_tool("pdftotext", install=POPPLER)
     return subprocess.run(
         [tool, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
 def page_sizes(pdf: Path) -> list[tuple[int, int]]:
-    tool = shutil.which("pdfinfo")
-    assert tool, "pdfinfo is not installed (poppler-utils)"
+    tool = require_tool("pdfinfo", install=POPPLER)
     info = subprocess.run(
         [tool, "-f", "1", "-l", "999", str(pdf)], capture_output=True, text=True, check=True
     ).stdout

@@ -209,41 +209,6 @@ def new_progress_text(plan: Plan, plan_path: Path, path: Path) -> str:
     )
 
 
-def append_record(
-    text: str, kind: Kind, record: dict[str, Any], year: int, path: Path | None = None
-) -> str:
-    """The progress text with `record` appended to its list, in the canonical layout."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    from cchc_cli.files import roundtrip as yamlio
-
-    item = CommentedMap()
-    for key, value in record.items():
-        item[key] = yamlio.DateText(value.isoformat()) if isinstance(value, date) else value
-    head, body, tail = yamlio.split_document(text)
-    data = yamlio.load(body, path, head.count("\n")) if body.strip() else None
-    if data is None:  # an empty file, or comments only
-        head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
-        data = CommentedMap()
-        data["nam"] = year
-    yamlio.order_keys(data, Progress)
-    key = LIST_KEY[kind]
-    current = data.get(key)
-    if isinstance(current, list):
-        yamlio.append_item(current, item)
-    else:
-        seq = CommentedSeq([item])
-        if key in data:
-            data[key] = seq
-        else:
-            order = yamlio.field_order(Progress)
-            pos = sum(1 for k in data if k in order and order.index(k) < order.index(key))
-            yamlio.insert_key(data, pos, key, seq, blank_line=True)
-    result = head + yamlio.dump(data) + tail
-    yamlio.check_comments_kept(text, result, path)
-    return result
-
-
 def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:
     """Problems of a progress text as `cchc validate` would report them for `path`."""
     from cchc_cli.files.reader import sort_problems
@@ -279,7 +244,7 @@ def add_record(
         kind, record = build_record(ws.plan, entry)
         old = _read(path) if exists else new_progress_text(ws.plan, plan_path, path)
         reformatted = exists and bool(old.strip()) and yamlio.canonical(old, Progress, path) != old
-        new = append_record(old, kind, record, ws.plan.nam, path)
+        new = yamlio.append_record(old, LIST_KEY[kind], record, ws.plan.nam, path)
         progress, problems = check_text(path, new, ws.plan)
         if progress is None or any(p.severity == "error" for p in problems):
             raise RecordRefused([p for p in problems if p.severity == "error"], path)

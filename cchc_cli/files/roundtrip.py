@@ -23,6 +23,7 @@ import contextlib
 import io
 import re
 import typing
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -544,3 +545,37 @@ def format_file(path: Path, *, write: bool) -> str | None:
         tofile=f"{path} (formatted)",
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def append_record(
+    text: str, list_key: str, record: dict[str, Any], year: int, path: Path | None = None
+) -> str:
+    """The progress text with `record` appended to its list `list_key`, in the canonical layout."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from cchc_cli.plan.model import Progress
+
+    item = CommentedMap()
+    for key, value in record.items():
+        item[key] = DateText(value.isoformat()) if isinstance(value, date) else value
+    head, body, tail = split_document(text)
+    data = load(body, path, head.count("\n")) if body.strip() else None
+    if data is None:  # an empty file, or comments only
+        head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
+        data = CommentedMap()
+        data["nam"] = year
+    order_keys(data, Progress)
+    current = data.get(list_key)
+    if isinstance(current, list):
+        append_item(current, item)
+    else:
+        seq = CommentedSeq([item])
+        if list_key in data:
+            data[list_key] = seq
+        else:
+            order = field_order(Progress)
+            pos = sum(1 for k in data if k in order and order.index(k) < order.index(list_key))
+            insert_key(data, pos, list_key, seq, blank_line=True)
+    result = head + dump(data) + tail
+    check_comments_kept(text, result, path)
+    return result
