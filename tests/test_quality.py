@@ -86,3 +86,44 @@ def test_read_only_commands_do_not_load_the_writers_libraries(args: list[str]) -
     )
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert r.stderr.strip().splitlines()[-1] == "[]", r.stderr
+
+
+def test_readme_command_table_is_the_commands_help() -> None:
+    """README's command reference is each command's own help, so the two cannot drift."""
+    import typer.main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- commands:", 1)[1].split("<!-- end of commands -->", 1)[0]
+    rows = {
+        re.match(r"\| `cchc (\w+)", line).group(1): line.rsplit("|", 2)[1].strip()  # type: ignore[union-attr]
+        for line in table.splitlines()
+        if line.startswith("| `cchc ")
+    }
+    group = typer.main.get_command(app)
+    helps = {
+        name: (cmd.help or "").strip().splitlines()[0]
+        for name, cmd in group.commands.items()  # type: ignore[attr-defined]
+    }
+    assert rows == helps
+
+
+def test_readme_names_every_option() -> None:
+    import typer.main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    missing = [
+        f"{name} {opt}"
+        for name, cmd in group.commands.items()  # type: ignore[attr-defined]
+        for param in cmd.params
+        for opt in param.opts
+        if opt.startswith("--") and f"`{opt}" not in readme
+    ]
+    assert missing == []
+
+
+def test_public_api_names_resolve() -> None:
+    import cchc_cli
+
+    for name in cchc_cli.__all__:
+        assert callable(getattr(cchc_cli, name)), name
