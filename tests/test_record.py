@@ -132,7 +132,7 @@ def test_record_on_a_commented_file_adds_lines_only(plan_file: Path, progress_fi
     assert r.code == 0, r.all
     assert r.out.splitlines() == [
         f"Đã ghi (thêm vào {progress_file}):",
-        "  I.1.a · 2023-01-12 · hoàn thành (done) · minh chứng: Kế hoạch số 15/KH-SCT",
+        "  I.1.a · 2023-01-12 · hoàn thành · minh chứng: Kế hoạch số 15/KH-SCT",
         "I.1.a tính đến ngày 31/12/2023: Hoàn thành đúng hạn — hạn 14/01/2023 (Trước ngày 15/01/2023)",
     ]
     r = cchc(

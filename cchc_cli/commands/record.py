@@ -52,9 +52,10 @@ def record(
     ] = Lang.vi,
 ) -> None:
     """Add a progress record for a task or a target, then show its new status."""
-    from cchc_cli.files.record import Entry, RecordRefused, add_record, describe
+    from cchc_cli.files.record import Entry, RecordRefused, add_record
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.views.problems import format_text
+    from cchc_cli.views.record_text import describe
 
     today = date.today()
     entry = Entry(

@@ -76,7 +76,13 @@ def status(
     elif as_of is not None:
         when = parse_date(as_of, "--as-of")  # type: ignore[assignment]
     else:
-        when, note = default_as_of(ws.plan, today, lang.value)
+        when, ended = default_as_of(ws.plan, today)
+        if ended:
+            from cchc_cli import words
+
+            note = words.label(lang.value, "year_ended").format(
+                year=ws.plan.nam, day=words.day(when)
+            )
     unit_id = _unit_id(ws.plan, unit)
     if area is not None and area not in {a.ma for a in ws.plan.linh_vuc}:
         raise UsageError(

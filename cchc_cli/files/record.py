@@ -29,12 +29,6 @@ STATES: dict[str, str] = {
     "not-started": "chua_thuc_hien",
     "dropped": "khong_thuc_hien",
 }
-STATE_WORDS: dict[str, str] = {
-    "hoan_thanh": "hoàn thành (done)",
-    "dang_thuc_hien": "đang thực hiện (in progress)",
-    "chua_thuc_hien": "chưa thực hiện (not started)",
-    "khong_thuc_hien": "không thực hiện (dropped)",
-}
 LIST_KEY: dict[Kind, str] = {"task": "nhiem_vu", "target": "chi_so"}
 
 
@@ -66,8 +60,9 @@ class Recorded:
     status: str
     due: date | None = None  # tasks
     deadline_text: str = ""  # tasks
-    actual: str = ""  # targets: the value now counted, as people write it
-    target: str = ""  # targets: "≥ 70%"
+    actual: float | None = None  # targets: the value now counted
+    unit: str = ""  # targets: its unit (phan_tram, phut, so_luong)
+    figure: Any = None  # targets: the target (`plan.model.Figure`)
     warnings: list[Problem] = field(default_factory=list)
 
 
@@ -270,10 +265,9 @@ def _recorded(
     warnings: list[Problem],
     today: date,
 ) -> Recorded:
-    from cchc_cli.plan.checks import show_figure
     from cchc_cli.plan.status import compute_status, default_as_of
 
-    as_of, _note = default_as_of(plan, today)
+    as_of, _ended = default_as_of(plan, today)
     as_of = max(as_of, record["ngay"])
     report = compute_status(plan, progress, as_of)
     ma = record["ma"]
@@ -285,9 +279,7 @@ def _recorded(
     else:
         trow = next(t for t in report.targets if t.id == ma)
         status = trow.status
-        unit = {"phan_tram": "%", "phut": " phút"}.get(trow.figure.don_vi, "")
-        actual = f"{trow.actual:.4g}{unit}".replace(".", ",") if trow.actual is not None else ""
-        extra = {"actual": actual, "target": show_figure(trow.figure)}
+        extra = {"actual": trow.actual, "unit": trow.figure.don_vi, "figure": trow.figure}
     return Recorded(
         path=path,
         kind=kind,
@@ -300,67 +292,3 @@ def _recorded(
         warnings=warnings,
         **extra,
     )
-
-
-WORDS = {
-    "vi": {
-        "created": "Đã ghi (tạo mới {path}):",
-        "added": "Đã ghi (thêm vào {path}):",
-        "as_of": "{ma} tính đến ngày {date}: {status} — {detail}",
-        "due": "hạn {due} ({text})",
-        "no_due": "thời hạn: {text}",
-        "against": "{actual} so với mục tiêu {target}",
-        "no_value": "chưa có số liệu",
-        "reformatted": "lưu ý: {path} chưa theo bố cục của cchc fmt; tệp đã được viết lại theo bố cục đó",
-    },
-    "en": {
-        "created": "Recorded (created {path}):",
-        "added": "Recorded (added to {path}):",
-        "as_of": "{ma} as of {date}: {status} — {detail}",
-        "due": "due {due} ({text})",
-        "no_due": "deadline: {text}",
-        "against": "{actual} against {target}",
-        "no_value": "no value",
-        "reformatted": "note: {path} was not in cchc fmt's layout; it has been rewritten in it",
-    },
-}
-
-
-def describe(done: Recorded, lang: str = "vi") -> list[str]:
-    """The lines `cchc record` prints, in Vietnamese or English."""
-    from cchc_cli.plan.status import word
-
-    w = WORDS.get(lang, WORDS["vi"])
-    r = done.record
-    lines = [w["created" if done.created else "added"].format(path=done.path)]
-    parts = [r["ma"], r["ngay"].isoformat()]
-    if done.kind == "task":
-        parts.append(STATE_WORDS[r["trang_thai"]])
-        for key, label in (
-            ("minh_chung", "minh chứng"),
-            ("ly_do", "lý do"),
-            ("ghi_chu", "ghi chú"),
-        ):
-            if key in r:
-                parts.append(f"{label}: {r[key]}")
-        detail = (
-            w["due"].format(due=f"{done.due:%d/%m/%Y}", text=done.deadline_text)
-            if done.due
-            else w["no_due"].format(text=done.deadline_text)
-        )
-    else:
-        if "gia_tri" in r:
-            parts.append(f"giá trị {r['gia_tri']:g}")
-        else:
-            parts.append(f"{r['tu_so']:g}/{r['mau_so']:g}")
-        for key, label in (("nguon", "nguồn"), ("ghi_chu", "ghi chú")):
-            if key in r:
-                parts.append(f"{label}: {r[key]}")
-        detail = w["against"].format(actual=done.actual or w["no_value"], target=done.target)
-    lines.append("  " + " · ".join(parts))
-    date_text = f"{done.as_of:%d/%m/%Y}" if lang == "vi" else done.as_of.isoformat()
-    status = word(done.status, lang)
-    lines.append(w["as_of"].format(ma=done.ma, date=date_text, status=status, detail=detail))
-    if done.reformatted:
-        lines.append(w["reformatted"].format(path=done.path))
-    return lines

@@ -151,21 +151,6 @@ def areas_exist(plan: Plan) -> list[Finding]:
     return found
 
 
-def _show(fig: Figure) -> str:
-    unit = {"phan_tram": "%", "phut": " phút", "so_luong": ""}[fig.don_vi]
-    sign = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": "", "khoang": ""}[fig.so_sanh]
-    if fig.so_sanh == "khoang":
-        return f"{fig.gia_tri:g}–{fig.gia_tri_den:g}{unit}"
-    if fig.so_sanh == ">=" and fig.don_vi == "phan_tram" and fig.gia_tri == 100:
-        sign = ""  # "≥ 100%" reads oddly: 100% is the whole
-    return f"{sign}{fig.gia_tri:g}{unit}"
-
-
-def show_figure(fig: Figure) -> str:
-    """A target as people write it: "≥ 90%", "≤ 25 phút", "1–2"."""
-    return _show(fig)
-
-
 def targets_agree(plan: Plan) -> list[Finding]:
     """An appendix objective that restates a section II target should state the same figure."""
     targets = {ma: fig for _loc, fig, ma in targets_with_loc(plan)}
@@ -199,8 +184,8 @@ def targets_agree(plan: Plan) -> list[Finding]:
                         floc,
                         "warning",
                         "target-differs",
-                        f"objective {obj.ma} states {_show(fig)} but section II target "
-                        f"{fig.ung_voi} states {_show(target)}",
+                        f"objective {obj.ma} states {fig.notation()} but section II target "
+                        f"{fig.ung_voi} states {target.notation()}",
                     )
                 )
     return found

@@ -22,30 +22,19 @@ ChangeKind = Literal[
     "target", "deadline", "added", "removed", "lead", "support", "text", "amendment"
 ]
 
-# Order and titles of the groups in the text and Markdown views.
-GROUPS: tuple[tuple[ChangeKind, str], ...] = (
-    ("target", "Targets"),
-    ("deadline", "Deadlines"),
-    ("added", "Added"),
-    ("removed", "Removed"),
-    ("lead", "Lead units"),
-    ("support", "Supporting units"),
-    ("text", "Text edits"),
-    ("amendment", "Amendments"),
+# The order of the groups in the text and Markdown views.
+GROUPS: tuple[ChangeKind, ...] = (
+    "target",
+    "deadline",
+    "added",
+    "removed",
+    "lead",
+    "support",
+    "text",
+    "amendment",
 )
 
-FIELD_WORDS: dict[str, str] = {
-    "nhiem_vu": "task text",
-    "hoat_dong": "activities",
-    "ket_qua": "result",
-    "kinh_phi": "funding",
-    "chu_tri_goc": "lead as printed",
-    "phoi_hop_goc": "support as printed",
-    "noi_dung": "text",
-    "trich": "quoted words",
-    "ten": "name",
-}
-
+# Where a change to the plan's other parts is (the id of a section change).
 SECTION_WORDS: dict[str, str] = {
     "nam": "plan year",
     "van_ban": "document header (van_ban)",
@@ -78,44 +67,6 @@ class Change:
     def needs_amendment(self) -> bool:
         """Targets and deadlines change only by a decision recorded in `dieu_chinh`."""
         return self.kind in ("target", "deadline")
-
-    def sentence(self) -> str:
-        note = f" {self.note}" if self.note else ""
-        if self.kind == "target":
-            label = "target" if self.what == "target" else self.what
-            return f"{self.id} {label} {self.old} → {self.new}{note}"
-        if self.kind == "deadline":
-            return f"{self.id} {self.old} → {self.new}{note}"
-        if self.kind == "added":
-            return f"{self.what} {self.id} added{_colon(self.new)}{note}"
-        if self.kind == "removed":
-            return f"{self.what} {self.id} removed{_colon(self.old)}{note}"
-        if self.kind in ("lead", "support"):
-            return f"{self.id} {self.kind} {self.old or '—'} → {self.new or '—'}"
-        if self.kind == "amendment":
-            return f"amendment {self.id} added{_colon(self.new)}{note}"
-        if self.what == "section":
-            return f"{self.id} edited: {self.new}"
-        words = FIELD_WORDS.get(self.field or "", self.field or "text")
-        return f"{self.id} {words} edited: {self.new}"
-
-    def to_dict(self, amended_by: list[str]) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "what": self.what,
-            "field": self.field,
-            "old": self.old,
-            "new": self.new,
-            "note": self.note or None,
-            "text": self.sentence(),
-            "needs_amendment": self.needs_amendment,
-            "amended_by": amended_by,
-        }
-
-
-def _colon(text: str | None) -> str:
-    return f": {text}" if text else ""
 
 
 @dataclass(frozen=True)
@@ -269,21 +220,19 @@ def _added_removed(what: str, old: dict[str, str], new: dict[str, str]) -> list[
 
 
 def _targets(old: Plan, new: Plan) -> list[Change]:
-    from cchc_cli.plan.checks import show_figure
-
     a = {t.ma: t for _a, _i, t in old.targets()}
     b = {t.ma: t for _a, _i, t in new.targets()}
     found = _added_removed(
         "target",
-        {ma: show_figure(t) for ma, t in a.items()},
-        {ma: show_figure(t) for ma, t in b.items()},
+        {ma: t.notation() for ma, t in a.items()},
+        {ma: t.notation() for ma, t in b.items()},
     )
     for ma, t in b.items():
         if ma not in a:
             continue
         if _figure_key(a[ma]) != _figure_key(t):
             found.append(
-                Change("target", ma, "target", show_figure(a[ma]), show_figure(t), covers=(ma,))
+                Change("target", ma, "target", a[ma].notation(), t.notation(), covers=(ma,))
             )
         if not _same_text(a[ma].trich, t.trich):
             found.append(
@@ -321,8 +270,6 @@ def _indicators(old: Plan, new: Plan) -> list[Change]:
 
 
 def _objectives(old: Plan, new: Plan) -> list[Change]:
-    from cchc_cli.plan.checks import show_figure
-
     a = {o.ma: o for p in old.phu_luc.phan for o in p.objectives}
     b = {o.ma: o for p in new.phu_luc.phan for o in p.objectives}
     found = _added_removed(
@@ -353,11 +300,11 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
             covers = (ma, *tasks, *((restates,) if restates else ()))
             if f_old is None and f_new is not None:
                 found.append(
-                    Change("added", ma, "objective figure", new=show_figure(f_new), note=note)
+                    Change("added", ma, "objective figure", new=f_new.notation(), note=note)
                 )
             elif f_new is None and f_old is not None:
                 found.append(
-                    Change("removed", ma, "objective figure", old=show_figure(f_old), note=note)
+                    Change("removed", ma, "objective figure", old=f_old.notation(), note=note)
                 )
             elif (
                 f_old is not None and f_new is not None and _figure_key(f_old) != _figure_key(f_new)
@@ -367,8 +314,8 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
                         "target",
                         ma,
                         "objective figure",
-                        show_figure(f_old),
-                        show_figure(f_new),
+                        f_old.notation(),
+                        f_new.notation(),
                         note=note,
                         covers=covers,
                     )

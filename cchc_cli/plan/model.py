@@ -62,6 +62,8 @@ COMPARISON_CODES: dict[str, str] = {
     "=": "exactly",
     "khoang": "range",
 }
+# How a value of each unit is written after the number, in the plan's own notation.
+UNIT_SUFFIX: dict[str, str] = {"phan_tram": "%", "phut": " phút", "so_luong": ""}
 UNIT_CODES: dict[str, str] = {"phan_tram": "percent", "phut": "minutes", "so_luong": "count"}
 
 
@@ -165,6 +167,16 @@ class Figure(Model):
     trich: Text | None = Field(
         None, description="The words of the sentence this figure comes from, verbatim"
     )
+
+    def notation(self) -> str:
+        """The figure in the plan's notation: "≥ 90%", "≤ 25 phút", "1–2" (decimal point)."""
+        unit = UNIT_SUFFIX[self.don_vi]
+        if self.so_sanh == "khoang":
+            return f"{self.gia_tri:g}–{self.gia_tri_den:g}{unit}"
+        sign = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": "", "khoang": ""}[self.so_sanh]
+        if self.so_sanh == ">=" and self.don_vi == "phan_tram" and self.gia_tri == 100:
+            sign = ""  # "≥ 100%" reads oddly: 100% is the whole
+        return f"{sign}{self.gia_tri:g}{unit}"
 
     @model_validator(mode="after")
     def _coherent(self) -> Figure:

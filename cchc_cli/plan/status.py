@@ -41,45 +41,6 @@ TASK_STATUSES: tuple[TaskStatus, ...] = (
 )
 TARGET_STATUSES: tuple[TargetStatus, ...] = ("missed", "at_risk", "no_data", "on_track", "met")
 
-WORDS: dict[str, dict[str, str]] = {
-    "vi": {
-        "done_on_time": "Hoàn thành đúng hạn",
-        "done_late": "Hoàn thành quá hạn",
-        "in_progress": "Đang triển khai",
-        "not_started": "Chưa đến hạn",
-        "due_soon": "Sắp đến hạn",
-        "overdue": "Quá hạn",
-        "reported": "Đã báo cáo kỳ này",
-        "missing_report": "Chưa báo cáo kỳ này",
-        "dropped": "Không thực hiện",
-        "met": "Đạt",
-        "on_track": "Đúng tiến độ",
-        "at_risk": "Có nguy cơ không đạt",
-        "missed": "Không đạt",
-        "no_data": "Chưa có số liệu",
-    },
-    "en": {
-        "done_on_time": "Done on time",
-        "done_late": "Done late",
-        "in_progress": "In progress",
-        "not_started": "Not yet due",
-        "due_soon": "Due soon",
-        "overdue": "Overdue",
-        "reported": "Reported this period",
-        "missing_report": "No report this period",
-        "dropped": "Dropped",
-        "met": "Met",
-        "on_track": "On track",
-        "at_risk": "At risk",
-        "missed": "Missed",
-        "no_data": "No data",
-    },
-}
-
-
-def word(code: str, lang: str = "vi") -> str:
-    return WORDS.get(lang, WORDS["vi"]).get(code, code)
-
 
 @dataclass(frozen=True)
 class TaskRow:
@@ -391,16 +352,13 @@ def compute_status(
     )
 
 
-def default_as_of(plan: Plan, today: date, lang: str = "vi") -> tuple[date, str | None]:
-    """Today, except that a plan whose year has ended is evaluated at its year's end."""
+def default_as_of(plan: Plan, today: date) -> tuple[date, bool]:
+    """Today, except that a plan whose year has ended is evaluated at its year's end
+    (the flag says so)."""
     year_end = date(plan.nam, 12, 31)
     if today > year_end:
-        note = {
-            "vi": f"Năm kế hoạch {plan.nam} đã kết thúc: tình hình tính đến ngày 31/12/{plan.nam}.",
-            "en": f"The {plan.nam} plan's year has ended: evaluated at {year_end.isoformat()}.",
-        }
-        return year_end, note.get(lang, note["vi"])
-    return today, None
+        return year_end, True
+    return today, False
 
 
 def as_of_for_quarter(plan: Plan, quarter: int) -> date:

@@ -3,8 +3,50 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+from cchc_cli import words
 from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff
+
+
+def _colon(text: str | None) -> str:
+    return f": {text}" if text else ""
+
+
+def sentence(c: Change) -> str:
+    """One change in words: "CT2.1.a target ≥ 90% → ≥ 80%"."""
+    note = f" {c.note}" if c.note else ""
+    if c.kind == "target":
+        return f"{c.id} {c.what} {c.old} → {c.new}{note}"
+    if c.kind == "deadline":
+        return f"{c.id} {c.old} → {c.new}{note}"
+    if c.kind == "added":
+        return f"{c.what} {c.id} added{_colon(c.new)}{note}"
+    if c.kind == "removed":
+        return f"{c.what} {c.id} removed{_colon(c.old)}{note}"
+    if c.kind in ("lead", "support"):
+        return f"{c.id} {c.kind} {c.old or '—'} → {c.new or '—'}"
+    if c.kind == "amendment":
+        return f"amendment {c.id} added{_colon(c.new)}{note}"
+    if c.what == "section":
+        return f"{c.id} edited: {c.new}"
+    field = words.DIFF_FIELDS.get(c.field or "", c.field or "text")
+    return f"{c.id} {field} edited: {c.new}"
+
+
+def change_dict(c: Change, amended_by: list[str]) -> dict[str, Any]:
+    return {
+        "kind": c.kind,
+        "id": c.id,
+        "what": c.what,
+        "field": c.field,
+        "old": c.old,
+        "new": c.new,
+        "note": c.note or None,
+        "text": sentence(c),
+        "needs_amendment": c.needs_amendment,
+        "amended_by": amended_by,
+    }
 
 
 def missing_message(change: Change) -> str:
@@ -19,7 +61,7 @@ def missing_message(change: Change) -> str:
 def _grouped(diff: PlanDiff) -> list[tuple[str, list[Change]]]:
     return [
         (title, [c for c in diff.changes if c.kind == kind])
-        for kind, title in GROUPS
+        for kind, title in ((k, words.DIFF_GROUPS[k]) for k in GROUPS)
         if any(c.kind == kind for c in diff.changes)
     ]
 
@@ -39,7 +81,7 @@ def to_text(diff: PlanDiff) -> str:
         lines.append(f"  {title}")
         for c in changes:
             flag = diff.flag(c)
-            lines.append(f"    {c.sentence()}" + (f"  [{flag}]" if flag else ""))
+            lines.append(f"    {sentence(c)}" + (f"  [{flag}]" if flag else ""))
     return "\n".join(lines) + "\n"
 
 
@@ -62,7 +104,7 @@ def to_markdown(diff: PlanDiff) -> str:
     for title, changes in _grouped(diff):
         lines += ["", f"**{title}**", ""]
         for c in changes:
-            text = md_escape(c.sentence())
+            text = md_escape(sentence(c))
             if c.id:
                 text = text.replace(md_escape(c.id), f"`{c.id}`", 1)
             flag = diff.flag(c)
@@ -78,7 +120,7 @@ def to_json(diff: PlanDiff) -> str:
         "old": diff.old_label,
         "new": diff.new_label,
         "new_file": diff.new_file,
-        "changes": [c.to_dict(diff.amended_by(c)) for c in diff.changes],
+        "changes": [change_dict(c, diff.amended_by(c)) for c in diff.changes],
         "amendments_added": [a.model_dump(mode="json") for a in diff.amendments_added],
         "missing_amendment": [c.id for c in diff.missing_amendment],
     }

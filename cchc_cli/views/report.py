@@ -39,11 +39,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from cchc_cli import words
 from cchc_cli.errors import UsageError
-from cchc_cli.plan.checks import show_figure
 from cchc_cli.plan.deadlines import Period, reporting_period
 from cchc_cli.plan.model import Narrative, Plan, Progress, Task, TaskRecord, nfc_key
-from cchc_cli.plan.status import StatusReport, Summary, TargetRow, TaskRow, compute_status, word
+from cchc_cli.plan.status import StatusReport, Summary, TargetRow, TaskRow, compute_status
 
 QUARTERS = (1, 2, 3, 4)
 
@@ -245,23 +245,13 @@ def inline(text: str | None) -> str:
     return "; ".join(items)
 
 
-def vn_date(d: date) -> str:
-    """dd/mm/yyyy with the decree's leading zeros: days under 10 and months 1-2 only."""
-    return (
-        f"{d.day:02d}/{d.month:02d}/{d.year}" if d.month <= 2 else f"{d.day:02d}/{d.month}/{d.year}"
-    )
-
-
-def vn_long_date(place: str, d: date) -> str:
-    """Place and date: "Hà Tĩnh, ngày 05 tháng 01 năm 2023" (Nghị định 30/2020: 0 before days < 10, months 1-2)."""
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
+vn_date = words.decree_date
+vn_long_date = words.decree_long_date
 
 
 def vn_number(value: float, digits: int = 1) -> str:
     """87.5 → "87,5"; 80.0 → "80" (Vietnamese decimal comma)."""
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    return words.number(value, "vi", digits)
 
 
 def vn_percent(part: int, whole: int) -> str:
@@ -269,14 +259,13 @@ def vn_percent(part: int, whole: int) -> str:
 
 
 def show_target(figure: Any) -> str:
-    return show_figure(figure).replace(".", ",")
+    return words.figure(figure, "vi")
 
 
 def show_actual(row: TargetRow) -> str:
     if row.actual is None:
         return "chưa có số liệu"
-    unit = {"phan_tram": "%", "phut": " phút", "so_luong": ""}[row.figure.don_vi]
-    text = f"{vn_number(row.actual)}{unit}"
+    text = words.with_unit(row.actual, row.figure.don_vi, "vi", 1)
     if row.measured_on is not None:
         text += f" (số liệu ngày {vn_date(row.measured_on)})"
     return text
@@ -409,7 +398,7 @@ class _Builder:
             nhiem_vu=inline(row.title),
             chu_tri=self.units(row.lead),
             thoi_han=one_line(row.deadline_text),
-            tinh_trang=word(row.status),
+            tinh_trang=words.status(row.status),
             ngay_hoan_thanh=vn_date(row.done_on) if row.done_on else "",
             ket_qua="; ".join(inline(e) for e in ev if inline(e)),
             ghi_chu=trim(one_line(row.reason or row.note)),
@@ -430,13 +419,13 @@ class _Builder:
         if row.actual is None:
             verdict = actual
         else:
-            verdict = f"thực hiện {actual}, {_lower_first(word(row.status))}"
+            verdict = f"thực hiện {actual}, {_lower_first(words.status(row.status))}"
         return TargetLine(
             ma=row.id,
             noi_dung=_upper_first(trim(one_line(row.text))),
             muc_tieu=show_target(row.figure),
             thuc_hien=actual,
-            danh_gia=word(row.status),
+            danh_gia=words.status(row.status),
             ket_luan=verdict,
         )
 
@@ -494,7 +483,7 @@ class _Builder:
         if not total:
             return ""
         order = ("met", "on_track", "at_risk", "missed", "no_data")
-        parts = [f"{counts[k]} {_lower_first(word(k))}" for k in order if counts.get(k)]
+        parts = [f"{counts[k]} {_lower_first(words.status(k))}" for k in order if counts.get(k)]
         return f"Về các chỉ tiêu chủ yếu: trong {total} chỉ số có " + ", ".join(parts) + "."
 
     # next period --------------------------------------------------------------------
@@ -513,7 +502,7 @@ class _Builder:
         for extra in task.dong_tiep:
             if nfc_key(extra.thoi_han) != nfc_key(task.thoi_han):
                 deadline += "\n" + clean(extra.thoi_han)
-        progress = word(row.status)
+        progress = words.status(row.status)
         if row.continuous and row.status != "dropped":
             progress = self.continuous_line(row).tinh_trang
         if row.done_on is not None and row.status in ("done_on_time", "done_late"):
@@ -649,7 +638,9 @@ def build_report(
     weak = [t for t in status.targets if t.status in ("at_risk", "missed")]
     if weak:
         ids = ", ".join(t.id for t in weak)
-        facts.append(f"{len(weak)} chỉ số {_lower_first(word('at_risk'))} hoặc không đạt ({ids}).")
+        facts.append(
+            f"{len(weak)} chỉ số {_lower_first(words.status('at_risk'))} hoặc không đạt ({ids})."
+        )
     silent = [r for r in rows if r.continuous and r.status != "dropped" and not b.active(r)]
     if silent:
         ids = ", ".join(r.id for r in silent)

@@ -24,17 +24,9 @@ from rich.console import Console, ConsoleOptions
 from rich.segment import Segment
 from rich.style import Style
 
-from cchc_cli.plan.checks import show_figure
-from cchc_cli.plan.status import Summary, word
-from cchc_cli.views.status_view import (
-    View,
-    fmt_actual,
-    headline,
-    label,
-    period_line,
-    rate_text,
-    unit_line,
-)
+from cchc_cli import words
+from cchc_cli.plan.status import Summary
+from cchc_cli.views.status_view import View, headline, label, period_line, unit_line
 
 STYLES = {
     "overdue": "bold red",
@@ -53,12 +45,6 @@ STYLES = {
     "dropped": "dim",
 }
 
-
-# Short headers so that eight columns fit in 80: tasks, due, done, rate, overdue, due soon, no report.
-SUMMARY_HEADERS = {
-    "vi": ("Số NV", "Đến hạn", "Xong", "Tỷ lệ", "Quá hạn", "Sắp hạn", "Chưa BC"),
-    "en": ("Tasks", "Due", "Done", "Rate", "Overdue", "Soon", "No rep."),
-}
 
 GAP = "   "  # between two columns
 RULE = "─"
@@ -299,7 +285,7 @@ class Lines:
 
 
 def _status(code: str, lang: str) -> tuple[str, str]:
-    return word(code, lang), STYLES.get(code, "")
+    return words.status(code, lang), STYLES.get(code, "")
 
 
 def _indicator_table(lang: str) -> Table:
@@ -351,8 +337,8 @@ def render(view: View, console: Console) -> None:
                 indicators.add(
                     t.id,
                     t.text,
-                    show_figure(t.figure),
-                    fmt_actual(t.actual, t.figure.don_vi),
+                    words.figure(t.figure, view.lang),
+                    words.with_unit(t.actual, t.figure.don_vi, view.lang),
                     _status(t.status, lang),
                 )
         tasks = _task_table(lang)
@@ -407,7 +393,7 @@ def _summary_row(name: str, s: Summary) -> list[str | tuple[str, str]]:
         str(s.tasks),
         str(s.due),
         str(s.done),
-        rate_text(s),
+        words.rate(s.rate),
         (str(s.overdue), "bold red" if s.overdue else ""),
         (str(s.due_soon), "yellow" if s.due_soon else ""),
         (str(s.missing_report), "yellow" if s.missing_report else ""),
@@ -415,7 +401,7 @@ def _summary_row(name: str, s: Summary) -> list[str | tuple[str, str]]:
 
 
 def _counts_table(first: str, lang: str, title: str) -> Table:
-    headers = SUMMARY_HEADERS.get(lang, SUMMARY_HEADERS["vi"])
+    headers = words.summary_headers(lang)
     return Table(
         [Column(first, flex=True, min_width=14), *(Column(h, right=True) for h in headers)],
         title=title,

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from cchc_cli.plan.checks import show_figure
+from cchc_cli import words
 from cchc_cli.plan.model import COMPARISON_CODES, UNIT_CODES, Plan
-from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow, word
+from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow
 
 JSON_VERSION = 1
 
@@ -80,7 +80,7 @@ def to_json(view: View) -> str:
                 "deadline_text": t.deadline_text,
                 "due": _iso(t.due),
                 "status": t.status,
-                "status_text": word(t.status, view.lang),
+                "status_text": words.status(t.status, view.lang),
                 "done_on": _iso(t.done_on),
                 "evidence": list(t.evidence),
             }
@@ -101,7 +101,7 @@ def to_json(view: View) -> str:
                         "actual": t.actual,
                         "measured_on": _iso(t.measured_on),
                         "status": t.status,
-                        "status_text": word(t.status, view.lang),
+                        "status_text": words.status(t.status, view.lang),
                     }
                     for t in ind.targets
                 ],
@@ -129,89 +129,8 @@ def _short(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def fmt_date(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else "—"
-
-
-def fmt_actual(value: float | None, unit: str) -> str:
-    if value is None:
-        return "—"
-    suffix = {"phan_tram": "%", "phut": " phút", "so_luong": ""}[unit]
-    return f"{value:.4g}{suffix}".replace(".", ",")
-
-
-def rate_text(s: Summary) -> str:
-    return f"{s.rate * 100:.0f}%" if s.rate is not None else "—"
-
-
-LABELS = {
-    "vi": {
-        "title": "Tình hình thực hiện Kế hoạch CCHC năm {year}",
-        "as_of": "Tính đến ngày",
-        "period": "Kỳ báo cáo",
-        "submit": "hạn nộp",
-        "id": "Mã",
-        "task": "Nhiệm vụ",
-        "lead": "Chủ trì",
-        "deadline": "Thời hạn",
-        "due": "Hạn",
-        "status": "Tình trạng",
-        "indicator": "Chỉ tiêu",
-        "target": "Mục tiêu",
-        "actual": "Thực hiện",
-        "assessment": "Đánh giá",
-        "area": "Lĩnh vực",
-        "tasks": "Nhiệm vụ",
-        "due_count": "Đến hạn",
-        "done": "Hoàn thành",
-        "rate": "Tỷ lệ",
-        "overdue": "Quá hạn",
-        "soon": "Sắp đến hạn",
-        "missing": "Chưa báo cáo",
-        "summary": "Tổng hợp",
-        "by_unit": "Theo đơn vị chủ trì",
-        "unit": "Đơn vị",
-        "total": "Tổng",
-        "none": "Không có nhiệm vụ nào phù hợp.",
-        "headline": "{done}/{due} nhiệm vụ đến hạn đã hoàn thành ({rate}); {overdue} quá hạn; "
-        "{soon} sắp đến hạn; {missing}/{cont} nhiệm vụ thường xuyên chưa báo cáo kỳ này",
-    },
-    "en": {
-        "title": "CCHC plan {year}: status",
-        "as_of": "As of",
-        "period": "Reporting period",
-        "submit": "submit by",
-        "id": "Id",
-        "task": "Task",
-        "lead": "Lead",
-        "deadline": "Deadline",
-        "due": "Due",
-        "status": "Status",
-        "indicator": "Indicator",
-        "target": "Target",
-        "actual": "Actual",
-        "assessment": "Assessment",
-        "area": "Area",
-        "tasks": "Tasks",
-        "due_count": "Due",
-        "done": "Done",
-        "rate": "Rate",
-        "overdue": "Overdue",
-        "soon": "Due soon",
-        "missing": "No report",
-        "summary": "Summary",
-        "by_unit": "By lead unit",
-        "unit": "Unit",
-        "total": "Total",
-        "none": "No task matches.",
-        "headline": "{done}/{due} tasks due are done ({rate}); {overdue} overdue; {soon} due soon; "
-        "{missing}/{cont} continuous tasks have no report this period",
-    },
-}
-
-
 def label(lang: str, key: str) -> str:
-    return LABELS.get(lang, LABELS["vi"])[key]
+    return words.label(lang, key)
 
 
 def headline(view: View) -> str:
@@ -219,7 +138,7 @@ def headline(view: View) -> str:
     return label(view.lang, "headline").format(
         done=s.done,
         due=s.due,
-        rate=rate_text(s),
+        rate=words.rate(s.rate, view.lang),
         overdue=s.overdue,
         soon=s.due_soon,
         missing=s.missing_report,
@@ -231,9 +150,9 @@ def period_line(view: View) -> str:
     r, lang = view.report, view.lang
     name = r.period.name_vi if lang == "vi" else r.period.name_en
     return (
-        f"{label(lang, 'as_of')} {fmt_date(r.as_of)} · {label(lang, 'period')}: {name} "
-        f"({fmt_date(r.period.start)}–{fmt_date(r.period.cutoff)}, "
-        f"{label(lang, 'submit')} {fmt_date(r.period.submit_by)})"
+        f"{label(lang, 'as_of')} {words.day(r.as_of)} · {label(lang, 'period')}: {name} "
+        f"({words.day(r.period.start)}–{words.day(r.period.cutoff)}, "
+        f"{label(lang, 'submit')} {words.day(r.period.submit_by)})"
     )
 
 
@@ -243,8 +162,7 @@ def unit_line(view: View) -> str | None:
         return None
     unit = view.plan.unit(view.unit)
     name = f" {unit.ten}" if unit else ""
-    what = {"vi": "Đơn vị (chủ trì hoặc phối hợp)", "en": "Unit (lead or support)"}
-    return f"{what.get(view.lang, what['vi'])}: {view.unit}{name}"
+    return f"{words.label(view.lang, 'narrowed_to_unit')}: {view.unit}{name}"
 
 
 def to_markdown(view: View) -> str:
@@ -264,8 +182,8 @@ def to_markdown(view: View) -> str:
         for ind in view.indicators:
             for t in ind.targets:
                 out.append(
-                    f"| {t.id} | {_md(_short(t.text))} | {show_figure(t.figure)} | "
-                    f"{fmt_actual(t.actual, t.figure.don_vi)} | {word(t.status, lang)} |"
+                    f"| {t.id} | {_md(_short(t.text))} | {words.figure(t.figure, lang)} | "
+                    f"{words.with_unit(t.actual, t.figure.don_vi, lang)} | {words.status(t.status, lang)} |"
                 )
         out.append("")
     if view.tasks:
@@ -276,7 +194,7 @@ def to_markdown(view: View) -> str:
         for row in view.tasks:
             out.append(
                 f"| {row.id} | {_md(_short(row.title))} | {', '.join(row.lead)} | "
-                f"{_md(row.deadline_text)} | {fmt_date(row.due)} | {word(row.status, lang)} |"
+                f"{_md(row.deadline_text)} | {words.day(row.due)} | {words.status(row.status, lang)} |"
             )
     else:
         out.append(L("none"))

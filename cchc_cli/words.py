@@ -1,0 +1,273 @@
+"""Every word cchc shows a person, Vietnamese and English side by side, and the
+formats of numbers and dates.
+
+The domain (`plan/`) never speaks: it hands over codes (`overdue`, `met`) and
+values, and the files layer, the views and the commands say them with what is
+here. Of the package it imports only the domain's model.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from cchc_cli.plan.model import UNIT_SUFFIX
+
+LANGS = ("vi", "en")
+
+# --- statuses ---------------------------------------------------------------------
+
+STATUS: dict[str, dict[str, str]] = {
+    "vi": {
+        "done_on_time": "Hoàn thành đúng hạn",
+        "done_late": "Hoàn thành quá hạn",
+        "in_progress": "Đang triển khai",
+        "not_started": "Chưa đến hạn",
+        "due_soon": "Sắp đến hạn",
+        "overdue": "Quá hạn",
+        "reported": "Đã báo cáo kỳ này",
+        "missing_report": "Chưa báo cáo kỳ này",
+        "dropped": "Không thực hiện",
+        "met": "Đạt",
+        "on_track": "Đúng tiến độ",
+        "at_risk": "Có nguy cơ không đạt",
+        "missed": "Không đạt",
+        "no_data": "Chưa có số liệu",
+    },
+    "en": {
+        "done_on_time": "Done on time",
+        "done_late": "Done late",
+        "in_progress": "In progress",
+        "not_started": "Not yet due",
+        "due_soon": "Due soon",
+        "overdue": "Overdue",
+        "reported": "Reported this period",
+        "missing_report": "No report this period",
+        "dropped": "Dropped",
+        "met": "Met",
+        "on_track": "On track",
+        "at_risk": "At risk",
+        "missed": "Missed",
+        "no_data": "No data",
+    },
+}
+
+# A task's state as the progress file writes it (`trang_thai`) and as people say it.
+STATE: dict[str, dict[str, str]] = {
+    "vi": {
+        "hoan_thanh": "hoàn thành",
+        "dang_thuc_hien": "đang thực hiện",
+        "chua_thuc_hien": "chưa thực hiện",
+        "khong_thuc_hien": "không thực hiện",
+    },
+    "en": {
+        "hoan_thanh": "done",
+        "dang_thuc_hien": "in progress",
+        "chua_thuc_hien": "not started",
+        "khong_thuc_hien": "dropped",
+    },
+}
+
+# --- labels -----------------------------------------------------------------------
+
+LABELS: dict[str, dict[str, str]] = {
+    "vi": {
+        # the status views
+        "title": "Tình hình thực hiện Kế hoạch CCHC năm {year}",
+        "as_of": "Tính đến ngày",
+        "period": "Kỳ báo cáo",
+        "submit": "hạn nộp",
+        "id": "Mã",
+        "task": "Nhiệm vụ",
+        "lead": "Chủ trì",
+        "deadline": "Thời hạn",
+        "due": "Hạn",
+        "status": "Tình trạng",
+        "indicator": "Chỉ tiêu",
+        "target": "Mục tiêu",
+        "actual": "Thực hiện",
+        "assessment": "Đánh giá",
+        "area": "Lĩnh vực",
+        "tasks": "Nhiệm vụ",
+        "due_count": "Đến hạn",
+        "done": "Hoàn thành",
+        "rate": "Tỷ lệ",
+        "overdue": "Quá hạn",
+        "soon": "Sắp đến hạn",
+        "missing": "Chưa báo cáo",
+        "summary": "Tổng hợp",
+        "by_unit": "Theo đơn vị chủ trì",
+        "unit": "Đơn vị",
+        "total": "Tổng",
+        "none": "Không có nhiệm vụ nào phù hợp.",
+        "narrowed_to_unit": "Đơn vị (chủ trì hoặc phối hợp)",
+        "headline": "{done}/{due} nhiệm vụ đến hạn đã hoàn thành ({rate}); {overdue} quá hạn; "
+        "{soon} sắp đến hạn; {missing}/{cont} nhiệm vụ thường xuyên chưa báo cáo kỳ này",
+        "year_ended": "Năm kế hoạch {year} đã kết thúc: tình hình tính đến ngày {day}.",
+        # `cchc record`'s answer
+        "rec_created": "Đã ghi (tạo mới {path}):",
+        "rec_added": "Đã ghi (thêm vào {path}):",
+        "rec_as_of": "{ma} tính đến ngày {date}: {status} — {detail}",
+        "rec_due": "hạn {due} ({text})",
+        "rec_no_due": "thời hạn: {text}",
+        "rec_against": "{actual} so với mục tiêu {target}",
+        "rec_no_value": "chưa có số liệu",
+        "rec_value": "giá trị {value}",
+        "rec_evidence": "minh chứng",
+        "rec_reason": "lý do",
+        "rec_note": "ghi chú",
+        "rec_source": "nguồn",
+        "rec_reformatted": "lưu ý: {path} chưa theo bố cục của cchc fmt; "
+        "tệp đã được viết lại theo bố cục đó",
+    },
+    "en": {
+        "title": "CCHC plan {year}: status",
+        "as_of": "As of",
+        "period": "Reporting period",
+        "submit": "submit by",
+        "id": "Id",
+        "task": "Task",
+        "lead": "Lead",
+        "deadline": "Deadline",
+        "due": "Due",
+        "status": "Status",
+        "indicator": "Indicator",
+        "target": "Target",
+        "actual": "Actual",
+        "assessment": "Assessment",
+        "area": "Area",
+        "tasks": "Tasks",
+        "due_count": "Due",
+        "done": "Done",
+        "rate": "Rate",
+        "overdue": "Overdue",
+        "soon": "Due soon",
+        "missing": "No report",
+        "summary": "Summary",
+        "by_unit": "By lead unit",
+        "unit": "Unit",
+        "total": "Total",
+        "none": "No task matches.",
+        "narrowed_to_unit": "Unit (lead or support)",
+        "headline": "{done}/{due} tasks due are done ({rate}); {overdue} overdue; {soon} due soon; "
+        "{missing}/{cont} continuous tasks have no report this period",
+        "year_ended": "The {year} plan's year has ended: evaluated at {day}.",
+        "rec_created": "Recorded (created {path}):",
+        "rec_added": "Recorded (added to {path}):",
+        "rec_as_of": "{ma} as of {date}: {status} — {detail}",
+        "rec_due": "due {due} ({text})",
+        "rec_no_due": "deadline: {text}",
+        "rec_against": "{actual} against {target}",
+        "rec_no_value": "no value",
+        "rec_value": "value {value}",
+        "rec_evidence": "evidence",
+        "rec_reason": "reason",
+        "rec_note": "note",
+        "rec_source": "source",
+        "rec_reformatted": "note: {path} was not in cchc fmt's layout; it has been rewritten in it",
+    },
+}
+
+# Short headers so that eight columns fit in 80: tasks, due, done, rate, overdue, due soon,
+# no report.
+SUMMARY_HEADERS: dict[str, tuple[str, ...]] = {
+    "vi": ("Số NV", "Đến hạn", "Xong", "Tỷ lệ", "Quá hạn", "Sắp hạn", "Chưa BC"),
+    "en": ("Tasks", "Due", "Done", "Rate", "Overdue", "Soon", "No rep."),
+}
+
+# --- what `cchc diff` says --------------------------------------------------------
+
+DIFF_GROUPS: dict[str, str] = {
+    "target": "Targets",
+    "deadline": "Deadlines",
+    "added": "Added",
+    "removed": "Removed",
+    "lead": "Lead units",
+    "support": "Supporting units",
+    "text": "Text edits",
+    "amendment": "Amendments",
+}
+
+DIFF_FIELDS: dict[str, str] = {
+    "nhiem_vu": "task text",
+    "hoat_dong": "activities",
+    "ket_qua": "result",
+    "kinh_phi": "funding",
+    "chu_tri_goc": "lead as printed",
+    "phoi_hop_goc": "support as printed",
+    "noi_dung": "text",
+    "trich": "quoted words",
+    "ten": "name",
+}
+
+
+def _pick(table: dict[str, Any], lang: str) -> Any:
+    return table.get(lang, table["vi"])
+
+
+def status(code: str, lang: str = "vi") -> str:
+    """A status code in words: `overdue` → "Quá hạn"."""
+    return _pick(STATUS, lang).get(code, code)
+
+
+def state(code: str, lang: str = "vi") -> str:
+    """A task's recorded state in words: `hoan_thanh` → "hoàn thành"."""
+    return _pick(STATE, lang).get(code, code)
+
+
+def label(lang: str, key: str) -> str:
+    return _pick(LABELS, lang)[key]
+
+
+def summary_headers(lang: str) -> tuple[str, ...]:
+    return _pick(SUMMARY_HEADERS, lang)
+
+
+# --- numbers, figures and dates ---------------------------------------------------
+
+
+def number(value: float, lang: str = "vi", decimals: int = 2) -> str:
+    """A number as people write it: at most `decimals` decimals, no trailing zeros, the
+    decimal comma in Vietnamese (87,5) and the point in English (87.5)."""
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def with_unit(value: float | None, unit: str, lang: str = "vi", decimals: int = 2) -> str:
+    """A measured value with its unit: "73,57%", "20 phút", "3"; "—" for none."""
+    if value is None:
+        return "—"
+    return f"{number(value, lang, decimals)}{UNIT_SUFFIX[unit]}"
+
+
+def figure(fig: Any, lang: str = "vi") -> str:
+    """A target as people write it: "≥ 90%", "≤ 25 phút", "1–2" (`plan.model.Figure`), with
+    the decimal comma in Vietnamese ("≥ 2,5%")."""
+    text = fig.notation()
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def rate(value: float | None, lang: str = "vi", decimals: int = 0) -> str:
+    """A share (0..1) as a percentage: "33%"; "—" when there is nothing to divide."""
+    return "—" if value is None else f"{number(value * 100, lang, decimals)}%"
+
+
+def day(d: date | None) -> str:
+    """dd/mm/yyyy, "—" for none."""
+    return d.strftime("%d/%m/%Y") if d else "—"
+
+
+def decree_date(d: date) -> str:
+    """dd/mm/yyyy with Nghị định 30/2020's leading zeros: days under 10 and months 1-2 only."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"
+
+
+def decree_long_date(place: str, d: date) -> str:
+    """Place and date: "Hà Tĩnh, ngày 05 tháng 01 năm 2023" (0 before days < 10, months 1-2)."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
