@@ -28,6 +28,8 @@ STATUS: dict[str, dict[str, str]] = {
         "reported": "Đã báo cáo kỳ này",
         "missing_report": "Chưa báo cáo kỳ này",
         "dropped": "Không thực hiện",
+        "not_done": "Chưa hoàn thành",
+        "overdue_no_record": "Quá hạn, chưa có báo cáo",
         "met": "Đạt",
         "on_track": "Đúng tiến độ",
         "at_risk": "Có nguy cơ không đạt",
@@ -44,6 +46,8 @@ STATUS: dict[str, dict[str, str]] = {
         "reported": "Reported this period",
         "missing_report": "No report this period",
         "dropped": "Dropped",
+        "not_done": "Not done",
+        "overdue_no_record": "Overdue, nothing reported",
         "met": "Met",
         "on_track": "On track",
         "at_risk": "At risk",
@@ -101,8 +105,9 @@ LABELS: dict[str, dict[str, str]] = {
         "total": "Tổng",
         "none": "Không có nhiệm vụ nào phù hợp.",
         "narrowed_to_unit": "Đơn vị (chủ trì hoặc phối hợp)",
-        "headline": "{done}/{due} nhiệm vụ đến hạn đã hoàn thành ({rate}); {overdue} quá hạn; "
-        "{soon} sắp đến hạn; {missing}/{cont} nhiệm vụ thường xuyên chưa báo cáo kỳ này",
+        "headline": "{done_due}/{due} nhiệm vụ đến hạn đã hoàn thành ({rate}); "
+        "cả năm: {done}/{dated} nhiệm vụ ({plan_rate}); {overdue} quá hạn; {soon} sắp đến hạn; "
+        "{missing}/{cont} nhiệm vụ thường xuyên chưa báo cáo kỳ này",
         "year_ended": "Năm kế hoạch {year} đã kết thúc: tình hình tính đến ngày {day}.",
         # `cchc record`'s answer
         "rec_created": "Đã ghi (tạo mới {path}):",
@@ -149,7 +154,8 @@ LABELS: dict[str, dict[str, str]] = {
         "total": "Total",
         "none": "No task matches.",
         "narrowed_to_unit": "Unit (lead or support)",
-        "headline": "{done}/{due} tasks due are done ({rate}); {overdue} overdue; {soon} due soon; "
+        "headline": "{done_due}/{due} tasks due are done ({rate}); the year: {done}/{dated} tasks "
+        "({plan_rate}); {overdue} overdue; {soon} due soon; "
         "{missing}/{cont} continuous tasks have no report this period",
         "year_ended": "The {year} plan's year has ended: evaluated at {day}.",
         "rec_created": "Recorded (created {path}):",
@@ -168,11 +174,12 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-# Short headers so that eight columns fit in 80: tasks, due, done, rate, overdue, due soon,
-# no report.
+# Short headers so that nine columns fit in 80: tasks, due, done (early ones included), the
+# on-schedule rate (done and due / due), the year's rate (done / dated tasks), overdue, due
+# soon, continuous tasks with no report.
 SUMMARY_HEADERS: dict[str, tuple[str, ...]] = {
-    "vi": ("Số NV", "Đến hạn", "Xong", "Tỷ lệ", "Quá hạn", "Sắp hạn", "Chưa BC"),
-    "en": ("Tasks", "Due", "Done", "Rate", "Overdue", "Soon", "No rep."),
+    "vi": ("Số NV", "Đến hạn", "Xong", "Tỷ lệ", "Cả năm", "Quá hạn", "Sắp hạn", "Chưa BC"),
+    "en": ("Tasks", "Due", "Done", "Rate", "Year", "Overdue", "Soon", "No rep."),
 }
 
 # --- what `cchc diff` says --------------------------------------------------------
@@ -208,6 +215,13 @@ def _pick(table: dict[str, Any], lang: str) -> Any:
 def status(code: str, lang: str = "vi") -> str:
     """A status code in words: `overdue` → "Quá hạn"."""
     return _pick(STATUS, lang).get(code, code)
+
+
+def task_status(row: Any, lang: str = "vi") -> str:
+    """A task's status in words; an overdue task with no record at all says so."""
+    if row.status == "overdue" and not row.recorded:
+        return status("overdue_no_record", lang)
+    return status(row.status, lang)
 
 
 def state(code: str, lang: str = "vi") -> str:
@@ -251,8 +265,9 @@ def figure(fig: Any, lang: str = "vi") -> str:
     return text.replace(".", ",") if lang == "vi" else text
 
 
-def rate(value: float | None, lang: str = "vi", decimals: int = 0) -> str:
-    """A share (0..1) as a percentage: "33%"; "—" when there is nothing to divide."""
+def rate(value: float | None, lang: str = "vi", decimals: int = 1) -> str:
+    """A share (0..1) as a percentage: "33,3%" ("33.3%" in English); "—" when there is
+    nothing to divide. Every view shows rates through here, with one decimal."""
     return "—" if value is None else f"{number(value * 100, lang, decimals)}%"
 
 

@@ -284,15 +284,22 @@ def test_status_invariants(records: list[TaskRecord], as_of: date, soon: int | N
         assert row.status in TASK_STATUSES
     s = report.summary
     assert s.tasks == len(report.tasks)
-    assert 0 <= s.done <= s.due <= s.tasks
+    assert 0 <= s.done_due <= s.due <= s.dated
+    assert s.done_due + s.done_early == s.done <= s.dated
+    assert s.dated + s.continuous + s.dropped == s.tasks
     assert 0 <= s.overdue <= s.due
-    assert s.rate is None or 0.0 <= s.rate <= 1.0
+    assert s.done + s.overdue + s.not_done + s.due_soon <= s.dated
+    for rate in (s.rate, s.plan_rate):
+        assert rate is None or 0.0 <= rate <= 1.0
+    if report.whole_year:
+        assert s.due == s.dated and s.due_soon == 0
+        assert all(r.status != "not_started" for r in report.tasks)
     assert sum(s.by_status.values()) == len(report.tasks)
     for key, count in s.by_status.items():
         assert key in TASK_STATUSES
         assert count == sum(r.status == key for r in report.tasks)
     for part in (*report.by_area.values(), *report.by_unit.values()):
-        assert part.done <= part.due and part.overdue <= part.due
+        assert part.done_due <= part.due and part.overdue <= part.due and part.done <= part.dated
         assert sum(part.by_status.values()) == part.tasks
 
 

@@ -18,7 +18,7 @@ from cchc_cli.plan.status import compute_status, report_window, target_status, t
 
 PLAN = ROOT / "plans" / "2023.yaml"
 GOLDEN = Path(__file__).parent / "golden"
-Q2 = (date(2023, 3, 15), date(2023, 6, 14))
+Q2 = (date(2022, 12, 15), date(2023, 6, 14))  # the 6-month report's data window
 
 # Made-up progress for tests: not real records of the department.
 MADE_UP_PROGRESS = """\
@@ -101,19 +101,20 @@ def test_explicit_due_date_wins() -> None:
 def test_continuous_tasks_need_a_record_in_the_current_window() -> None:
     t = task("Thường xuyên")
     assert st(t, [], "2023-06-01") == "missing_report"
-    assert st(t, [rec("2023-03-14", "dang_thuc_hien")], "2023-06-01") == "missing_report"
-    assert st(t, [rec("2023-03-15", "dang_thuc_hien")], "2023-06-01") == "reported"
+    # The 6-month report counts from 15/12 of the year before: a report in March counts.
+    assert st(t, [rec("2022-12-14", "dang_thuc_hien")], "2023-06-01") == "missing_report"
+    assert st(t, [rec("2023-03-14", "dang_thuc_hien")], "2023-06-01") == "reported"
 
 
-def test_report_windows_follow_the_previous_cutoff() -> None:
+def test_report_windows_are_the_reports_data_windows() -> None:
     from cchc_cli.plan.deadlines import reporting_period
 
-    wins = [report_window(date(2023, 1, 1), reporting_period(2023, q)) for q in (1, 2, 3, 4)]
+    wins = [report_window(reporting_period(2023, q)) for q in (1, 2, 3, 4)]
     assert wins == [
         (date(2022, 12, 15), date(2023, 3, 14)),
-        (date(2023, 3, 15), date(2023, 6, 14)),
+        (date(2022, 12, 15), date(2023, 6, 14)),
         (date(2023, 6, 15), date(2023, 9, 14)),
-        (date(2023, 9, 15), date(2023, 12, 14)),
+        (date(2022, 12, 15), date(2023, 12, 14)),
     ]
 
 
@@ -219,7 +220,7 @@ def test_status_words_are_coloured_on_a_terminal(progress_file: Path) -> None:
         "100",
     )
     coloured = cchc(*args, env={"FORCE_COLOR": "1", "NO_COLOR": ""}).out
-    assert "\x1b[1;31mQuá hạn\x1b[0m" in coloured
+    assert "\x1b[1;31mQuá hạn" in coloured
     assert "\x1b[32mHoàn thành đúng hạn\x1b[0m" in coloured
     plain = cchc(*args, env={"NO_COLOR": "1"}).out
     assert "\x1b" not in plain
@@ -385,5 +386,7 @@ def test_area_filter_narrows_the_summary_too(progress_file: Path) -> None:
     assert "6. Cải cách tài chính công" in out
     assert "1. Chỉ đạo điều hành" not in out  # neither as a section nor as a summary row
     assert "Theo đơn vị chủ trì" not in out
-    rows = [ln.split()[-7:] for ln in out.splitlines() if ln.startswith("6. Cải cách tài chính")]
-    assert rows[-1] == ["5", "1", "1", "100%", "0", "0", "1"]  # the summary row of area 6 alone
+    rows = [ln.split()[-8:] for ln in out.splitlines() if ln.startswith("6. Cải cách tài chính")]
+    # the summary row of area 6 alone: VI.3 done, VI.4 dropped, VI.5 continuous; 1 of 3
+    # dated tasks done in the year
+    assert rows[-1] == ["5", "1", "1", "100%", "33,3%", "0", "0", "1"]

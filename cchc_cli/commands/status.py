@@ -88,7 +88,7 @@ def status(
         raise UsageError(
             f"--area: no area {area}; the plan has {', '.join(str(a.ma) for a in ws.plan.linh_vuc)}"
         )
-    report = compute_status(ws.plan, ws.progress, when)
+    report = compute_status(ws.plan, ws.progress, when, quarter=quarter)
     view = make_view(
         ws.plan,
         report,

@@ -3,6 +3,12 @@
 Pure: no I/O, no printing, `as_of` always a parameter. The rules are
 documented in README.md ("How status is computed") and tested on their
 boundary days.
+
+One model of periods and counts serves every view: `compute_status` takes the
+as-of date and, for a report, the report's period. The period's data window
+(`Period.start`–`Period.cutoff`) is where results and continuous tasks' reports
+are counted, `status --quarter N` and `report --quarter N` included, and the
+`Summary` counts are the only definition of "due", "done" and the two rates.
 """
 
 from __future__ import annotations
@@ -25,11 +31,13 @@ TaskStatus = Literal[
     "reported",
     "missing_report",
     "dropped",
+    "not_done",
 ]
 TargetStatus = Literal["met", "on_track", "at_risk", "missed", "no_data"]
 
 TASK_STATUSES: tuple[TaskStatus, ...] = (
     "overdue",
+    "not_done",
     "due_soon",
     "missing_report",
     "in_progress",
@@ -60,6 +68,12 @@ class TaskRow:
     note: str | None = None
     reason: str | None = None
     due_assumed: bool = False  # an external deadline counted as the year's end
+    recorded: bool = False  # any record on or before the as-of date
+    done_in_window: bool = False  # completed inside the period's data window
+
+    @property
+    def done(self) -> bool:
+        return self.status in ("done_on_time", "done_late")
 
 
 @dataclass(frozen=True)
@@ -85,14 +99,25 @@ class IndicatorRow:
 
 @dataclass
 class Summary:
-    """Counts over a set of tasks. `due` counts tasks whose due date has passed or is today."""
+    """Counts over a set of tasks: the one definition of every figure the views show.
+
+    Dated tasks are those with a due date (continuous tasks have none); dropped tasks
+    count apart and in nothing else. `due` counts dated tasks due on or before the as-of
+    date (every dated task when the whole year is evaluated); `done` counts dated tasks
+    completed on or before the as-of date, whatever their due date, so early completions
+    count; `done_due` those of them that are due.
+    """
 
     tasks: int = 0
+    dated: int = 0
     due: int = 0
     done: int = 0
+    done_due: int = 0
+    done_early: int = 0
     done_on_time: int = 0
     overdue: int = 0
     due_soon: int = 0
+    not_done: int = 0
     continuous: int = 0
     reported: int = 0
     missing_report: int = 0
@@ -101,15 +126,21 @@ class Summary:
 
     @property
     def rate(self) -> float | None:
-        """Completion rate: tasks done among those due (None when nothing is due yet)."""
-        return self.done / self.due if self.due else None
+        """On schedule: tasks done among those due (None when nothing is due yet)."""
+        return self.done_due / self.due if self.due else None
+
+    @property
+    def plan_rate(self) -> float | None:
+        """The plan's progress: tasks done among all dated tasks of the year."""
+        return self.done / self.dated if self.dated else None
 
 
 @dataclass(frozen=True)
 class StatusReport:
     as_of: date
     period: Period
-    report_window: tuple[date, date]
+    report_window: tuple[date, date]  # the period's data window: results and continuous tasks
+    whole_year: bool
     tasks: tuple[TaskRow, ...]
     indicators: tuple[IndicatorRow, ...]
     summary: Summary
@@ -125,16 +156,15 @@ class StatusReport:
 # --- tasks ------------------------------------------------------------------------
 
 
-def report_window(as_of: date, period: Period) -> tuple[date, date]:
-    """Where a continuous task's report must fall: since the previous report's cut-off.
+def report_window(period: Period) -> tuple[date, date]:
+    """Where a report counts results, continuous tasks' reports included: its data window
+    (Quý I 15/12–14/03, 6 tháng 15/12–14/06, Quý III 15/06–14/09, Năm 15/12–14/12)."""
+    return period.start, period.cutoff
 
-    Quý I: 15/12–14/03, then 15/03–14/06, 15/06–14/09, 15/09–14/12.
-    """
-    if period.quarter == 1:
-        previous_cutoff = date(period.year - 1, 12, 14)
-    else:
-        previous_cutoff = date(period.year, (period.quarter - 1) * 3, 14)
-    return previous_cutoff + timedelta(days=1), period.cutoff
+
+def evaluates_whole_year(as_of: date, period: Period) -> bool:
+    """The year report, and any day from the year's last cut-off on, count the whole year."""
+    return period.quarter == 4 and as_of >= period.cutoff
 
 
 def _done_on(records: list[TaskRecord]) -> date | None:
@@ -155,8 +185,12 @@ def task_status(
     *,
     area: int = 0,
     objective: str = "",
+    whole_year: bool = False,
 ) -> TaskRow:
-    """Status of one task at `as_of`, from its records dated on or before `as_of`."""
+    """Status of one task at `as_of`, from its records dated on or before `as_of`.
+
+    With `whole_year` (the year report, or after the year's last cut-off) a dated task
+    not completed is `not_done` unless already overdue, and nothing is due soon."""
     records = sorted((r for r in records if r.ngay <= as_of), key=lambda r: r.ngay)
     deadline = parse_deadline(task.thoi_han, year)
     due = task.han or deadline.due
@@ -176,6 +210,8 @@ def task_status(
         status = "done_on_time" if due is not None and done_on <= due else "done_late"
     elif due is not None and as_of > due:
         status = "overdue"
+    elif whole_year:
+        status = "not_done"
     elif (
         due is not None
         and (due - as_of).days <= due_soon_days
@@ -204,6 +240,8 @@ def task_status(
         note=last.ghi_chu if last else None,
         reason=last.ly_do if last and last.trang_thai == "khong_thuc_hien" else None,
         due_assumed=assumed,
+        recorded=bool(records),
+        done_in_window=done_on is not None and window[0] <= done_on <= window[1],
     )
 
 
@@ -248,7 +286,7 @@ def target_status(
 # --- the whole plan ---------------------------------------------------------------
 
 
-def summarise(rows: list[TaskRow], as_of: date) -> Summary:
+def summarise(rows: list[TaskRow], as_of: date, whole_year: bool = False) -> Summary:
     s = Summary(tasks=len(rows))
     counts = Counter(r.status for r in rows)
     s.by_status = {k: counts[k] for k in TASK_STATUSES if counts[k]}
@@ -261,13 +299,17 @@ def summarise(rows: list[TaskRow], as_of: date) -> Summary:
             s.reported += r.status == "reported"
             s.missing_report += r.status == "missing_report"
             continue
-        if r.due is not None and r.due <= as_of:
-            s.due += 1
-            if r.status in ("done_on_time", "done_late"):
-                s.done += 1
+        s.dated += 1
+        due = whole_year or (r.due is not None and r.due <= as_of)
+        s.due += due
+        if r.done:
+            s.done += 1
+            s.done_due += due
+            s.done_early += not due
         s.done_on_time += r.status == "done_on_time"
         s.overdue += r.status == "overdue"
         s.due_soon += r.status == "due_soon"
+        s.not_done += r.status == "not_done"
     return s
 
 
@@ -276,18 +318,26 @@ def compute_status(
     progress: Progress,
     as_of: date,
     *,
+    quarter: int | None = None,
     due_soon_days: int | None = None,
 ) -> StatusReport:
+    """Everything's status at `as_of`, counted in the data window of report `quarter`
+    (default: the report whose window `as_of` falls in, or the next one)."""
     settings = plan.cai_dat
     soon = settings.canh_bao_truoc if due_soon_days is None else due_soon_days
-    period = period_for(
-        as_of,
-        plan.nam,
-        submit_working_days=settings.ngay_lam_viec_nop,
-        extra_holidays=settings.ngay_nghi_them,
-        makeup_workdays=settings.ngay_lam_bu,
+    period = (
+        plan_period(plan, quarter)
+        if quarter is not None
+        else period_for(
+            as_of,
+            plan.nam,
+            submit_working_days=settings.ngay_lam_viec_nop,
+            extra_holidays=settings.ngay_nghi_them,
+            makeup_workdays=settings.ngay_lam_bu,
+        )
     )
-    window = report_window(as_of, period)
+    window = report_window(period)
+    whole_year = evaluates_whole_year(as_of, period) or (quarter == 4)
     by_task: dict[str, list[TaskRecord]] = {}
     for rec in progress.nhiem_vu:
         by_task.setdefault(rec.ma, []).append(rec)
@@ -304,6 +354,7 @@ def compute_status(
                 soon,
                 area=part.linh_vuc,
                 objective=objective.ma,
+                whole_year=whole_year,
             )
         )
 
@@ -332,9 +383,12 @@ def compute_status(
                 )
             indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))
 
-    by_area = {a.ma: summarise([r for r in rows if r.area == a.ma], as_of) for a in plan.linh_vuc}
+    by_area = {
+        a.ma: summarise([r for r in rows if r.area == a.ma], as_of, whole_year)
+        for a in plan.linh_vuc
+    }
     by_unit = {
-        u.ma: summarise([r for r in rows if u.ma in r.lead], as_of)
+        u.ma: summarise([r for r in rows if u.ma in r.lead], as_of, whole_year)
         for u in plan.don_vi
         if any(u.ma in r.lead for r in rows)
     }
@@ -343,9 +397,10 @@ def compute_status(
         as_of=as_of,
         period=period,
         report_window=window,
+        whole_year=whole_year,
         tasks=tuple(rows),
         indicators=tuple(indicators),
-        summary=summarise(rows, as_of),
+        summary=summarise(rows, as_of, whole_year),
         by_area=by_area,
         by_unit=by_unit,
         targets_summary={k: tcounts[k] for k in TARGET_STATUSES},
@@ -361,10 +416,22 @@ def default_as_of(plan: Plan, today: date) -> tuple[date, bool]:
     return today, False
 
 
-def as_of_for_quarter(plan: Plan, quarter: int) -> date:
+def plan_period(plan: Plan, quarter: int) -> Period:
+    """Report `quarter` (1..4) of the plan's year, with the plan's working-day settings."""
     from cchc_cli.plan.deadlines import reporting_period
 
-    return reporting_period(plan.nam, quarter).cutoff
+    s = plan.cai_dat
+    return reporting_period(
+        plan.nam,
+        quarter,
+        submit_working_days=s.ngay_lam_viec_nop,
+        extra_holidays=s.ngay_nghi_them,
+        makeup_workdays=s.ngay_lam_bu,
+    )
+
+
+def as_of_for_quarter(plan: Plan, quarter: int) -> date:
+    return plan_period(plan, quarter).cutoff
 
 
 def filter_tasks(

@@ -36,14 +36,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from cchc_cli import words
 from cchc_cli.errors import UsageError
-from cchc_cli.plan.deadlines import Period, reporting_period
+from cchc_cli.plan.deadlines import Period
 from cchc_cli.plan.model import Narrative, Plan, Progress, Task, TaskRecord, nfc_key
-from cchc_cli.plan.status import StatusReport, Summary, TargetRow, TaskRow, compute_status
+from cchc_cli.plan.status import (
+    StatusReport,
+    Summary,
+    TargetRow,
+    TaskRow,
+    compute_status,
+    plan_period,
+)
 
 QUARTERS = (1, 2, 3, 4)
 
@@ -52,7 +59,11 @@ _TITLE = {1: "quý I năm {y}", 2: "quý II và 6 tháng đầu năm {y}", 3: "q
           4: "năm {y}"}  # fmt: skip
 _SHORT = {1: "quý I/{y}", 2: "6 tháng đầu năm {y}", 3: "quý III/{y}", 4: "năm {y}"}
 _SLUG = {1: "quy-1", 2: "6-thang", 3: "quy-3", 4: "nam"}
-_NEXT = {1: "quý II năm {y}", 2: "quý III năm {y}", 3: "quý IV năm {y}", 4: "năm {y1}"}
+# What comes after each report, for its section IV: the period's name and its last day.
+# Deadlines are calendar phrases ("Quý III/2023" is 30/09), so the next period is counted in
+# calendar quarters: after the 6-month report, the second half of the year.
+_NEXT = {1: ("quý II năm {y}", (6, 30)), 2: ("6 tháng cuối năm {y}", (12, 31)),
+         3: ("quý IV năm {y}", (12, 31)), 4: ("năm {y1}", None)}  # fmt: skip
 
 # The narrative pieces a person writes, in report order: key → placeholder words.
 NARRATIVE_FIELDS: dict[str, str] = {
@@ -138,7 +149,9 @@ class SummaryRow:
     thuong_xuyen: int
     den_han: int
     hoan_thanh: int
+    hoan_thanh_den_han: int
     ty_le: str
+    ty_le_nam: str
     qua_han: int
     khong_thuc_hien: int
 
@@ -254,10 +267,6 @@ def vn_number(value: float, digits: int = 1) -> str:
     return words.number(value, "vi", digits)
 
 
-def vn_percent(part: int, whole: int) -> str:
-    return f"{vn_number(100 * part / whole)}%" if whole else "-"
-
-
 def show_target(figure: Any) -> str:
     return words.figure(figure, "vi")
 
@@ -307,17 +316,6 @@ def document_number(number: str | None, plan: Plan) -> str:
 def _pad(num: str) -> str:
     digits = num.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
     return num.zfill(len(num) - len(digits) + 2) if len(digits) < 2 else num
-
-
-def report_period(plan: Plan, quarter: int) -> Period:
-    s = plan.cai_dat
-    return reporting_period(
-        plan.nam,
-        quarter,
-        submit_working_days=s.ngay_lam_viec_nop,
-        extra_holidays=s.ngay_nghi_them,
-        makeup_workdays=s.ngay_lam_bu,
-    )
 
 
 def check_as_of(period: Period, as_of: date) -> None:
@@ -381,9 +379,10 @@ class _Builder:
             key=lambda r: r.ngay,
         )
 
-    def active(self, row: TaskRow) -> bool:
+    @staticmethod
+    def active(row: TaskRow) -> bool:
         """A continuous task with a progress record inside the report's data window."""
-        return row.continuous and row.status != "dropped" and bool(self.records_in_window(row.id))
+        return row.status == "reported"
 
     def continuous_line(self, row: TaskRow) -> TaskLine:
         records = self.records_in_window(row.id)
@@ -398,19 +397,15 @@ class _Builder:
             nhiem_vu=inline(row.title),
             chu_tri=self.units(row.lead),
             thoi_han=one_line(row.deadline_text),
-            tinh_trang=words.status(row.status),
+            tinh_trang=words.task_status(row),
             ngay_hoan_thanh=vn_date(row.done_on) if row.done_on else "",
             ket_qua="; ".join(inline(e) for e in ev if inline(e)),
             ghi_chu=trim(one_line(row.reason or row.note)),
         )
 
-    def done_in_window(self, row: TaskRow) -> bool:
-        start, end = self.window
-        return (
-            row.status in ("done_on_time", "done_late")
-            and row.done_on is not None
-            and start <= row.done_on <= end
-        )
+    @staticmethod
+    def done_in_window(row: TaskRow) -> bool:
+        return row.done and row.done_in_window
 
     # targets ------------------------------------------------------------------------
 
@@ -439,25 +434,24 @@ class _Builder:
         day = vn_date(self.as_of)
         if s.due:
             parts.append(
-                f"tính đến ngày {day} có {s.due} nhiệm vụ đến hạn, đã hoàn thành {s.done} "
-                f"nhiệm vụ (đạt {vn_percent(s.done, s.due)})"
+                f"tính đến ngày {day} có {s.due} nhiệm vụ đến hạn, đã hoàn thành {s.done_due} "
+                f"nhiệm vụ (đạt {words.rate(s.rate)})"
             )
         else:
             parts.append(f"tính đến ngày {day} chưa có nhiệm vụ nào đến hạn")
-        early = sum(
-            1
-            for r in rows
-            if r.status in ("done_on_time", "done_late")
-            and r.due is not None
-            and r.due > self.as_of
-        )
-        if early:
-            parts.append(f"{early} nhiệm vụ hoàn thành trước hạn")
+        if s.dated:
+            parts.append(
+                f"đã hoàn thành {s.done}/{s.dated} nhiệm vụ có thời hạn trong năm "
+                f"(đạt {words.rate(s.plan_rate)})"
+            )
+        if s.done_early:
+            parts.append(f"{s.done_early} nhiệm vụ hoàn thành trước hạn")
         if s.overdue:
             parts.append(f"{s.overdue} nhiệm vụ quá hạn")
+        if s.not_done:
+            parts.append(f"{s.not_done} nhiệm vụ chưa hoàn thành")
         if s.continuous:
-            active = sum(1 for r in rows if self.active(r))
-            parts.append(f"{active}/{s.continuous} nhiệm vụ thường xuyên có kết quả trong kỳ")
+            parts.append(f"{s.reported}/{s.continuous} nhiệm vụ thường xuyên có kết quả trong kỳ")
         if s.dropped:
             parts.append(f"{s.dropped} nhiệm vụ không thực hiện")
         return "; ".join(parts) + "."
@@ -489,11 +483,10 @@ class _Builder:
     # next period --------------------------------------------------------------------
 
     def next_period(self) -> tuple[date | None, str]:
+        """The last day and the name of the period after this report (section IV)."""
         q, y = self.period.quarter, self.period.year
-        # Deadlines are calendar phrases ("Quý III/2023" is 30/09): the next period is the
-        # next calendar quarter, whatever the data window of its report.
-        ends = {1: date(y, 6, 30), 2: date(y, 9, 30), 3: date(y, 12, 31)}
-        return ends.get(q), _NEXT[q].format(y=y, y1=y + 1)
+        name, end = _NEXT[q]
+        return (date(y, *end) if end else None), name.format(y=y, y1=y + 1)
 
     # annex --------------------------------------------------------------------------
 
@@ -502,10 +495,10 @@ class _Builder:
         for extra in task.dong_tiep:
             if nfc_key(extra.thoi_han) != nfc_key(task.thoi_han):
                 deadline += "\n" + clean(extra.thoi_han)
-        progress = words.status(row.status)
+        progress = words.task_status(row)
         if row.continuous and row.status != "dropped":
             progress = self.continuous_line(row).tinh_trang
-        if row.done_on is not None and row.status in ("done_on_time", "done_late"):
+        if row.done_on is not None and row.done:
             progress += f" ({vn_date(row.done_on)})"
         notes = []
         if row.reason:
@@ -531,7 +524,9 @@ class _Builder:
             thuong_xuyen=s.continuous,
             den_han=s.due,
             hoan_thanh=s.done,
-            ty_le=vn_percent(s.done, s.due),
+            hoan_thanh_den_han=s.done_due,
+            ty_le=words.rate(s.rate),
+            ty_le_nam=words.rate(s.plan_rate),
             qua_han=s.overdue,
             khong_thuc_hien=s.dropped,
         )
@@ -589,36 +584,133 @@ def build_report(
     as_of: date | None = None,
     number: str | None = None,
 ) -> ReportView:
-    """The report of `quarter` (1..4) of the plan's year, as of `as_of` (default: the cut-off)."""
+    """The report of `quarter` (1..4) of the plan's year, as of `as_of` (default: the cut-off).
+
+    The numbers come from `compute_status` for the report's period, the same that
+    `cchc status --quarter N` shows; each section is built by a function of its own."""
     if quarter not in QUARTERS:
         raise ValueError(f"quarter must be one of {QUARTERS}, got {quarter!r}")
-    period = report_period(plan, quarter)
+    period = plan_period(plan, quarter)
     as_of = period.cutoff if as_of is None else as_of
     check_as_of(period, as_of)
-    status = compute_status(plan, progress, as_of)
+    status = compute_status(plan, progress, as_of, quarter=quarter)
     b = _Builder(plan, progress, status, period)
-    doc = plan.van_ban
-    y = plan.nam
-    org = _org_name(doc.co_quan_ban_hanh)
-    so = document_number(number, plan)
-    ky = _TITLE[quarter].format(y=y)
     story = narrative_for(progress, quarter)
+    so = document_number(number, plan)
+    return ReportView(
+        **_heading(plan, quarter, period, as_of, signed_on, so),
+        **_section_one(b, story),
+        **_section_two(b, story),
+        **_section_three(b, story),
+        **_section_four(b, story),
+        **_closing(plan, b, story),
+        **_annex(plan, b, quarter, signed_on, so),
+        missing=b.missing,
+    )
 
-    steering = next((a for a in plan.linh_vuc if _is_steering(a.ten)), None)
-    other = [a for a in plan.linh_vuc if a is not steering]
 
-    # Section IV: what falls due next, and what is overdue and carries over.
+def _ky(plan: Plan, quarter: int) -> str:
+    return _TITLE[quarter].format(y=plan.nam)
+
+
+def _heading(
+    plan: Plan, quarter: int, period: Period, as_of: date, signed_on: date, so: str
+) -> dict[str, Any]:
+    """The header block, the title and the opening sentence."""
+    doc = plan.van_ban
+    org = _org_name(doc.co_quan_ban_hanh)
+    ky = _ky(plan, quarter)
+    return {
+        "co_quan_chu_quan": one_line(doc.co_quan_chu_quan),
+        "co_quan_ban_hanh": one_line(doc.co_quan_ban_hanh),
+        "ten_co_quan": org,
+        "so_ky_hieu": so,
+        "dia_danh_ngay": vn_long_date(one_line(doc.dia_danh), signed_on),
+        "ngay_ky": vn_date(signed_on),
+        "trich_yeu": _title(f"Kết quả thực hiện công tác cải cách hành chính {ky}", ky),
+        "kinh_gui": _addressees(plan.cai_dat.kinh_gui),
+        "mo_dau": (
+            f"Thực hiện {_plan_reference(plan)}, {org} báo cáo kết quả thực hiện công tác "
+            f"cải cách hành chính (CCHC) {ky} (số liệu tính từ ngày {vn_date(period.start)} "
+            f"đến ngày {vn_date(as_of)}) như sau:"
+        ),
+        "ky_bao_cao": ky,
+        "ky_bao_cao_ngan": f"kết quả thực hiện công tác CCHC {_SHORT[quarter].format(y=plan.nam)}",
+        "ngay_so_lieu": vn_date(as_of),
+    }
+
+
+def _steering(plan: Plan) -> Any:
+    return next((a for a in plan.linh_vuc if _is_steering(a.ten)), None)
+
+
+def _section_one(b: _Builder, story: Narrative | None) -> dict[str, Any]:
+    """I. Chỉ đạo, điều hành: the narrative, amendments, the steering area's block."""
+    steering = _steering(b.plan)
+    return {
+        "chi_dao": b.narrative(story, "chi_dao_dieu_hanh"),
+        "dieu_chinh": amendments_in(b.plan, b.period.start, b.as_of),
+        "chi_dao_linh_vuc": b.area_block(steering.ma, "") if steering else None,
+    }
+
+
+def _section_two(b: _Builder, story: Narrative | None) -> dict[str, Any]:
+    """II. Results: the whole plan's tally and targets, then one block per area."""
+    steering = _steering(b.plan)
+    other = [a for a in b.plan.linh_vuc if a is not steering]
+    return {
+        "tong_hop": b.tally(
+            b.status.summary, list(b.status.tasks), f"Kế hoạch CCHC năm {b.plan.nam}"
+        ),
+        "tong_hop_chi_tieu": b.targets_sentence(),
+        "linh_vuc": [b.area_block(a.ma, str(i)) for i, a in enumerate(other, 1)],
+    }
+
+
+def _section_three(b: _Builder, story: Narrative | None) -> dict[str, Any]:
+    """III. Đánh giá chung: the narrative and the facts a person should explain."""
+    rows = b.status.tasks
+    facts = []
+    late = [r for r in rows if r.status in ("overdue", "not_done")]
+    if late:
+        ids = ", ".join(r.id for r in late)
+        what = (
+            "quá hạn chưa hoàn thành"
+            if all(r.status == "overdue" for r in late)
+            else ("chưa hoàn thành")
+        )
+        facts.append(f"Còn {len(late)} nhiệm vụ {what} ({ids}).")
+    weak = [t for t in b.status.targets if t.status in ("at_risk", "missed")]
+    if weak:
+        ids = ", ".join(t.id for t in weak)
+        facts.append(
+            f"{len(weak)} chỉ số {_lower_first(words.status('at_risk'))} hoặc không đạt ({ids})."
+        )
+    silent = [r for r in rows if r.status == "missing_report"]
+    if silent:
+        ids = ", ".join(r.id for r in silent)
+        facts.append(f"{len(silent)} nhiệm vụ thường xuyên chưa có kết quả trong kỳ ({ids}).")
+    return {
+        "uu_diem": b.narrative(story, "ket_qua_noi_bat"),
+        "ton_tai": b.narrative(story, "ton_tai_han_che"),
+        "ton_tai_so_lieu": facts,
+        "nguyen_nhan": b.narrative(story, "nguyen_nhan"),
+    }
+
+
+def _section_four(b: _Builder, story: Narrative | None) -> dict[str, Any]:
+    """IV. Phương hướng: what falls due in the next period, and what carries over."""
+    y = b.plan.nam
     next_end, next_name = b.next_period()
-    rows = list(status.tasks)
-    pending = [r for r in rows if r.status not in ("done_on_time", "done_late", "dropped")]
+    pending = [r for r in b.status.tasks if not r.done and r.status != "dropped"]
     upcoming = [
         b.task_line(r)
         for r in pending
         if not r.continuous and r.due is not None and next_end is not None
-        and as_of < r.due <= next_end
+        and b.as_of < r.due <= next_end
     ]  # fmt: skip
-    overdue = [b.task_line(r) for r in pending if r.status == "overdue"]
-    continuous = sum(1 for r in rows if r.continuous and r.status != "dropped")
+    carried = [b.task_line(r) for r in pending if r.status in ("overdue", "not_done")]
+    continuous = sum(1 for r in b.status.tasks if r.continuous and r.status != "dropped")
     if next_end is None:
         later = f"Các nhiệm vụ năm {y + 1} thực hiện theo Kế hoạch CCHC năm {y + 1}."
     elif not upcoming:
@@ -629,87 +721,58 @@ def build_report(
         later = (later + " " if later else "") + (
             f"Tiếp tục thực hiện {continuous} nhiệm vụ thường xuyên theo Kế hoạch."
         )
+    start = vn_date(b.as_of + timedelta(days=1))
+    return {
+        "phuong_huong": b.narrative(story, "phuong_huong"),
+        "ky_toi": next_name,
+        "ky_toi_nhan": (f"Các nhiệm vụ theo Kế hoạch đến hạn từ ngày {start} đến hết {next_name}:"),
+        "nhiem_vu_ky_toi": upcoming,
+        "tiep_tuc": carried,
+        "ky_toi_ghi_chu": later,
+    }
 
-    # Section III: facts a person should explain.
-    facts = []
-    if overdue:
-        ids = ", ".join(t.ma for t in overdue)
-        facts.append(f"Còn {len(overdue)} nhiệm vụ quá hạn chưa hoàn thành ({ids}).")
-    weak = [t for t in status.targets if t.status in ("at_risk", "missed")]
-    if weak:
-        ids = ", ".join(t.id for t in weak)
-        facts.append(
-            f"{len(weak)} chỉ số {_lower_first(words.status('at_risk'))} hoặc không đạt ({ids})."
-        )
-    silent = [r for r in rows if r.continuous and r.status != "dropped" and not b.active(r)]
-    if silent:
-        ids = ", ".join(r.id for r in silent)
-        facts.append(f"{len(silent)} nhiệm vụ thường xuyên chưa có kết quả trong kỳ ({ids}).")
 
-    # Annex
-    by_id = {r.id: r for r in rows}
-    parts = [
-        AnnexPart(
-            so=one_line(part.so),
-            tieu_de=one_line(part.tieu_de),
-            nhiem_vu=[b.annex_row(t, by_id[t.ma]) for o in part.objectives for t in o.nhiem_vu],
-        )
-        for part in plan.phu_luc.phan
-    ]
-    signer = doc.nguoi_ky
-    view = ReportView(
-        co_quan_chu_quan=one_line(doc.co_quan_chu_quan),
-        co_quan_ban_hanh=one_line(doc.co_quan_ban_hanh),
-        ten_co_quan=org,
-        so_ky_hieu=so,
-        dia_danh_ngay=vn_long_date(one_line(doc.dia_danh), signed_on),
-        ngay_ky=vn_date(signed_on),
-        trich_yeu=_title(f"Kết quả thực hiện công tác cải cách hành chính {ky}", ky),
-        kinh_gui=_addressees(plan.cai_dat.kinh_gui),
-        mo_dau=(
-            f"Thực hiện {_plan_reference(plan)}, {org} báo cáo kết quả thực hiện công tác "
-            f"cải cách hành chính (CCHC) {ky} (số liệu tính từ ngày {vn_date(period.start)} "
-            f"đến ngày {vn_date(as_of)}) như sau:"
-        ),
-        ky_bao_cao=ky,
-        ky_bao_cao_ngan=f"kết quả thực hiện công tác CCHC {_SHORT[quarter].format(y=y)}",
-        ngay_so_lieu=vn_date(as_of),
-        chi_dao=b.narrative(story, "chi_dao_dieu_hanh"),
-        dieu_chinh=amendments_in(plan, period.start, status.as_of),
-        chi_dao_linh_vuc=b.area_block(steering.ma, "") if steering else None,
-        tong_hop=b.tally(status.summary, rows, f"Kế hoạch CCHC năm {y}"),
-        tong_hop_chi_tieu=b.targets_sentence(),
-        linh_vuc=[b.area_block(a.ma, str(i)) for i, a in enumerate(other, 1)],
-        uu_diem=b.narrative(story, "ket_qua_noi_bat"),
-        ton_tai=b.narrative(story, "ton_tai_han_che"),
-        ton_tai_so_lieu=facts,
-        nguyen_nhan=b.narrative(story, "nguyen_nhan"),
-        phuong_huong=b.narrative(story, "phuong_huong"),
-        ky_toi=next_name,
-        ky_toi_nhan=f"Các nhiệm vụ theo Kế hoạch đến hạn trong {next_name}:",
-        nhiem_vu_ky_toi=upcoming,
-        tiep_tuc=overdue,
-        ky_toi_ghi_chu=later,
-        kien_nghi=b.narrative(story, "kien_nghi"),
-        nguoi_ky=SignerView(
+def _closing(plan: Plan, b: _Builder, story: Narrative | None) -> dict[str, Any]:
+    """V. Kiến nghị, the signer and Nơi nhận."""
+    signer = plan.van_ban.nguoi_ky
+    return {
+        "kien_nghi": b.narrative(story, "kien_nghi"),
+        "nguoi_ky": SignerView(
             quyen_han=one_line(signer.quyen_han),
             chuc_vu=one_line(signer.chuc_vu),
             ho_ten=one_line(signer.ho_ten),
         ),
-        noi_nhan=["Như trên;", f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."],
-        phu_luc_tieu_de=(f"KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH {ky.upper()}"),
-        phu_luc_kem_theo=(f"(Kèm theo Báo cáo số {so} ngày {vn_date(signed_on)} của {org})"),
-        phu_luc_nhiem_vu=parts,
-        phu_luc_chi_tieu=[b.target_line(t) for t in status.targets],
-        phu_luc_tong_hop=[
+        "noi_nhan": ["Như trên;", f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."],
+    }
+
+
+def _annex(plan: Plan, b: _Builder, quarter: int, signed_on: date, so: str) -> dict[str, Any]:
+    """The landscape annex: every task, every target, the tally per area."""
+    status = b.status
+    by_id = {r.id: r for r in status.tasks}
+    org = _org_name(plan.van_ban.co_quan_ban_hanh)
+    return {
+        "phu_luc_tieu_de": (
+            f"KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH {_ky(plan, quarter).upper()}"
+        ),
+        "phu_luc_kem_theo": f"(Kèm theo Báo cáo số {so} ngày {vn_date(signed_on)} của {org})",
+        "phu_luc_nhiem_vu": [
+            AnnexPart(
+                so=one_line(part.so),
+                tieu_de=one_line(part.tieu_de),
+                nhiem_vu=[b.annex_row(t, by_id[t.ma]) for o in part.objectives for t in o.nhiem_vu],
+            )
+            for part in plan.phu_luc.phan
+        ],
+        "phu_luc_chi_tieu": [b.target_line(t) for t in status.targets],
+        "phu_luc_tong_hop": [
             b.summary_row(one_line(a.ten), status.by_area.get(a.ma, Summary()))
             for a in plan.linh_vuc
         ],
-        phu_luc_tong_hop_ghi_chu=(
-            f"Số liệu tính đến ngày {vn_date(as_of)}; nhiệm vụ đến hạn là nhiệm vụ có thời hạn "
-            "đến ngày này; tỷ lệ hoàn thành = số nhiệm vụ đã hoàn thành / số nhiệm vụ đến hạn."
+        "phu_luc_tong_hop_ghi_chu": (
+            f"Số liệu tính đến ngày {vn_date(b.as_of)}; nhiệm vụ đến hạn là nhiệm vụ có thời hạn "
+            "đến ngày này; tỷ lệ hoàn thành = số nhiệm vụ đến hạn đã hoàn thành / số nhiệm vụ "
+            "đến hạn; tỷ lệ cả năm = số nhiệm vụ đã hoàn thành / số nhiệm vụ có thời hạn trong năm."
         ),
-        tong_cong=b.summary_row("Tổng cộng", status.summary),
-        missing=b.missing,
-    )
-    return view
+        "tong_cong": b.summary_row("Tổng cộng", status.summary),
+    }

@@ -30,6 +30,7 @@ from cchc_cli.views.status_view import View, headline, label, period_line, unit_
 
 STYLES = {
     "overdue": "bold red",
+    "not_done": "bold red",
     "missed": "bold red",
     "due_soon": "yellow",
     "missing_report": "yellow",
@@ -146,6 +147,7 @@ class Table:
     # Each row: its cells (text, style, width in cells) and a style for the whole row.
     rows: list[tuple[list[tuple[str, str, int]], str]] = field(default_factory=list)
     title: str | None = None
+    gap: str = GAP  # between two columns
 
     def add(self, *cells: str | tuple[str, str], style: str = "") -> None:
         """A row; runs of whitespace in the text (line breaks of the plan) become one space."""
@@ -185,7 +187,7 @@ def layout(tables: Sequence[Table], width: int) -> list[int]:
     flex = next((i for i, c in enumerate(columns) if c.flex), None)
     if flex is None:
         return widths
-    spare = width - len(GAP) * (len(columns) - 1) - sum(widths) + widths[flex]
+    spare = width - len(tables[0].gap) * (len(columns) - 1) - sum(widths) + widths[flex]
     # Wrapping columns give way, in order, down to the width they wrap well at, until the
     # title column has room; below its least width, down to their longest word.
     title_min = max(columns[flex].min_width, 1)
@@ -235,13 +237,13 @@ class Lines:
 
     def table(self, table: Table, widths: list[int]) -> None:
         if table.title:
-            total = sum(widths) + len(GAP) * (len(widths) - 1)
+            total = sum(widths) + len(table.gap) * (len(widths) - 1)
             title = truncate(table.title, total)
             self.text(" " * max((total - width_of(title)) // 2, 0) + title, "bold")
         self._row(
             [(c.header, "", width_of(c.header)) for c in table.columns], table, widths, "bold"
         )
-        self.text(RULE * (sum(widths) + len(GAP) * (len(widths) - 1)))
+        self.text(RULE * (sum(widths) + len(table.gap) * (len(widths) - 1)))
         for cells, style in table.rows:
             self._row(cells, table, widths, style)
 
@@ -265,7 +267,7 @@ class Lines:
                 right = columns[i].right
                 fill = " " * (widths[i] - width_of(piece)) if (i < last or right) else ""
                 if i:
-                    segments.append(Segment(GAP))
+                    segments.append(Segment(table.gap))
                 if right and fill:
                     segments.append(Segment(fill))
                 if piece:
@@ -284,8 +286,8 @@ class Lines:
 # ---------------------------------------------------------------------- the view
 
 
-def _status(code: str, lang: str) -> tuple[str, str]:
-    return words.status(code, lang), STYLES.get(code, "")
+def _status(code: str, lang: str, text: str | None = None) -> tuple[str, str]:
+    return text or words.status(code, lang), STYLES.get(code, "")
 
 
 def _indicator_table(lang: str) -> Table:
@@ -349,7 +351,7 @@ def render(view: View, console: Console) -> None:
                 ",".join(row.lead),
                 row.deadline_text,
                 row.due.strftime("%d/%m") if row.due else "—",
-                _status(row.status, lang),
+                _status(row.status, lang, words.task_status(row, lang)),
             )
         if indicators.rows or tasks.rows:
             sections.append(
@@ -387,13 +389,14 @@ def _shared(tables: Iterable[Table | None], width: int) -> list[int]:
     return layout(present, width) if present else []
 
 
-def _summary_row(name: str, s: Summary) -> list[str | tuple[str, str]]:
+def _summary_row(name: str, s: Summary, lang: str) -> list[str | tuple[str, str]]:
     return [
         name,
         str(s.tasks),
         str(s.due),
         str(s.done),
-        words.rate(s.rate),
+        words.rate(s.rate, lang),
+        words.rate(s.plan_rate, lang),
         (str(s.overdue), "bold red" if s.overdue else ""),
         (str(s.due_soon), "yellow" if s.due_soon else ""),
         (str(s.missing_report), "yellow" if s.missing_report else ""),
@@ -405,6 +408,7 @@ def _counts_table(first: str, lang: str, title: str) -> Table:
     return Table(
         [Column(first, flex=True, min_width=14), *(Column(h, right=True) for h in headers)],
         title=title,
+        gap="  ",  # nine columns in 80
     )
 
 
@@ -414,11 +418,11 @@ def _summary_table(view: View) -> Table:
         for area in view.plan.linh_vuc:
             s = view.report.by_area.get(area.ma)
             if s and s.tasks:
-                table.add(*_summary_row(f"{area.ma}. {area.ten}", s))
+                table.add(*_summary_row(f"{area.ma}. {area.ten}", s, view.lang))
     total = label(view.lang, "total")
     if view.area is not None:
         total = f"{view.area}. {view.plan.area_name(view.area)}"
-    table.add(*_summary_row(total, view.summary), style="bold")
+    table.add(*_summary_row(total, view.summary, view.lang), style="bold")
     return table
 
 
@@ -426,7 +430,7 @@ def _unit_table(view: View) -> Table:
     table = _counts_table(label(view.lang, "unit"), view.lang, label(view.lang, "by_unit"))
     for ma, s in view.report.by_unit.items():
         unit = view.plan.unit(ma)
-        table.add(*_summary_row(f"{ma} {unit.ten if unit else ''}", s))
+        table.add(*_summary_row(f"{ma} {unit.ten if unit else ''}", s, view.lang))
     return table
 
 

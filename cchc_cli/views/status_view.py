@@ -37,14 +37,23 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _rate(value: float | None) -> float | None:
+    return round(value, 4) if value is not None else None
+
+
 def summary_dict(s: Summary) -> dict[str, Any]:
     return {
         "tasks": s.tasks,
+        "dated": s.dated,
         "due": s.due,
         "done": s.done,
+        "done_due": s.done_due,
+        "done_early": s.done_early,
         "done_on_time": s.done_on_time,
-        "completion_rate": round(s.rate, 4) if s.rate is not None else None,
+        "completion_rate": _rate(s.rate),
+        "plan_rate": _rate(s.plan_rate),
         "overdue": s.overdue,
+        "not_done": s.not_done,
         "due_soon": s.due_soon,
         "continuous": s.continuous,
         "reported": s.reported,
@@ -67,7 +76,9 @@ def to_json(view: View) -> str:
             "start": r.period.start.isoformat(),
             "cutoff": r.period.cutoff.isoformat(),
             "submit_by": r.period.submit_by.isoformat(),
+            "window": [d.isoformat() for d in r.report_window],
             "continuous_report_window": [d.isoformat() for d in r.report_window],
+            "whole_year": r.whole_year,
         },
         "tasks": [
             {
@@ -80,7 +91,7 @@ def to_json(view: View) -> str:
                 "deadline_text": t.deadline_text,
                 "due": _iso(t.due),
                 "status": t.status,
-                "status_text": words.status(t.status, view.lang),
+                "status_text": words.task_status(t, view.lang),
                 "done_on": _iso(t.done_on),
                 "evidence": list(t.evidence),
             }
@@ -136,9 +147,12 @@ def label(lang: str, key: str) -> str:
 def headline(view: View) -> str:
     s = view.summary
     return label(view.lang, "headline").format(
-        done=s.done,
+        done_due=s.done_due,
         due=s.due,
         rate=words.rate(s.rate, view.lang),
+        done=s.done,
+        dated=s.dated,
+        plan_rate=words.rate(s.plan_rate, view.lang),
         overdue=s.overdue,
         soon=s.due_soon,
         missing=s.missing_report,
@@ -194,7 +208,7 @@ def to_markdown(view: View) -> str:
         for row in view.tasks:
             out.append(
                 f"| {row.id} | {_md(_short(row.title))} | {', '.join(row.lead)} | "
-                f"{_md(row.deadline_text)} | {words.day(row.due)} | {words.status(row.status, lang)} |"
+                f"{_md(row.deadline_text)} | {words.day(row.due)} | {words.task_status(row, lang)} |"
             )
     else:
         out.append(L("none"))
@@ -230,5 +244,5 @@ def make_view(
     elif only is not None or unit is not None:
         indicators = []  # task filters; units do not own indicators
     indicators = [i for i in indicators if i.targets]
-    summary = summarise(filter_tasks(report, unit=unit, area=area), report.as_of)
+    summary = summarise(filter_tasks(report, unit=unit, area=area), report.as_of, report.whole_year)
     return View(plan, report, tasks, indicators, summary, lang, note, unit, area)
