@@ -112,6 +112,8 @@ LABELS: dict[str, dict[str, str]] = {
         # `cchc record`'s answer
         "rec_created": "Đã ghi (tạo mới {path}):",
         "rec_added": "Đã ghi (thêm vào {path}):",
+        "rec_removed": "Đã xoá bản ghi (khỏi {path}):",
+        "rec_late": "ghi muộn",
         "rec_as_of": "{ma} tính đến ngày {date}: {status} — {detail}",
         "rec_due": "hạn {due} ({text})",
         "rec_no_due": "thời hạn: {text}",
@@ -160,6 +162,8 @@ LABELS: dict[str, dict[str, str]] = {
         "year_ended": "The {year} plan's year has ended: evaluated at {day}.",
         "rec_created": "Recorded (created {path}):",
         "rec_added": "Recorded (added to {path}):",
+        "rec_removed": "Took back the record (from {path}):",
+        "rec_late": "late entry",
         "rec_as_of": "{ma} as of {date}: {status} — {detail}",
         "rec_due": "due {due} ({text})",
         "rec_no_due": "deadline: {text}",

@@ -167,11 +167,27 @@ def test_json_view(tmp_path: Path) -> None:
         "old": "Tháng 01/2023",
         "new": "Quý II/2023",
         "note": "(31/01 → 30/06)",
+        "summary": None,
         "text": "III.1 Tháng 01/2023 → Quý II/2023 (31/01 → 30/06)",
         "needs_amendment": True,
         "amended_by": ["45/QĐ-SCT"],
     }
     assert data["amendments_added"][0]["ma"] == ["CT3.1.a", "III.1"]
+
+
+def test_json_never_cuts_text(tmp_path: Path) -> None:
+    long_title = " ".join(f"từ{i}" for i in range(40))
+    text = MINIMAL_PLAN.replace(
+        "Lồng ghép trong các cuộc họp giao ban.", f"Lồng ghép {long_title}."
+    )
+    old, new = two_plans(tmp_path, text)
+    out = cchc("diff", str(old), str(new), "--format", "json").out
+    data = json.loads(out)
+    edit = next(c for c in data["changes"] if c["kind"] == "text")
+    assert edit["new"] == f"Lồng ghép {long_title}."
+    assert edit["old"] == "Lồng ghép trong các cuộc họp giao ban."
+    assert "…" in edit["summary"] and "…" not in edit["new"]
+    assert "…" in cchc("diff", str(old), str(new)).out  # the text view reads a summary
 
 
 def test_removed_items_units_and_text_edits(tmp_path: Path) -> None:

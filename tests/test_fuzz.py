@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from cchc_cli.errors import Problem, UsageError
 from cchc_cli.files.workspace import open_workspace, validate_file
 from cchc_cli.plan.deadlines import Deadline, DeadlineError, parse_deadline
-from cchc_cli.plan.model import Progress, TaskRecord
+from cchc_cli.plan.model import Progress, TargetRecord, TaskRecord
 from cchc_cli.plan.status import TASK_STATUSES, compute_status
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -344,3 +344,44 @@ def test_positions_of_random_documents_agree_with_pyyaml(document: object, flow:
     built = _build(_event_parser()(text))
     assert built is not None
     _same_positions(yaml.compose(text, Loader=yaml.SafeLoader), built[1])
+
+
+TARGET_IDS = sorted({t.ma for _a, _i, t in PLAN.targets()})
+
+
+@st.composite
+def _measure(draw: st.DrawFn) -> TargetRecord:
+    return TargetRecord(
+        ma=draw(st.sampled_from(TARGET_IDS)),
+        ngay=draw(_DAYS),
+        gia_tri=draw(st.integers(0, 100)),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_record(), max_size=40),
+    st.lists(_measure(), max_size=10),
+    st.sampled_from([1, 2, 3, 4]),
+)
+def test_report_json_summary_is_status_at_the_quarter(
+    records: list[TaskRecord], measures: list[TargetRecord], quarter: int
+) -> None:
+    """For any progress and every report, the report's numbers are status --quarter N's."""
+    import json
+
+    from cchc_cli.plan.status import as_of_for_quarter
+    from cchc_cli.views.report import build_report
+    from cchc_cli.views.status_view import make_view, to_json
+
+    progress = Progress(nam=2023, nhiem_vu=records, chi_so=measures)
+    as_of = as_of_for_quarter(PLAN, quarter)
+    status = compute_status(PLAN, progress, as_of, quarter=quarter)
+    status_json = json.loads(to_json(make_view(PLAN, status)))
+    report = build_report(PLAN, progress, quarter, signed_on=as_of)
+    report_json = json.loads(report.to_json())
+    assert report_json["summary"] == status_json["summary"]
+    assert report_json["period"] == status_json["period"]
+    # and the document says the same numbers
+    total = report.tong_cong
+    assert (total.den_han, total.hoan_thanh) == (status.summary.due, status.summary.done)

@@ -127,3 +127,16 @@ def test_public_api_names_resolve() -> None:
 
     for name in cchc_cli.__all__:
         assert callable(getattr(cchc_cli, name)), name
+
+
+def test_readme_status_example_is_what_cchc_prints() -> None:
+    """The terminal example in README is the command's output (80 columns, no colour)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = '$ cchc status --as-of 2023-06-14 --unit "Thanh tra"\n'
+    shown = readme.split(command, 1)[1].split("```", 1)[0]
+    r = cchc(
+        "status", str(ROOT / "plans" / "2023.yaml"), "--as-of", "2023-06-14",
+        "--unit", "Thanh tra", "--width", "80", env={"NO_COLOR": "1"},
+    )  # fmt: skip
+    assert r.code == 0
+    assert shown == r.out

@@ -68,3 +68,47 @@ def test_2023_plan_holds_the_whole_document() -> None:
     assert (cut.so_sanh, cut.gia_tri, cut.don_vi) == (">=", 2.5, "phan_tram")
     i1d = next(t for _p, _o, t in tasks if t.ma == "I.1.d")
     assert [r.thoi_han for r in (i1d, *i1d.dong_tiep)] == ["Tháng 01-02/2023", "Thường xuyên"]
+
+
+EXAMPLE = ROOT / "examples" / "2023.progress.yaml"
+
+
+def test_the_example_year_of_progress_validates_with_no_problem_of_its_own() -> None:
+    from cchc_cli.files.workspace import check_files
+
+    problems, checked = check_files([PLANS / "2023.yaml"], EXAMPLE)
+    assert checked == [PLANS / "2023.yaml", EXAMPLE]
+    assert [p for p in problems if p.source.path == str(EXAMPLE)] == []
+
+
+def test_the_example_has_what_a_real_year_has() -> None:
+    from datetime import date
+
+    from cchc_cli.plan.status import compute_status
+
+    ws = open_workspace(PLANS / "2023.yaml", EXAMPLE)
+    year = compute_status(ws.plan, ws.progress, date(2023, 12, 31))
+    statuses = {r.status for r in year.tasks}
+    assert {"done_on_time", "done_late", "dropped", "not_done"} <= statuses
+    assert year.summary.done_early == 0 and year.summary.due == year.summary.dated
+    half = compute_status(ws.plan, ws.progress, date(2023, 6, 14), quarter=2)
+    assert half.summary.done_early >= 1  # VI.1 done on 12/06, due 31/12
+    assert 0 < half.summary.reported < half.summary.continuous  # some continuous tasks report
+    assert {t.status for t in year.targets} >= {"met", "missed"}
+
+
+def test_report_and_status_json_agree_for_every_quarter() -> None:
+    """The same files through two commands: the report's numbers are status --quarter N's."""
+    import json
+
+    from helpers import cchc
+
+    for quarter in ("1", "2", "3", "4"):
+        args = ["--progress", str(EXAMPLE), "-q", quarter, "--format", "json"]
+        status = json.loads(cchc("status", str(PLANS / "2023.yaml"), *args).out)
+        report = json.loads(cchc("report", str(PLANS / "2023.yaml"), *args).out)
+        assert report["summary"] == status["summary"], quarter
+        assert report["period"] == status["period"], quarter
+        document = report["document"]
+        assert document["tong_cong"]["den_han"] == status["summary"]["due"]
+        assert document["tong_cong"]["hoan_thanh"] == status["summary"]["done"]

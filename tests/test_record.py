@@ -133,6 +133,7 @@ def test_record_on_a_commented_file_adds_lines_only(plan_file: Path, progress_fi
     assert r.out.splitlines() == [
         f"Đã ghi (thêm vào {progress_file}):",
         "  I.1.a · 2023-01-12 · hoàn thành · minh chứng: Kế hoạch số 15/KH-SCT",
+        "I.1.a tính đến ngày 12/01/2023: Hoàn thành đúng hạn — hạn 14/01/2023 (Trước ngày 15/01/2023)",
         "I.1.a tính đến ngày 31/12/2023: Hoàn thành đúng hạn — hạn 14/01/2023 (Trước ngày 15/01/2023)",
     ]
     r = cchc(
@@ -331,6 +332,10 @@ def test_id_in_another_case_is_accepted(tmp_path: Path, plan_file: Path) -> None
         (["I.1.a", "--value", "3"], "--value is for a target; I.1.a is a task"),
         (["I.1.a", "--source", "x", "-s", "done"], "--source is for a target"),
         (["I.1.a"], "I.1.a is a task: give --state"),
+        (["I.1.a", "-s", "done"], "--date is needed: today"),  # the plan year 2023 is over
+        (["I.1.a", "-s", "done", "--date", "1/7/23"], "write the year in full (e.g. 1/7/2023)"),
+        (["I.1.a", "-s", "done", "--date", "0023-07-01"], "the year must lie between 1900 and"),
+        (["I.1.a", "-s", "done", "--date", "1/7/1023"], "the year must lie between 1900 and 2100"),
         (["CT3.1.a", "--state", "done"], "--state is for a task; CT3.1.a is a target"),
         (["CT3.1.a", "-v", "3", "--evidence", "x"], "--evidence is for a task"),
         (["CT3.1.a"], "CT3.1.a is a target: give --value"),
@@ -351,34 +356,33 @@ def test_percentage_outside_0_100_is_refused_with_its_position(
     tmp_path: Path, plan_file: Path, progress_file: Path
 ) -> None:
     err = refused(tmp_path, "CT3.1.a", str(plan_file), "-v", "120", "-d", "2023-06-30", code=1)
-    line = COMMENTED_AFTER.count("\n", 0, COMMENTED_AFTER.index("    # the inspection")) + 1
+    # said of the option that carries it: the line of the file it would be on was never written
     assert err.splitlines() == [
-        f"{progress_file}:{line + 11}:14: error: "
-        "target CT3.1.a is a percentage: 120 is outside 0–100",
-        f"{line + 11} |     gia_tri: 120",
-        "                  ^",
-        f"cchc: error: nothing recorded; {progress_file} is unchanged (--value sets gia_tri)",
+        "cchc: error: --value 120: target CT3.1.a is a percentage: 120 is outside 0–100",
+        f"cchc: error: nothing recorded; {progress_file} is unchanged",
     ]
-    err = refused(tmp_path, "CT3.1.a", str(plan_file), "-v", "130/100", code=1)
+    err = refused(tmp_path, "CT3.1.a", str(plan_file), "-v", "130/100", "-d", "2023-06-30", code=1)
     assert "130 is outside 0–100" in err
 
 
 def test_dropped_needs_a_reason(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
     err = refused(tmp_path, "I.1.a", str(plan_file), "-s", "dropped", "-d", "2023-05-01", code=1)
-    assert "a dropped task (khong_thuc_hien) needs ly_do (the reason)" in err
-    assert err.splitlines()[0].startswith(f"{progress_file}:")
-    assert "(--reason sets ly_do)" in err
+    assert err.splitlines()[0] == (
+        "cchc: error: a dropped task (khong_thuc_hien) needs ly_do (the reason) "
+        "(--reason sets ly_do)"
+    )
     r = cchc(
         "record", "I.1.a", str(plan_file), "-s", "dropped", "-d", "2023-05-01",
         "--reason", "Gộp vào nhiệm vụ I.1.b", "--lang", "en",
     )  # fmt: skip
     assert r.code == 0, r.all
+    assert "I.1.a as of 2023-05-01: Dropped" in r.out
     assert "I.1.a as of 2023-12-31: Dropped" in r.out
 
 
 def test_negative_value_is_refused(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
-    err = refused(tmp_path, "CT3.1.b", str(plan_file), "-v", "-5", code=1)
-    assert "must not be negative" in err
+    err = refused(tmp_path, "CT3.1.b", str(plan_file), "-v", "-5", "-d", "2023-06-30", code=1)
+    assert err.startswith("cchc: error: --value -5: ") and "must not be negative" in err
 
 
 def test_existing_errors_are_reported_and_nothing_is_written(
@@ -389,7 +393,7 @@ def test_existing_errors_are_reported_and_nothing_is_written(
         "nam: 2023\nnhiem_vu:\n  - ma: I.1.a\n    ngay: 2023-13-01\n",
         "2023.progress.yaml",
     )
-    err = refused(tmp_path, "I.2", str(plan_file), "-s", "done", code=1)
+    err = refused(tmp_path, "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01", code=1)
     path = tmp_path / "2023.progress.yaml"
     assert err.startswith(f"{path}:3:5: error: missing key 'trang_thai'")
     assert f"{path}:4:11: error: 'ngay': '2023-13-01' is not a valid date" in err
@@ -406,12 +410,49 @@ def test_missing_plan_is_a_usage_error(tmp_path: Path) -> None:
     assert err == f"cchc: error: {tmp_path / '2023.yaml'}: no such file\n"
 
 
-def test_warnings_of_the_new_record_are_shown(
+def test_a_record_outside_the_plan_year_needs_a_reason(
     tmp_path: Path, plan_file: Path, progress_file: Path
 ) -> None:
-    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2024-03-01")
+    err = refused(tmp_path, "I.2", str(plan_file), "-s", "done", "-d", "2024-03-01", code=1)
+    assert err.splitlines()[0] == (
+        "cchc: error: --date 2024-03-01: I.2: 2024-03-01 is outside the plan year 2023 "
+        "(2022-12-15 to 2023-12-31); if the record was made after the year, say why under "
+        "ghi_muon"
+    )
+    r = cchc(
+        "record", "I.2", str(plan_file), "-s", "done", "-d", "2024-01-05",
+        "--late-entry", "Báo cáo bổ sung sau khi tổng kết năm",
+    )  # fmt: skip
     assert r.code == 0, r.all
-    assert "warning: I.2: 2024-03-01 is outside the plan year 2023" in r.err
+    text = progress_file.read_text(encoding="utf-8")
+    assert "ghi_muon: Báo cáo bổ sung sau khi tổng kết năm" in text
+    assert cchc("validate", str(progress_file)).code == 0
+    # the 15 December before the year opens the first report's window: no reason needed
+    assert cchc("record", "I.1.a", str(plan_file), "-s", "done", "-d", "2022-12-15").code == 0
+
+
+def test_undo_takes_back_the_latest_record_and_nothing_else(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    before = progress_file.read_text(encoding="utf-8")
+    for day in ("2023-03-01", "2023-02-01"):
+        r = cchc("record", "I.1.a", str(plan_file), "-s", "in-progress", "-d", day)
+        assert r.code == 0, r.all
+    r = cchc("record", "I.1.a", str(plan_file), "--undo")
+    assert r.code == 0, r.all
+    assert r.out.splitlines()[:2] == [
+        f"Đã xoá bản ghi (khỏi {progress_file}):",
+        "  I.1.a · 2023-03-01 · đang thực hiện",
+    ]
+    text = progress_file.read_text(encoding="utf-8")
+    assert "ngay: 2023-03-01" not in text and "ngay: 2023-02-01" in text
+    r = cchc("record", "I.1.a", str(plan_file), "--undo")
+    assert r.code == 0, r.all
+    assert progress_file.read_text(encoding="utf-8") == before  # comments and layout as they were
+    err = refused(tmp_path, "I.1.a", str(plan_file), "--undo", code=2)
+    assert "I.1.a has no record" in err
+    err = refused(tmp_path, "I.1.a", str(plan_file), "--undo", "-s", "done", code=2)
+    assert "leave out --state" in err
 
 
 # --- values ------------------------------------------------------------------------------

@@ -89,19 +89,35 @@ def report_failure(exc: Exception) -> int:
     return 3
 
 
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
 def parse_date(value: str | None, option: str) -> date | None:
-    """A date given on the command line: YYYY-MM-DD or DD/MM/YYYY."""
+    """A date given on the command line: YYYY-MM-DD or DD/MM/YYYY, the year in full and
+    from 1900 to 2100 (`1/7/23` is refused rather than read as the year 23)."""
     if value is None:
         return None
     from cchc_cli.errors import UsageError
 
     text = value.strip()
+    shown = repr(text if len(text) <= 40 else text[:40] + "…")
+    wrong = UsageError(f"{option}: {shown} is not a date; write YYYY-MM-DD, e.g. 2023-06-14")
+    if len(text) > 10 or not text.isascii():
+        raise wrong
     try:
         if "/" in text:
-            d, m, y = (int(x) for x in text.split("/"))
-            return date(y, m, d)
-        return date.fromisoformat(text)
+            d, m, y = text.split("/")
+            if len(y) != 4:
+                raise UsageError(
+                    f"{option}: {shown}: write the year in full (e.g. {d}/{m}/20{y[-2:]:0>2})"
+                )
+            day = date(int(y), int(m), int(d))
+        else:
+            if len(text.split("-")[0]) != 4:
+                raise wrong
+            day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(
-            f"{option}: {value!r} is not a date; write YYYY-MM-DD, e.g. 2023-06-14"
-        ) from None
+        raise wrong from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise UsageError(f"{option}: {shown}: the year must lie between {MIN_YEAR} and {MAX_YEAR}")
+    return day

@@ -46,36 +46,59 @@ def record(
     source: Annotated[
         str | None, typer.Option("--source", help="Target: where the figure comes from.")
     ] = None,
+    late_entry: Annotated[
+        str | None,
+        typer.Option(
+            "--late-entry",
+            metavar="REASON",
+            help="Why the record is dated outside the plan year (kept as ghi_muon).",
+        ),
+    ] = None,
+    undo: Annotated[
+        bool,
+        typer.Option("--undo", help="Take back the latest record of ID instead of adding one."),
+    ] = False,
     progress: ProgressOpt = None,
     lang: Annotated[
         Lang, typer.Option("--lang", help="Language of the output: vi or en.")
     ] = Lang.vi,
 ) -> None:
     """Add a progress record for a task or a target, then show its new status."""
-    from cchc_cli.files.record import Entry, RecordRefused, add_record
+    from cchc_cli.files.record import Entry, RecordRefused, add_record, undo_record
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.views.problems import format_text
     from cchc_cli.views.record_text import describe
 
     today = date.today()
-    entry = Entry(
-        ma=ma,
-        ngay=parse_date(when, "--date") or today,
-        state=state.value if state else None,
-        evidence=evidence,
-        note=note,
-        reason=reason,
-        value=value,
-        source=source,
-    )
-    try:
-        done = add_record(plan or default_plan(today), entry, progress, today=today)
-    except RecordRefused as exc:
-        for p in exc.problems:
-            typer.echo(format_text(p), err=True)
-        hint = f" ({'; '.join(exc.hints)})" if exc.hints else ""
-        typer.echo(f"cchc: error: nothing recorded; {exc.path} is unchanged{hint}", err=True)
-        raise typer.Exit(1) from None
+    plan_path = plan or default_plan(today)
+    if undo:
+        given = [o for o, v in (("--state", state), ("--date", when), ("--value", value)) if v]
+        if given:
+            from cchc_cli.errors import UsageError
+
+            raise UsageError(f"--undo takes back the latest record of {ma}; leave out {given[0]}")
+        done = undo_record(plan_path, ma, progress, today=today)
+    else:
+        entry = Entry(
+            ma=ma,
+            ngay=parse_date(when, "--date"),
+            state=state.value if state else None,
+            evidence=evidence,
+            note=note,
+            reason=reason,
+            value=value,
+            source=source,
+            late_entry=late_entry,
+        )
+        try:
+            done = add_record(plan_path, entry, progress, today=today)
+        except RecordRefused as exc:
+            for line in exc.options:
+                typer.echo(f"cchc: error: {line}", err=True)
+            for p in exc.problems:
+                typer.echo(format_text(p), err=True)
+            typer.echo(f"cchc: error: nothing recorded; {exc.path} is unchanged", err=True)
+            raise typer.Exit(1) from None
     for line in describe(done, lang.value):
         typer.echo(line)
     for p in done.warnings:

@@ -6,6 +6,7 @@ imported when the command runs, so other commands start fast.
 
 import sys
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,6 +16,11 @@ from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, parse_date
 
 if TYPE_CHECKING:
     from cchc_cli.views.report import MissingPiece
+
+
+class ReportFormat(StrEnum):
+    docx = "docx"
+    json = "json"
 
 
 @handled
@@ -77,6 +83,14 @@ def report(
         ),
     ] = None,
     progress: ProgressOpt = None,
+    fmt: Annotated[
+        ReportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="docx writes the document; json prints the numbers and lists behind it.",
+        ),
+    ] = ReportFormat.docx,
 ) -> None:
     """Write the official CCHC report of a quarter as a Word (.docx) document."""
     from cchc_cli.files.reader import progress_path
@@ -90,6 +104,9 @@ def report(
     view = build_report(
         ws.plan, ws.progress, q, signed_on=signed_on, as_of=as_of_day, number=number
     )
+    if fmt is ReportFormat.json:
+        typer.echo(view.to_json())
+        return
     target = output or Path(default_output_name(ws.plan.nam, q))
     write_report(target, view.context(), template)
     typer.echo(str(target))

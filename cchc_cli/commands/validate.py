@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import handled
+from cchc_cli.commands.common import ProgressOpt, handled
 
 
 class OutputFormat(StrEnum):
@@ -29,26 +29,28 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="Warnings count as problems (exit 1).")
     ] = False,
+    progress: ProgressOpt = None,
 ) -> None:
     """Check plan and progress files: every problem, as path:line:col."""
-    from cchc_cli.files.workspace import plan_files, validate_file
+    from cchc_cli.errors import UsageError
+    from cchc_cli.files.workspace import check_files, plan_files
     from cchc_cli.views.problems import format_github, format_text, summary_line, to_json
 
     paths = files or plan_files()
     if not paths:
-        from cchc_cli.errors import UsageError
-
         raise UsageError("no files to check: name a plan file, or run where plans/ exists")
-    problems = [p for path in paths for p in validate_file(path)]
+    if progress is not None and len(paths) != 1:
+        raise UsageError("--progress goes with one plan file")
+    problems, checked = check_files(paths, progress)
     if fmt is OutputFormat.json:
         typer.echo(to_json(problems))
     elif fmt is OutputFormat.github:
         for p in problems:
             typer.echo(format_github(p))
-        typer.echo(summary_line(problems, len(paths)))
+        typer.echo(summary_line(problems, len(checked)))
     else:
         for p in problems:
             typer.echo(format_text(p))
-        typer.echo(summary_line(problems, len(paths)))
+        typer.echo(summary_line(problems, len(checked)))
     failing = [p for p in problems if p.severity == "error" or strict]
     raise typer.Exit(1 if failing else 0)

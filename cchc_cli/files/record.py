@@ -37,18 +37,50 @@ class Entry:
     """What to record, as given on the command line."""
 
     ma: str
-    ngay: date
+    ngay: date | None = None  # None: today, when today is a day of the plan year
     state: str | None = None  # a key of STATES
     evidence: str | None = None
     note: str | None = None
     reason: str | None = None
     value: str | None = None  # "72.5", "72,5", "45/60"
     source: str | None = None
+    late_entry: str | None = None  # why a record is dated outside the plan year (ghi_muon)
+
+    def given(self, key: str) -> str | None:
+        """What the user typed for the option that sets `key` (for messages)."""
+        if key == "ngay":
+            return self.ngay.isoformat() if self.ngay else None
+        return {
+            "trang_thai": self.state,
+            "minh_chung": self.evidence,
+            "ghi_chu": self.note,
+            "ly_do": self.reason,
+            "gia_tri": self.value,
+            "tu_so": self.value,
+            "mau_so": self.value,
+            "nguon": self.source,
+            "ghi_muon": self.late_entry,
+        }.get(key)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a task or target stands on a day."""
+
+    as_of: date
+    status: str
+    recorded: bool = True  # tasks: any record on or before the day
+    due: date | None = None  # tasks
+    deadline_text: str = ""  # tasks
+    actual: float | None = None  # targets: the value counted
+    unit: str = ""  # targets: its unit (phan_tram, phut, so_luong)
+    figure: Any = None  # targets: the target (`plan.model.Figure`)
 
 
 @dataclass(frozen=True)
 class Recorded:
-    """What `add_record` wrote, and the status it leads to."""
+    """What `add_record` wrote (or `undo_record` removed), and where it leaves the task:
+    on the record's date first, then today (or at the year's end) when that differs."""
 
     path: Path
     kind: Kind
@@ -56,14 +88,9 @@ class Recorded:
     record: dict[str, Any]
     created: bool
     reformatted: bool
-    as_of: date
-    status: str
-    due: date | None = None  # tasks
-    deadline_text: str = ""  # tasks
-    actual: float | None = None  # targets: the value now counted
-    unit: str = ""  # targets: its unit (phan_tram, phut, so_luong)
-    figure: Any = None  # targets: the target (`plan.model.Figure`)
+    standings: list[Standing]
     warnings: list[Problem] = field(default_factory=list)
+    removed: bool = False
 
 
 # The option that sets each key of a record, for hints when a record is refused.
@@ -77,28 +104,21 @@ OPTION_OF: dict[str, str] = {
     "tu_so": "--value",
     "mau_so": "--value",
     "nguon": "--source",
+    "ghi_muon": "--late-entry",
 }
 
 
 class RecordRefused(ProblemsFound):
-    """The record would make the progress file invalid; nothing was written."""
+    """The record would make the progress file invalid; nothing was written.
 
-    def __init__(self, problems: list[Problem], path: Path) -> None:
+    `options` are the problems of the record itself, each said of the option that
+    carries it (`--value 120: …`): the file's lines they would stand on were never
+    written. `problems` are the others, positioned in the file."""
+
+    def __init__(self, problems: list[Problem], path: Path, options: list[str] | None = None):
         super().__init__(problems)
         self.path = path
-
-    @property
-    def hints(self) -> list[str]:
-        """Which options set the keys the problems name (`--reason sets ly_do`)."""
-        found: dict[str, None] = {}
-        for p in self.problems:
-            words = set(re.findall(r"[a-z_]+", p.message))
-            if p.excerpt:
-                words.add(p.excerpt.strip().split(":")[0])
-            for key, option in OPTION_OF.items():
-                if key in words:
-                    found[f"{option} sets {key}"] = None
-        return list(found)
+        self.options = options or []
 
 
 # --- the record ----------------------------------------------------------------------
@@ -133,7 +153,22 @@ def parse_value(text: str) -> dict[str, int | float]:
     return {"gia_tri": _number(s, text)}
 
 
-def build_record(plan: Plan, entry: Entry) -> tuple[Kind, dict[str, Any]]:
+def record_date(plan: Plan, entry: Entry, today: date) -> date:
+    """The record's date: `--date`, else today when today is a day of the plan year."""
+    from cchc_cli.plan.checks import record_window
+
+    if entry.ngay is not None:
+        return entry.ngay
+    first, last = record_window(plan.nam)
+    if first <= today <= last:
+        return today
+    raise UsageError(
+        f"--date is needed: today ({today:%d/%m/%Y}) is not a day of the plan year {plan.nam}; "
+        f"give the day the work was done, e.g. --date {plan.nam}-06-14"
+    )
+
+
+def build_record(plan: Plan, entry: Entry, today: date) -> tuple[Kind, dict[str, Any]]:
     """The record to append, keys in the schema's order; usage errors when options misfit."""
     kind, ma = resolve_id(plan, entry.ma)
     if kind == "task":
@@ -147,11 +182,12 @@ def build_record(plan: Plan, entry: Entry) -> tuple[Kind, dict[str, Any]]:
             raise UsageError(f"{ma} is a task: give --state done|in-progress|not-started|dropped")
         record: dict[str, Any] = {
             "ma": ma,
-            "ngay": entry.ngay,
+            "ngay": None,  # below, once the options fit
             "trang_thai": STATES[entry.state],
             "minh_chung": nfc_text(entry.evidence),
             "ghi_chu": nfc_text(entry.note),
             "ly_do": nfc_text(entry.reason),
+            "ghi_muon": nfc_text(entry.late_entry),
         }
     else:
         misfit = [
@@ -169,11 +205,13 @@ def build_record(plan: Plan, entry: Entry) -> tuple[Kind, dict[str, Any]]:
             raise UsageError(f"{ma} is a target: give --value NUMBER (or --value N/D)")
         record = {
             "ma": ma,
-            "ngay": entry.ngay,
+            "ngay": None,
             **parse_value(entry.value),
             "nguon": nfc_text(entry.source),
             "ghi_chu": nfc_text(entry.note),
+            "ghi_muon": nfc_text(entry.late_entry),
         }
+    record["ngay"] = record_date(plan, entry, today)
     return kind, {k: v for k, v in record.items() if v is not None}
 
 
@@ -234,61 +272,182 @@ def add_record(
     if path.is_dir():
         raise UsageError(f"{path}: is a directory, not a progress file")
     with locked(path):
-        exists = path.is_file()
+        exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
-        kind, record = build_record(ws.plan, entry)
+        kind, record = build_record(ws.plan, entry, today)
         old = _read(path) if exists else new_progress_text(ws.plan, plan_path, path)
         reformatted = exists and bool(old.strip()) and yamlio.canonical(old, Progress, path) != old
         new = yamlio.append_record(old, LIST_KEY[kind], record, ws.plan.nam, path)
         progress, problems = check_text(path, new, ws.plan)
-        if progress is None or any(p.severity == "error" for p in problems):
-            raise RecordRefused([p for p in problems if p.severity == "error"], path)
+        errors = [p for p in problems if p.severity == "error"]
+        if progress is None or errors:
+            raise _refused(errors, path, old, new, entry)
         write_text(path, new)
     before = {(p.code, p.message) for p in ws.problems if p.source.path == str(path)}
     warnings = [p for p in problems if (p.code, p.message) not in before]
-    return _recorded(
-        ws.plan, progress, path, kind, record, not exists, reformatted, warnings, today
+    return Recorded(
+        path=path,
+        kind=kind,
+        ma=record["ma"],
+        record=record,
+        created=not exists,
+        reformatted=reformatted,
+        standings=standings(ws.plan, progress, kind, record["ma"], record["ngay"], today),
+        warnings=warnings,
     )
 
 
-# --- what it leads to --------------------------------------------------------------------
+def _added_lines(old: str, new: str) -> set[int]:
+    """The 1-based numbers of the lines of `new` that `old` does not have."""
+    import difflib
+
+    a, b = old.splitlines(), new.splitlines()
+    added: set[int] = set()
+    for tag, _i1, _i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag in ("insert", "replace"):
+            added.update(range(j1 + 1, j2 + 1))
+    return added
 
 
-def _recorded(
-    plan: Plan,
-    progress: Progress,
-    path: Path,
-    kind: Kind,
-    record: dict[str, Any],
-    created: bool,
-    reformatted: bool,
-    warnings: list[Problem],
-    today: date,
-) -> Recorded:
+def _refused(errors: list[Problem], path: Path, old: str, new: str, entry: Entry) -> RecordRefused:
+    """Problems on the record's own lines are said of the option that set the key."""
+    added = _added_lines(old, new)
+    options, others = [], []
+    for p in errors:
+        key = (p.excerpt or "").strip().removeprefix("- ").split(":")[0].strip()
+        option = OPTION_OF.get(key)
+        if p.source.line in added and option:
+            given = entry.given(key)
+            shown = f"{option} {given}" if given is not None else option
+            options.append(f"{shown}: {p.message}")
+        elif p.source.line in added:
+            message = re.sub(r"^[\"']item \d+ of '[a-z_]+'[\"']: ", "", p.message)
+            named = [
+                f"{o} sets {k}" for k, o in OPTION_OF.items() if re.search(rf"\b{k}\b", message)
+            ]
+            options.append(message + (f" ({'; '.join(named)})" if named else ""))
+        else:
+            others.append(p)
+    return RecordRefused(others, path, options)
+
+
+def standings(
+    plan: Plan, progress: Progress, kind: Kind, ma: str, day: date, today: date
+) -> list[Standing]:
+    """Where `ma` stands on the record's day, then on the default day (today, or the year's
+    end once the year is over) when that is later."""
     from cchc_cli.plan.status import compute_status, default_as_of
 
-    as_of, _ended = default_as_of(plan, today)
-    as_of = max(as_of, record["ngay"])
-    report = compute_status(plan, progress, as_of)
-    ma = record["ma"]
-    extra: dict[str, Any] = {}
-    if kind == "task":
-        row = next(t for t in report.tasks if t.id == ma)
-        status: str = row.status
-        extra = {"due": row.due, "deadline_text": row.deadline_text}
-    else:
-        trow = next(t for t in report.targets if t.id == ma)
-        status = trow.status
-        extra = {"actual": trow.actual, "unit": trow.figure.don_vi, "figure": trow.figure}
+    later, _ended = default_as_of(plan, today)
+    days = [day] + ([later] if later > day else [])
+    found = []
+    for as_of in days:
+        report = compute_status(plan, progress, as_of)
+        if kind == "task":
+            row = next(t for t in report.tasks if t.id == ma)
+            found.append(
+                Standing(
+                    as_of,
+                    row.status,
+                    recorded=row.recorded,
+                    due=row.due,
+                    deadline_text=row.deadline_text,
+                )
+            )
+        else:
+            trow = next(t for t in report.targets if t.id == ma)
+            found.append(
+                Standing(
+                    as_of,
+                    trow.status,
+                    actual=trow.actual,
+                    unit=trow.figure.don_vi,
+                    figure=trow.figure,
+                )
+            )
+    return found
+
+
+def undo_record(
+    plan_path: Path, ma_text: str, progress_file: Path | None = None, *, today: date
+) -> Recorded:
+    """Remove the latest record of a task or target (the latest date; of two on one day, the
+    one further down the file), with the same lock and atomic write as adding one. The
+    other lines of the file, comments included, stay as they are."""
+    from cchc_cli.files.reader import parse_text, progress_path
+    from cchc_cli.files.safe_write import locked, write_text
+    from cchc_cli.files.workspace import open_workspace
+
+    path = progress_file or progress_path(plan_path)
+    with locked(path):
+        if not os.path.lexists(path):
+            raise UsageError(f"{path}: no such file; there is no record to take back")
+        ws = open_workspace(plan_path, path)
+        kind, ma = resolve_id(ws.plan, ma_text)
+        key = LIST_KEY[kind]
+        records: list[Any] = list(ws.progress.nhiem_vu if kind == "task" else ws.progress.chi_so)
+        mine = [i for i, r in enumerate(records) if r.ma == ma]
+        if not mine:
+            raise UsageError(f"{ma} has no record in {path}; nothing to take back")
+        index = max(mine, key=lambda i: (records[i].ngay, i))
+        old = _read(path)
+        loaded = parse_text(str(path), old)
+        new = remove_item(old, loaded.node, key, index)
+        expected = dict(loaded.root)
+        expected[key] = [item for i, item in enumerate(loaded.root[key]) if i != index]
+        after = parse_text(str(path), new)
+        progress, problems = check_text(path, new, ws.plan)
+        if after.root != expected or progress is None:
+            raise UsageError(
+                f"{path}: the record of {ma} cannot be taken out without changing other lines; "
+                "remove it by hand"
+            )
+        write_text(path, new)
+    removed = records[index].model_dump(exclude_none=True)
     return Recorded(
         path=path,
         kind=kind,
         ma=ma,
-        record=record,
-        created=created,
-        reformatted=reformatted,
-        as_of=as_of,
-        status=status,
-        warnings=warnings,
-        **extra,
+        record=removed,
+        created=False,
+        reformatted=False,
+        standings=standings(ws.plan, progress, kind, ma, removed["ngay"], today),
+        warnings=[],
+        removed=True,
     )
+
+
+def remove_item(text: str, node: Any, key: str, index: int) -> str:
+    """`text` without item `index` of the list under top-level `key`: the item's own lines go,
+    comments and blank lines around it stay. An emptied list is written `[]`."""
+    lines = text.splitlines(keepends=True)
+    key_line, _key_col, seq = node[2][key]
+    items = seq[2]
+    if seq[0] == key_line:
+        raise UsageError(f"the list {key} is written on one line; remove the record by hand")
+    start = items[index][0]  # 0-based line of the item
+    dash_col = max(items[index][1] - 2, 0)
+    if index + 1 < len(items):
+        stop = items[index + 1][0]
+    else:
+        stop = start + 1
+        while stop < len(lines):
+            body = lines[stop].rstrip("\r\n")
+            content = body.strip()
+            if (
+                content
+                and not content.startswith("#")
+                and len(body) - len(body.lstrip()) <= dash_col
+            ):
+                break
+            stop += 1
+    while stop - 1 > start and (
+        not lines[stop - 1].strip() or lines[stop - 1].lstrip().startswith("#")
+    ):
+        stop -= 1  # blank and comment lines after the item belong to what follows
+    del lines[start:stop]
+    if len(items) == 1:
+        head = lines[key_line]
+        ending = head[len(head.rstrip("\r\n")) :]
+        lines[key_line] = head.rstrip("\r\n").rstrip() + " []" + ending
+    return "".join(lines)

@@ -154,21 +154,50 @@ def _check_progress_file(
 
 def validate_file(path: Path) -> list[Problem]:
     """Every problem of one plan or progress file (a progress file is checked against its plan)."""
-    if not is_progress_file(path):
-        return sort_problems(_check_plan_file(path, file_bytes(path))[1])
-    plan_path = plan_for_progress(path)
-    if not plan_path.is_file():
-        read_text(path)  # usage errors of the progress file itself first
-        raise UsageError(f"{path}: its plan {plan_path} does not exist")
-    plan_data = file_bytes(plan_path)
-    plan, plan_problems = _check_plan_file(plan_path, plan_data)
-    if plan is None or any(p.severity == "error" for p in plan_problems):
-        loaded = Loaded(str(path))
-        loaded.problem(
-            0, 0, "plan-invalid", f"cannot check progress: its plan {plan_path} has errors"
-        )
-        return loaded.problems
-    return sort_problems(_check_progress_file(path, plan, plan_data)[1])
+    return check_files([path])[0]
+
+
+def check_files(
+    paths: list[Path], progress: Path | None = None
+) -> tuple[list[Problem], list[Path]]:
+    """Every problem of the named files, and the files checked.
+
+    A plan is checked with its progress file (beside it, or `progress`), and a progress
+    file with its plan, so that a change to one cannot hide a problem it makes in the
+    other (a task renamed while it has progress, say)."""
+    pairs: list[tuple[Path, Path | None]] = []
+    for path in paths:
+        if is_progress_file(path):
+            pairs.append((plan_for_progress(path), path))
+        else:
+            beside = progress or progress_path(path)
+            pairs.append((path, beside if progress or os.path.lexists(beside) else None))
+    problems: list[Problem] = []
+    checked: list[Path] = []
+    for plan_path, prog_path in pairs:
+        if plan_path not in checked:
+            if not os.path.lexists(plan_path) and prog_path is not None:
+                read_text(prog_path)  # usage errors of the progress file itself first
+                raise UsageError(f"{prog_path}: its plan {plan_path} does not exist")
+            plan_data = file_bytes(plan_path)
+            plan, plan_problems = _check_plan_file(plan_path, plan_data)
+            problems += sort_problems(plan_problems)
+            checked.append(plan_path)
+        else:
+            plan_data = file_bytes(plan_path)
+            plan, plan_problems = _check_plan_file(plan_path, plan_data)
+        if prog_path is None or prog_path in checked:
+            continue
+        checked.append(prog_path)
+        if plan is None or any(p.severity == "error" for p in plan_problems):
+            loaded = Loaded(str(prog_path))
+            loaded.problem(
+                0, 0, "plan-invalid", f"cannot check progress: its plan {plan_path} has errors"
+            )
+            problems += loaded.problems
+            continue
+        problems += sort_problems(_check_progress_file(prog_path, plan, plan_data)[1])
+    return problems, checked
 
 
 def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from cchc_cli.errors import Finding, Loc
-from cchc_cli.plan.deadlines import DeadlineError, parse_deadline
+from cchc_cli.plan.deadlines import MAX_YEAR, MIN_YEAR, DeadlineError, parse_deadline
 from cchc_cli.plan.lookup import did_you_mean, resolve_unit
 from cchc_cli.plan.model import (
     Figure,
@@ -286,25 +286,58 @@ def progress_ids(plan: Plan, progress: Progress) -> list[Finding]:
                     f"target {trec.ma} is a percentage: {trec.value('phan_tram'):g} is outside 0–100",
                 )
             )
+        elif target.don_vi == "so_luong" and any(
+            v is not None and not float(v).is_integer() for v in (trec.gia_tri, trec.tu_so)
+        ):
+            key = "gia_tri" if trec.gia_tri is not None else "tu_so"
+            value = trec.gia_tri if trec.gia_tri is not None else trec.tu_so
+            found.append(
+                Finding(
+                    ("chi_so", i, key),
+                    "error",
+                    "not-a-count",
+                    f"target {trec.ma} counts things: {value:g} is not a whole number",
+                )
+            )
     return found
 
 
+def record_window(year: int) -> tuple[date, date]:
+    """The days a record of plan `year` may carry: from the first report's window (15/12 of
+    the year before) to the year's last day."""
+    return date(year - 1, 12, 15), date(year, 12, 31)
+
+
 def progress_dates(plan: Plan, progress: Progress) -> list[Finding]:
+    """A record's date is a day of the plan year (from 15/12 of the year before), written in
+    full; a record made after the year says why (`ghi_muon`)."""
     found = []
-    first, last = date(plan.nam - 1, 12, 1), date(plan.nam + 1, 1, 31)
+    first, last = record_window(plan.nam)
     dated: list[tuple[str, Sequence[TaskRecord | TargetRecord]]] = [
         ("nhiem_vu", progress.nhiem_vu),
         ("chi_so", progress.chi_so),
     ]
     for key, records in dated:
         for i, rec in enumerate(records):
-            if not first <= rec.ngay <= last:
+            if not MIN_YEAR <= rec.ngay.year <= MAX_YEAR:
                 found.append(
                     Finding(
                         (key, i, "ngay"),
-                        "warning",
+                        "error",
+                        "date-year",
+                        f"{rec.ma}: {rec.ngay.isoformat()} has the year {rec.ngay.year}; "
+                        f"write the year in full, e.g. {plan.nam}",
+                    )
+                )
+            elif not first <= rec.ngay <= last and not (rec.ghi_muon or "").strip():
+                found.append(
+                    Finding(
+                        (key, i, "ngay"),
+                        "error",
                         "date-outside-year",
-                        f"{rec.ma}: {rec.ngay} is outside the plan year {plan.nam}",
+                        f"{rec.ma}: {rec.ngay.isoformat()} is outside the plan year {plan.nam} "
+                        f"({first.isoformat()} to {last.isoformat()}); if the record was made "
+                        "after the year, say why under ghi_muon",
                     )
                 )
     if progress.nam is not None and progress.nam != plan.nam:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from cchc_cli.plan.model import Amendment, Figure, Objective, Plan, Row, Task, nfc_key
 
@@ -62,6 +62,8 @@ class Change:
     note: str = ""
     field: str | None = None
     covers: tuple[str, ...] = ()  # ids an amendment may name to cover this change
+    summary: str | None = None  # text edits: the first differing words, for reading; old and
+    # new hold the whole texts
 
     @property
     def needs_amendment(self) -> bool:
@@ -98,6 +100,17 @@ class PlanDiff:
 
 
 # --- words ------------------------------------------------------------------------------
+
+
+class _Edit(TypedDict):
+    old: str
+    new: str
+    summary: str
+
+
+def _edit(old: str, new: str) -> _Edit:
+    """A text edit: both whole texts, and the first differing words for reading."""
+    return {"old": old, "new": new, "summary": brief_edit(old, new)}
 
 
 def brief(text: str, words: int = 12) -> str:
@@ -200,7 +213,7 @@ def compare(old: Plan, new: Plan, old_label: str = "old", new_label: str = "new"
                 a.so,
                 "amendment",
                 None,
-                f"{a.ngay:%d/%m/%Y}, {brief(a.ly_do)} ({', '.join(a.ma)})",
+                f"{a.ngay:%d/%m/%Y}, {a.ly_do} ({', '.join(a.ma)})",
             )
         )
     for a in old.dieu_chinh:
@@ -210,12 +223,8 @@ def compare(old: Plan, new: Plan, old_label: str = "old", new_label: str = "new"
 
 
 def _added_removed(what: str, old: dict[str, str], new: dict[str, str]) -> list[Change]:
-    found = [
-        Change("removed", ma, what, old=brief(text)) for ma, text in old.items() if ma not in new
-    ]
-    found += [
-        Change("added", ma, what, new=brief(text)) for ma, text in new.items() if ma not in old
-    ]
+    found = [Change("removed", ma, what, old=text) for ma, text in old.items() if ma not in new]
+    found += [Change("added", ma, what, new=text) for ma, text in new.items() if ma not in old]
     return found
 
 
@@ -241,7 +250,7 @@ def _targets(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "target",
                     field="trich",
-                    new=brief_edit(a[ma].trich or "", t.trich or ""),
+                    **_edit(a[ma].trich or "", t.trich or ""),
                 )
             )
     return found
@@ -263,7 +272,7 @@ def _indicators(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "indicator",
                     field="noi_dung",
-                    new=brief_edit(a[ma].noi_dung, ind.noi_dung),
+                    **_edit(a[ma].noi_dung, ind.noi_dung),
                 )
             )
     return found
@@ -288,7 +297,7 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "objective",
                     field="noi_dung",
-                    new=brief_edit(before.noi_dung, obj.noi_dung),
+                    **_edit(before.noi_dung, obj.noi_dung),
                 )
             )
         tasks = tuple(t.ma for t in obj.nhiem_vu)
@@ -341,9 +350,7 @@ def _task_changes(old: Task, new: Task, old_year: int, new_year: int) -> list[Ch
     found: list[Change] = []
     if not _same_text(old.nhiem_vu, new.nhiem_vu):
         found.append(
-            Change(
-                "text", new.ma, "task", field="nhiem_vu", new=brief_edit(old.nhiem_vu, new.nhiem_vu)
-            )
+            Change("text", new.ma, "task", field="nhiem_vu", **_edit(old.nhiem_vu, new.nhiem_vu))
         )
     rows_old: list[Row] = [old, *old.dong_tiep]
     rows_new: list[Row] = [new, *new.dong_tiep]
@@ -392,7 +399,7 @@ def _row_changes(
     for key in ("hoat_dong", "ket_qua", "kinh_phi", "chu_tri_goc", "phoi_hop_goc"):
         before, after = _row_text(old, key), _row_text(new, key)
         if not _same_text(before, after):
-            found.append(Change("text", label, "task", field=key, new=brief_edit(before, after)))
+            found.append(Change("text", label, "task", field=key, **_edit(before, after)))
     return found
 
 
@@ -404,9 +411,7 @@ def _units_changed(old: Plan, new: Plan) -> list[Change]:
     )
     for ma, unit in b.items():
         if ma in a and not _same_text(a[ma].ten, unit.ten):
-            found.append(
-                Change("text", ma, "unit", field="ten", new=brief_edit(a[ma].ten, unit.ten))
-            )
+            found.append(Change("text", ma, "unit", field="ten", **_edit(a[ma].ten, unit.ten)))
     return found
 
 
@@ -458,16 +463,19 @@ def _sections(old: Plan, new: Plan) -> list[Change]:
                 continue
             words = brief_edit(va, vb)
         else:
-            words = f"{_plain(va)} → {_plain(vb)}"
+            words = f"{_plain(va, 8)} → {_plain(vb, 8)}"
         where = f"{label}{first}" if first else label
         more = f" (and {len(paths) - 1} more)" if len(paths) > 1 else ""
-        found.append(Change("text", where, "section", new=words + more))
+        found.append(
+            Change("text", where, "section", old=_plain(va), new=_plain(vb), summary=words + more)
+        )
     return found
 
 
-def _plain(value: Any) -> str:
+def _plain(value: Any, words: int | None = None) -> str:
+    """A value as text: a string whole (or its first `words` words, quoted), else JSON."""
     if value is None:
         return "—"
     if isinstance(value, str):
-        return f"“{brief(value, 8)}”"
+        return f"“{brief(value, words)}”" if words else value
     return json.dumps(value, ensure_ascii=False)

@@ -403,6 +403,10 @@ class TaskRecord(Model):
     minh_chung: Text | None = Field(None, description='Minh chứng, e.g. "Kế hoạch số 15/KH-SCT"')
     ghi_chu: Text | None = Field(None, description="Ghi chú")
     ly_do: Text | None = Field(None, description="Lý do không thực hiện")
+    ghi_muon: Text | None = Field(
+        None,
+        description="Lý do ghi nhận với ngày ngoài năm kế hoạch (bản ghi làm sau khi hết năm)",
+    )
 
     @model_validator(mode="after")
     def _reason(self) -> TaskRecord:
@@ -429,6 +433,10 @@ class TargetRecord(Model):
     mau_so: float | None = Field(None, gt=0, description="Mẫu số (> 0)")
     nguon: Text | None = Field(None, description="Nguồn số liệu")
     ghi_chu: Text | None = Field(None, description="Ghi chú")
+    ghi_muon: Text | None = Field(
+        None,
+        description="Lý do ghi nhận với ngày ngoài năm kế hoạch (bản ghi làm sau khi hết năm)",
+    )
 
     @model_validator(mode="after")
     def _one_value(self) -> TargetRecord:

@@ -264,16 +264,21 @@ def satisfies(figure: Figure, actual: float) -> bool:
 
 
 def target_status(
-    figure: Figure, record: TargetRecord | None, as_of: date, year: int
+    figure: Figure,
+    record: TargetRecord | None,
+    as_of: date,
+    year: int,
+    whole_year: bool = False,
 ) -> TargetStatus:
-    """met / on_track / at_risk / missed / no_data; see README for the rule."""
+    """met / on_track / at_risk / missed / no_data; see README for the rule. With
+    `whole_year` (the year report) a target not met is missed."""
     if record is None:
         return "no_data"
     actual = record.value(figure.don_vi)
     if satisfies(figure, actual):
         return "met"
     year_end = date(year, 12, 31)
-    if as_of >= year_end:
+    if as_of >= year_end or whole_year:
         return "missed"
     if figure.so_sanh in ("<=", "<"):
         return "at_risk"  # above a ceiling before the year's end
@@ -378,7 +383,7 @@ def compute_status(
                         actual=measured.value(t.don_vi) if measured else None,
                         measured_on=measured.ngay if measured else None,
                         source=measured.nguon if measured else None,
-                        status=target_status(t, measured, as_of, plan.nam),
+                        status=target_status(t, measured, as_of, plan.nam, whole_year),
                     )
                 )
             indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from cchc_cli import words
-from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff
+from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff, brief
 
 
 def _colon(text: str | None) -> str:
@@ -21,17 +21,22 @@ def sentence(c: Change) -> str:
     if c.kind == "deadline":
         return f"{c.id} {c.old} → {c.new}{note}"
     if c.kind == "added":
-        return f"{c.what} {c.id} added{_colon(c.new)}{note}"
+        return f"{c.what} {c.id} added{_colon(_short(c.new))}{note}"
     if c.kind == "removed":
-        return f"{c.what} {c.id} removed{_colon(c.old)}{note}"
+        return f"{c.what} {c.id} removed{_colon(_short(c.old))}{note}"
     if c.kind in ("lead", "support"):
         return f"{c.id} {c.kind} {c.old or '—'} → {c.new or '—'}"
     if c.kind == "amendment":
-        return f"amendment {c.id} added{_colon(c.new)}{note}"
+        return f"amendment {c.id} added{_colon(_short(c.new, 16))}{note}"
     if c.what == "section":
-        return f"{c.id} edited: {c.new}"
+        return f"{c.id} edited: {c.summary}"
     field = words.DIFF_FIELDS.get(c.field or "", c.field or "text")
-    return f"{c.id} {field} edited: {c.new}"
+    return f"{c.id} {field} edited: {c.summary}"
+
+
+def _short(text: str | None, n: int = 12) -> str | None:
+    """The first words of a text for reading; JSON carries the whole text."""
+    return brief(text, n) if text else text
 
 
 def change_dict(c: Change, amended_by: list[str]) -> dict[str, Any]:
@@ -43,6 +48,7 @@ def change_dict(c: Change, amended_by: list[str]) -> dict[str, Any]:
         "old": c.old,
         "new": c.new,
         "note": c.note or None,
+        "summary": c.summary,
         "text": sentence(c),
         "needs_amendment": c.needs_amendment,
         "amended_by": amended_by,

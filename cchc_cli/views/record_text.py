@@ -8,10 +8,13 @@ from cchc_cli import words
 
 
 def describe(done: Any, lang: str = "vi") -> list[str]:
-    """The lines `cchc record` prints for what `files.record.add_record` returned."""
+    """The lines `cchc record` prints for what `files.record.add_record` (or `undo_record`)
+    returned: what was written or taken back, then where the task or target stands on the
+    record's date and, when later, today (or at the year's end)."""
     w = lambda key: words.label(lang, key)  # noqa: E731
     r = done.record
-    lines = [w("rec_created" if done.created else "rec_added").format(path=done.path)]
+    head = "rec_removed" if done.removed else "rec_created" if done.created else "rec_added"
+    lines = [w(head).format(path=done.path)]
     parts = [r["ma"], r["ngay"].isoformat()]
     if done.kind == "task":
         parts.append(words.state(r["trang_thai"], lang))
@@ -19,14 +22,10 @@ def describe(done: Any, lang: str = "vi") -> list[str]:
             ("minh_chung", "rec_evidence"),
             ("ly_do", "rec_reason"),
             ("ghi_chu", "rec_note"),
+            ("ghi_muon", "rec_late"),
         ):
             if key in r:
                 parts.append(f"{w(name)}: {r[key]}")
-        detail = (
-            w("rec_due").format(due=f"{done.due:%d/%m/%Y}", text=done.deadline_text)
-            if done.due
-            else w("rec_no_due").format(text=done.deadline_text)
-        )
     else:
         if "gia_tri" in r:
             parts.append(w("rec_value").format(value=words.number(r["gia_tri"], lang, 4)))
@@ -34,19 +33,35 @@ def describe(done: Any, lang: str = "vi") -> list[str]:
             parts.append(
                 f"{words.number(r['tu_so'], lang, 4)}/{words.number(r['mau_so'], lang, 4)}"
             )
-        for key, name in (("nguon", "rec_source"), ("ghi_chu", "rec_note")):
+        for key, name in (
+            ("nguon", "rec_source"),
+            ("ghi_chu", "rec_note"),
+            ("ghi_muon", "rec_late"),
+        ):
             if key in r:
                 parts.append(f"{w(name)}: {r[key]}")
-        actual = (
-            words.with_unit(done.actual, done.unit, lang)
-            if done.actual is not None
-            else w("rec_no_value")
-        )
-        detail = w("rec_against").format(actual=actual, target=words.figure(done.figure, lang))
     lines.append("  " + " · ".join(parts))
-    date_text = f"{done.as_of:%d/%m/%Y}" if lang == "vi" else done.as_of.isoformat()
-    status = words.status(done.status, lang)
-    lines.append(w("rec_as_of").format(ma=done.ma, date=date_text, status=status, detail=detail))
+    for s in done.standings:
+        lines.append(_standing(done, s, lang))
     if done.reformatted:
         lines.append(w("rec_reformatted").format(path=done.path))
     return lines
+
+
+def _standing(done: Any, s: Any, lang: str) -> str:
+    w = lambda key: words.label(lang, key)  # noqa: E731
+    if done.kind == "task":
+        detail = (
+            w("rec_due").format(due=f"{s.due:%d/%m/%Y}", text=s.deadline_text)
+            if s.due
+            else w("rec_no_due").format(text=s.deadline_text)
+        )
+        status = words.task_status(s, lang)
+    else:
+        actual = (
+            words.with_unit(s.actual, s.unit, lang) if s.actual is not None else w("rec_no_value")
+        )
+        detail = w("rec_against").format(actual=actual, target=words.figure(s.figure, lang))
+        status = words.status(s.status, lang)
+    date_text = f"{s.as_of:%d/%m/%Y}" if lang == "vi" else s.as_of.isoformat()
+    return w("rec_as_of").format(ma=done.ma, date=date_text, status=status, detail=detail)

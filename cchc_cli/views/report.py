@@ -220,12 +220,32 @@ class ReportView:
     tong_cong: SummaryRow
     # for the command line, not for the template
     missing: list[MissingPiece] = field(default_factory=list)
+    status: StatusReport | None = None  # the numbers behind the document
 
     def context(self) -> dict[str, Any]:
         """The template's data: plain dicts, lists, strings and numbers only."""
-        data = asdict(self)
+        data = asdict(replace(self, missing=[], status=None))
         data.pop("missing")
+        data.pop("status")
         return data
+
+    def to_json(self) -> str:
+        """`cchc report --format json`: the numbers and lists behind the document, as a
+        stable interface. Its `summary` is `cchc status --quarter N --format json`'s."""
+        import json
+
+        from cchc_cli.views.status_view import JSON_VERSION, period_json, summary_json
+
+        assert self.status is not None
+        data = {
+            "version": JSON_VERSION,
+            "as_of": self.status.as_of.isoformat(),
+            "period": period_json(self.status, "vi"),
+            "summary": summary_json(self.status),
+            "missing": [{"key": m.key, "what": m.what} for m in self.missing],
+            "document": self.context(),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 # --- formatting helpers -----------------------------------------------------------------
@@ -606,6 +626,7 @@ def build_report(
         **_closing(plan, b, story),
         **_annex(plan, b, quarter, signed_on, so),
         missing=b.missing,
+        status=status,
     )
 
 

@@ -63,6 +63,30 @@ def summary_dict(s: Summary) -> dict[str, Any]:
     }
 
 
+def period_json(r: StatusReport, lang: str) -> dict[str, Any]:
+    return {
+        "quarter": r.period.quarter,
+        "name": r.period.name_vi if lang == "vi" else r.period.name_en,
+        "start": r.period.start.isoformat(),
+        "cutoff": r.period.cutoff.isoformat(),
+        "submit_by": r.period.submit_by.isoformat(),
+        "window": [d.isoformat() for d in r.report_window],
+        "continuous_report_window": [d.isoformat() for d in r.report_window],
+        "whole_year": r.whole_year,
+    }
+
+
+def summary_json(r: StatusReport, summary: Summary | None = None) -> dict[str, Any]:
+    """The counts of a status report: the same in `status --format json` and in
+    `report --format json` for the same files and period."""
+    return {
+        **summary_dict(r.summary if summary is None else summary),
+        "targets": r.targets_summary,
+        "by_area": {str(k): summary_dict(v) for k, v in r.by_area.items()},
+        "by_unit": {k: summary_dict(v) for k, v in r.by_unit.items()},
+    }
+
+
 def to_json(view: View) -> str:
     r = view.report
     data = {
@@ -70,16 +94,7 @@ def to_json(view: View) -> str:
         "plan_year": view.plan.nam,
         "as_of": r.as_of.isoformat(),
         "note": view.note,
-        "period": {
-            "quarter": r.period.quarter,
-            "name": r.period.name_vi if view.lang == "vi" else r.period.name_en,
-            "start": r.period.start.isoformat(),
-            "cutoff": r.period.cutoff.isoformat(),
-            "submit_by": r.period.submit_by.isoformat(),
-            "window": [d.isoformat() for d in r.report_window],
-            "continuous_report_window": [d.isoformat() for d in r.report_window],
-            "whole_year": r.whole_year,
-        },
+        "period": period_json(r, view.lang),
         "tasks": [
             {
                 "id": t.id,
@@ -119,12 +134,7 @@ def to_json(view: View) -> str:
             }
             for ind in view.indicators
         ],
-        "summary": {
-            **summary_dict(view.summary),
-            "targets": r.targets_summary,
-            "by_area": {str(k): summary_dict(v) for k, v in r.by_area.items()},
-            "by_unit": {k: summary_dict(v) for k, v in r.by_unit.items()},
-        },
+        "summary": summary_json(r, view.summary),
     }
     import json  # only this view needs it
 
