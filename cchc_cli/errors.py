@@ -8,7 +8,7 @@ formats them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -34,8 +34,10 @@ class Problem:
     source: Source
     severity: Severity
     code: str
-    message: str
+    message: str  # in English; `say` and `args` let a view say it in another language
     excerpt: str | None = field(default=None, compare=False)
+    say: str = field(default="", compare=False)
+    args: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -43,12 +45,24 @@ class Problem:
 
 
 class CchcError(Exception):
-    """An expected failure that the CLI reports in one line (never a traceback)."""
+    """An expected failure that the CLI reports in one line (never a traceback).
 
-    def __init__(self, message: str, *, exit_code: int = 1) -> None:
-        super().__init__(message)
+    Raised by the domain, it carries no words: `say` names the sentence in `words`
+    and `args` fill it; the command layer says it."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        exit_code: int = 1,
+        say: str = "",
+        args: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message or say)
         self.message = message
         self.exit_code = exit_code
+        self.say = say
+        self.args_ = args or {}
 
 
 class UsageError(CchcError):
@@ -80,5 +94,6 @@ class Finding:
     loc: Loc
     severity: Severity
     code: str
-    message: str
+    say: str  # the sentence in `words.PROBLEMS`
+    args: dict[str, Any] = field(default_factory=dict)
     on_key: bool = False

@@ -212,6 +212,129 @@ DIFF_FIELDS: dict[str, str] = {
 }
 
 
+# --- problems -----------------------------------------------------------------------
+# What the domain finds (checks, the schema's rules, deadline phrases, ids it cannot
+# resolve), by the name it gives each finding. `{like}` is said as "; did you mean …?".
+
+PROBLEMS: dict[str, dict[str, str]] = {
+    "en": {
+        # plan checks
+        "duplicate-unit": "duplicate unit id {id!r}",
+        "duplicate-area": "duplicate area id {id!r}",
+        "duplicate-indicator": "duplicate indicator id {id!r}",
+        "duplicate-objective": "duplicate objective id {id!r}",
+        "duplicate-task": "duplicate task id {id!r}",
+        "duplicate-target": "duplicate target id {id!r}",
+        "target-is-task": "target id {id!r} is also a task id",
+        "unknown-unit": "unknown unit {id!r}{like}",
+        "unknown-area": "unknown area {area}",
+        "unknown-target": "unknown target {id!r}{like}",
+        "target-differs": "objective {objective} states {figure} but section II target "
+        "{target} states {target_figure}",
+        "deadline-external": "task {task}: {phrase!r} is set by another plan; add "
+        "'han: YYYY-MM-DD' (until then it counts as due {year}-12-31)",
+        "deadline-year": "task {task}: han {due} is outside {year}",
+        "unknown-id": "unknown id {id!r}{like}",
+        # progress checks
+        "unknown-task": "unknown task {id!r}{like}",
+        "task-is-target": "unknown task {id!r} (it is a target: record it under chi_so)",
+        "target-is-task-record": "unknown target {id!r} (it is a task: record it under nhiem_vu)",
+        "percent-out-of-range": "target {id} is a percentage: {value:g} is outside 0–100",
+        "not-a-count": "target {id} counts things: {value:g} is not a whole number",
+        "date-year": "{id}: {date} has the year {year}; write the year in full, e.g. {plan_year}",
+        "date-outside-year": "{id}: {date} is outside the plan year {year} ({first} to "
+        "{last}); if the record was made after the year, say why under ghi_muon",
+        "wrong-year": "progress is for {year}, the plan for {plan_year}",
+        "duplicate-narrative": "a second narrative for period {period}",
+        # the schema's rules
+        "range-needs-upper": 'so_sanh "khoang" needs gia_tri_den (the upper bound)',
+        "range-backwards": "gia_tri_den is smaller than gia_tri",
+        "upper-without-range": 'gia_tri_den only goes with so_sanh "khoang"',
+        "percent-range": "a percentage must lie between 0 and 100, not {value:g}",
+        "negative-value": "a value cannot be negative",
+        "must-not-be-negative": "must not be negative",
+        "dropped-needs-reason": "a dropped task (khong_thuc_hien) needs ly_do (the reason)",
+        "value-missing": "give gia_tri, or tu_so and mau_so",
+        "value-twice": "give gia_tri or tu_so/mau_so, not both",
+        "ratio-half": "tu_so and mau_so go together",
+        # deadline phrases: the sentence, then each reason
+        "deadline-unreadable": 'Cannot read the deadline "{phrase}": {why}; forms understood: '
+        "{forms}.",
+        "dl-year-range": "year {year} is outside {first}–{last}",
+        "dl-empty": "the phrase is empty",
+        "dl-form": "this form is not understood",
+        "dl-looks-like-month": '"{text}" looks like a month; write it as "Tháng {text}"',
+        "dl-no-month": "month {month} does not exist",
+        "dl-no-day": "{month} has no day {day}",
+        "dl-months": "a year has no {months} months",
+        "dl-backwards-month": "the months run backwards (month {item} is listed after {previous})",
+        "dl-backwards-quarter": "the quarters run backwards (quarter {item} is listed after "
+        "{previous})",
+        "dl-no-quarter": 'quarter "{quarter}" is not I, II, III or IV (1–4)',
+        "dl-not-text": "expected text, got {kind}",
+        "dl-plan-year": "the plan year {year} is not a whole number",
+        "dl-plan-year-range": "the plan year {year} is outside {first}–{last}",
+        # ids typed on the command line
+        "id-is-objective": "{id} is an objective, not a task; record one of its tasks: {tasks}",
+        "id-is-indicator": "{id} is an indicator; record one of its targets: {targets}",
+        "id-is-bare-indicator": "{id} is an indicator with no measurable target to record",
+        "unknown-id-typed": "unknown id {id!r}{like} (cchc status lists the ids)",
+    },
+}
+
+
+DIFF_SECTIONS: dict[str, str] = {
+    "nam": "plan year",
+    "van_ban": "document header (van_ban)",
+    "linh_vuc": "areas (linh_vuc)",
+    "muc_dich_yeu_cau": "section I (muc_dich_yeu_cau)",
+    "chi_tieu": "section II headings (chi_tieu)",
+    "giai_phap": "section III (giai_phap)",
+    "nhiem_vu_trong_tam": "section IV (nhiem_vu_trong_tam)",
+    "kinh_phi": "section V (kinh_phi)",
+    "to_chuc_thuc_hien": "section VI (to_chuc_thuc_hien)",
+    "phu_luc": "appendix headings (phu_luc)",
+    "cai_dat": "settings (cai_dat)",
+}
+
+# Why a deadline has no due date, when it moves to or from one.
+DIFF_NO_DUE: dict[str, str] = {
+    "continuous": "thường xuyên",
+    "recurring": "định kỳ",
+    "external": "theo văn bản khác",
+    "unreadable": "unreadable",
+}
+
+
+def did_you_mean(word: str, choices: Any) -> str:
+    """ "; did you mean 'X'?" for the known word most like `word`, else nothing."""
+    from cchc_cli.plan.lookup import closest
+
+    like = closest(word, choices)
+    return f"; did you mean {like!r}?" if like else ""
+
+
+def problem(say: str, args: dict[str, Any], lang: str = "en") -> str:
+    """The sentence the domain's finding `say` names, filled with `args`."""
+    table = PROBLEMS.get(lang) or PROBLEMS["en"]
+    template = table.get(say) or PROBLEMS["en"].get(say)
+    if template is None:
+        return say
+    fill = dict(args)
+    like = fill.get("like")
+    fill["like"] = f"; did you mean {like!r}?" if like else ""
+    if "forms" in fill and not isinstance(fill["forms"], str):
+        fill["forms"] = ", ".join(f'"{form}"' for form in fill["forms"])
+    if "reason" in fill:
+        fill["why"] = problem(
+            str(fill["reason"]), {k: v for k, v in fill.items() if k != "reason"}, lang
+        )
+    try:
+        return template.format(**fill)
+    except (KeyError, ValueError, IndexError):
+        return f"{say}: {args}"
+
+
 def _pick(table: dict[str, Any], lang: str) -> Any:
     return table.get(lang, table["vi"])
 

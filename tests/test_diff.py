@@ -16,8 +16,8 @@ from conftest import MINIMAL_PLAN, ROOT, write
 from helpers import cchc
 
 from cchc_cli.files import roundtrip as yamlio
-from cchc_cli.plan.diff import brief_edit, compare
-from cchc_cli.views.diff_text import md_escape
+from cchc_cli.plan.diff import compare
+from cchc_cli.views.diff_text import brief_edit, md_escape
 
 GIT = shutil.which("git")
 needs_git = pytest.mark.skipif(GIT is None, reason="git is not installed")

@@ -390,3 +390,30 @@ def test_area_filter_narrows_the_summary_too(progress_file: Path) -> None:
     # the summary row of area 6 alone: VI.3 done, VI.4 dropped, VI.5 continuous; 1 of 3
     # dated tasks done in the year
     assert rows[-1] == ["5", "1", "1", "100%", "33,3%", "0", "0", "1"]
+
+
+def test_after_the_year_nothing_is_due_soon_and_open_tasks_are_not_done(
+    progress_file: Path,
+) -> None:
+    ws = open_workspace(PLAN, progress_file)
+    for as_of in (date(2023, 12, 14), date(2023, 12, 31)):  # the year's last cut-off, its end
+        r = compute_status(ws.plan, ws.progress, as_of)
+        assert r.whole_year
+        by_id = {t.id: t.status for t in r.tasks}
+        assert "due_soon" not in by_id.values() and "not_started" not in by_id.values()
+        assert by_id["VI.2"] == "not_done"  # Năm 2023, no record
+        assert r.summary.due == r.summary.dated
+    words = cchc("status", str(PLAN), "--progress", str(progress_file), "-q", "4").out
+    assert "Chưa hoàn thành" in words and "Sắp đến hạn" not in words.split("Tổng hợp")[0]
+    early = compute_status(ws.plan, ws.progress, date(2023, 12, 13))
+    assert not early.whole_year
+
+
+def test_early_completion_counts_as_done(progress_file: Path) -> None:
+    ws = open_workspace(PLAN, progress_file)
+    r = compute_status(ws.plan, ws.progress, date(2023, 7, 2))
+    row = next(t for t in r.tasks if t.id == "7.1.1")  # Năm 2023, done 01/07
+    assert row.status == "done_on_time" and row.done
+    area = r.by_area[7]
+    assert area.done == 1 and area.done_early == 1 and area.done_due == 0
+    assert area.plan_rate is not None and area.plan_rate > 0

@@ -80,7 +80,12 @@ def report_failure(exc: Exception) -> int:
         err(summary_line(exc.problems, files))
         return 1
     if isinstance(exc, CchcError):
-        err(f"cchc: error: {exc.message}")
+        if exc.say:
+            from cchc_cli import words
+
+            err(f"cchc: error: {words.problem(exc.say, exc.args_)}")
+        else:
+            err(f"cchc: error: {exc.message}")
         return exc.exit_code
     err(
         f"cchc: internal error: {type(exc).__name__}: {exc}. This is a bug in cchc; "

@@ -114,7 +114,8 @@ def _unit_id(plan: Any, unit: str | None) -> str | None:
     if unit is None:
         return None
     from cchc_cli.errors import UsageError
-    from cchc_cli.plan.lookup import did_you_mean, resolve_unit
+    from cchc_cli.plan.lookup import resolve_unit
+    from cchc_cli.words import did_you_mean
 
     found = resolve_unit(plan, unit)
     if found is None:

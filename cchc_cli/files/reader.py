@@ -23,8 +23,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from cchc_cli import words
 from cchc_cli.errors import Finding, Loc, Problem, Source, UsageError
-from cchc_cli.plan.lookup import did_you_mean
 from cchc_cli.plan.model import Plan, Progress
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -53,7 +53,19 @@ class Loaded:
 
     def add(self, finding: Finding) -> None:
         line, col = locate(self.node, finding.loc, on_key=finding.on_key)
-        self.problem(line, col, finding.code, finding.message, finding.severity)
+        message = words.problem(finding.say, finding.args)
+        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else None
+        self.problems.append(
+            Problem(
+                Source(self.path, line, col),
+                finding.severity,
+                finding.code,
+                message,
+                excerpt,
+                say=finding.say,
+                args=tuple(finding.args.items()),
+            )
+        )
 
 
 # --- reading ------------------------------------------------------------------------
@@ -508,7 +520,7 @@ def _message(err: Any, model: type[BaseModel]) -> tuple[str, bool]:
     if kind == "missing":
         return f"missing key {name!r}", False  # grouped per mapping in validate()
     if kind == "extra_forbidden":
-        hint = did_you_mean(name, _field_names(model, loc[:-1]))
+        hint = words.did_you_mean(name, _field_names(model, loc[:-1]))
         return f"unknown key {name!r}{hint}", True
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         where = f"under {name!r}" if loc else "at the top of the file"
@@ -530,7 +542,7 @@ def _message(err: Any, model: type[BaseModel]) -> tuple[str, bool]:
         )
     if kind == "literal_error":
         allowed = err.get("ctx", {}).get("expected", "")
-        hint = did_you_mean(
+        hint = words.did_you_mean(
             str(value), [a.strip(" '\"") for a in str(allowed).replace(" or ", ",").split(",")]
         )
         return f"{name!r}: {_describe(value)} is not allowed; expected {allowed}{hint}", False
@@ -547,6 +559,8 @@ def _message(err: Any, model: type[BaseModel]) -> tuple[str, bool]:
         )
     if kind == "too_short":
         return f"{name!r} must have at least one entry", False
+    if kind in words.PROBLEMS["en"]:  # a rule of the schema, named by the model
+        return f"{name!r}: {words.problem(kind, err.get('ctx') or {})}", False
     msg = err["msg"]
     msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind.startswith(("int_", "float_", "bool_", "greater", "less")):

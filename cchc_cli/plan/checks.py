@@ -11,7 +11,7 @@ from datetime import date
 
 from cchc_cli.errors import Finding, Loc
 from cchc_cli.plan.deadlines import MAX_YEAR, MIN_YEAR, DeadlineError, parse_deadline
-from cchc_cli.plan.lookup import did_you_mean, resolve_unit
+from cchc_cli.plan.lookup import closest, resolve_unit
 from cchc_cli.plan.model import (
     Figure,
     Objective,
@@ -72,7 +72,7 @@ def unique_ids(plan: Plan) -> list[Finding]:
         for loc, ma in items:
             if ma in seen:
                 found.append(
-                    Finding((*loc, "ma"), "error", "duplicate-id", f"duplicate {kind} id {ma!r}")
+                    Finding((*loc, "ma"), "error", "duplicate-id", f"duplicate-{kind}", {"id": ma})
                 )
             else:
                 seen[ma] = loc
@@ -94,9 +94,7 @@ def unique_ids(plan: Plan) -> list[Finding]:
     for ma, loc in targets.items():
         if ma in tasks:
             found.append(
-                Finding(
-                    (*loc, "ma"), "error", "duplicate-id", f"target id {ma!r} is also a task id"
-                )
+                Finding((*loc, "ma"), "error", "duplicate-id", "target-is-task", {"id": ma})
             )
     return found
 
@@ -108,13 +106,14 @@ def units_exist(plan: Plan) -> list[Finding]:
         for key in ("chu_tri", "phoi_hop"):
             for k, ma in enumerate(getattr(row, key)):
                 if ma not in ids:
-                    hint = did_you_mean(ma, ids)
-                    unit = resolve_unit(plan, ma)
-                    if unit and not hint:
-                        hint = f"; did you mean {unit!r}?"
+                    like = closest(ma, ids) or resolve_unit(plan, ma)
                     found.append(
                         Finding(
-                            (*loc, key, k), "error", "unknown-unit", f"unknown unit {ma!r}{hint}"
+                            (*loc, key, k),
+                            "error",
+                            "unknown-unit",
+                            "unknown-unit",
+                            {"id": ma, "like": like},
                         )
                     )
     return found
@@ -135,7 +134,8 @@ def areas_exist(plan: Plan) -> list[Finding]:
                         (key, i, "linh_vuc"),
                         "error",
                         "unknown-area",
-                        f"unknown area {number}",
+                        "unknown-area",
+                        {"area": number},
                     )
                 )
     for i, part in enumerate(plan.phu_luc.phan):
@@ -145,7 +145,8 @@ def areas_exist(plan: Plan) -> list[Finding]:
                     ("phu_luc", "phan", i, "linh_vuc"),
                     "error",
                     "unknown-area",
-                    f"unknown area {part.linh_vuc}",
+                    "unknown-area",
+                    {"area": part.linh_vuc},
                 )
             )
     return found
@@ -162,13 +163,13 @@ def targets_agree(plan: Plan) -> list[Finding]:
             target = targets.get(fig.ung_voi)
             floc = (*loc, "chi_so", fi)
             if target is None:
-                hint = did_you_mean(fig.ung_voi, targets)
                 found.append(
                     Finding(
                         (*floc, "ung_voi"),
                         "error",
                         "unknown-target",
-                        f"unknown target {fig.ung_voi!r}{hint}",
+                        "unknown-target",
+                        {"id": fig.ung_voi, "like": closest(fig.ung_voi, targets)},
                     )
                 )
                 continue
@@ -184,8 +185,13 @@ def targets_agree(plan: Plan) -> list[Finding]:
                         floc,
                         "warning",
                         "target-differs",
-                        f"objective {obj.ma} states {fig.notation()} but section II target "
-                        f"{fig.ung_voi} states {target.notation()}",
+                        "target-differs",
+                        {
+                            "objective": obj.ma,
+                            "figure": fig.notation(),
+                            "target": fig.ung_voi,
+                            "target_figure": target.notation(),
+                        },
                     )
                 )
     return found
@@ -197,7 +203,9 @@ def deadlines_readable(plan: Plan) -> list[Finding]:
         try:
             deadline = parse_deadline(row.thoi_han, plan.nam)
         except DeadlineError as exc:
-            found.append(Finding((*loc, "thoi_han"), "error", "deadline", str(exc)))
+            found.append(
+                Finding((*loc, "thoi_han"), "error", "deadline", "deadline-unreadable", exc.args_)
+            )
             continue
         if deadline.kind == "external" and row.han is None:
             found.append(
@@ -205,8 +213,8 @@ def deadlines_readable(plan: Plan) -> list[Finding]:
                     (*loc, "thoi_han"),
                     "warning",
                     "deadline-external",
-                    f"task {task.ma}: {row.thoi_han!r} is set by another plan; add 'han: YYYY-MM-DD' "
-                    f"(until then it counts as due {plan.nam}-12-31)",
+                    "deadline-external",
+                    {"task": task.ma, "phrase": row.thoi_han, "year": plan.nam},
                 )
             )
         if row.han is not None and row.han.year != plan.nam:
@@ -215,7 +223,8 @@ def deadlines_readable(plan: Plan) -> list[Finding]:
                     (*loc, "han"),
                     "warning",
                     "deadline-year",
-                    f"task {task.ma}: han {row.han} is outside {plan.nam}",
+                    "deadline-year",
+                    {"task": task.ma, "due": row.han.isoformat(), "year": plan.nam},
                 )
             )
     return found
@@ -232,7 +241,8 @@ def amendments_name_ids(plan: Plan) -> list[Finding]:
                         ("dieu_chinh", ai, "ma", k),
                         "error",
                         "unknown-id",
-                        f"unknown id {ma!r}{did_you_mean(ma, known)}",
+                        "unknown-id",
+                        {"id": ma, "like": closest(ma, known)},
                     )
                 )
     return found
@@ -258,16 +268,20 @@ def check_plan(plan: Plan) -> list[Finding]:
 def _unknown_id(
     loc: Loc, kind: str, ma: str, known: Iterable[str], other: dict[str, str]
 ) -> Finding:
-    """An unknown task or target id; `other` maps ids of the other kind to where they belong."""
-    extra = f" ({other[ma]})" if ma in other else did_you_mean(ma, known)
-    return Finding(loc, "error", "unknown-id", f"unknown {kind} {ma!r}{extra}")
+    """An unknown task or target id, or one of the other kind (`other`: those ids)."""
+    if ma in other:
+        say = {"task": "task-is-target", "target": "target-is-task-record"}[kind]
+        return Finding(loc, "error", "unknown-id", say, {"id": ma})
+    return Finding(
+        loc, "error", "unknown-id", f"unknown-{kind}", {"id": ma, "like": closest(ma, known)}
+    )
 
 
 def progress_ids(plan: Plan, progress: Progress) -> list[Finding]:
     tasks = {t.ma for _p, _o, t in plan.tasks()}
     targets = {t.ma: t for _a, _i, t in plan.targets()}
-    as_target = dict.fromkeys(targets, "it is a target: record it under chi_so")
-    as_task = dict.fromkeys(tasks, "it is a task: record it under nhiem_vu")
+    as_target = dict.fromkeys(targets, "target")
+    as_task = dict.fromkeys(tasks, "task")
     found = []
     for i, rec in enumerate(progress.nhiem_vu):
         if rec.ma not in tasks:
@@ -283,7 +297,8 @@ def progress_ids(plan: Plan, progress: Progress) -> list[Finding]:
                     ("chi_so", i, key),
                     "error",
                     "out-of-range",
-                    f"target {trec.ma} is a percentage: {trec.value('phan_tram'):g} is outside 0–100",
+                    "percent-out-of-range",
+                    {"id": trec.ma, "value": trec.value("phan_tram")},
                 )
             )
         elif target.don_vi == "so_luong" and any(
@@ -296,7 +311,8 @@ def progress_ids(plan: Plan, progress: Progress) -> list[Finding]:
                     ("chi_so", i, key),
                     "error",
                     "not-a-count",
-                    f"target {trec.ma} counts things: {value:g} is not a whole number",
+                    "not-a-count",
+                    {"id": trec.ma, "value": value},
                 )
             )
     return found
@@ -325,8 +341,13 @@ def progress_dates(plan: Plan, progress: Progress) -> list[Finding]:
                         (key, i, "ngay"),
                         "error",
                         "date-year",
-                        f"{rec.ma}: {rec.ngay.isoformat()} has the year {rec.ngay.year}; "
-                        f"write the year in full, e.g. {plan.nam}",
+                        "date-year",
+                        {
+                            "id": rec.ma,
+                            "date": rec.ngay.isoformat(),
+                            "year": rec.ngay.year,
+                            "plan_year": plan.nam,
+                        },  # fmt: skip
                     )
                 )
             elif not first <= rec.ngay <= last and not (rec.ghi_muon or "").strip():
@@ -335,9 +356,14 @@ def progress_dates(plan: Plan, progress: Progress) -> list[Finding]:
                         (key, i, "ngay"),
                         "error",
                         "date-outside-year",
-                        f"{rec.ma}: {rec.ngay.isoformat()} is outside the plan year {plan.nam} "
-                        f"({first.isoformat()} to {last.isoformat()}); if the record was made "
-                        "after the year, say why under ghi_muon",
+                        "date-outside-year",
+                        {
+                            "id": rec.ma,
+                            "date": rec.ngay.isoformat(),
+                            "year": plan.nam,
+                            "first": first.isoformat(),
+                            "last": last.isoformat(),
+                        },  # fmt: skip
                     )
                 )
     if progress.nam is not None and progress.nam != plan.nam:
@@ -346,7 +372,8 @@ def progress_dates(plan: Plan, progress: Progress) -> list[Finding]:
                 ("nam",),
                 "error",
                 "wrong-year",
-                f"progress is for {progress.nam}, the plan for {plan.nam}",
+                "wrong-year",
+                {"year": progress.nam, "plan_year": plan.nam},
             )
         )
     return found
@@ -362,7 +389,8 @@ def progress_periods_unique(plan: Plan, progress: Progress) -> list[Finding]:
                     ("bao_cao", i, "ky"),
                     "error",
                     "duplicate-id",
-                    f"a second narrative for period {n.ky}",
+                    "duplicate-narrative",
+                    {"period": n.ky},
                 )
             )
         seen.add(n.ky)

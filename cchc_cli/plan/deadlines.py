@@ -97,31 +97,34 @@ _MAX_PHRASE_IN_MESSAGE = 80
 class DeadlineError(ValueError):
     """A deadline phrase that cannot be read.
 
-    ``str(error)`` is one sentence naming the phrase, saying what is wrong and listing
-    :data:`FORMS_UNDERSTOOD`. ``col`` is the 0-based offset in the normalised phrase
-    (NFC, whitespace collapsed) where reading failed, or 0 when unknown.
-    ``phrase`` is that normalised phrase and ``reason`` the short explanation.
+    It carries no words: `reason` names why (a sentence of `words.PROBLEMS`) and
+    `args_` holds what fills it, the phrase (shortened) and the forms understood
+    included; `str(error)` is the reason's name. ``col`` is the 0-based offset in the
+    normalised phrase (NFC, whitespace collapsed) where reading failed, or 0 when
+    unknown; ``phrase`` is that normalised phrase.
     """
 
     col: int
 
-    def __init__(self, message: str, col: int = 0, phrase: str = "", reason: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self, reason: str, args: dict[str, object] | None = None, col: int = 0, phrase: str = ""
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.args_ = args or {}
         self.col = col
         self.phrase = phrase
-        self.reason = reason
 
-    def __reduce__(self) -> tuple[type[DeadlineError], tuple[str, int, str, str]]:
-        return (type(self), (str(self), self.col, self.phrase, self.reason))
+    def __reduce__(self) -> tuple[type[DeadlineError], tuple[object, ...]]:
+        return (type(self), (self.reason, self.args_, self.col, self.phrase))
 
 
-def _error(phrase: str, reason: str, col: int = 0) -> DeadlineError:
+def _error(phrase: str, reason: str, col: int = 0, **details: object) -> DeadlineError:
     shown = phrase
     if len(shown) > _MAX_PHRASE_IN_MESSAGE:
         shown = shown[: _MAX_PHRASE_IN_MESSAGE - 1] + "…"
-    forms = ", ".join(f'"{form}"' for form in FORMS_UNDERSTOOD)
-    message = f'Cannot read the deadline "{shown}": {reason}; forms understood: {forms}.'
-    return DeadlineError(message, col=col, phrase=phrase, reason=reason)
+    args = {"phrase": shown, "reason": reason, "forms": FORMS_UNDERSTOOD, **details}
+    return DeadlineError(reason, args, col=col, phrase=phrase)
 
 
 def _normalise(text: str) -> str:
@@ -192,8 +195,8 @@ class _Reader:
         self.key = _fold(phrase)
         self.year = year
 
-    def fail(self, reason: str, col: int = 0) -> DeadlineError:
-        return _error(self.phrase, reason, col)
+    def fail(self, reason: str, col: int = 0, **details: object) -> DeadlineError:
+        return _error(self.phrase, reason, col, **details)
 
     def token(self, start: int, end: int) -> str:
         return self.phrase[start:end]
@@ -205,8 +208,11 @@ class _Reader:
                 year = _num(value)
                 if not MIN_YEAR <= year <= MAX_YEAR:
                     raise self.fail(
-                        f"year {self.token(*m.span(name))} is outside {MIN_YEAR}–{MAX_YEAR}",
+                        "dl-year-range",
                         m.start(name),
+                        year=self.token(*m.span(name)),
+                        first=MIN_YEAR,
+                        last=MAX_YEAR,
                     )
                 return year
         return self.year
@@ -255,8 +261,7 @@ class _Reader:
             if rest.startswith(keyword) or rest == keyword.rstrip():
                 col = min(pos + len(keyword), len(self.key))
                 break
-        reason = "the phrase is empty" if not self.key else "this form is not understood"
-        return self.fail(reason, col)
+        return self.fail("dl-empty" if not self.key else "dl-form", col)
 
     # -- pieces ---------------------------------------------------------------
 
@@ -268,18 +273,15 @@ class _Reader:
         if m.group("y") is None and len(m.group("m").lstrip("0")) == 4:
             d_text = self.token(*m.span("d"))
             m_text = self.token(*m.span("m"))
-            raise self.fail(
-                f'"{d_text}/{m_text}" looks like a month; write it as "Tháng {d_text}/{m_text}"',
-                m.start("d"),
-            )
+            raise self.fail("dl-looks-like-month", m.start("d"), text=f"{d_text}/{m_text}")
         year = self.year_of(m, "y")
         month = _num(m.group("m"))
         if not 1 <= month <= 12:
-            raise self.fail(f"month {self.token(*m.span('m'))} does not exist", m.start("m"))
+            raise self.fail("dl-no-month", m.start("m"), month=self.token(*m.span("m")))
         day = _num(m.group("d"))
         if not 1 <= day <= _last_day(year, month).day:
             raise self.fail(
-                f"{month:02d}/{year} has no day {self.token(*m.span('d'))}", m.start("d")
+                "dl-no-day", m.start("d"), month=f"{month:02d}/{year}", day=self.token(*m.span("d"))
             )
         return date(year, month, day)
 
@@ -301,7 +303,7 @@ class _Reader:
             year = self.year_of(m, "y")
             months = _num(m.group("n"))
             if not 1 <= months <= 12:
-                raise self.fail(f"a year has no {self.token(*m.span('n'))} months", m.start("n"))
+                raise self.fail("dl-months", m.start("n"), months=self.token(*m.span("n")))
             if m.group("which") == "dau":
                 return date(year, 1, 1), _last_day(year, months)
             return date(year, 13 - months, 1), date(year, 12, 31)
@@ -326,10 +328,7 @@ class _Reader:
                 shown = self.token(offset, offset + len(part))
                 value = convert(part, offset, offset + len(part))
                 if values and value < values[-1]:
-                    raise self.fail(
-                        f"the {what}s run backwards ({what} {shown} is listed after {previous})",
-                        offset,
-                    )
+                    raise self.fail(f"dl-backwards-{what}", offset, item=shown, previous=previous)
                 values.append(value)
                 previous = shown
             offset += len(part)
@@ -338,7 +337,7 @@ class _Reader:
     def month_number(self, part: str, start: int, end: int) -> int:
         month = _num(part)
         if not 1 <= month <= 12:
-            raise self.fail(f"month {self.token(start, end)} does not exist", start)
+            raise self.fail("dl-no-month", start, month=self.token(start, end))
         return month
 
     def quarter_number(self, part: str, start: int, end: int) -> int:
@@ -346,9 +345,7 @@ class _Reader:
         if quarter is None and part.isdigit():
             quarter = _num(part)
         if quarter is None or not 1 <= quarter <= 4:
-            raise self.fail(
-                f'quarter "{self.token(start, end)}" is not I, II, III or IV (1–4)', start
-            )
+            raise self.fail("dl-no-quarter", start, quarter=self.token(start, end))
         return quarter
 
 
@@ -364,12 +361,12 @@ def parse_deadline(text: str, year: int) -> Deadline:
     names an impossible date, month or quarter, or a year outside 1900–2100.
     """
     if not isinstance(text, str):
-        raise _error(str(text), f"expected text, got {type(text).__name__}")
+        raise _error(str(text), "dl-not-text", kind=type(text).__name__)
     phrase = _normalise(text)
     if isinstance(year, bool) or not isinstance(year, int):
-        raise _error(phrase, f"the plan year {year!r} is not a whole number")
+        raise _error(phrase, "dl-plan-year", year=repr(year))
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise _error(phrase, f"the plan year {year} is outside {MIN_YEAR}–{MAX_YEAR}")
+        raise _error(phrase, "dl-plan-year-range", year=year, first=MIN_YEAR, last=MAX_YEAR)
     deadline = _Reader(phrase, year).read()
     # Keep the caller's text exactly as given.
     return Deadline(text, deadline.kind, deadline.start, deadline.due, deadline.recurrence)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import SequenceMatcher
 from typing import Any, Literal, TypedDict
 
 from cchc_cli.plan.model import Amendment, Figure, Objective, Plan, Row, Task, nfc_key
@@ -34,20 +33,20 @@ GROUPS: tuple[ChangeKind, ...] = (
     "amendment",
 )
 
-# Where a change to the plan's other parts is (the id of a section change).
-SECTION_WORDS: dict[str, str] = {
-    "nam": "plan year",
-    "van_ban": "document header (van_ban)",
-    "linh_vuc": "areas (linh_vuc)",
-    "muc_dich_yeu_cau": "section I (muc_dich_yeu_cau)",
-    "chi_tieu": "section II headings (chi_tieu)",
-    "giai_phap": "section III (giai_phap)",
-    "nhiem_vu_trong_tam": "section IV (nhiem_vu_trong_tam)",
-    "kinh_phi": "section V (kinh_phi)",
-    "to_chuc_thuc_hien": "section VI (to_chuc_thuc_hien)",
-    "phu_luc": "appendix headings (phu_luc)",
-    "cai_dat": "settings (cai_dat)",
-}
+# The plan's other parts, where a section change is (words.DIFF_SECTIONS names them).
+SECTIONS: tuple[str, ...] = (
+    "nam",
+    "van_ban",
+    "linh_vuc",
+    "muc_dich_yeu_cau",
+    "chi_tieu",
+    "giai_phap",
+    "nhiem_vu_trong_tam",
+    "kinh_phi",
+    "to_chuc_thuc_hien",
+    "phu_luc",
+    "cai_dat",
+)
 
 
 @dataclass(frozen=True)
@@ -57,13 +56,15 @@ class Change:
     kind: ChangeKind
     id: str
     what: str  # task, target, indicator, objective, objective figure, unit, amendment, section
-    old: str | None = None
+    old: str | None = None  # whole texts, figures in the plan's notation
     new: str | None = None
-    note: str = ""
     field: str | None = None
     covers: tuple[str, ...] = ()  # ids an amendment may name to cover this change
-    summary: str | None = None  # text edits: the first differing words, for reading; old and
-    # new hold the whole texts
+    dues: tuple[str, str] | None = None  # deadlines: the due days ("31/01") or why there is none
+    restates: str | None = None  # objective figures: the section II target restated
+    section: str | None = None  # section edits: the part of the plan (one of SECTIONS)
+    more: int = 0  # section edits: how many other places of that part changed
+    textual: bool = True  # section edits: old and new are texts (else JSON values)
 
     @property
     def needs_amendment(self) -> bool:
@@ -86,13 +87,6 @@ class PlanDiff:
     def amended(self, change: Change) -> bool:
         return bool(self.amended_by(change))
 
-    def flag(self, change: Change) -> str:
-        """What a reviewer needs to know about a target or deadline change."""
-        if not change.needs_amendment:
-            return ""
-        by = self.amended_by(change)
-        return f"amendment {', '.join(by)}" if by else "no amendment names it"
-
     @property
     def missing_amendment(self) -> list[Change]:
         """Target and deadline changes that no new amendment names."""
@@ -102,44 +96,13 @@ class PlanDiff:
 # --- words ------------------------------------------------------------------------------
 
 
-class _Edit(TypedDict):
+class _Texts(TypedDict):
     old: str
     new: str
-    summary: str
 
 
-def _edit(old: str, new: str) -> _Edit:
-    """A text edit: both whole texts, and the first differing words for reading."""
-    return {"old": old, "new": new, "summary": brief_edit(old, new)}
-
-
-def brief(text: str, words: int = 12) -> str:
-    """The first words of a text, on one line."""
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-
-
-def brief_edit(old: str, new: str, context: int = 3, span: int = 8) -> str:
-    """The first differing words of two texts, with a little context: “…a b X c” → “…a b Y c”."""
-    a, b = old.split(), new.split()
-    if a == b:
-        return "spacing or line breaks only"
-    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
-    _tag, i1, i2, j1, j2 = ops[0]
-
-    def clip(words: list[str]) -> str:
-        return " ".join(words[:span]) + ("…" if len(words) > span else "")
-
-    start = max(0, i1 - context)
-    pre = ("…" if start else "") + " ".join(a[start:i1])
-    post_a = " ".join(a[i2 : i2 + 2]) + ("…" if i2 + 2 < len(a) else "")
-    post_b = " ".join(b[j2 : j2 + 2]) + ("…" if j2 + 2 < len(b) else "")
-
-    def side(mid: str, post: str) -> str:
-        return "“" + " ".join(p for p in (pre, mid, post) if p) + "”"
-
-    more = f" (and {len(ops) - 1} more)" if len(ops) > 1 else ""
-    return f"{side(clip(a[i1:i2]), post_a)} → {side(clip(b[j1:j2]), post_b)}{more}"
+def _texts(old: str, new: str) -> _Texts:
+    return {"old": old, "new": new}
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -165,7 +128,8 @@ def _row_text(row: Row, key: str) -> str:
 
 
 def _due(row: Row, year: int) -> tuple[date | None, str]:
-    """The due date of a row and, when it has none, a word for why."""
+    """The due date of a row and, when it has none, why: the deadline's kind
+    (continuous, recurring, external) or "unreadable"."""
     from cchc_cli.plan.deadlines import DeadlineError, parse_deadline
 
     if row.han is not None:
@@ -176,11 +140,7 @@ def _due(row: Row, year: int) -> tuple[date | None, str]:
         return None, "unreadable"
     if deadline.due is not None:
         return deadline.due, ""
-    return None, {
-        "continuous": "thường xuyên",
-        "recurring": "định kỳ",
-        "external": "theo văn bản khác",
-    }.get(deadline.kind, "no date")
+    return None, deadline.kind
 
 
 def _show_due(due: date | None, why: str, year: int) -> str:
@@ -250,7 +210,7 @@ def _targets(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "target",
                     field="trich",
-                    **_edit(a[ma].trich or "", t.trich or ""),
+                    **_texts(a[ma].trich or "", t.trich or ""),
                 )
             )
     return found
@@ -272,7 +232,7 @@ def _indicators(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "indicator",
                     field="noi_dung",
-                    **_edit(a[ma].noi_dung, ind.noi_dung),
+                    **_texts(a[ma].noi_dung, ind.noi_dung),
                 )
             )
     return found
@@ -297,7 +257,7 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "objective",
                     field="noi_dung",
-                    **_edit(before.noi_dung, obj.noi_dung),
+                    **_texts(before.noi_dung, obj.noi_dung),
                 )
             )
         tasks = tuple(t.ma for t in obj.nhiem_vu)
@@ -305,15 +265,16 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
             f_old = before.chi_so[i] if i < len(before.chi_so) else None
             f_new = obj.chi_so[i] if i < len(obj.chi_so) else None
             restates = (f_new or f_old).ung_voi  # type: ignore[union-attr]
-            note = f"(restating {restates})" if restates else ""
             covers = (ma, *tasks, *((restates,) if restates else ()))
             if f_old is None and f_new is not None:
                 found.append(
-                    Change("added", ma, "objective figure", new=f_new.notation(), note=note)
+                    Change("added", ma, "objective figure", new=f_new.notation(), restates=restates)
                 )
             elif f_new is None and f_old is not None:
                 found.append(
-                    Change("removed", ma, "objective figure", old=f_old.notation(), note=note)
+                    Change(
+                        "removed", ma, "objective figure", old=f_old.notation(), restates=restates
+                    )
                 )
             elif (
                 f_old is not None and f_new is not None and _figure_key(f_old) != _figure_key(f_new)
@@ -325,7 +286,7 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
                         "objective figure",
                         f_old.notation(),
                         f_new.notation(),
-                        note=note,
+                        restates=restates,
                         covers=covers,
                     )
                 )
@@ -350,7 +311,7 @@ def _task_changes(old: Task, new: Task, old_year: int, new_year: int) -> list[Ch
     found: list[Change] = []
     if not _same_text(old.nhiem_vu, new.nhiem_vu):
         found.append(
-            Change("text", new.ma, "task", field="nhiem_vu", **_edit(old.nhiem_vu, new.nhiem_vu))
+            Change("text", new.ma, "task", field="nhiem_vu", **_texts(old.nhiem_vu, new.nhiem_vu))
         )
     rows_old: list[Row] = [old, *old.dong_tiep]
     rows_new: list[Row] = [new, *new.dong_tiep]
@@ -378,9 +339,12 @@ def _row_changes(
         d_new, why_new = _due(new, new_year)
         if _deadline_text(old) != _deadline_text(new) or d_old != d_new:
             year = new_year
-            note = f"({_show_due(d_old, why_old, year)} → {_show_due(d_new, why_new, year)})"
+            dues: tuple[str, str] | None = (
+                _show_due(d_old, why_old, year),
+                _show_due(d_new, why_new, year),
+            )
             if d_old == d_new and why_old == why_new:
-                note = ""  # the words changed, the date did not
+                dues = None  # the words changed, the date did not
             found.append(
                 Change(
                     "deadline",
@@ -388,7 +352,7 @@ def _row_changes(
                     "task",
                     _deadline_text(old),
                     _deadline_text(new),
-                    note=note,
+                    dues=dues,
                     covers=(ma,),
                 )
             )
@@ -399,7 +363,7 @@ def _row_changes(
     for key in ("hoat_dong", "ket_qua", "kinh_phi", "chu_tri_goc", "phoi_hop_goc"):
         before, after = _row_text(old, key), _row_text(new, key)
         if not _same_text(before, after):
-            found.append(Change("text", label, "task", field=key, **_edit(before, after)))
+            found.append(Change("text", label, "task", field=key, **_texts(before, after)))
     return found
 
 
@@ -411,7 +375,7 @@ def _units_changed(old: Plan, new: Plan) -> list[Change]:
     )
     for ma, unit in b.items():
         if ma in a and not _same_text(a[ma].ten, unit.ten):
-            found.append(Change("text", ma, "unit", field="ten", **_edit(a[ma].ten, unit.ten)))
+            found.append(Change("text", ma, "unit", field="ten", **_texts(a[ma].ten, unit.ten)))
     return found
 
 
@@ -451,31 +415,33 @@ def _leaves(value: Any, path: str = "") -> list[tuple[str, Any]]:
 def _sections(old: Plan, new: Plan) -> list[Change]:
     a, b = _headings(old), _headings(new)
     found = []
-    for key, label in SECTION_WORDS.items():
+    for key in SECTIONS:
         if a[key] == b[key]:
             continue
         la, lb = dict(_leaves(a[key])), dict(_leaves(b[key]))
         paths = [p for p in dict.fromkeys([*la, *lb]) if la.get(p) != lb.get(p)]
         first = paths[0]
         va, vb = la.get(first), lb.get(first)
-        if isinstance(va, str) and isinstance(vb, str):
-            if _same_text(va, vb) and len(paths) == 1:
-                continue
-            words = brief_edit(va, vb)
-        else:
-            words = f"{_plain(va, 8)} → {_plain(vb, 8)}"
-        where = f"{label}{first}" if first else label
-        more = f" (and {len(paths) - 1} more)" if len(paths) > 1 else ""
+        textual = isinstance(va, str) and isinstance(vb, str)
+        if textual and _same_text(va, vb) and len(paths) == 1:
+            continue
         found.append(
-            Change("text", where, "section", old=_plain(va), new=_plain(vb), summary=words + more)
+            Change(
+                "text",
+                first,
+                "section",
+                old=_plain(va),
+                new=_plain(vb),
+                section=key,
+                more=len(paths) - 1,
+                textual=textual,
+            )
         )
     return found
 
 
-def _plain(value: Any, words: int | None = None) -> str:
-    """A value as text: a string whole (or its first `words` words, quoted), else JSON."""
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return f"“{brief(value, words)}”" if words else value
+def _plain(value: Any) -> str | None:
+    """A value as text: a string as it is, anything else as JSON."""
+    if value is None or isinstance(value, str):
+        return value
     return json.dumps(value, ensure_ascii=False)

@@ -13,7 +13,8 @@ from cchc_cli.plan.model import Plan, nfc_key
 Kind = Literal["task", "target"]
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The known word most like `word` (ignoring case when nothing matches exactly), or None."""
     choices = list(choices)
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     if not close:
@@ -21,7 +22,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
         close = [
             lowered[m] for m in difflib.get_close_matches(word.casefold(), lowered, n=1, cutoff=0.6)
         ]
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return close[0] if close else None
 
 
 def resolve_unit(plan: Plan, text: str) -> str | None:
@@ -62,14 +63,13 @@ def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
     for _part, objective, _task in plan.tasks():
         if objective.ma == wanted:
             names = ", ".join(t.ma for t in objective.nhiem_vu)
-            raise CchcError(
-                f"{wanted} is an objective, not a task; record one of its tasks: {names}"
-            )
+            raise CchcError(say="id-is-objective", args={"id": wanted, "tasks": names})
     for _area, indicator in ((a, i) for a in plan.chi_tieu for i in a.chi_tieu):
         if indicator.ma == wanted:
             if indicator.chi_so:
                 names = ", ".join(t.ma for t in indicator.chi_so)
-                raise CchcError(f"{wanted} is an indicator; record one of its targets: {names}")
-            raise CchcError(f"{wanted} is an indicator with no measurable target to record")
-    hint = did_you_mean(wanted, tasks + targets)
-    raise CchcError(f"unknown id {wanted!r}{hint} (cchc status lists the ids)")
+                raise CchcError(say="id-is-indicator", args={"id": wanted, "targets": names})
+            raise CchcError(say="id-is-bare-indicator", args={"id": wanted})
+    raise CchcError(
+        say="unknown-id-typed", args={"id": wanted, "like": closest(wanted, tasks + targets)}
+    )

@@ -20,8 +20,15 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 MAX_TEXT = 20_000
+
+
+def _says(reason: str, **context: object) -> PydanticCustomError:
+    """A rule of the schema broken: the reason's name (a sentence of `words.PROBLEMS`) and
+    what fills it; the reader says it."""
+    return PydanticCustomError(reason, reason, context)  # type: ignore[arg-type]
 
 
 def _nfc(value: object) -> object:
@@ -182,17 +189,17 @@ class Figure(Model):
     def _coherent(self) -> Figure:
         if self.so_sanh == "khoang":
             if self.gia_tri_den is None:
-                raise ValueError('so_sanh "khoang" needs gia_tri_den (the upper bound)')
+                raise _says("range-needs-upper")
             if self.gia_tri_den < self.gia_tri:
-                raise ValueError("gia_tri_den is smaller than gia_tri")
+                raise _says("range-backwards")
         elif self.gia_tri_den is not None:
-            raise ValueError('gia_tri_den only goes with so_sanh "khoang"')
+            raise _says("upper-without-range")
         if self.don_vi == "phan_tram":
             for v in (self.gia_tri, self.gia_tri_den):
                 if v is not None and not 0 <= v <= 100:
-                    raise ValueError(f"a percentage must lie between 0 and 100, not {v:g}")
+                    raise _says("percent-range", value=v)
         elif self.gia_tri < 0:
-            raise ValueError("a value cannot be negative")
+            raise _says("negative-value")
         return self
 
 
@@ -411,13 +418,13 @@ class TaskRecord(Model):
     @model_validator(mode="after")
     def _reason(self) -> TaskRecord:
         if self.trang_thai == "khong_thuc_hien" and not (self.ly_do or "").strip():
-            raise ValueError("a dropped task (khong_thuc_hien) needs ly_do (the reason)")
+            raise _says("dropped-needs-reason")
         return self
 
 
 def _positive(v: float | None) -> float | None:
     if v is not None and v < 0:
-        raise ValueError("must not be negative")
+        raise _says("must-not-be-negative")
     return v
 
 
@@ -442,11 +449,11 @@ class TargetRecord(Model):
     def _one_value(self) -> TargetRecord:
         has_ratio = self.tu_so is not None or self.mau_so is not None
         if self.gia_tri is None and not has_ratio:
-            raise ValueError("give gia_tri, or tu_so and mau_so")
+            raise _says("value-missing")
         if self.gia_tri is not None and has_ratio:
-            raise ValueError("give gia_tri or tu_so/mau_so, not both")
+            raise _says("value-twice")
         if has_ratio and (self.tu_so is None or self.mau_so is None):
-            raise ValueError("tu_so and mau_so go together")
+            raise _says("ratio-half")
         return self
 
     def value(self, unit: str) -> float:

@@ -3,35 +3,106 @@
 from __future__ import annotations
 
 import json
+from difflib import SequenceMatcher
 from typing import Any
 
 from cchc_cli import words
-from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff, brief
+from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff
+
+
+def brief(text: str, words: int = 12) -> str:
+    """The first words of a text, on one line."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def brief_edit(old: str, new: str, context: int = 3, span: int = 8) -> str:
+    """The first differing words of two texts, with a little context: “…a b X c” → “…a b Y c”."""
+    a, b = old.split(), new.split()
+    if a == b:
+        return "spacing or line breaks only"
+    ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    _tag, i1, i2, j1, j2 = ops[0]
+
+    def clip(words: list[str]) -> str:
+        return " ".join(words[:span]) + ("…" if len(words) > span else "")
+
+    start = max(0, i1 - context)
+    pre = ("…" if start else "") + " ".join(a[start:i1])
+    post_a = " ".join(a[i2 : i2 + 2]) + ("…" if i2 + 2 < len(a) else "")
+    post_b = " ".join(b[j2 : j2 + 2]) + ("…" if j2 + 2 < len(b) else "")
+
+    def side(mid: str, post: str) -> str:
+        return "“" + " ".join(p for p in (pre, mid, post) if p) + "”"
+
+    more = f" (and {len(ops) - 1} more)" if len(ops) > 1 else ""
+    return f"{side(clip(a[i1:i2]), post_a)} → {side(clip(b[j1:j2]), post_b)}{more}"
 
 
 def _colon(text: str | None) -> str:
     return f": {text}" if text else ""
 
 
+def note(c: Change) -> str:
+    """What a change adds in parentheses: the due days of a deadline, the target restated."""
+    if c.dues is not None:
+        shown = [words.DIFF_NO_DUE.get(d, d) for d in c.dues]
+        return f"({shown[0]} → {shown[1]})"
+    if c.restates:
+        return f"(restating {c.restates})"
+    return ""
+
+
+def shown_id(c: Change) -> str:
+    """Where a change is: its id, or for a section edit the part and the place in it."""
+    if c.section is None:
+        return c.id
+    return f"{words.DIFF_SECTIONS[c.section]}{c.id}"
+
+
+def summary(c: Change) -> str | None:
+    """A text edit for reading: the first differing words (the JSON has both whole texts)."""
+    if c.kind != "text":
+        return None
+    if c.section is not None and not c.textual:
+        text = f"{_quoted(c.old)} → {_quoted(c.new)}"
+    else:
+        text = brief_edit(c.old or "", c.new or "")
+    return text + (f" (and {c.more} more)" if c.more else "")
+
+
+def _quoted(value: str | None) -> str:
+    return "—" if value is None else value
+
+
+def flag(diff: PlanDiff, c: Change) -> str:
+    """What a reviewer needs to know about a target or deadline change."""
+    if not c.needs_amendment:
+        return ""
+    by = diff.amended_by(c)
+    return f"amendment {', '.join(by)}" if by else "no amendment names it"
+
+
 def sentence(c: Change) -> str:
     """One change in words: "CT2.1.a target ≥ 90% → ≥ 80%"."""
-    note = f" {c.note}" if c.note else ""
+    extra = note(c)
+    note_ = f" {extra}" if extra else ""
     if c.kind == "target":
-        return f"{c.id} {c.what} {c.old} → {c.new}{note}"
+        return f"{c.id} {c.what} {c.old} → {c.new}{note_}"
     if c.kind == "deadline":
-        return f"{c.id} {c.old} → {c.new}{note}"
+        return f"{c.id} {c.old} → {c.new}{note_}"
     if c.kind == "added":
-        return f"{c.what} {c.id} added{_colon(_short(c.new))}{note}"
+        return f"{c.what} {c.id} added{_colon(_short(c.new))}{note_}"
     if c.kind == "removed":
-        return f"{c.what} {c.id} removed{_colon(_short(c.old))}{note}"
+        return f"{c.what} {c.id} removed{_colon(_short(c.old))}{note_}"
     if c.kind in ("lead", "support"):
         return f"{c.id} {c.kind} {c.old or '—'} → {c.new or '—'}"
     if c.kind == "amendment":
-        return f"amendment {c.id} added{_colon(_short(c.new, 16))}{note}"
+        return f"amendment {c.id} added{_colon(_short(c.new, 16))}{note_}"
     if c.what == "section":
-        return f"{c.id} edited: {c.summary}"
+        return f"{shown_id(c)} edited: {summary(c)}"
     field = words.DIFF_FIELDS.get(c.field or "", c.field or "text")
-    return f"{c.id} {field} edited: {c.summary}"
+    return f"{c.id} {field} edited: {summary(c)}"
 
 
 def _short(text: str | None, n: int = 12) -> str | None:
@@ -42,13 +113,13 @@ def _short(text: str | None, n: int = 12) -> str | None:
 def change_dict(c: Change, amended_by: list[str]) -> dict[str, Any]:
     return {
         "kind": c.kind,
-        "id": c.id,
+        "id": shown_id(c),
         "what": c.what,
         "field": c.field,
         "old": c.old,
         "new": c.new,
-        "note": c.note or None,
-        "summary": c.summary,
+        "note": note(c) or None,
+        "summary": summary(c),
         "text": sentence(c),
         "needs_amendment": c.needs_amendment,
         "amended_by": amended_by,
@@ -86,8 +157,8 @@ def to_text(diff: PlanDiff) -> str:
     for title, changes in _grouped(diff):
         lines.append(f"  {title}")
         for c in changes:
-            flag = diff.flag(c)
-            lines.append(f"    {sentence(c)}" + (f"  [{flag}]" if flag else ""))
+            warn = flag(diff, c)
+            lines.append(f"    {sentence(c)}" + (f"  [{warn}]" if warn else ""))
     return "\n".join(lines) + "\n"
 
 
@@ -113,10 +184,10 @@ def to_markdown(diff: PlanDiff) -> str:
             text = md_escape(sentence(c))
             if c.id:
                 text = text.replace(md_escape(c.id), f"`{c.id}`", 1)
-            flag = diff.flag(c)
-            if flag:
-                flag = f" ⚠️ *{flag}*" if not diff.amended(c) else f" ({md_escape(flag)})"
-            lines.append(f"- {text}{flag}")
+            warn = flag(diff, c)
+            if warn:
+                warn = f" ⚠️ *{warn}*" if not diff.amended(c) else f" ({md_escape(warn)})"
+            lines.append(f"- {text}{warn}")
     return "\n".join(lines) + "\n"
 
 

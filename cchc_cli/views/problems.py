@@ -46,6 +46,8 @@ def to_json(problems: list[Problem]) -> str:
     for p in problems:
         d = asdict(p)
         d.pop("excerpt", None)
+        d.pop("say", None)
+        d.pop("args", None)
         src = d.pop("source")
         rows.append({"path": src["path"], "line": src["line"], "column": src["col"], **d})
     return json.dumps(rows, ensure_ascii=False, indent=2)
