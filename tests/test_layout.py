@@ -192,3 +192,15 @@ def test_a_built_wheel_installs_and_writes_the_report(tmp_path: Path) -> None:
     assert run.stdout.strip() == "bao-cao-cchc-2023-6-thang.docx"
     assert (work / "bao-cao-cchc-2023-6-thang.docx").stat().st_size > 10_000
     assert sorted(p.name for p in work.iterdir()) == ["bao-cao-cchc-2023-6-thang.docx", "plans"]
+
+
+def test_tests_keep_to_a_cache_of_their_own() -> None:
+    """Collecting and running the tests never reads or fills the user's own cache."""
+    import tempfile
+
+    from cchc_cli.files.cache import cache_root
+
+    root = cache_root()
+    assert root is not None
+    assert Path(tempfile.gettempdir()) in root.resolve().parents
+    assert Path.home() / ".cache" not in root.resolve().parents

@@ -94,6 +94,17 @@ def report_failure(exc: Exception) -> int:
     return 3
 
 
+def workspace(plan: Path, progress: Path | None = None) -> Any:
+    """The plan and its progress file, or the command ends with their errors (exit 1)."""
+    from cchc_cli.errors import ProblemsFound
+    from cchc_cli.files.workspace import load_workspace
+
+    ws, problems = load_workspace(plan, progress)
+    if ws is None:
+        raise ProblemsFound([p for p in problems if p.severity == "error"])
+    return ws
+
+
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 

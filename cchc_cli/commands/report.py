@@ -93,14 +93,15 @@ def report(
     ] = ReportFormat.docx,
 ) -> None:
     """Write the official CCHC report of a quarter as a Word (.docx) document."""
+    from cchc_cli.commands.common import workspace
     from cchc_cli.files.reader import progress_path
-    from cchc_cli.files.workspace import default_plan, open_workspace
+    from cchc_cli.files.workspace import default_plan
     from cchc_cli.views.report import build_report, default_output_name
 
     q = parse_quarter(quarter)
     as_of_day = parse_date(as_of, "--as-of")
     signed_on = parse_date(signed, "--date") or date.today()
-    ws = open_workspace(plan or default_plan(date.today()), progress)
+    ws = workspace(plan or default_plan(date.today()), progress)
     view = build_report(
         ws.plan, ws.progress, q, signed_on=signed_on, as_of=as_of_day, number=number
     )

@@ -61,13 +61,14 @@ def status(
     ] = None,
 ) -> None:
     """Status of every target and task: met or at risk, overdue, due soon, per area and unit."""
+    from cchc_cli.commands.common import workspace
     from cchc_cli.errors import UsageError
-    from cchc_cli.files.workspace import default_plan, open_workspace
+    from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import as_of_for_quarter, compute_status, default_as_of
     from cchc_cli.views.status_view import make_view, to_json, to_markdown
 
     today = date.today()
-    ws = open_workspace(plan or default_plan(today), progress)
+    ws = workspace(plan or default_plan(today), progress)
     if as_of is not None and quarter is not None:
         raise UsageError("give --as-of or --quarter, not both")
     note = None

@@ -19,7 +19,7 @@ import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -308,12 +308,47 @@ def _wrong_tag(tag: str, mark: Any, found: str) -> _Refused:
     return _Refused(mark, "tag", f"YAML tag {_shown(tag)} is not allowed in a plan")
 
 
-def _build(parser: Any) -> tuple[Any, Any] | None:
+class Position(NamedTuple):
+    """Where a value stands, 0-based: `children` is None for a scalar, a list of
+    positions for a list, and for a mapping a dict from each key's text to a KeyAt."""
+
+    line: int
+    col: int
+    children: Any
+
+
+class KeyAt(NamedTuple):
+    """A mapping key's own place and the position of its value."""
+
+    line: int
+    col: int
+    value: Position
+
+
+# Built with tuple.__new__: a named tuple's own constructor costs a third more on a large plan.
+_new = tuple.__new__
+
+
+class _Frame:
+    """A list or mapping being built: the container, its positions, the key waiting for
+    its value (a mapping's), and where that key stands."""
+
+    __slots__ = ("container", "is_map", "key", "key_text", "key_line", "key_col", "children")
+
+    def __init__(self, container: Any, is_map: bool, children: Any) -> None:
+        self.container = container
+        self.is_map = is_map
+        self.key: Any = _NO_KEY
+        self.key_text: str | None = None
+        self.key_line = 0
+        self.key_col = 0
+        self.children = children
+
+
+def _build(parser: Any) -> tuple[Any, Position] | None:
     """The document's data and its positions, built from the parser's events.
 
-    A position is `(line, col, children)`, 0-based: `children` is None for a
-    scalar, a list of positions for a list, and for a mapping a dict from each
-    key's text to `(key line, key col, position of the value)`. Safe by
+    Positions are `Position`s (see there). Safe by
     construction: only the standard tags of scalars, mappings and lists are
     accepted, aliases of mappings or lists are refused where they stand (so an
     alias bomb cannot expand), and so are duplicate keys, keys that are not
@@ -333,8 +368,7 @@ def _build(parser: Any) -> tuple[Any, Any] | None:
     )
 
     get = parser.get_event
-    # A frame: [container, is_mapping, pending key, its text, its line, its col, children]
-    stack: list[list[Any]] = []
+    stack: list[_Frame] = []
     anchors: dict[str, Any] = {}
     top: list[Any] = []  # the document's (value, position)
     documents = 0
@@ -351,14 +385,14 @@ def _build(parser: Any) -> tuple[Any, Any] | None:
                 value = _tagged(tag, text, mark)
             if event.anchor is not None:
                 anchors[event.anchor] = value
-            position = (mark.line, mark.column, None)
+            position = _new(Position, (mark.line, mark.column, None))
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
             mark = event.start_mark
             is_map = cls is MappingStartEvent
             tag = event.tag
             if tag is not None and tag != "!" and tag != _T + ("map" if is_map else "seq"):
                 raise _wrong_tag(tag, mark, "a mapping" if is_map else "a list")
-            if stack and stack[-1][1] and stack[-1][2] is _NO_KEY:
+            if stack and stack[-1].is_map and stack[-1].key is _NO_KEY:
                 raise _Refused(mark, "yaml", "keys must be plain text")
             if len(stack) > MAX_DEPTH:
                 raise _Refused(mark, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
@@ -366,9 +400,9 @@ def _build(parser: Any) -> tuple[Any, Any] | None:
                 anchors[event.anchor] = _COLLECTION
             value = {} if is_map else []
             children: Any = {} if is_map else []
-            position = (mark.line, mark.column, children)
+            position = _new(Position, (mark.line, mark.column, children))
             _attach(stack, top, value, position, None, mark)
-            stack.append([value, is_map, _NO_KEY, None, 0, 0, children])
+            stack.append(_Frame(value, is_map, children))
             continue
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             stack.pop()
@@ -383,7 +417,7 @@ def _build(parser: Any) -> tuple[Any, Any] | None:
                     mark, "alias", "aliases (*name) of mappings or lists are not allowed in a plan"
                 )
             text = None
-            position = (mark.line, mark.column, None)
+            position = _new(Position, (mark.line, mark.column, None))
         elif cls is DocumentStartEvent:
             documents += 1
             if documents > 1:
@@ -402,29 +436,34 @@ def _build(parser: Any) -> tuple[Any, Any] | None:
 
 
 def _attach(
-    stack: list[list[Any]], top: list[Any], value: Any, position: Any, text: Any, mark: Any
+    stack: list[_Frame], top: list[Any], value: Any, position: Position, text: Any, mark: Any
 ) -> None:
     """Put a value where the current frame wants it: a key, a key's value, a list item."""
     if not stack:
         top[:] = [value, position]
         return
     frame = stack[-1]
-    if not frame[1]:
-        frame[0].append(value)
-        frame[6].append(position)
-    elif frame[2] is _NO_KEY:
-        if value in frame[0]:
+    if not frame.is_map:
+        frame.container.append(value)
+        frame.children.append(position)
+    elif frame.key is _NO_KEY:
+        if value in frame.container:
             raise _Refused(
                 mark,
                 "duplicate-key",
                 f"duplicate key {value!r} (each key may appear once in a mapping)",
             )
-        frame[2], frame[3], frame[4], frame[5] = value, text, mark.line, mark.column
+        frame.key, frame.key_text, frame.key_line, frame.key_col = (
+            value,
+            text,
+            mark.line,
+            mark.column,
+        )
     else:
-        frame[0][frame[2]] = value
-        raw = frame[3] if frame[3] is not None else str(frame[2])
-        frame[6].setdefault(raw, (frame[4], frame[5], position))
-        frame[2] = _NO_KEY
+        frame.container[frame.key] = value
+        raw = frame.key_text if frame.key_text is not None else str(frame.key)
+        frame.children.setdefault(raw, _new(KeyAt, (frame.key_line, frame.key_col, position)))
+        frame.key = _NO_KEY
 
 
 def _one_line(text: str) -> str:
@@ -434,7 +473,7 @@ def _one_line(text: str) -> str:
 # --- positions ----------------------------------------------------------------------
 
 
-def locate(root: Any, loc: Loc, *, on_key: bool = False) -> tuple[int, int]:
+def locate(root: Position | None, loc: Loc, *, on_key: bool = False) -> tuple[int, int]:
     """Walk a path of keys and indices through the tree of positions to a 1-based line
     and column. A path that goes beyond the tree (a missing key) points at the last
     position reached.
@@ -442,19 +481,19 @@ def locate(root: Any, loc: Loc, *, on_key: bool = False) -> tuple[int, int]:
     if root is None:
         return (1, 1)
     node = root
-    line, col = root[0], root[1]
+    line, col = root.line, root.col
     for i, part in enumerate(loc):
         last = i == len(loc) - 1
-        children = node[2]
+        children = node.children
         if isinstance(children, dict):
             entry = children.get(str(part)) if isinstance(part, str | int) else None
             if entry is None:
                 break
-            node = entry[2]
-            line, col = (entry[0], entry[1]) if (on_key and last) else (node[0], node[1])
+            node = entry.value
+            line, col = (entry.line, entry.col) if (on_key and last) else (node.line, node.col)
         elif isinstance(children, list) and isinstance(part, int) and 0 <= part < len(children):
             node = children[part]
-            line, col = node[0], node[1]
+            line, col = node.line, node.col
         elif isinstance(part, str) and not isinstance(children, dict):
             continue  # a Pydantic union/validator label, not a key
         else:

@@ -421,14 +421,15 @@ def remove_item(text: str, node: Any, key: str, index: int) -> str:
     """`text` without item `index` of the list under top-level `key`: the item's own lines go,
     comments and blank lines around it stay. An emptied list is written `[]`."""
     lines = text.splitlines(keepends=True)
-    key_line, _key_col, seq = node[2][key]
-    items = seq[2]
-    if seq[0] == key_line:
+    at = node.children[key]
+    key_line, seq = at.line, at.value
+    items = seq.children
+    if seq.line == key_line:
         raise UsageError(f"the list {key} is written on one line; remove the record by hand")
-    start = items[index][0]  # 0-based line of the item
-    dash_col = max(items[index][1] - 2, 0)
+    start = items[index].line  # 0-based line of the item
+    dash_col = max(items[index].col - 2, 0)
     if index + 1 < len(items):
-        stop = items[index + 1][0]
+        stop = items[index + 1].line
     else:
         stop = start + 1
         while stop < len(lines):

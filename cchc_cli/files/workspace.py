@@ -200,15 +200,18 @@ def check_files(
     return problems, checked
 
 
-def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
-    """Load a plan and its progress file; raise ProblemsFound when either has errors.
+def load_workspace(
+    plan_path: Path, progress_file: Path | None = None
+) -> tuple[Workspace | None, list[Problem]]:
+    """A plan and its progress file, loaded and checked, and every problem of both, as
+    values (beancount's `load_file`): the workspace is None when either has errors.
 
     The progress file defaults to the one beside the plan (`2023.progress.yaml`).
     """
     plan_data = file_bytes(plan_path)
     plan, problems = _check_plan_file(plan_path, plan_data)
     if plan is None or any(p.severity == "error" for p in problems):
-        raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
+        return None, sort_problems(problems)
     prog_path = progress_file or progress_path(plan_path)
     progress = Progress.model_construct()  # the empty record: its defaults need no validation
     prog_file: Path | None = None
@@ -216,6 +219,16 @@ def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Worksp
         loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_data)
         problems += prog_problems
         if loaded_progress is None or any(p.severity == "error" for p in prog_problems):
-            raise ProblemsFound(sort_problems([p for p in problems if p.severity == "error"]))
+            return None, sort_problems(problems)
         progress, prog_file = loaded_progress, prog_path
-    return Workspace(plan_path, plan, progress, prog_file, sort_problems(problems))
+    problems = sort_problems(problems)
+    return Workspace(plan_path, plan, progress, prog_file, problems), problems
+
+
+def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
+    """`load_workspace` for callers that want an exception: ProblemsFound (with the
+    errors) when the plan or its progress file has errors."""
+    ws, problems = load_workspace(plan_path, progress_file)
+    if ws is None:
+        raise ProblemsFound([p for p in problems if p.severity == "error"])
+    return ws
