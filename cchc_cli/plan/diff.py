@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal
 
 from cchc_cli.plan.model import Amendment, Figure, Objective, Plan, Row, Task, nfc_key
 
@@ -94,15 +94,6 @@ class PlanDiff:
 
 
 # --- words ------------------------------------------------------------------------------
-
-
-class _Texts(TypedDict):
-    old: str
-    new: str
-
-
-def _texts(old: str, new: str) -> _Texts:
-    return {"old": old, "new": new}
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -210,7 +201,8 @@ def _targets(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "target",
                     field="trich",
-                    **_texts(a[ma].trich or "", t.trich or ""),
+                    old=a[ma].trich or "",
+                    new=t.trich or "",
                 )
             )
     return found
@@ -232,7 +224,8 @@ def _indicators(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "indicator",
                     field="noi_dung",
-                    **_texts(a[ma].noi_dung, ind.noi_dung),
+                    old=a[ma].noi_dung,
+                    new=ind.noi_dung,
                 )
             )
     return found
@@ -257,7 +250,8 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
                     ma,
                     "objective",
                     field="noi_dung",
-                    **_texts(before.noi_dung, obj.noi_dung),
+                    old=before.noi_dung,
+                    new=obj.noi_dung,
                 )
             )
         tasks = tuple(t.ma for t in obj.nhiem_vu)
@@ -311,7 +305,7 @@ def _task_changes(old: Task, new: Task, old_year: int, new_year: int) -> list[Ch
     found: list[Change] = []
     if not _same_text(old.nhiem_vu, new.nhiem_vu):
         found.append(
-            Change("text", new.ma, "task", field="nhiem_vu", **_texts(old.nhiem_vu, new.nhiem_vu))
+            Change("text", new.ma, "task", field="nhiem_vu", old=old.nhiem_vu, new=new.nhiem_vu)
         )
     rows_old: list[Row] = [old, *old.dong_tiep]
     rows_new: list[Row] = [new, *new.dong_tiep]
@@ -363,7 +357,7 @@ def _row_changes(
     for key in ("hoat_dong", "ket_qua", "kinh_phi", "chu_tri_goc", "phoi_hop_goc"):
         before, after = _row_text(old, key), _row_text(new, key)
         if not _same_text(before, after):
-            found.append(Change("text", label, "task", field=key, **_texts(before, after)))
+            found.append(Change("text", label, "task", field=key, old=before, new=after))
     return found
 
 
@@ -375,7 +369,7 @@ def _units_changed(old: Plan, new: Plan) -> list[Change]:
     )
     for ma, unit in b.items():
         if ma in a and not _same_text(a[ma].ten, unit.ten):
-            found.append(Change("text", ma, "unit", field="ten", **_texts(a[ma].ten, unit.ten)))
+            found.append(Change("text", ma, "unit", field="ten", old=a[ma].ten, new=unit.ten))
     return found
 
 
