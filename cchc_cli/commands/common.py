@@ -38,7 +38,17 @@ class Lang(StrEnum):
 
 
 def err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    """One or more lines on stderr, with anything that could steer a terminal escaped."""
+    from cchc_cli.views.safe_text import terminal
+
+    sys.stderr.write(terminal(text) + "\n")
+
+
+def out(text: str, *, nl: bool = True) -> None:
+    """Output on stdout, with anything that could steer a terminal escaped."""
+    from cchc_cli.views.safe_text import terminal
+
+    typer.echo(terminal(text), nl=nl)
 
 
 def print_problems(problems: list[Any]) -> None:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import handled
+from cchc_cli.commands.common import err, handled, out
 
 
 class DiffFormat(StrEnum):
@@ -29,7 +29,7 @@ def diff(
         str | None,
         typer.Option("--rev", help="Compare the plan with its version at this git revision."),
     ] = None,
-    out: Annotated[
+    style: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text, markdown or json.")
     ] = DiffFormat.text,
     require_amendment: Annotated[
@@ -49,9 +49,9 @@ def diff(
         DiffFormat.text: to_text,
         DiffFormat.markdown: to_markdown,
         DiffFormat.json: to_json,
-    }[out]
-    typer.echo(render(result), nl=False)
+    }[style]
+    out(render(result), nl=False)
     if require_amendment and result.missing_amendment:
         for c in result.missing_amendment:
-            typer.echo(f"cchc: error: {missing_message(c)}", err=True)
+            err(f"cchc: error: {missing_message(c)}")
         raise typer.Exit(1)

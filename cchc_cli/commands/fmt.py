@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import handled
+from cchc_cli.commands.common import err, handled, out
 
 
 @handled
@@ -41,17 +41,17 @@ def fmt(
         except ProblemsFound as exc:
             broken.append(path)
             for p in exc.problems:
-                typer.echo(format_text(p), err=True)
+                err(format_text(p))
             continue
         if result is not None:
             changed.append(path)
-            typer.echo(f"{'would reformat' if check else 'reformatted'} {path}")
+            out(f"{'would reformat' if check else 'reformatted'} {path}")
             if show_diff:
-                typer.echo(result, nl=False)
+                out(result, nl=False)
     kept = len(paths) - len(changed) - len(broken)
     verb = "would be reformatted" if check else "reformatted"
     summary = f"{len(changed)} file(s) {verb}, {kept} already formatted"
     if broken:
         summary += f", {len(broken)} left unchanged because of the errors above"
-    typer.echo(summary)
+    out(summary)
     raise typer.Exit(1 if broken or (check and changed) else 0)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import Lang, PlanArg, ProgressOpt, handled, parse_date
+from cchc_cli.commands.common import Lang, PlanArg, ProgressOpt, err, handled, out, parse_date
 
 
 class State(StrEnum):
@@ -94,12 +94,12 @@ def record(
             done = add_record(plan_path, entry, progress, today=today)
         except RecordRefused as exc:
             for line in exc.options:
-                typer.echo(f"cchc: error: {line}", err=True)
+                err(f"cchc: error: {line}")
             for p in exc.problems:
-                typer.echo(format_text(p), err=True)
-            typer.echo(f"cchc: error: nothing recorded; {exc.path} is unchanged", err=True)
+                err(format_text(p))
+            err(f"cchc: error: nothing recorded; {exc.path} is unchanged")
             raise typer.Exit(1) from None
     for line in describe(done, lang.value):
-        typer.echo(line)
+        out(line)
     for p in done.warnings:
-        typer.echo(format_text(p), err=True)
+        err(format_text(p))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, parse_date
+from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, out, parse_date
 
 if TYPE_CHECKING:
     from cchc_cli.views.report import MissingPiece
@@ -106,11 +106,11 @@ def report(
         ws.plan, ws.progress, q, signed_on=signed_on, as_of=as_of_day, number=number
     )
     if fmt is ReportFormat.json:
-        typer.echo(view.to_json())
+        out(view.to_json())
         return
     target = output or Path(default_output_name(ws.plan.nam, q))
     write_report(target, view.context(), template)
-    typer.echo(str(target))
+    out(str(target))
     where = ws.progress_file or progress_path(ws.plan_path)
     _tell_missing(view.missing, where, q, len(ws.warnings))
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import handled
+from cchc_cli.commands.common import handled, out
 
 
 class SchemaKind(StrEnum):
@@ -20,4 +20,4 @@ def schema(
     """Print the JSON Schema of a plan (or of a progress file), for editors and CI."""
     from cchc_cli.plan.schema import json_schema
 
-    typer.echo(json_schema(kind.value))
+    out(json_schema(kind.value))

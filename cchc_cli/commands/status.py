@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from cchc_cli.commands.common import Lang, PlanArg, ProgressOpt, handled, parse_date
+from cchc_cli.commands.common import Lang, PlanArg, ProgressOpt, handled, out, parse_date
 
 
 class StatusFormat(StrEnum):
@@ -100,9 +100,9 @@ def status(
         note=note,
     )
     if fmt is StatusFormat.json:
-        typer.echo(to_json(view))
+        out(to_json(view))
     elif fmt is StatusFormat.markdown:
-        typer.echo(to_markdown(view), nl=False)
+        out(to_markdown(view), nl=False)
     else:
         from cchc_cli.views.status_table import make_console, render
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import ProgressOpt, handled
+from cchc_cli.commands.common import ProgressOpt, handled, out
 
 
 class OutputFormat(StrEnum):
@@ -43,14 +43,14 @@ def validate(
         raise UsageError("--progress goes with one plan file")
     problems, checked = check_files(paths, progress)
     if fmt is OutputFormat.json:
-        typer.echo(to_json(problems))
+        out(to_json(problems))
     elif fmt is OutputFormat.github:
         for p in problems:
-            typer.echo(format_github(p))
-        typer.echo(summary_line(problems, len(checked)))
+            out(format_github(p))
+        out(summary_line(problems, len(checked)))
     else:
         for p in problems:
-            typer.echo(format_text(p))
-        typer.echo(summary_line(problems, len(checked)))
+            out(format_text(p))
+        out(summary_line(problems, len(checked)))
     failing = [p for p in problems if p.severity == "error" or strict]
     raise typer.Exit(1 if failing else 0)

@@ -16,6 +16,7 @@ import os
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from cchc_cli import words
 from cchc_cli.errors import Finding, Loc, Problem, Source, UsageError
-from cchc_cli.plan.model import Plan, Progress
+from cchc_cli.plan.model import UNSAFE_TEXT, Plan, Progress
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 60
@@ -136,6 +137,21 @@ def parse_bytes(label: str, data: bytes | None) -> Loaded:
         return loaded
     if text.startswith("\ufeff"):
         text = text[1:]
+    unsafe = UNSAFE_TEXT.search(text)
+    if unsafe is not None:
+        before = text[: unsafe.start()]
+        line = before.count("\n") + 1
+        col = unsafe.start() - (before.rfind("\n") + 1) + 1
+        loaded.lines = text.split("\n")
+        char = unsafe.group()
+        loaded.problem(
+            line,
+            col,
+            "control-char",
+            f"character U+{ord(char):04X} ({unicodedata.name(char, 'a control character')}) "
+            "may not stand in a plan: it steers terminals or moves lines; remove it",
+        )
+        return loaded
     loaded.lines = text.splitlines()
     _parse(loaded, text)
     return loaded

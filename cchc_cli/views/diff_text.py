@@ -8,6 +8,7 @@ from typing import Any
 
 from cchc_cli import words
 from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff
+from cchc_cli.views import safe_text
 
 
 def brief(text: str, words: int = 12) -> str:
@@ -148,7 +149,7 @@ def _count(n: int) -> str:
 
 
 def to_text(diff: PlanDiff) -> str:
-    head = f"{diff.old_label} → {diff.new_label}"
+    head = safe_text.one_line(f"{diff.old_label} → {diff.new_label}")
     if diff.new_file:
         return f"{head}: a new plan (not at {diff.old_label.split(':')[0]})\n"
     if not diff.changes:
@@ -159,18 +160,16 @@ def to_text(diff: PlanDiff) -> str:
         for c in changes:
             warn = flag(diff, c)
             lines.append(f"    {sentence(c)}" + (f"  [{warn}]" if warn else ""))
-    return "\n".join(lines) + "\n"
-
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+    return safe_text.terminal("\n".join(lines)) + "\n"
 
 
 def md_escape(text: str) -> str:
-    return text.translate(_MD_SPECIAL)
+    return safe_text.markdown(text)
 
 
 def to_markdown(diff: PlanDiff) -> str:
-    lines = [f"### Plan changes: `{diff.old_label}` → `{diff.new_label}`", ""]
+    old, new = safe_text.code(diff.old_label), safe_text.code(diff.new_label)
+    lines = [f"### Plan changes: {old} → {new}", ""]
     if diff.new_file:
         lines.append("A new plan file.")
         return "\n".join(lines) + "\n"

@@ -6,14 +6,16 @@ import json
 from dataclasses import asdict
 
 from cchc_cli.errors import Problem
+from cchc_cli.views import safe_text
 
 
 def format_text(problem: Problem) -> str:
     """`path:line:col: severity: message`, then the offending line with a caret under it."""
-    head = f"{problem.source}: {problem.severity}: {problem.message}"
+    head = f"{safe_text.one_line(str(problem.source))}: {problem.severity}: "
+    head += safe_text.one_line(problem.message)
     if problem.excerpt is None or not problem.source.line:
         return head
-    text = problem.excerpt.rstrip("\n")
+    text = safe_text.one_line(problem.excerpt.rstrip("\n"))
     if len(text) > 160:
         text = text[:157] + "..."
     gutter = f"{problem.source.line} | "
@@ -34,11 +36,11 @@ def format_github(problem: Problem) -> str:
 
     kind = "error" if problem.severity == "error" else "warning"
     src = problem.source
-    props = f"file={esc(src.path, True)}"
+    props = f"file={esc(safe_text.one_line(src.path), True)}"
     if src.line:
         props += f",line={src.line},col={max(src.col, 1)}"
     props += f",title={esc(problem.code, True)}"
-    return f"::{kind} {props}::{esc(problem.message)}"
+    return f"::{kind} {props}::{esc(safe_text.one_line(problem.message))}"
 
 
 def to_json(problems: list[Problem]) -> str:
@@ -54,6 +56,7 @@ def to_json(problems: list[Problem]) -> str:
 
 
 def summary_line(problems: list[Problem], files: int) -> str:
+    """`N files checked: E error(s), W warning(s)`."""
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     noun = "file" if files == 1 else "files"

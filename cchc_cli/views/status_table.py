@@ -26,6 +26,7 @@ from rich.style import Style
 
 from cchc_cli import words
 from cchc_cli.plan.status import Summary
+from cchc_cli.views import safe_text
 from cchc_cli.views.status_view import View, headline, label, period_line, unit_line
 
 STYLES = {
@@ -152,7 +153,7 @@ class Table:
     def add(self, *cells: str | tuple[str, str], style: str = "") -> None:
         """A row; runs of whitespace in the text (line breaks of the plan) become one space."""
         row = [c if isinstance(c, tuple) else (c, "") for c in cells]
-        texts = [(" ".join(t.split()), st) for t, st in row]
+        texts = [(" ".join(safe_text.one_line(t).split()), st) for t, st in row]
         self.rows.append(([(t, st, width_of(t)) for t, st in texts], style))
 
     def natural(self) -> list[int]:
@@ -229,10 +230,11 @@ class Lines:
         return found
 
     def text(self, text: str = "", style: str = "") -> None:
+        text = safe_text.one_line(text)
         self.lines.append([Segment(text, self.style(style))] if text else [])
 
     def wrapped(self, text: str, width: int, style: str = "") -> None:
-        for line in wrap(text, width) if text else [""]:
+        for line in wrap(safe_text.one_line(text), width) if text else [""]:
             self.text(line, style)
 
     def table(self, table: Table, widths: list[int]) -> None:

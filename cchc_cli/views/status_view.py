@@ -9,6 +9,7 @@ from typing import Any
 from cchc_cli import words
 from cchc_cli.plan.model import COMPARISON_CODES, UNIT_CODES, Plan
 from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow
+from cchc_cli.views import safe_text
 
 JSON_VERSION = 1
 
@@ -142,7 +143,7 @@ def to_json(view: View) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return safe_text.markdown(text)
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -194,9 +195,9 @@ def to_markdown(view: View) -> str:
     L = lambda k: label(lang, k)  # noqa: E731
     out = [f"### {L('title').format(year=view.plan.nam)}", "", period_line(view), ""]
     if unit_line(view):
-        out += [f"{unit_line(view)}", ""]
+        out += [_md(unit_line(view) or ""), ""]
     if view.note:
-        out += [f"> {view.note}", ""]
+        out += [f"> {_md(view.note)}", ""]
     out += [f"**{headline(view)}**", ""]
     if view.indicators:
         out += [
@@ -206,7 +207,7 @@ def to_markdown(view: View) -> str:
         for ind in view.indicators:
             for t in ind.targets:
                 out.append(
-                    f"| {t.id} | {_md(_short(t.text))} | {words.figure(t.figure, lang)} | "
+                    f"| {_md(t.id)} | {_md(_short(t.text))} | {words.figure(t.figure, lang)} | "
                     f"{words.with_unit(t.actual, t.figure.don_vi, lang)} | {words.status(t.status, lang)} |"
                 )
         out.append("")
@@ -217,7 +218,7 @@ def to_markdown(view: View) -> str:
         ]
         for row in view.tasks:
             out.append(
-                f"| {row.id} | {_md(_short(row.title))} | {', '.join(row.lead)} | "
+                f"| {_md(row.id)} | {_md(_short(row.title))} | {_md(', '.join(row.lead))} | "
                 f"{_md(row.deadline_text)} | {words.day(row.due)} | {words.task_status(row, lang)} |"
             )
     else:

@@ -1,0 +1,130 @@
+"""What a pull request can carry: links, FIFOs and devices where files belong, characters that
+steer terminals, HTML and forged CI annotations. Each ends in one clear line (or correct,
+escaped output); nothing outside the folder is read, written or printed."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL_PLAN, write
+from helpers import cchc
+
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="links and FIFOs as on POSIX")
+
+
+def snapshot(folder: Path) -> dict[str, bytes | str]:
+    found: dict[str, bytes | str] = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_symlink():
+            found[str(p)] = "-> " + os.readlink(p)
+        elif p.is_file():
+            found[str(p)] = p.read_bytes()
+    return found
+
+
+# --- links, FIFOs, devices --------------------------------------------------------------------
+
+
+@POSIX
+@pytest.mark.parametrize("command", [["validate"], ["status"], ["fmt"], ["fmt", "--check"]])
+def test_a_plan_that_is_a_link_is_refused_and_not_echoed(
+    tmp_path: Path, command: list[str]
+) -> None:
+    secret = tmp_path / "outside" / "secret.env"
+    secret.parent.mkdir()
+    secret.write_text("TOKEN=hunter2\n", encoding="utf-8")
+    plans = tmp_path / "repo" / "plans"
+    plans.mkdir(parents=True)
+    (plans / "leak.yaml").symlink_to(secret)
+    before = snapshot(tmp_path)
+    r = cchc(*command, str(plans / "leak.yaml"))
+    assert r.code in (1, 2), r.all
+    assert "is a symbolic link" in r.all and "hunter2" not in r.all
+    assert "Traceback" not in r.all
+    assert snapshot(tmp_path) == before
+
+
+@POSIX
+def test_a_fifo_or_a_device_is_refused_without_waiting(tmp_path: Path) -> None:
+    write(tmp_path, MINIMAL_PLAN)
+    fifo = tmp_path / "2023.progress.yaml"
+    os.mkfifo(fifo)
+    r = cchc("status", str(tmp_path / "2023.yaml"))
+    assert r.code == 2 and "is a FIFO" in r.err, r.all
+    r = cchc("record", "I.2", str(tmp_path / "2023.yaml"), "-s", "done", "-d", "2023-06-01")
+    assert r.code == 2 and "is a FIFO" in r.err, r.all
+    assert fifo.exists() and not fifo.is_file()
+    zero = tmp_path / "z.yaml"
+    zero.symlink_to("/dev/zero")
+    r = cchc("validate", str(zero))
+    assert r.code == 2 and "is a symbolic link" in r.err
+
+
+@POSIX
+def test_a_lock_file_that_is_a_link_creates_nothing_outside(tmp_path: Path) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN)
+    target = tmp_path / "outside" / "created-by-cchc"
+    target.parent.mkdir()
+    (tmp_path / "2023.progress.yaml.lock").symlink_to(target)
+    r = cchc("record", "I.2", str(plan), "-s", "done", "-d", "2023-06-01")
+    assert r.code != 0 and "is a symbolic link" in r.err, r.all
+    assert not target.exists()
+    assert not (tmp_path / "2023.progress.yaml").exists()
+
+
+# --- text that steers terminals or moves lines ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [
+        ("\x1b", "U+001B"),
+        ("\u2028", "U+2028"),
+        ("\u202e", "U+202E"),
+        ("\ufffe", "U+FFFE"),
+        ("\x85", "U+0085"),
+    ],
+)
+def test_control_and_layout_characters_are_refused_where_they_stand(
+    tmp_path: Path, char: str, name: str
+) -> None:
+    text = MINIMAL_PLAN.replace("Ban hành Kế hoạch CCHC năm 2023.", f"Ban hành{char} Kế hoạch.")
+    path = write(tmp_path, text)
+    line = text.split("\n").index(next(ln for ln in text.split("\n") if char in ln)) + 1
+    col = next(ln for ln in text.split("\n") if char in ln).index(char) + 1
+    r = cchc("validate", str(path))
+    assert r.code == 1
+    first = r.out.splitlines()[0]
+    assert first.startswith(f"{path}:{line}:{col}: error: character {name}")
+    assert char not in r.out  # the excerpt shows it escaped
+    assert "\x1b" not in r.out
+
+
+def test_markdown_output_shows_html_and_links_as_text(tmp_path: Path) -> None:
+    hostile = '<h1>Duyệt</h1> <a href="https://x.example">ok</a> ![](https://x.example/p.png)'
+    text = MINIMAL_PLAN.replace(
+        "nhiem_vu: Ban hành Kế hoạch CCHC năm 2023.", f"nhiem_vu: '{hostile}'", 1
+    )
+    assert text != MINIMAL_PLAN
+    path = write(tmp_path, text)
+    r = cchc("status", str(path), "--as-of", "2023-06-01", "--format", "markdown")
+    import re
+
+    # every <, [ and ! that could open HTML, a link or an image is escaped
+    assert not re.search(r"(?<!\\)[<\[]|(?<!\\)!(?=\\?\[)", r.out), r.out
+    assert "\\<h1\\>" in r.out
+
+
+@POSIX
+def test_a_file_name_cannot_forge_a_ci_annotation(tmp_path: Path) -> None:
+    write(tmp_path, MINIMAL_PLAN)
+    name = "x\n::error title=Officer::Approved\n.yaml"
+    bad = tmp_path / name
+    bad.write_text("nam: [\n", encoding="utf-8")
+    for args in (["validate", "--format", "github", str(bad)], ["fmt", "--check", str(bad)]):
+        r = cchc(*args)
+        lines = r.all.splitlines()
+        assert not [ln for ln in lines if ln.startswith("::error title=Officer")], r.all
