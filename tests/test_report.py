@@ -30,7 +30,7 @@ from docx.text.run import Run
 from helpers import Run as CliRun
 from helpers import cchc, require_tool
 
-from cchc_cli.commands.report import parse_quarter
+from cchc_cli.commands.common import parse_quarter
 from cchc_cli.errors import UsageError
 from cchc_cli.files.workspace import open_workspace
 from cchc_cli.plan.model import Plan

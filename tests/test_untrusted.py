@@ -5,6 +5,7 @@ escaped output); nothing outside the folder is read, written or printed."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -128,3 +129,69 @@ def test_a_file_name_cannot_forge_a_ci_annotation(tmp_path: Path) -> None:
         r = cchc(*args)
         lines = r.all.splitlines()
         assert not [ln for ln in lines if ln.startswith("::error title=Officer")], r.all
+
+
+# --- output that cannot be written ------------------------------------------------------------
+
+
+def _cchc_process(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    code = "import sys\nfrom cchc_cli.commands.app import main\nsys.argv = ['cchc', *sys.argv[1:]]\nmain()"
+    return subprocess.run([sys.executable, "-c", code, *args], text=True, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+
+@POSIX
+def test_a_closed_pipe_ends_quietly_after_the_record_is_written(tmp_path: Path) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN)
+    script = (
+        f'{sys.executable} -c "import sys; from cchc_cli.commands.app import main; '
+        f"sys.argv=['cchc','record','I.2','{plan}','-s','done','-d','2023-06-01']; main()\""
+        " | head -c 1 > /dev/null; echo ${PIPESTATUS[0]}"
+    )
+    r = subprocess.run(["bash", "-c", script], capture_output=True, text=True)
+    assert r.stdout.strip() == "0", r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+    assert "ma: I.2" in (tmp_path / "2023.progress.yaml").read_text(encoding="utf-8")
+
+
+@POSIX
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "PYTHONUTF8": "0"}])
+def test_a_terminal_without_vietnamese_gets_plain_letters(env: dict[str, str]) -> None:
+    from conftest import ROOT
+
+    r = _cchc_process(
+        ["status", str(ROOT / "plans" / "2023.yaml"), "--as-of", "2023-06-14", "-u", "TTRA"],
+        capture_output=True,
+        env={**os.environ, **env},
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Tinh hinh thuc hien Ke hoach CCHC nam 2023\n")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["schema"], ["validate", "--format", "json"]])
+def test_a_full_disk_is_one_line(args: list[str]) -> None:
+    from conftest import ROOT
+
+    with open("/dev/full", "w") as full:
+        r = _cchc_process(args, stdout=full, stderr=subprocess.PIPE, cwd=ROOT)
+    assert r.returncode == 1
+    assert r.stderr == "cchc: error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["status", "--width", "1000000000"], "--width"),
+        (["status", "--width", "99999999999999999999"], "--width"),
+        (["status", "--as-of", "1/1/99999999999999999999"], "is not a date"),
+        (["status", "-q", "²"], "is not a report"),
+        (["report", "-q", "²"], "is not a report"),
+        (["status", "x" * 5000 + ".yaml"], "File name too long"),
+    ],
+)
+def test_options_out_of_bounds_are_usage_errors(args: list[str], message: str) -> None:
+    from conftest import ROOT
+
+    r = cchc(*args, env={"PWD": str(ROOT)})
+    assert r.code == 2, r.all
+    assert message in r.err and "internal error" not in r.err

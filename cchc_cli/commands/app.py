@@ -9,7 +9,7 @@ library is imported inside the command that runs, so `cchc --help` and
 import typer
 
 from cchc_cli.commands import diff, fmt, record, report, schema, status, validate
-from cchc_cli.commands.common import err
+from cchc_cli.commands.common import err, plain_streams, quiet_stdout
 
 app = typer.Typer(
     name="cchc",
@@ -33,11 +33,33 @@ for command in (
 
 
 def main() -> None:
+    """The `cchc` program: the app, with output that cannot end in a traceback."""
+    import sys
+
+    plain_streams()
+    code: int | str | None = 0
     try:
         app()
     except KeyboardInterrupt:
         err("cchc: interrupted")
-        raise SystemExit(130) from None
+        code = 130
+    except SystemExit as done:
+        code = done.code
+    except BrokenPipeError:
+        quiet_stdout()
+    except OSError as exc:  # writing help or a usage message failed
+        quiet_stdout()
+        err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
+        code = 1
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_stdout()  # the reader went away (`cchc status | head -1`): nothing to say
+    except OSError as exc:
+        quiet_stdout()
+        err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
+        code = code or 1
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":

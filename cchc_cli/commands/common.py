@@ -1,6 +1,7 @@
 """What every command shares: the plan argument, common options, dates, and the
 one place where a failure becomes a line and an exit status."""
 
+import errno
 import functools
 import sys
 from collections.abc import Callable
@@ -12,6 +13,9 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Errors of writing the output itself (a full disk, a closed terminal). Files cchc writes
+# report their own errors, naming the file.
+OUTPUT_ERRORS = {getattr(errno, n) for n in ("ENOSPC", "EIO", "EDQUOT") if hasattr(errno, n)}
 
 PlanArg = Annotated[
     Path | None,
@@ -58,6 +62,54 @@ def print_problems(problems: list[Any]) -> None:
         err(format_text(p))
 
 
+_PLAIN = str.maketrans(
+    {"đ": "d", "Đ": "D", "·": "-", "–": "-", "—": "-", "─": "-", "…": "...", "→": "->",
+     "≥": ">=", "≤": "<=", "“": '"', "”": '"', "‘": "'", "’": "'", "×": "x"}
+)  # fmt: skip
+
+
+def _transliterate(exc: UnicodeError) -> tuple[str, int]:
+    """What a terminal that cannot show Vietnamese gets: letters without their marks."""
+    import unicodedata
+
+    assert isinstance(exc, UnicodeEncodeError)
+    text = exc.object[exc.start : exc.end].translate(_PLAIN)
+    plain = unicodedata.normalize("NFKD", text)
+    shown = "".join(c for c in plain if not unicodedata.combining(c))
+    return "".join(c if c.isascii() else "?" for c in shown), exc.end
+
+
+def plain_streams() -> None:
+    """On a terminal or pipe whose encoding cannot hold Vietnamese (LC_ALL=C,
+    PYTHONIOENCODING=ascii), write the letters without their marks instead of failing."""
+    import codecs
+
+    try:
+        codecs.lookup_error("cchc-plain")
+    except LookupError:
+        codecs.register_error("cchc-plain", _transliterate)
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "ếđ".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="cchc-plain")
+
+
+def quiet_stdout() -> None:
+    """Point stdout at nothing, so that closing it at exit cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def handled(fn: F) -> F:
     """Turn expected failures into one line and an exit status; anything else is a bug."""
 
@@ -70,6 +122,15 @@ def handled(fn: F) -> F:
         except KeyboardInterrupt:
             err("cchc: interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            quiet_stdout()  # the reader of the output went away; what was done is done
+            raise typer.Exit(0) from None
+        except OSError as exc:
+            if exc.errno not in OUTPUT_ERRORS:
+                raise typer.Exit(report_failure(exc)) from None
+            quiet_stdout()
+            err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
+            raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - sorted below; the last line of defence
             raise typer.Exit(report_failure(exc)) from None
 
@@ -113,6 +174,22 @@ def workspace(plan: Path, progress: Path | None = None) -> Any:
     if ws is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
     return ws
+
+
+QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def parse_quarter(value: str | None) -> int:
+    """The --quarter value: 1 (Quý I), 2 (6 tháng), 3 (Quý III) or 4 (năm), or I–IV."""
+    from cchc_cli.errors import UsageError
+
+    choices = "1 (quý I), 2 (quý II và 6 tháng đầu năm), 3 (quý III) or 4 (năm)"
+    if value is None:
+        raise UsageError(f"--quarter is required: {choices}")
+    q = QUARTERS.get(value.strip().upper())
+    if q is None:
+        raise UsageError(f"--quarter: {value!r} is not a report; give {choices}")
+    return q
 
 
 MIN_YEAR, MAX_YEAR = 1900, 2100

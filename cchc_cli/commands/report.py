@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, out, parse_date
+from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, out, parse_date, parse_quarter
 
 if TYPE_CHECKING:
     from cchc_cli.views.report import MissingPiece
@@ -115,21 +115,7 @@ def report(
     _tell_missing(view.missing, where, q, len(ws.warnings))
 
 
-QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
-
-
-def parse_quarter(value: str | None) -> int:
-    """The --quarter value: 1 (Quý I), 2 (6 tháng), 3 (Quý III) or 4 (năm), or I–IV."""
-    from cchc_cli.errors import UsageError
-
-    choices = "1 (quý I), 2 (quý II và 6 tháng đầu năm), 3 (quý III) or 4 (năm)"
-    if value is None:
-        raise UsageError(f"--quarter is required: {choices}")
-    q = QUARTERS.get(value.strip().upper())
-    if q is None:
-        raise UsageError(f"--quarter: {value!r} is not a report; give {choices}")
-    return q
 
 
 def write_report(target: Path, context: dict, template: Path | None) -> None:

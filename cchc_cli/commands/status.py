@@ -6,7 +6,15 @@ from typing import Annotated, Any
 
 import typer
 
-from cchc_cli.commands.common import Lang, PlanArg, ProgressOpt, handled, out, parse_date
+from cchc_cli.commands.common import (
+    Lang,
+    PlanArg,
+    ProgressOpt,
+    handled,
+    out,
+    parse_date,
+    parse_quarter,
+)
 
 
 class StatusFormat(StrEnum):
@@ -33,9 +41,13 @@ def status(
         str | None, typer.Option("--as-of", help="Evaluate on this date (YYYY-MM-DD).")
     ] = None,
     quarter: Annotated[
-        int | None,
+        str | None,
         typer.Option(
-            "--quarter", "-q", help="Evaluate at the cut-off of report 1-4.", min=1, max=4
+            "--quarter",
+            "-q",
+            metavar="N",
+            help="Evaluate at the cut-off of report N: 1, 2 (6 months), 3 or 4 (the year).",
+            show_default=False,
         ),
     ] = None,
     unit: Annotated[
@@ -57,7 +69,10 @@ def status(
     ] = None,
     progress: ProgressOpt = None,
     width: Annotated[
-        int | None, typer.Option("--width", help="Terminal width for the table.", min=40)
+        int | None,
+        typer.Option(
+            "--width", metavar="N", help="Width of the table: 40 to 400.", min=40, max=400
+        ),
     ] = None,
 ) -> None:
     """Status of every target and task: met or at risk, overdue, due soon, per area and unit."""
@@ -72,8 +87,9 @@ def status(
     if as_of is not None and quarter is not None:
         raise UsageError("give --as-of or --quarter, not both")
     note = None
-    if quarter is not None:
-        when = as_of_for_quarter(ws.plan, quarter)
+    q = parse_quarter(quarter) if quarter is not None else None
+    if q is not None:
+        when = as_of_for_quarter(ws.plan, q)
     elif as_of is not None:
         when = parse_date(as_of, "--as-of")  # type: ignore[assignment]
     else:
@@ -89,7 +105,7 @@ def status(
         raise UsageError(
             f"--area: no area {area}; the plan has {', '.join(str(a.ma) for a in ws.plan.linh_vuc)}"
         )
-    report = compute_status(ws.plan, ws.progress, when, quarter=quarter)
+    report = compute_status(ws.plan, ws.progress, when, quarter=q)
     view = make_view(
         ws.plan,
         report,

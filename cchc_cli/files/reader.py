@@ -30,6 +30,7 @@ from cchc_cli.plan.model import UNSAFE_TEXT, Plan, Progress
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 60
+MAX_PROBLEMS = 200  # per file; the rest are counted
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -649,7 +650,9 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
             return model.model_validate(loaded.root)
     except ValidationError as exc:
         missing: dict[Loc, list[str]] = {}
-        for err in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        # Past the cap nothing more is worded (a did-you-mean costs a search each).
+        for err in errors[:MAX_PROBLEMS]:
             loc = tuple(p for p in err["loc"] if not _is_label(p))
             if err["type"] == "missing":
                 missing.setdefault(loc[:-1], []).append(str(loc[-1]))
@@ -663,7 +666,23 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
             names = ", ".join(repr(k) for k in keys)
             plural = "s" if len(keys) > 1 else ""
             loaded.problem(line, col, "schema", f"missing key{plural} {names}{where}")
+        if len(errors) > MAX_PROBLEMS:
+            loaded.problem(
+                1, 1, "too-many", f"and {len(errors) - MAX_PROBLEMS:,} more schema problem(s)"
+            )
         return None
+
+
+def capped(problems: list[Problem], path: str) -> list[Problem]:
+    """The first MAX_PROBLEMS problems of a file (sorted), then one that counts the rest."""
+    ordered = sort_problems(problems)
+    if len(ordered) <= MAX_PROBLEMS:
+        return ordered
+    rest = len(ordered) - MAX_PROBLEMS
+    more = Problem(
+        Source(path, 0, 0), "error", "too-many", f"and {rest:,} more problem(s) in this file"
+    )
+    return [*ordered[:MAX_PROBLEMS], more]
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

@@ -16,6 +16,7 @@ from cchc_cli.errors import Problem, ProblemsFound, UsageError
 from cchc_cli.files.reader import (
     MAX_BYTES,
     Loaded,
+    capped,
     parse_bytes,
     pause_gc,
     progress_path,
@@ -130,9 +131,10 @@ def load(
         )
         for finding in findings:
             loaded.add(finding)
+    problems = capped(loaded.problems, label)
     if k is not None:
-        cache.put(k, (value, loaded.problems))
-    return value, loaded.problems
+        cache.put(k, (value, problems))
+    return value, problems
 
 
 def load_text(
