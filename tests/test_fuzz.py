@@ -385,3 +385,60 @@ def test_report_json_summary_is_status_at_the_quarter(
     # and the document says the same numbers
     total = report.tong_cong
     assert (total.den_han, total.hoan_thanh) == (status.summary.due, status.summary.done)
+
+
+# --- (f) record and fmt keep every value they were not asked to change ---------------------
+
+_SCALARS = st.one_of(
+    st.integers(-(10**6), 10**6).map(str),
+    st.floats(0, 100, allow_nan=False).map(lambda f: f"{f:.3g}"),
+    st.sampled_from(["010", "1:30", "no", "yes", "~", "null", "0x1F", "1_000", "'010'", '"x"']),
+    st.text("abc đếqý#:-", min_size=1, max_size=12).map(lambda s: repr(s)),
+)
+
+
+@st.composite
+def _progress_text(draw: st.DrawFn) -> str:
+    lines = ["# MADE-UP test file", "nam: 2023", "chi_so:"]
+    for _ in range(draw(st.integers(0, 4))):
+        ma = draw(st.sampled_from(TARGET_IDS))
+        value = draw(_SCALARS)
+        comment = draw(st.sampled_from(["", "  # ghi chú", "  # 1:30"]))
+        lines += [f"  - ma: {ma}", "    ngay: 2023-03-01", f"    gia_tri: {value}{comment}"]
+        if draw(st.booleans()):
+            lines.append(f"    nguon: {draw(_SCALARS)}")
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_progress_text())
+def test_record_and_fmt_keep_values(text: str) -> None:
+    from cchc_cli.errors import CchcError
+    from cchc_cli.files import roundtrip
+    from cchc_cli.files.reader import parse_text
+    from cchc_cli.files.record import Entry, add_record
+
+    folder = Path(SCRATCH.name) / "roundtrip"
+    folder.mkdir(exist_ok=True)
+    plan = folder / "2023.yaml"
+    if not plan.exists():
+        plan.write_text(PLAN_TEXT, encoding="utf-8")
+    prog = folder / "2023.progress.yaml"
+    prog.write_text(text, encoding="utf-8")
+    before = parse_text("x", text).root
+    try:
+        add_record(plan, Entry("I.2", date(2023, 6, 1), state="done"), today=date(2023, 6, 2))
+    except CchcError:
+        assert prog.read_text(encoding="utf-8") == text  # refused: nothing written
+    else:
+        after = parse_text("x", prog.read_text(encoding="utf-8")).root
+        assert {k: v for k, v in after.items() if k != "nhiem_vu"} == before
+        assert after["nhiem_vu"][-1]["ma"] == "I.2"
+    current = prog.read_text(encoding="utf-8")
+    values = parse_text("x", current).root
+    try:
+        roundtrip.format_file(prog, write=True)
+    except CchcError:
+        assert prog.read_text(encoding="utf-8") == current
+    else:
+        assert parse_text("x", prog.read_text(encoding="utf-8")).root == values

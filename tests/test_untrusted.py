@@ -195,3 +195,67 @@ def test_options_out_of_bounds_are_usage_errors(args: list[str], message: str) -
     r = cchc(*args, env={"PWD": str(ROOT)})
     assert r.code == 2, r.all
     assert message in r.err and "internal error" not in r.err
+
+
+# --- round trips keep data exactly ------------------------------------------------------------
+
+PROGRESS_10 = "nam: 2023\nchi_so:\n  - {ma: CT1.1.a, ngay: 2023-03-01, gia_tri: 010}\n"
+
+
+def test_a_yaml_1_1_file_is_refused_not_rewritten(tmp_path: Path) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN)
+    prog = write(tmp_path, "%YAML 1.1\n---\n" + PROGRESS_10, "2023.progress.yaml")
+    before = prog.read_bytes()
+    r = cchc("validate", str(prog))
+    assert r.code == 1 and f"{prog}:1:1: error: this file declares YAML 1.1" in r.out
+    r = cchc("record", "I.2", str(plan), "-s", "done", "-d", "2023-06-01")
+    assert r.code == 1 and prog.read_bytes() == before
+    r = cchc("fmt", str(prog))
+    assert r.code == 1 and prog.read_bytes() == before
+
+
+def test_line_endings_and_a_bom_are_kept_and_not_a_layout_change(tmp_path: Path) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN)
+    text = "\ufeffnam: 2023\r\nnhiem_vu:\r\n  - ma: I.1.a\r\n    ngay: 2023-01-10\r\n    trang_thai: hoan_thanh\r\n"
+    prog = tmp_path / "2023.progress.yaml"
+    prog.write_bytes(text.encode("utf-8"))
+    assert cchc("fmt", "--check", str(prog)).code == 0  # layout, not line endings
+    assert cchc("record", "I.2", str(plan), "-s", "done", "-d", "2023-06-01").code == 0
+    data = prog.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    assert b"\n" not in data.replace(b"\r\n", b"")  # every line ends in CRLF
+    assert b"ma: I.2\r\n" in data
+    assert cchc("record", "I.2", str(plan), "--undo").code == 0
+    assert prog.read_bytes() == text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "value", ["1.5e-3412", "1_000.5", "0x1F", "1e400", "-0.0", "12.50", "+5", ".5"]
+)
+def test_record_and_fmt_never_change_a_value_silently(tmp_path: Path, value: str) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN)
+    prog = write(
+        tmp_path,
+        f"nam: 2023\nchi_so:\n  - ma: CT1.1.a\n    ngay: 2023-03-01\n    gia_tri: {value}\n",
+        "2023.progress.yaml",
+    )
+    from cchc_cli.files.reader import parse_text
+
+    def data() -> object:
+        return parse_text("x", prog.read_text(encoding="utf-8")).root
+
+    before = data()
+    for args in (
+        ["record", "I.2", str(plan), "-s", "done", "-d", "2023-06-01"],
+        ["fmt", str(prog)],
+    ):
+        r = cchc(*args)
+        after = data()
+        if r.code == 0 and args[0] == "record":
+            assert isinstance(after, dict)
+            after = (
+                {**after, "nhiem_vu": after["nhiem_vu"][:-1]} if after.get("nhiem_vu") else after
+            )
+            after = {k: v for k, v in after.items() if v != []}  # type: ignore[union-attr]
+        assert after == before or r.code != 0, (value, args, r.all)
+        before = data()

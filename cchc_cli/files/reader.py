@@ -172,10 +172,25 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return line, len(before[start:].decode("utf-8", "replace")) + 1
 
 
+_VERSION = re.compile(r"^%YAML[ \t]+(\S+)", re.M)
+
+
 def _parse(loaded: Loaded, text: str) -> None:
     """Parse with libyaml's event stream into plain data and a tree of positions."""
     from yaml import YAMLError
     from yaml.error import MarkedYAMLError
+
+    version = _VERSION.search(text)
+    if version and version.group(1) != "1.2":
+        line = text.count("\n", 0, version.start()) + 1
+        loaded.problem(
+            line,
+            1,
+            "yaml-version",
+            f"this file declares YAML {version.group(1)}, where 010, no or 1:30 mean other "
+            "values than cchc reads; remove the %YAML line (plans are YAML 1.2)",
+        )
+        return
 
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in loaded.lines

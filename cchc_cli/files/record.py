@@ -255,8 +255,7 @@ def _read(path: Path) -> str:
     from cchc_cli.files.workspace import file_bytes
 
     data = file_bytes(path) or b""
-    text = data.decode("utf-8")  # the loader has accepted this file already
-    return text.removeprefix("\ufeff")
+    return data.decode("utf-8")  # the loader has accepted this file already
 
 
 def add_record(
@@ -275,14 +274,23 @@ def add_record(
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
         kind, record = build_record(ws.plan, entry, today)
-        old = _read(path) if exists else new_progress_text(ws.plan, plan_path, path)
+        form, old = (
+            yamlio.Form.of(_read(path))
+            if exists
+            else (
+                yamlio.Form(),
+                new_progress_text(ws.plan, plan_path, path),
+            )
+        )
         reformatted = exists and bool(old.strip()) and yamlio.canonical(old, Progress, path) != old
         new = yamlio.append_record(old, LIST_KEY[kind], record, ws.plan.nam, path)
+        if exists and old.strip():
+            yamlio.same_data(old, new, path, appended_to=LIST_KEY[kind])
         progress, problems = check_text(path, new, ws.plan)
         errors = [p for p in problems if p.severity == "error"]
         if progress is None or errors:
             raise _refused(errors, path, old, new, entry)
-        write_text(path, new)
+        write_text(path, form.apply(new))
     before = {(p.code, p.message) for p in ws.problems if p.source.path == str(path)}
     warnings = [p for p in problems if (p.code, p.message) not in before]
     return Recorded(
@@ -375,6 +383,7 @@ def undo_record(
     one further down the file), with the same lock and atomic write as adding one. The
     other lines of the file, comments included, stay as they are."""
     from cchc_cli.files.reader import parse_text, progress_path
+    from cchc_cli.files.roundtrip import Form
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
 
@@ -390,7 +399,7 @@ def undo_record(
         if not mine:
             raise UsageError(f"{ma} has no record in {path}; nothing to take back")
         index = max(mine, key=lambda i: (records[i].ngay, i))
-        old = _read(path)
+        form, old = Form.of(_read(path))
         loaded = parse_text(str(path), old)
         new = remove_item(old, loaded.node, key, index)
         expected = dict(loaded.root)
@@ -402,7 +411,7 @@ def undo_record(
                 f"{path}: the record of {ma} cannot be taken out without changing other lines; "
                 "remove it by hand"
             )
-        write_text(path, new)
+        write_text(path, form.apply(new))
     removed = records[index].model_dump(exclude_none=True)
     return Recorded(
         path=path,

@@ -23,6 +23,7 @@ import contextlib
 import io
 import re
 import typing
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -515,29 +516,86 @@ def canonical(text: str, model: type[BaseModel], path: Path | None = None) -> st
     return result
 
 
+@dataclass(frozen=True)
+class Form:
+    """How a file's text is written down apart from its layout: a byte order mark and
+    Windows line endings. cchc keeps both as found."""
+
+    bom: bool = False
+    crlf: bool = False
+
+    @staticmethod
+    def of(text: str) -> tuple[Form, str]:
+        """The form of `text`, and the text with neither (LF line endings, no BOM)."""
+        bom = text.startswith("\ufeff")
+        body = text.removeprefix("\ufeff")
+        crlf = "\r\n" in body and body.count("\r\n") == body.count("\n")
+        return Form(bom, crlf), body.replace("\r\n", "\n") if crlf else body
+
+    def apply(self, text: str) -> str:
+        if self.crlf:
+            text = text.replace("\n", "\r\n")
+        return ("\ufeff" if self.bom else "") + text
+
+
+def same_data(before: str, after: str, path: Path, *, appended_to: str | None = None) -> None:
+    """Refuse a rewrite that would change a value the user did not ask to change.
+
+    Both texts are read as `cchc validate` reads them and must hold the same data, but
+    for the one item appended to the list `appended_to`."""
+    from cchc_cli.errors import Problem, ProblemsFound, Source
+    from cchc_cli.files.reader import parse_text
+
+    expected, got = parse_text(str(path), before).root, parse_text(str(path), after).root
+    if expected is None and appended_to is not None:
+        return  # an empty file (comments only): nothing to keep but its comments
+    if appended_to is not None and isinstance(got, dict):
+        expected = dict(expected or {})
+        expected[appended_to] = list(expected.get(appended_to) or [])
+        got = {**got, appended_to: list(got.get(appended_to) or [])[:-1]}
+    if expected == got:
+        return
+    raise ProblemsFound(
+        [
+            Problem(
+                Source(str(path), 1, 1),
+                "error",
+                "value-changed",
+                "cchc cannot rewrite this file and keep every value as it reads now; "
+                "nothing was written (write the values as plain YAML 1.2: 10, not 010)",
+            )
+        ]
+    )
+
+
 def format_file(path: Path, *, write: bool) -> str | None:
     """Put a file in the canonical layout; None when it already is, else a unified diff.
 
-    A file that does not read as YAML raises `ProblemsFound` and stays unchanged.
-    With `write`, the file is replaced atomically under its lock.
+    A file that does not read as YAML raises `ProblemsFound` and stays unchanged, and so
+    does one whose values the rewrite would not keep exactly. The layout is judged and
+    written on the text without its byte order mark and Windows line endings, which the
+    file keeps as found. With `write`, the file is replaced atomically under its lock.
     """
     import difflib
 
     from cchc_cli.errors import ProblemsFound
-    from cchc_cli.files.reader import read_text
+    from cchc_cli.files.reader import parse_bytes
     from cchc_cli.files.safe_write import locked, write_text
+    from cchc_cli.files.workspace import file_bytes
 
     with locked(path) if write else contextlib.nullcontext():
-        loaded = read_text(path)
+        data = file_bytes(path)
+        loaded = parse_bytes(str(path), data)
         errors = [p for p in loaded.problems if p.severity == "error" and p.code != "empty"]
-        if errors:
+        if errors or data is None:
             raise ProblemsFound(errors)
-        text = path.read_bytes().decode("utf-8")
-        new = canonical(text.removeprefix("\ufeff"), model_for(path), path)
+        form, text = Form.of(data.decode("utf-8"))
+        new = canonical(text, model_for(path), path)
         if new == text:
             return None
+        same_data(text, new, path)
         if write:
-            write_text(path, new)
+            write_text(path, form.apply(new))
     lines = difflib.unified_diff(
         text.splitlines(keepends=True),
         new.splitlines(keepends=True),
