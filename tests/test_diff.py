@@ -29,7 +29,7 @@ dieu_chinh:
   - so: 45/QĐ-SCT
     ngay: 2023-05-10
     ly_do: Điều chỉnh theo Kế hoạch số 120/KH-UBND của UBND tỉnh
-    ma: [CT3.1.a, III.1]
+    ma: [CT3.1.a, III.1, I.1.c]
 """
 
 
@@ -77,13 +77,13 @@ EXPECTED_TEXT = """\
   Deadlines
     III.1 Tháng 01/2023 → Quý II/2023 (31/01 → 30/06)  [amendment 45/QĐ-SCT]
   Added
-    task I.1.c added: Tổ chức hội nghị tập huấn CCHC.
+    task I.1.c added: Tổ chức hội nghị tập huấn CCHC.  [amendment 45/QĐ-SCT]
   Lead units
     I.1.a lead VP → TTRA
   Supporting units
     I.1.a support PCM → VP, PCM
   Amendments
-    amendment 45/QĐ-SCT added: 10/05/2023, Điều chỉnh theo Kế hoạch số 120/KH-UBND của UBND tỉnh (CT3.1.a, III.1)
+    amendment 45/QĐ-SCT added: 10/05/2023, Điều chỉnh theo Kế hoạch số 120/KH-UBND của UBND tỉnh (CT3.1.a, III.1, I.1.c)
 """
 
 
@@ -108,6 +108,8 @@ def test_require_amendment_names_what_no_amendment_covers(tmp_path: Path) -> Non
         "add a dieu_chinh entry (so, ngay, ly_do, ma: [CT3.1.a])",
         "cchc: error: III.1: objective figure changed (≥ 85% → ≥ 90%) but no new amendment "
         "names it; add a dieu_chinh entry (so, ngay, ly_do, ma: [III.1])",
+        "cchc: error: I.1.c: task added but no new amendment names it; add a dieu_chinh entry "
+        "(so, ngay, ly_do, ma: [I.1.c])",
         "cchc: error: III.1: deadline moved (Tháng 01/2023 → Quý II/2023) but no new amendment "
         "names it; add a dieu_chinh entry (so, ngay, ly_do, ma: [III.1])",
     ]
@@ -150,7 +152,9 @@ def test_markdown_view(tmp_path: Path) -> None:
     assert "- `III.1` Tháng 01/2023 → Quý II/2023 (31/01 → 30/06) ⚠️ *no amendment names it*" in (
         lines
     )
-    assert "- task `I.1.c` added: Tổ chức hội nghị tập huấn CCHC." in lines
+    assert (
+        "- task `I.1.c` added: Tổ chức hội nghị tập huấn CCHC. ⚠️ *no amendment names it*" in lines
+    )
     assert "**Lead units**" in lines
 
 
@@ -172,7 +176,7 @@ def test_json_view(tmp_path: Path) -> None:
         "needs_amendment": True,
         "amended_by": ["45/QĐ-SCT"],
     }
-    assert data["amendments_added"][0]["ma"] == ["CT3.1.a", "III.1"]
+    assert data["amendments_added"][0]["ma"] == ["CT3.1.a", "III.1", "I.1.c"]
 
 
 def test_json_never_cuts_text(tmp_path: Path) -> None:
@@ -526,3 +530,29 @@ def test_workflow_steps_run_on_a_pull_request(tmp_path: Path, with_amendment: bo
     status = cchc("status", str(repo / "plans" / "2023.yaml"), "--format", "markdown").out
     assert text.endswith(status)
     assert "Traceback" not in "".join(r.stderr for r in results.values())
+
+
+def test_an_amendment_of_the_base_cannot_be_widened_or_removed(tmp_path: Path) -> None:
+    """Adding an id to an amendment already made would cover any change: refused."""
+    base = MINIMAL_PLAN + AMENDMENT
+    old = write(tmp_path, base, "old.yaml")
+    widened = base.replace("ma: [CT3.1.a, III.1, I.1.c]", "ma: [CT3.1.a, III.1, I.1.c, CT1.1.a]")
+    lowered = widened.replace(
+        '{ma: CT1.1.a, so_sanh: ">=", gia_tri: 60, don_vi: phan_tram}',
+        '{ma: CT1.1.a, so_sanh: ">=", gia_tri: 10, don_vi: phan_tram}',
+    )
+    assert lowered != widened
+    new = write(tmp_path, lowered, "new.yaml")
+    r = cchc("diff", str(old), str(new), "--require-amendment")
+    assert r.code == 1
+    assert "amendment 45/QĐ-SCT of the base plan is edited" in r.err
+    assert "CT1.1.a: target changed (≥ 60% → ≥ 10%) but no new amendment names it" in r.err
+    removed = write(tmp_path, MINIMAL_PLAN, "removed.yaml")
+    r = cchc("diff", str(old), str(removed), "--require-amendment")
+    assert r.code == 1 and "amendment 45/QĐ-SCT of the base plan is removed" in r.err
+
+
+def test_removing_a_task_needs_an_amendment(tmp_path: Path) -> None:
+    old, new = two_plans(tmp_path, amended(amendment=False))
+    r = cchc("diff", str(new), str(old), "--require-amendment")  # the other way: I.1.c removed
+    assert r.code == 1 and "I.1.c: task removed but no new amendment names it" in r.err

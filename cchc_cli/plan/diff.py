@@ -68,8 +68,18 @@ class Change:
 
     @property
     def needs_amendment(self) -> bool:
-        """Targets and deadlines change only by a decision recorded in `dieu_chinh`."""
-        return self.kind in ("target", "deadline")
+        """Targets, deadlines and the list of tasks change only by a decision recorded in
+        `dieu_chinh`; an amendment already made cannot be changed or taken out at all."""
+        return (
+            self.kind in ("target", "deadline")
+            or (self.kind in ("added", "removed") and self.what == "task")
+            or self.forbidden
+        )
+
+    @property
+    def forbidden(self) -> bool:
+        """An amendment of the base plan edited or removed: no new amendment covers that."""
+        return self.what == "amendment" and self.kind in ("removed", "text")
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,8 @@ class PlanDiff:
 
     def amended_by(self, change: Change) -> list[str]:
         """The new amendments (by number) that name what `change` changed."""
+        if change.forbidden:
+            return []
         return [a.so for a in self.amendments_added if set(a.ma) & set(change.covers)]
 
     def amended(self, change: Change) -> bool:
@@ -156,7 +168,20 @@ def compare(old: Plan, new: Plan, old_label: str = "old", new_label: str = "new"
     changes += _tasks(old, new)
     changes += _units_changed(old, new)
     changes += _sections(old, new)
-    added = [a for a in new.dieu_chinh if a not in old.dieu_chinh]
+    before = {a.so: a for a in old.dieu_chinh}
+    added = [a for a in new.dieu_chinh if a.so not in before]
+    for a in new.dieu_chinh:
+        if a.so in before and a != before[a.so]:
+            changes.append(
+                Change(
+                    "text",
+                    a.so,
+                    "amendment",
+                    _amendment_text(before[a.so]),
+                    _amendment_text(a),
+                    field="dieu_chinh",
+                )
+            )
     for a in added:
         changes.append(
             Change(
@@ -164,18 +189,31 @@ def compare(old: Plan, new: Plan, old_label: str = "old", new_label: str = "new"
                 a.so,
                 "amendment",
                 None,
-                f"{a.ngay:%d/%m/%Y}, {a.ly_do} ({', '.join(a.ma)})",
+                _amendment_text(a),
             )
         )
+    after = {a.so for a in new.dieu_chinh}
     for a in old.dieu_chinh:
-        if a not in new.dieu_chinh:
-            changes.append(Change("removed", a.so, "amendment", f"{a.ngay:%d/%m/%Y}"))
+        if a.so not in after:
+            changes.append(Change("removed", a.so, "amendment", _amendment_text(a)))
     return PlanDiff(old_label, new_label, changes, added)
 
 
+def _amendment_text(a: Amendment) -> str:
+    return f"{a.ngay:%d/%m/%Y}, {a.ly_do} ({', '.join(a.ma)})"
+
+
 def _added_removed(what: str, old: dict[str, str], new: dict[str, str]) -> list[Change]:
-    found = [Change("removed", ma, what, old=text) for ma, text in old.items() if ma not in new]
-    found += [Change("added", ma, what, new=text) for ma, text in new.items() if ma not in old]
+    found = [
+        Change("removed", ma, what, old=text, covers=(ma,))
+        for ma, text in old.items()
+        if ma not in new
+    ]
+    found += [
+        Change("added", ma, what, new=text, covers=(ma,))
+        for ma, text in new.items()
+        if ma not in old
+    ]
     return found
 
 

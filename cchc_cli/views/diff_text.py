@@ -129,9 +129,21 @@ def change_dict(c: Change, amended_by: list[str]) -> dict[str, Any]:
 
 def missing_message(change: Change) -> str:
     """The one line `--require-amendment` prints for a change no amendment names."""
-    what = {"target": f"{change.what} changed", "deadline": "deadline moved"}[change.kind]
+    if change.forbidden:
+        done = "edited" if change.kind == "text" else "removed"
+        return (
+            f"amendment {change.id} of the base plan is {done}; an amendment already made "
+            "stays as it is: add a new one instead"
+        )
+    what = {
+        "target": f"{change.what} changed",
+        "deadline": "deadline moved",
+        "added": "task added",
+        "removed": "task removed",
+    }[change.kind]
+    values = f" ({change.old} → {change.new})" if change.kind in ("target", "deadline") else ""
     return (
-        f"{change.id}: {what} ({change.old} → {change.new}) but no new amendment names it; "
+        f"{change.id}: {what}{values} but no new amendment names it; "
         f"add a dieu_chinh entry (so, ngay, ly_do, ma: [{change.covers[0]}])"
     )
 
