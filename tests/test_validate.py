@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from pathlib import Path
 
@@ -363,7 +364,7 @@ def test_cache_entries_others_can_write_are_not_read(
     os.chmod(entries[0], 0o666)
     validate_file(path)
     assert calls == [str(path)]  # a group- or world-writable entry is ignored and rewritten
-    entries[0].write_bytes(b"not a pickle")
+    entries[0].write_bytes(b"not an entry")
     os.chmod(entries[0], 0o600)
     assert validate_file(path) == first
     assert len(calls) == 2
@@ -380,20 +381,20 @@ def test_cache_forgets_entries_not_read_for_a_month(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     root = cache.cache_dir()
     assert root is not None
-    cache.put("aa" + "0" * 62, "old")
-    cache.put("ab" + "0" * 62, "read lately")
-    legacy = root / "ab" / ("1" * 64 + ".json")
+    cache.put("aa" + "0" * 62, b"old")
+    cache.put("ab" + "0" * 62, b"read lately")
+    legacy = root / "ab" / ("1" * 64 + ".pickle")
     legacy.write_text("{}")
-    fresh_tmp = root / "ab" / ".x.pickle.123.tmp"
+    fresh_tmp = root / "ab" / ".x.json.123.tmp"
     fresh_tmp.write_text("")
     month_ago = time.time() - cache.KEEP_SECONDS - 60
     for name in ("aa" + "0" * 62, "ab" + "0" * 62):
         os.utime(root / name[:2] / f"{name}{cache.ENTRY_SUFFIX}", (month_ago, month_ago))
-    assert cache.get("ab" + "0" * 62) == "read lately"  # a read keeps it
-    cache.put("ac" + "0" * 62, "new")  # writing prunes
+    assert cache.get("ab" + "0" * 62) == b"read lately"  # a read keeps it
+    cache.put("ac" + "0" * 62, b"new")  # writing prunes
     assert cache.get("aa" + "0" * 62) is None
-    assert cache.get("ab" + "0" * 62) == "read lately"
-    assert cache.get("ac" + "0" * 62) == "new"
+    assert cache.get("ab" + "0" * 62) == b"read lately"
+    assert cache.get("ac" + "0" * 62) == b"new"
     assert not legacy.exists()
     assert fresh_tmp.exists()  # maybe another process writing right now
 
@@ -453,3 +454,37 @@ def test_validate_a_plan_with_another_progress_file(tmp_path: Path) -> None:
     )
     r = cchc("validate", str(plan), "--progress", str(other))
     assert r.code == 1 and f"{other}:2:" in r.out
+
+
+def test_a_cache_entry_is_data_and_gives_back_the_same_model(tmp_path: Path) -> None:
+    """An entry is JSON: planted text never runs, and what it rebuilds equals a fresh check."""
+    import json
+
+    from conftest import ROOT
+
+    from cchc_cli.files import checked
+    from cchc_cli.files.workspace import file_bytes, load
+    from cchc_cli.plan.model import Plan
+
+    path = ROOT / "plans" / "2023.yaml"
+    os.environ["CCHC_NO_CACHE"] = "1"
+    try:
+        fresh, problems = load(str(path), file_bytes(path), Plan)
+    finally:
+        del os.environ["CCHC_NO_CACHE"]
+    assert fresh is not None
+    entry = checked.dump(fresh, problems)
+    assert json.loads(entry)["format"] == checked.FORMAT
+    again = checked.load(entry, Plan, str(path))
+    assert again is not None
+    rebuilt, same_problems = again
+    assert rebuilt == fresh and rebuilt.model_dump() == fresh.model_dump()
+    assert [(p.source, p.message) for p in same_problems] == [
+        (p.source, p.message) for p in problems
+    ]
+    for bad in (
+        b"\x80\x04cos\nsystem\n.",
+        b"{}",
+        b'{"format": 1, "model": {"x": 1}, "problems": []}',
+    ):
+        assert checked.load(bad, Plan, str(path)) is None

@@ -3,15 +3,18 @@
 Checking a plan is a pure function of its bytes (and, for a progress file, of
 its plan's bytes) and of cchc's own code, so the result of a check can be
 kept and reused: a large plan is parsed and validated once, not on every
-`cchc status`. An entry holds the checked model itself (pickled), so reading
-it back needs neither the YAML parser nor Pydantic's validators.
+`cchc status`. An entry is JSON text (`files.checked`): data that can never
+run code, whoever wrote it, turned back into the models without the YAML
+parser or Pydantic's validators.
 
-The cache lives under `$XDG_CACHE_HOME/cchc` (else `~/.cache/cchc`), in a
-folder only its owner can open; set `CCHC_NO_CACHE=1` to bypass it. An entry
-is read only if the current user owns it and nobody else can write it, and
-it only ever holds objects that cchc itself built after checking a file: the
-plan text of a pull request is never unpickled, only parsed. Any trouble with
-the cache just means checking again.
+Everything cchc keeps lives under `$XDG_CACHE_HOME/cchc` (else
+`~/.cache/cchc`): checked files in `checked/`, public holidays in `holidays/`.
+Its folders are created private (0700) and checked private before use (else
+the cache is not used); entries are opened without following links and read
+only if the current user owns them and nobody else can write them; they are
+written through `safe_write` (a new file created exclusively, then renamed).
+`CCHC_NO_CACHE=1` bypasses all of it. Any trouble with the cache just means
+checking again.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ import os
 import stat
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-ENTRY_SUFFIX = ".pickle"
+ENTRY_SUFFIX = ".json"
+MAX_ENTRY = 256 * 1024 * 1024
 # An entry not read for this long is removed the next time an entry is written.
 KEEP_SECONDS = 30 * 24 * 3600
 
@@ -107,39 +110,33 @@ def _trusted(fd: int) -> bool:
     return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def get(k: str) -> Any | None:
-    """The object kept under `k`, or None (missing, unreadable, not ours, or stale)."""
+def get(k: str) -> bytes | None:
+    """The bytes kept under `k`, or None (missing, unreadable, not ours, or too large)."""
     root = cache_dir()
     if root is None:
         return None
-    import pickle
-
     try:
         with open(_entry(root, k), "rb", opener=_no_follow) as f:
             if not _trusted(f.fileno()):
                 return None
-            value = pickle.load(f)
+            data = f.read(MAX_ENTRY + 1)
             os.utime(f.fileno())  # recently used: kept by prune()
-            return value
-    except Exception:  # noqa: BLE001 - a bad entry only means checking again
+    except OSError:
         return None
+    return data if len(data) <= MAX_ENTRY else None
 
 
-def put(k: str, value: Any) -> None:
+def put(k: str, data: bytes) -> None:
     root = cache_dir()
     if root is None:
         return
-    import pickle
-
     from cchc_cli.errors import CchcError
     from cchc_cli.files.safe_write import write_bytes
 
     target = _entry(root, k)
-    try:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        return
-    if not all(_private_folder(f) for f in (root.parent, root, target.parent)):
+    if len(data) > MAX_ENTRY or not all(
+        _private_folder(f) for f in (root.parent, root, target.parent)
+    ):
         return
     try:
         write_bytes(target, data, mode=0o600)
@@ -186,7 +183,7 @@ def _no_follow(path: str, flags: int) -> int:
 
 
 def prune(root: Path, now: float | None = None) -> None:
-    """Remove entries not read for KEEP_SECONDS, entries of the earlier JSON format and
+    """Remove entries not read for KEEP_SECONDS, entries of the earlier pickle format and
     leftovers of writes interrupted an hour ago or more, so that the cache does not
     grow with every edit of a plan."""
     import time
@@ -204,7 +201,7 @@ def prune(root: Path, now: float | None = None) -> None:
                     name = item.name
                     if (
                         (name.endswith(ENTRY_SUFFIX) and age > KEEP_SECONDS)
-                        or name.endswith(".json")
+                        or name.endswith(".pickle")  # the format before: never read again
                         or (name.endswith(".tmp") and age > 3600)
                     ):
                         os.unlink(item.path)

@@ -7,7 +7,7 @@ together, so every command sees a plan the same way. Never prints.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -101,16 +101,15 @@ def load(
     parts: tuple[bytes | None, ...] = (plan_data, data) if is_progress else (data,)
     cacheable = data is not None and all(x is not None for x in parts)
     k = cache.key(model.__name__, *(x for x in parts if x is not None)) if cacheable else None
-    with pause_gc():
-        hit = cache.get(k) if k else None
-    if (
-        isinstance(hit, tuple)
-        and len(hit) == 2
-        and (hit[0] is None or isinstance(hit[0], model))
-        and isinstance(hit[1], list)
-    ):
-        # An entry serves any path with the same bytes: the problems take this label.
-        return hit[0], [replace(p, source=replace(p.source, path=label)) for p in hit[1]]
+    if k is not None:
+        entry = cache.get(k)
+        if entry is not None:
+            from cchc_cli.files import checked
+
+            with pause_gc():
+                hit = checked.load(entry, model, label)
+            if hit is not None:
+                return hit
     loaded = parse_bytes(label, data)
     value: M | None
     if is_progress and [p.code for p in loaded.problems] == ["empty"]:
@@ -133,7 +132,9 @@ def load(
             loaded.add(finding)
     problems = capped(loaded.problems, label)
     if k is not None:
-        cache.put(k, (value, problems))
+        from cchc_cli.files import checked
+
+        cache.put(k, checked.dump(value, problems))
     return value, problems
 
 
