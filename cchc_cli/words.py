@@ -257,6 +257,9 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "value-missing": "give gia_tri, or tu_so and mau_so",
         "value-twice": "give gia_tri or tu_so/mau_so, not both",
         "ratio-half": "tu_so and mau_so go together",
+        "unsafe-char": "character {char} may not stand in a plan (it steers terminals or "
+        "moves lines); remove it",
+        "date-as-number": "{value} is not a date; write YYYY-MM-DD, e.g. 2023-06-14",
         # deadline phrases: the sentence, then each reason
         "deadline-unreadable": 'Cannot read the deadline "{phrase}": {why}; forms understood: '
         "{forms}.",

@@ -259,3 +259,39 @@ def test_record_and_fmt_never_change_a_value_silently(tmp_path: Path, value: str
             after = {k: v for k, v in after.items() if v != []}  # type: ignore[union-attr]
         assert after == before or r.code != 0, (value, args, r.all)
         before = data()
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("gia_tri: .nan", "finite number"),
+        ("gia_tri: .inf", "finite number"),
+        ("gia_tri: true", "valid number"),
+        ("gia_tri: !!bool maybe", "is not a valid bool"),
+        ('ghi_chu: "a\\0b"', "character U+0000 may not stand in a plan"),
+        ('ghi_chu: "\\e[2J"', "character U+001B may not stand in a plan"),
+    ],
+)
+def test_meaningless_values_are_refused(tmp_path: Path, value: str, message: str) -> None:
+    write(tmp_path, MINIMAL_PLAN)
+    prog = write(
+        tmp_path,
+        f"nam: 2023\nchi_so:\n  - ma: CT1.1.a\n    ngay: 2023-03-01\n    gia_tri: 50\n    {value}\n"
+        if not value.startswith("gia_tri")
+        else f"nam: 2023\nchi_so:\n  - ma: CT1.1.a\n    ngay: 2023-03-01\n    {value}\n",
+        "2023.progress.yaml",
+    )
+    r = cchc("validate", str(prog))
+    assert r.code == 1, r.all
+    assert message in r.out and "\x1b" not in r.out and "\x00" not in r.out
+
+
+def test_a_date_written_as_seconds_is_refused(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace(
+        "              thoi_han: Tháng 01/2023\n",
+        "              thoi_han: Tháng 01/2023\n              han: 1686700800\n",
+        1,
+    )
+    assert text != MINIMAL_PLAN
+    r = cchc("validate", str(write(tmp_path, text)))
+    assert r.code == 1 and "1686700800 is not a date" in r.out

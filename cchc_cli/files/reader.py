@@ -324,6 +324,8 @@ def _tagged(tag: str, text: str, mark: Any) -> Any:
         if kind == "float":
             return _float(text)
         if kind == "bool":
+            if text.lower() not in ("true", "false"):
+                raise ValueError(text)
             return text.lower() == "true"
         if kind == "null":
             return None

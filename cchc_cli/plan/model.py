@@ -18,6 +18,8 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictFloat,
+    StrictInt,
     StringConstraints,
     model_validator,
 )
@@ -51,16 +53,35 @@ def nfc_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def _plain_text(value: str) -> str:
+    """Text holds no character that steers a terminal or moves lines (written as an
+    escape such as "\\x1b" in a quoted string, it is not caught before parsing)."""
+    found = UNSAFE_TEXT.search(value)
+    if found is not None:
+        raise _says("unsafe-char", char=f"U+{ord(found.group()):04X}")
+    return value
+
+
+def _day(value: object) -> object:
+    """A date is written as a date (2023-06-14), never as a number of seconds or a flag."""
+    if isinstance(value, bool | int | float):
+        raise _says("date-as-number", value=repr(value))
+    return value
+
+
 Text = Annotated[
     str,
     BeforeValidator(_nfc),
     StringConstraints(max_length=MAX_TEXT),
+    AfterValidator(_plain_text),
 ]
 NonEmptyText = Annotated[
     str,
     BeforeValidator(_nfc),
     StringConstraints(min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_plain_text),
 ]
+Day = Annotated[date, BeforeValidator(_day)]
 Id = Annotated[
     str,
     BeforeValidator(_nfc),
@@ -84,8 +105,13 @@ UNIT_CODES: dict[str, str] = {"phan_tram": "percent", "phut": "minutes", "so_luo
 
 
 class Model(BaseModel):
+    # Numbers are numbers as YAML writes them: not true/false, not quoted text, finite.
     model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=False,
+        defer_build=True,
+        allow_inf_nan=False,
     )
 
 
@@ -95,9 +121,9 @@ class Model(BaseModel):
 class IssueDate(Model):
     """Ngày ban hành: the day may be blank in the issued document."""
 
-    ngay: int | None = Field(None, ge=1, le=31, description="Ngày (day); blank in the source")
-    thang: int | None = Field(None, ge=1, le=12, description="Tháng (month)")
-    nam: int = Field(..., ge=1900, le=2100, description="Năm (year)")
+    ngay: StrictInt | None = Field(None, ge=1, le=31, description="Ngày (day); blank in the source")
+    thang: StrictInt | None = Field(None, ge=1, le=12, description="Tháng (month)")
+    nam: StrictInt = Field(..., ge=1900, le=2100, description="Năm (year)")
 
     @model_validator(mode="after")
     def _real_day(self) -> IssueDate:
@@ -117,7 +143,9 @@ class Signer(Model):
 
 
 class Footnote(Model):
-    so: int = Field(..., ge=1, description="Số chú thích (the superscript number in the text)")
+    so: StrictInt = Field(
+        ..., ge=1, description="Số chú thích (the superscript number in the text)"
+    )
     noi_dung: NonEmptyText = Field(..., description="Nội dung chú thích")
 
 
@@ -162,7 +190,7 @@ class Unit(Model):
 class Area(Model):
     """Lĩnh vực CCHC: one of the reform areas that structure every section."""
 
-    ma: int = Field(..., ge=1, le=20, description="Số thứ tự lĩnh vực (1-7)")
+    ma: StrictInt = Field(..., ge=1, le=20, description="Số thứ tự lĩnh vực (1-7)")
     ten: NonEmptyText = Field(..., description="Tên ngắn của lĩnh vực, used in outputs")
 
 
@@ -175,8 +203,10 @@ class Figure(Model):
         description='Phép so sánh: ">=" tối thiểu/từ ... trở lên, "<=" tối đa, ">" hơn/trên, '
         '"<" dưới, "=" đúng bằng, "khoang" a range such as 01-02',
     )
-    gia_tri: float = Field(..., description="Giá trị (2,5% is written 2.5)")
-    gia_tri_den: float | None = Field(None, description="Giá trị trên của khoảng (so_sanh: khoang)")
+    gia_tri: StrictFloat = Field(..., description="Giá trị (2,5% is written 2.5)")
+    gia_tri_den: StrictFloat | None = Field(
+        None, description="Giá trị trên của khoảng (so_sanh: khoang)"
+    )
     don_vi: FigureUnit = Field(
         ..., description="Đơn vị: phan_tram (%), phut (phút), so_luong (count)"
     )
@@ -236,7 +266,7 @@ class Indicator(Model):
 
 
 class IndicatorArea(Model):
-    linh_vuc: int = Field(..., description="Số lĩnh vực (Area.ma)")
+    linh_vuc: StrictInt = Field(..., description="Số lĩnh vực (Area.ma)")
     tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, verbatim")
     chi_tieu: list[Indicator] = Field(default_factory=list, description="Các chỉ tiêu")
 
@@ -252,7 +282,7 @@ class SolutionGroup(Model):
 
 
 class SolutionArea(Model):
-    linh_vuc: int = Field(..., description="Số lĩnh vực (Area.ma)")
+    linh_vuc: StrictInt = Field(..., description="Số lĩnh vực (Area.ma)")
     tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, verbatim")
     mo_dau: Text | None = Field(None, description="Đoạn mở đầu")
     noi_dung: list[NonEmptyText] = Field(default_factory=list, description="Các giải pháp")
@@ -285,7 +315,7 @@ class Row(Model):
     phoi_hop: list[NonEmptyText] = Field(default_factory=list, description="Phối hợp: unit ids")
     phoi_hop_goc: Text | None = Field(None, description="Phối hợp as the cell reads")
     thoi_han: NonEmptyText = Field(..., description="Thời gian hoàn thành, verbatim")
-    han: date | None = Field(
+    han: Day | None = Field(
         None, description="Hạn cụ thể (YYYY-MM-DD): overrides the date read from thoi_han"
     )
     kinh_phi: Text | None = Field(None, description="Kinh phí, verbatim; empty when blank")
@@ -322,7 +352,7 @@ class AppendixGroup(Model):
 
 class AppendixPart(Model):
     so: NonEmptyText = Field(..., description='Số La Mã của phần, e.g. "III"')
-    linh_vuc: int = Field(..., description="Số lĩnh vực (Area.ma)")
+    linh_vuc: StrictInt = Field(..., description="Số lĩnh vực (Area.ma)")
     tieu_de: NonEmptyText = Field(..., description="Tiêu đề phần, verbatim (upper case)")
     muc_tieu: list[Objective] = Field(default_factory=list, description="Các mục tiêu")
     nhom: list[AppendixGroup] = Field(default_factory=list, description="Nhóm (7.1, 7.2)")
@@ -345,7 +375,7 @@ class Amendment(Model):
     """Điều chỉnh kế hoạch: a decision that changed targets or deadlines."""
 
     so: NonEmptyText = Field(..., description="Số, ký hiệu văn bản điều chỉnh")
-    ngay: date = Field(..., description="Ngày ban hành (YYYY-MM-DD)")
+    ngay: Day = Field(..., description="Ngày ban hành (YYYY-MM-DD)")
     ly_do: NonEmptyText = Field(..., description="Lý do điều chỉnh")
     ma: list[Id] = Field(..., min_length=1, description="Mã nhiệm vụ, chỉ số bị điều chỉnh")
 
@@ -357,12 +387,12 @@ class Settings(Model):
         default_factory=lambda: ["Sở Nội vụ tỉnh Hà Tĩnh"],
         description="Kính gửi (report addressees)",
     )
-    ngay_lam_viec_nop: int = Field(
+    ngay_lam_viec_nop: StrictInt = Field(
         2, ge=0, le=30, description="Số ngày làm việc sau ngày chốt số liệu để nộp báo cáo"
     )
-    canh_bao_truoc: int = Field(14, ge=0, le=365, description="Số ngày báo trước khi đến hạn")
-    ngay_nghi_them: list[date] = Field(default_factory=list, description="Ngày nghỉ thêm")
-    ngay_lam_bu: list[date] = Field(default_factory=list, description="Thứ Bảy/Chủ nhật làm bù")
+    canh_bao_truoc: StrictInt = Field(14, ge=0, le=365, description="Số ngày báo trước khi đến hạn")
+    ngay_nghi_them: list[Day] = Field(default_factory=list, description="Ngày nghỉ thêm")
+    ngay_lam_bu: list[Day] = Field(default_factory=list, description="Thứ Bảy/Chủ nhật làm bù")
     don_vi_luu: Text = Field("VP", description='Đơn vị soạn thảo in "Lưu: VT, ..."')
 
 
@@ -372,7 +402,7 @@ class Settings(Model):
 class Plan(Model):
     """Kế hoạch CCHC năm: the whole issued plan and its appendix."""
 
-    nam: int = Field(..., ge=1900, le=2100, description="Năm kế hoạch")
+    nam: StrictInt = Field(..., ge=1900, le=2100, description="Năm kế hoạch")
     van_ban: Document = Field(..., description="Thông tin văn bản")
     linh_vuc: list[Area] = Field(..., min_length=1, description="Các lĩnh vực CCHC")
     don_vi: list[Unit] = Field(..., min_length=1, description="Danh mục đơn vị")
@@ -410,7 +440,7 @@ class TaskRecord(Model):
     """Tiến độ nhiệm vụ: what was done on a task, and when."""
 
     ma: Id = Field(..., description="Mã nhiệm vụ (as cchc status shows it)")
-    ngay: date = Field(..., description="Ngày ghi nhận (YYYY-MM-DD)")
+    ngay: Day = Field(..., description="Ngày ghi nhận (YYYY-MM-DD)")
     trang_thai: TaskState = Field(
         ...,
         description="hoan_thanh (done), dang_thuc_hien (in progress), "
@@ -441,12 +471,14 @@ class TargetRecord(Model):
     """Số liệu chỉ số: a measured value of a target on a date."""
 
     ma: Id = Field(..., description="Mã chỉ số, e.g. CT3.1.a")
-    ngay: date = Field(..., description="Ngày số liệu (YYYY-MM-DD)")
-    gia_tri: Annotated[float | None, AfterValidator(_positive)] = Field(
+    ngay: Day = Field(..., description="Ngày số liệu (YYYY-MM-DD)")
+    gia_tri: Annotated[StrictFloat | None, AfterValidator(_positive)] = Field(
         None, description="Giá trị đo được (percent as 72.5)"
     )
-    tu_so: Annotated[float | None, AfterValidator(_positive)] = Field(None, description="Tử số")
-    mau_so: float | None = Field(None, gt=0, description="Mẫu số (> 0)")
+    tu_so: Annotated[StrictFloat | None, AfterValidator(_positive)] = Field(
+        None, description="Tử số"
+    )
+    mau_so: StrictFloat | None = Field(None, gt=0, description="Mẫu số (> 0)")
     nguon: Text | None = Field(None, description="Nguồn số liệu")
     ghi_chu: Text | None = Field(None, description="Ghi chú")
     ghi_muon: Text | None = Field(
@@ -476,7 +508,9 @@ class TargetRecord(Model):
 class Narrative(Model):
     """Phần viết của báo cáo kỳ: the words a report needs for one reporting period."""
 
-    ky: int = Field(..., ge=1, le=4, description="Kỳ báo cáo: 1 Quý I, 2 6 tháng, 3 Quý III, 4 Năm")
+    ky: StrictInt = Field(
+        ..., ge=1, le=4, description="Kỳ báo cáo: 1 Quý I, 2 6 tháng, 3 Quý III, 4 Năm"
+    )
     chi_dao_dieu_hanh: Text | None = Field(None, description="Công tác chỉ đạo, điều hành")
     ket_qua_noi_bat: Text | None = Field(None, description="Kết quả nổi bật")
     ton_tai_han_che: Text | None = Field(None, description="Tồn tại, hạn chế")
@@ -488,7 +522,7 @@ class Narrative(Model):
 class Progress(Model):
     """Tiến độ thực hiện kế hoạch: records kept beside the plan."""
 
-    nam: int | None = Field(None, ge=1900, le=2100, description="Năm kế hoạch")
+    nam: StrictInt | None = Field(None, ge=1900, le=2100, description="Năm kế hoạch")
     nhiem_vu: list[TaskRecord] = Field(default_factory=list, description="Tiến độ nhiệm vụ")
     chi_so: list[TargetRecord] = Field(default_factory=list, description="Số liệu chỉ số")
     bao_cao: list[Narrative] = Field(default_factory=list, description="Phần viết báo cáo kỳ")
