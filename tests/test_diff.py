@@ -556,3 +556,22 @@ def test_removing_a_task_needs_an_amendment(tmp_path: Path) -> None:
     old, new = two_plans(tmp_path, amended(amendment=False))
     r = cchc("diff", str(new), str(old), "--require-amendment")  # the other way: I.1.c removed
     assert r.code == 1 and "I.1.c: task removed but no new amendment names it" in r.err
+
+
+@needs_git
+def test_a_plan_that_became_a_link_is_no_plan_on_either_side(tmp_path: Path) -> None:
+    """A pull request that turns the plan into a link to a new file with a target lowered
+    cannot pass as 'a new plan'."""
+    repo = plan_repo(tmp_path)
+    plan = repo / "plans" / "2023.yaml"
+    other = write(repo / "plans", amended(amendment=False), "lowered.yaml")
+    plan.unlink()
+    plan.symlink_to(other.name)
+    r = cchc("diff", "--rev", "HEAD", str(plan), "--require-amendment")
+    assert r.code == 2 and "is a symbolic link" in r.err, r.all
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "link")
+    plan.unlink()
+    plan.write_text(MINIMAL_PLAN, encoding="utf-8")
+    r = cchc("diff", "--rev", "HEAD", str(plan), "--require-amendment")
+    assert r.code == 1 and "is a symbolic link at that revision, not a plan" in r.err, r.all

@@ -764,3 +764,18 @@ def test_dates_numbers_and_quarters_follow_the_decree() -> None:
         with pytest.raises(UsageError):
             parse_quarter(bad)
     assert clean("a\x00b\x0cc\td\r\ne") == "abc\td\ne"
+
+
+def test_a_template_that_loops_for_ever_is_stopped(
+    tmp_path: Path, minimal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cchc_cli.commands.report as command
+
+    monkeypatch.setattr(command, "RENDER_SECONDS", 1)
+    loop = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    slow = patched(tmp_path, "BÁO CÁO", "BÁO CÁO" + loop)
+    out = tmp_path / "slow.docx"
+    run = cchc("report", str(minimal), "-q", "2", "--template", str(slow), "-o", str(out))
+    assert run.code == 1, run.all
+    assert run.err.strip() == f"cchc: error: template {slow} took more than 1 s to render"
+    assert not out.exists()

@@ -4,7 +4,9 @@ Only typer is imported at load time; the report, docxtpl and python-docx are
 imported when the command runs, so other commands start fast.
 """
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -140,7 +142,40 @@ def write_report(target: Path, context: dict, template: Path | None) -> None:
         if found is None:
             raise UsageError(f"{template}: a template is at most {MAX_TEMPLATE_BYTES:,} bytes")
         data, label = found, str(template)
-    write_bytes(target, render_docx(data, label, context))
+    with time_limit(
+        RENDER_SECONDS, f"template {label} took more than {RENDER_SECONDS} s to render"
+    ):
+        document = render_docx(data, label, context)
+    if len(document) > MAX_DOCUMENT_BYTES:
+        raise UsageError(f"template {label} makes a document over {MAX_DOCUMENT_BYTES:,} bytes")
+    write_bytes(target, document)
+
+
+RENDER_SECONDS = 120
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int, message: str) -> Iterator[None]:
+    """End a step that runs too long (a template can loop for ever) with one line (POSIX)."""
+    import signal
+
+    from cchc_cli.errors import CchcError
+
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise CchcError(message)
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _tell_missing(missing: "list[MissingPiece]", where: Path, quarter: int, warnings: int) -> None:

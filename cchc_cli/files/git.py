@@ -77,6 +77,13 @@ def plan_at_revision(rev: str, path: Path) -> tuple[str, str | None]:
     label = f"{rev}:{rel}"
     if _git(root, "cat-file", "-e", f"{rev}:{rel}").returncode:
         return label, None
+    listed = _git(root, "ls-tree", "-z", rev, "--", rel).stdout.decode("utf-8", "replace")
+    mode = listed.split(" ", 1)[0] if listed else ""
+    if mode not in ("100644", "100755"):
+        kind = {"120000": "a symbolic link", "160000": "a submodule", "040000": "a folder"}
+        raise CchcError(
+            f"{label} is {kind.get(mode, 'not a regular file')} at that revision, not a plan"
+        )
     shown = _git(root, "show", f"{rev}:{rel}")
     if shown.returncode:
         message = shown.stderr.decode("utf-8", "replace").strip().splitlines()

@@ -110,6 +110,8 @@ def render_docx(template: bytes, label: str, context: Mapping[str, Any]) -> byte
     tpl = _open(template, label)
     try:
         tpl.render(dict(context), jinja_env=_environment(), autoescape=True)
+    except CchcError:
+        raise  # a limit the command set (time)
     except Exception as exc:  # noqa: BLE001 - a broken template is the user's input
         from jinja2 import UndefinedError
 
