@@ -779,3 +779,14 @@ def test_a_template_that_loops_for_ever_is_stopped(
     assert run.code == 1, run.all
     assert run.err.strip() == f"cchc: error: template {slow} took more than 1 s to render"
     assert not out.exists()
+
+
+def test_plan_text_is_printed_once_even_where_docxtpl_has_its_own_tags(tmp_path: Path) -> None:
+    from conftest import MINIMAL_PLAN, write
+
+    tricky = "Ban hành {_{ 7*7 }_} và {_% if 1 %_} <b>&amp;</b>."
+    plan = write(tmp_path, MINIMAL_PLAN.replace("Ban hành Kế hoạch CCHC năm 2023.", tricky, 1))
+    out = tmp_path / "r.docx"
+    run = cchc("report", str(plan), "-q", "2", "--date", "2023-06-16", "-o", str(out))
+    assert run.code == 0, run.all
+    assert tricky in text_of(Document(str(out)))

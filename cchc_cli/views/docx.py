@@ -19,11 +19,23 @@ if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
 
+def _literal(value: Any) -> Any:
+    """A value as the document shows it, once: escaped for XML, and with the underscore of
+    `{_{`, `}_}`, `{_%` and `%_}` written as a character reference, since docxtpl turns
+    those into Jinja tags in the rendered document (plan text is never a tag)."""
+    from markupsafe import Markup, escape
+
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    text = str(escape(value))
+    return Markup(text.replace("{_", "{&#95;").replace("_}", "&#95;}"))
+
+
 def _environment() -> SandboxedEnvironment:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, finalize=_literal)
 
 
 def bundled_template() -> bytes:
