@@ -417,3 +417,19 @@ def test_early_completion_counts_as_done(progress_file: Path) -> None:
     area = r.by_area[7]
     assert area.done == 1 and area.done_early == 1 and area.done_due == 0
     assert area.plan_rate is not None and area.plan_rate > 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit"),
+    [("van phong", "VP"), ("VĂN PHÒNG", "VP"), ("thanh tra so", "TTRA"), ("trung tam k", "TTKC")],
+)
+def test_units_are_found_as_people_type_them(typed: str, unit: str) -> None:
+    from cchc_cli.plan.lookup import resolve_unit
+
+    assert resolve_unit(open_workspace(PLAN).plan, typed) == unit
+
+
+def test_an_unknown_unit_lists_the_plans_units() -> None:
+    r = cchc("status", str(PLAN), "--unit", "Phòng Quản lý thương mại")
+    assert r.code == 2
+    assert "no unit 'Phòng Quản lý thương mại'" in r.err and "VP (Văn phòng Sở)" in r.err

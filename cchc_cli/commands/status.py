@@ -137,5 +137,8 @@ def _unit_id(plan: Any, unit: str | None) -> str | None:
     found = resolve_unit(plan, unit)
     if found is None:
         names = [u.ma for u in plan.don_vi] + [u.ten for u in plan.don_vi]
-        raise UsageError(f"--unit: no unit {unit!r}{did_you_mean(unit, names)}")
+        units = "; ".join(f"{u.ma} ({u.ten})" for u in plan.don_vi)
+        raise UsageError(
+            f"--unit: no unit {unit!r}{did_you_mean(unit, names)}; the plan's units: {units}"
+        )
     return found

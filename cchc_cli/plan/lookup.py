@@ -25,13 +25,28 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
+def fold(text: str) -> str:
+    """Text as people may type it: no case, no diacritics (đ as d), spaces folded."""
+    plain = unicodedata.normalize("NFKD", nfc_key(text).replace("đ", "d"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
 def resolve_unit(plan: Plan, text: str) -> str | None:
-    """A unit id from an id or any of its names, compared case- and NFC-insensitively."""
+    """A unit id from its id or any of its names: exactly (case and NFC aside), else
+    without diacritics ("van phong" is "Văn phòng Sở"), else by a unique beginning."""
     wanted = nfc_key(text)
-    for u in plan.don_vi:
-        if wanted in {nfc_key(u.ma), nfc_key(u.ten), *(nfc_key(n) for n in u.ten_khac)}:
-            return u.ma
-    return None
+    names = {u.ma: [u.ma, u.ten, *u.ten_khac] for u in plan.don_vi}
+    for ma, own in names.items():
+        if wanted in {nfc_key(n) for n in own}:
+            return ma
+    folded = fold(text)
+    if not folded:
+        return None
+    for ma, own in names.items():
+        if folded in {fold(n) for n in own}:
+            return ma
+    starting = {ma for ma, own in names.items() if any(fold(n).startswith(folded) for n in own)}
+    return starting.pop() if len(starting) == 1 else None
 
 
 def nfc_text(text: str | None) -> str | None:
