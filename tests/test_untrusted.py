@@ -295,3 +295,70 @@ def test_a_date_written_as_seconds_is_refused(tmp_path: Path) -> None:
     assert text != MINIMAL_PLAN
     r = cchc("validate", str(write(tmp_path, text)))
     assert r.code == 1 and "1686700800 is not a date" in r.out
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_record_whose_answer_cannot_be_printed_says_it_was_written(tmp_path: Path) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN)
+    with open("/dev/full", "w") as full:
+        r = _cchc_process(
+            ["record", "I.2", str(plan), "-s", "done", "-d", "2023-06-01"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+        )
+    assert r.returncode == 1
+    assert r.stderr.strip().endswith(f"{tmp_path / '2023.progress.yaml'} was written")
+    assert "ma: I.2" in (tmp_path / "2023.progress.yaml").read_text(encoding="utf-8")
+
+
+def test_thousands_of_unknown_keys_give_a_capped_list_quickly(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL_PLAN + "".join(f"k{i}: 1\n" for i in range(20_000)))
+    r = cchc("validate", "--format", "json", str(path))
+    import json
+
+    rows = json.loads(r.out)
+    assert r.code == 1
+    assert len(rows) <= 202  # 200, and one line that counts the rest (per stage)
+    assert "too-many" in {row["code"] for row in rows}
+
+
+@POSIX
+def test_a_cache_others_can_write_is_not_used_and_said_once(tmp_path: Path) -> None:
+    from conftest import ROOT
+
+    shared = tmp_path / "shared-cache"
+    (shared / "cchc" / "checked").mkdir(parents=True)
+    for folder in (shared / "cchc", shared / "cchc" / "checked"):
+        folder.chmod(0o777)
+    env = {**os.environ, "XDG_CACHE_HOME": str(shared)}
+    r = _cchc_process(
+        ["status", str(ROOT / "plans" / "2023.yaml"), "--format", "json"],
+        capture_output=True,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.count("cchc: note: the cache was not used") == 1
+    assert not list((shared / "cchc" / "checked").rglob("*.json"))
+
+
+@POSIX
+def test_planted_cache_files_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from cchc_cli.files import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "c"))
+    days = cache.public_holidays(2023)
+    assert date(2023, 9, 2) in days
+    entry = next((tmp_path / "c" / "cchc" / "holidays").iterdir())
+    entry.chmod(0o666)  # as if another user had planted it
+    entry.write_text("2023-08-15", encoding="ascii")
+    assert date(2023, 8, 15) not in cache.public_holidays(2023)
+    k = "ab" + "0" * 62
+    cache.put(k, b"{}")
+    real = next((tmp_path / "c" / "cchc" / "checked").rglob("*.json"))
+    real.unlink()
+    outside = tmp_path / "outside.json"
+    outside.write_bytes(b"planted")
+    real.symlink_to(outside)
+    assert cache.get(k) is None  # a link is never followed

@@ -51,6 +51,7 @@ def main() -> None:
         quiet_stdout()
         err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
         code = 1
+    _note_unsafe_cache()
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -60,6 +61,20 @@ def main() -> None:
         err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
         code = code or 1
     raise SystemExit(code)
+
+
+def _note_unsafe_cache() -> None:
+    """One note when the cache was not used because others can write its folder."""
+    import sys
+
+    cache = sys.modules.get("cchc_cli.files.cache")
+    folders = getattr(cache, "unsafe_folders", None)
+    if folders:
+        shown = ", ".join(sorted(str(f) for f in folders))
+        err(
+            f"cchc: note: the cache was not used: {shown} is not a private folder of yours "
+            "(others could plant entries); make it so (chmod 700) or set CCHC_NO_CACHE=1"
+        )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Files this run has written: said when the output fails afterwards, so nobody retries.
+WRITTEN: list[Path] = []
 # Errors of writing the output itself (a full disk, a closed terminal). Files cchc writes
 # report their own errors, naming the file.
 OUTPUT_ERRORS = {getattr(errno, n) for n in ("ENOSPC", "EIO", "EDQUOT") if hasattr(errno, n)}
@@ -115,6 +117,7 @@ def handled(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        WRITTEN.clear()
         try:
             return fn(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit):
@@ -129,7 +132,8 @@ def handled(fn: F) -> F:
             if exc.errno not in OUTPUT_ERRORS:
                 raise typer.Exit(report_failure(exc)) from None
             quiet_stdout()
-            err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
+            done = "".join(f"; {path} was written" for path in WRITTEN)
+            err(f"cchc: error: cannot write the output: {exc.strerror or exc}{done}")
             raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - sorted below; the last line of defence
             raise typer.Exit(report_failure(exc)) from None

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import Lang, PlanArg, ProgressOpt, err, handled, out, parse_date
+from cchc_cli.commands.common import (
+    WRITTEN,
+    Lang,
+    PlanArg,
+    ProgressOpt,
+    err,
+    handled,
+    out,
+    parse_date,
+)
 
 
 class State(StrEnum):
@@ -99,6 +108,7 @@ def record(
                 err(format_text(p))
             err(f"cchc: error: nothing recorded; {exc.path} is unchanged")
             raise typer.Exit(1) from None
+    WRITTEN.append(done.path)
     for line in describe(done, lang.value):
         out(line)
     for p in done.warnings:

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, out, parse_date, parse_quarter
+from cchc_cli.commands.common import (
+    WRITTEN,
+    PlanArg,
+    ProgressOpt,
+    handled,
+    out,
+    parse_date,
+    parse_quarter,
+)
 
 if TYPE_CHECKING:
     from cchc_cli.views.report import MissingPiece
@@ -112,6 +120,7 @@ def report(
         return
     target = output or Path(default_output_name(ws.plan.nam, q))
     write_report(target, view.context(), template)
+    WRITTEN.append(target)
     out(str(target))
     where = ws.progress_file or progress_path(ws.plan_path)
     _tell_missing(view.missing, where, q, len(ws.warnings))

@@ -47,19 +47,25 @@ def cache_dir() -> Path | None:
     return None if root is None else root / "checked"
 
 
+# Cache folders found unsafe in this run (the commands say so once, on stderr).
+unsafe_folders: set[Path] = set()
+
+
 def _private_folder(folder: Path) -> bool:
     """Make `folder` (0700) if needed; True when it is a folder of ours that nobody else
-    can write, through no link. Otherwise the cache is not used."""
+    can write, through no link. Otherwise the cache is not used (and noted)."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         st = os.lstat(folder)
     except OSError:
         return False
-    if not stat.S_ISDIR(st.st_mode):
-        return False
-    if not hasattr(os, "getuid"):
-        return True
-    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    ok = stat.S_ISDIR(st.st_mode) and (
+        not hasattr(os, "getuid")
+        or (st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+    )
+    if not ok:
+        unsafe_folders.add(folder)
+    return ok
 
 
 def _library_stamp(module: str) -> str:
@@ -113,7 +119,7 @@ def _trusted(fd: int) -> bool:
 def get(k: str) -> bytes | None:
     """The bytes kept under `k`, or None (missing, unreadable, not ours, or too large)."""
     root = cache_dir()
-    if root is None:
+    if root is None or not all(_private_folder(f) for f in (root.parent, root)):
         return None
     try:
         with open(_entry(root, k), "rb", opener=_no_follow) as f:

@@ -546,7 +546,8 @@ def same_data(before: str, after: str, path: Path, *, appended_to: str | None = 
     from cchc_cli.errors import Problem, ProblemsFound, Source
     from cchc_cli.files.reader import parse_text
 
-    expected, got = parse_text(str(path), before).root, parse_text(str(path), after).root
+    old = parse_text(str(path), before)
+    expected, got = old.root, parse_text(str(path), after).root
     if expected is None and appended_to is not None:
         return  # an empty file (comments only): nothing to keep but its comments
     if appended_to is not None and isinstance(got, dict):
@@ -555,17 +556,38 @@ def same_data(before: str, after: str, path: Path, *, appended_to: str | None = 
         got = {**got, appended_to: list(got.get(appended_to) or [])[:-1]}
     if expected == got:
         return
+    from cchc_cli.files.reader import locate
+
+    where = _first_difference(expected, got)
+    line, col = locate(old.node, where) if where else (1, 1)
+    shown = old.lines[line - 1] if 0 < line <= len(old.lines) else None
     raise ProblemsFound(
         [
             Problem(
-                Source(str(path), 1, 1),
+                Source(str(path), line, col),
                 "error",
                 "value-changed",
-                "cchc cannot rewrite this file and keep every value as it reads now; "
-                "nothing was written (write the values as plain YAML 1.2: 10, not 010)",
+                "cchc cannot rewrite this file and keep this value as it reads now; nothing "
+                "was written (write it as plain YAML 1.2: 10, not 010; quote text)",
+                shown,
             )
         ]
     )
+
+
+def _first_difference(a: Any, b: Any, at: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
+    """The path of the first value that differs between two documents' data."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in a:
+            if key not in b or a[key] != b[key]:
+                return _first_difference(a[key], b.get(key), (*at, str(key)))
+        return at
+    if isinstance(a, list) and isinstance(b, list):
+        for i, item in enumerate(a):
+            if i >= len(b) or item != b[i]:
+                return _first_difference(item, b[i] if i < len(b) else None, (*at, i))
+        return at
+    return at
 
 
 def format_file(path: Path, *, write: bool) -> str | None:
