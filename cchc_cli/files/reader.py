@@ -31,6 +31,11 @@ from cchc_cli.plan.model import UNSAFE_TEXT, Plan, Progress
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 60
 MAX_PROBLEMS = 200  # per file; the rest are counted
+# The problems of reading (before the schema): a file with one of these cannot be laid out.
+READ_CODES = frozenset(
+    {"alias", "binary", "control-char", "duplicate-key", "encoding", "tag", "too-deep",
+     "too-large", "yaml", "yaml-version"}
+)  # fmt: skip
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -601,14 +601,16 @@ def format_file(path: Path, *, write: bool) -> str | None:
     import difflib
 
     from cchc_cli.errors import ProblemsFound
-    from cchc_cli.files.reader import parse_bytes
+    from cchc_cli.files.reader import READ_CODES
     from cchc_cli.files.safe_write import locked, write_text
-    from cchc_cli.files.workspace import file_bytes
+    from cchc_cli.files.workspace import file_bytes, load
+    from cchc_cli.plan.model import Plan, Progress
 
     with locked(path) if write else contextlib.nullcontext():
         data = file_bytes(path)
-        loaded = parse_bytes(str(path), data)
-        errors = [p for p in loaded.problems if p.severity == "error" and p.code != "empty"]
+        kind = Progress if model_for(path) is Progress else Plan
+        _model, problems = load(str(path), data, kind)  # the one loader
+        errors = [p for p in problems if p.code in READ_CODES]
         if errors or data is None:
             raise ProblemsFound(errors)
         form, text = Form.of(data.decode("utf-8"))
