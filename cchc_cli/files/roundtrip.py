@@ -608,8 +608,11 @@ def format_file(path: Path, *, write: bool) -> str | None:
 
     with locked(path) if write else contextlib.nullcontext():
         data = file_bytes(path)
-        kind = Progress if model_for(path) is Progress else Plan
-        _model, problems = load(str(path), data, kind)  # the one loader
+        # the one loader (cached); only what cannot be read as YAML stops the layout
+        if model_for(path) is Progress:
+            problems = load(str(path), data, Progress)[1]
+        else:
+            problems = load(str(path), data, Plan)[1]
         errors = [p for p in problems if p.code in READ_CODES]
         if errors or data is None:
             raise ProblemsFound(errors)
