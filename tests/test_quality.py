@@ -140,3 +140,30 @@ def test_readme_status_example_is_what_cchc_prints() -> None:
     )  # fmt: skip
     assert r.code == 0
     assert shown == r.out
+
+
+def test_readme_record_example_is_what_cchc_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2023.yaml").write_bytes((ROOT / "plans" / "2023.yaml").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    block = readme.split("$ cchc record I.1.a", 1)[1].split("```", 1)[0]
+    shown = ("$ cchc record I.1.a" + block).split("$ ")[1:]
+    import shlex
+
+    for part in shown:
+        command, _, expected = part.partition("\n")
+        r = cchc(*shlex.split(command)[1:])
+        assert r.code == 0, r.all
+        assert r.out == expected
+
+
+def test_readme_validate_example_is_what_cchc_prints() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ cchc validate plans/2023.yaml\n", 1)[1].split("```", 1)[0]
+    head, _, last = block.partition("...\n")
+    r = cchc("validate", str(ROOT / "plans" / "2023.yaml"))
+    out = r.out.replace(str(ROOT) + "/", "")
+    assert out.startswith(head) and out.endswith(last)
