@@ -433,3 +433,36 @@ def test_an_unknown_unit_lists_the_plans_units() -> None:
     r = cchc("status", str(PLAN), "--unit", "Phòng Quản lý thương mại")
     assert r.code == 2
     assert "no unit 'Phòng Quản lý thương mại'" in r.err and "VP (Văn phòng Sở)" in r.err
+
+
+@pytest.mark.parametrize("sub", ["plans", "docs"])
+def test_the_plan_is_found_from_a_subfolder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sub: str
+) -> None:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "plans" / "2023.yaml").write_bytes(PLAN.read_bytes())
+    monkeypatch.chdir(tmp_path / sub)
+    r = cchc("status", "--format", "json")
+    assert r.code == 0, r.all
+    assert json.loads(r.out)["plan_year"] == 2023  # the newest plan, not the calendar year's
+
+
+def test_a_progress_file_given_as_the_plan_says_which_plan(tmp_path: Path) -> None:
+    prog = write(tmp_path, "nam: 2023\n", "2023.progress.yaml")
+    for args in (
+        ["status", str(prog)],
+        ["report", str(prog), "-q", "2"],
+        ["record", "I.2", str(prog), "-s", "done", "-d", "2023-06-01"],
+    ):
+        r = cchc(*args)
+        assert r.code == 2, r.all
+        assert f"{prog} is a progress file; its plan is {tmp_path / '2023.yaml'}" in r.err
+
+
+def test_version_and_short_help() -> None:
+    from cchc_cli import __version__
+
+    assert cchc("--version").out == f"cchc {__version__}\n"
+    assert cchc("-h").out == cchc("--help").out
+    assert "Usage: cchc status" in cchc("status", "-h").out

@@ -6,10 +6,12 @@ library is imported inside the command that runs, so `cchc --help` and
 `cchc status` load only what they use.
 """
 
+from typing import Annotated
+
 import typer
 
 from cchc_cli.commands import diff, fmt, record, report, schema, status, validate
-from cchc_cli.commands.common import err, plain_streams, quiet_stdout
+from cchc_cli.commands.common import err, out, plain_streams, quiet_stdout
 
 app = typer.Typer(
     name="cchc",
@@ -18,7 +20,29 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from cchc_cli import __version__
+
+        out(f"cchc {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print cchc's version and stop."
+        ),
+    ] = False,
+) -> None:
+    """Keep, track and report a department's annual CCHC (administrative reform) plan."""
+
 
 for command in (
     validate.validate,

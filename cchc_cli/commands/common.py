@@ -172,9 +172,9 @@ def report_failure(exc: Exception) -> int:
 def workspace(plan: Path, progress: Path | None = None) -> Any:
     """The plan and its progress file, or the command ends with their errors (exit 1)."""
     from cchc_cli.errors import ProblemsFound
-    from cchc_cli.files.workspace import load_workspace
+    from cchc_cli.files.workspace import load_workspace, not_a_progress_file
 
-    ws, problems = load_workspace(plan, progress)
+    ws, problems = load_workspace(not_a_progress_file(plan), progress)
     if ws is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
     return ws

@@ -74,12 +74,12 @@ def record(
 ) -> None:
     """Add a progress record for a task or a target, then show its new status."""
     from cchc_cli.files.record import Entry, RecordRefused, add_record, undo_record
-    from cchc_cli.files.workspace import default_plan
+    from cchc_cli.files.workspace import default_plan, not_a_progress_file
     from cchc_cli.views.problems import format_text
     from cchc_cli.views.record_text import describe
 
     today = date.today()
-    plan_path = plan or default_plan(today)
+    plan_path = not_a_progress_file(plan) if plan else default_plan(today)
     if undo:
         given = [o for o, v in (("--state", state), ("--date", when), ("--value", value)) if v]
         if given:

@@ -52,22 +52,48 @@ def plan_for_progress(path: Path) -> Path:
     return path.with_name(path.name.replace(".progress.", ".", 1))
 
 
-def default_plan(today: date, plans_dir: Path = PLANS_DIR) -> Path:
-    """plans/<this year>.yaml, else the newest plan under plans/."""
-    this_year = plans_dir / f"{today.year}.yaml"
-    if this_year.is_file():
-        return this_year
+def find_plans_dir(start: Path | None = None) -> Path:
+    """The `plans/` folder of the repository one stands in: here, or in a folder above
+    (from `plans/` itself or `docs/`, say); `plans` when there is none."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / PLANS_DIR
+        if candidate.is_dir():
+            try:
+                return Path(os.path.relpath(candidate))
+            except ValueError:  # another drive (Windows)
+                return candidate
+        if (folder / ".git").exists():
+            break
+    return PLANS_DIR
+
+
+def default_plan(today: date | None = None, plans_dir: Path | None = None) -> Path:
+    """The newest year's plan under `plans/` (found from any folder of the repository)."""
+    folder = plans_dir or find_plans_dir()
     candidates = sorted(
-        (p for p in plans_dir.glob("*.yaml") if not is_progress_file(p)),
+        (p for p in folder.glob("*.yaml") if not is_progress_file(p)),
         key=lambda p: (p.stem.isdigit(), p.stem),
     )
     if not candidates:
-        raise UsageError(f"no plan found: expected {this_year} (or name a plan file)")
+        raise UsageError(
+            f"no plan found in {folder}/ (a file such as {folder}/2023.yaml); name a plan file"
+        )
     return candidates[-1]
 
 
-def plan_files(plans_dir: Path = PLANS_DIR) -> list[Path]:
-    return sorted(p for p in plans_dir.glob("*.yaml"))
+def plan_files(plans_dir: Path | None = None) -> list[Path]:
+    return sorted(p for p in (plans_dir or find_plans_dir()).glob("*.yaml"))
+
+
+def not_a_progress_file(path: Path) -> Path:
+    """`path` when it names a plan; a usage error saying which plan goes with a progress file."""
+    if is_progress_file(path):
+        raise UsageError(
+            f"{path} is a progress file; its plan is {plan_for_progress(path)} "
+            f"(give the plan, or --progress {path} with the plan)"
+        )
+    return path
 
 
 def file_bytes(path: Path) -> bytes | None:
