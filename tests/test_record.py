@@ -342,7 +342,7 @@ def test_id_in_another_case_is_accepted(tmp_path: Path, plan_file: Path) -> None
         (["CT3.1.a", "-v", "abc"], "--value: 'abc' is not a number"),
         (["CT3.1.a", "-v", "3/0"], "the denominator must be more than 0"),
         (["I.1.a", "-s", "done", "--date", "2023-02-30"], "--date: '2023-02-30' is not a date"),
-        (["I.1.a", "-s", "finished"], "Invalid value for '--state'"),
+        (["I.1.a", "-s", "finished"], "--state: 'finished' is not a state"),
     ],
 )
 def test_options_that_do_not_fit_are_usage_errors(
@@ -656,3 +656,12 @@ def test_any_records_only_add_lines_and_stay_formatted(entries: list[Entry]) -> 
         loaded = load_progress(progress)[0]
         assert loaded is not None
         assert len(loaded.nhiem_vu) + len(loaded.chi_so) == 3 + len(entries)
+
+
+@pytest.mark.parametrize("typed", ["hoàn thành", "hoan_thanh", "Hoan thanh", "done", "xong"])
+def test_state_in_vietnamese_with_or_without_diacritics(
+    tmp_path: Path, plan_file: Path, typed: str
+) -> None:
+    r = cchc("record", "I.2", str(plan_file), "-s", typed, "-d", "2023-06-01")
+    assert r.code == 0, r.all
+    assert "trang_thai: hoan_thanh" in (tmp_path / "2023.progress.yaml").read_text(encoding="utf-8")

@@ -340,7 +340,7 @@ def test_year_ended_plan_is_evaluated_at_its_end(progress_file: Path) -> None:
         (["--unit", "TTRA2"], "did you mean 'TTRA'?"),
         (["--as-of", "2023-02-30"], "--as-of: '2023-02-30' is not a date"),
         (["--as-of", "-"], "is not a date"),
-        (["--area", "9"], "--area: no area 9"),
+        (["--area", "9"], "--area: no area '9'"),
         (["--as-of", "2023-06-14", "--quarter", "2"], "not both"),
     ],
 )
@@ -466,3 +466,18 @@ def test_version_and_short_help() -> None:
     assert cchc("--version").out == f"cchc {__version__}\n"
     assert cchc("-h").out == cchc("--help").out
     assert "Usage: cchc status" in cchc("status", "-h").out
+
+
+@pytest.mark.parametrize(
+    ("typed", "area"), [("2", 2), ("II", 2), ("Cải cách thể chế", 2), ("cai cach the che", 2),
+                        ("chinh quyen", 7)],
+)  # fmt: skip
+def test_area_by_number_or_name(typed: str, area: int) -> None:
+    r = cchc("status", str(PLAN), "--area", typed, "--format", "json", "--as-of", "2023-06-14")
+    assert r.code == 0, r.all
+    assert {t["area"] for t in json.loads(r.out)["tasks"]} == {area}
+
+
+def test_an_area_that_is_not_one_lists_the_areas() -> None:
+    r = cchc("status", str(PLAN), "--area", "cai cach")  # five areas begin so
+    assert r.code == 2 and "the plan's areas: 1 (" in r.err

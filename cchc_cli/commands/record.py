@@ -1,7 +1,6 @@
 """`cchc record`: add a progress record for a task or a target, then show its new status."""
 
 from datetime import date
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -15,14 +14,8 @@ from cchc_cli.commands.common import (
     handled,
     out,
     parse_date,
+    parse_state,
 )
-
-
-class State(StrEnum):
-    done = "done"
-    in_progress = "in-progress"
-    not_started = "not-started"
-    dropped = "dropped"
 
 
 @handled
@@ -33,8 +26,15 @@ def record(
     ],
     plan: PlanArg = None,
     state: Annotated[
-        State | None,
-        typer.Option("--state", "-s", help="Task: done, in-progress, not-started or dropped."),
+        str | None,
+        typer.Option(
+            "--state",
+            "-s",
+            metavar="STATE",
+            help="Task: done, in-progress, not-started or dropped (or in Vietnamese: hoàn "
+            "thành, đang thực hiện, chưa thực hiện, không thực hiện).",
+            show_default=False,
+        ),
     ] = None,
     when: Annotated[
         str | None,
@@ -91,7 +91,7 @@ def record(
         entry = Entry(
             ma=ma,
             ngay=parse_date(when, "--date"),
-            state=state.value if state else None,
+            state=parse_state(state) if state else None,
             evidence=evidence,
             note=note,
             reason=reason,

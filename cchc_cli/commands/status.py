@@ -54,7 +54,16 @@ def status(
         str | None,
         typer.Option("--unit", "-u", help="Only what this unit (id or name) leads or supports."),
     ] = None,
-    area: Annotated[int | None, typer.Option("--area", "-a", help="Only this area (1-7).")] = None,
+    area: Annotated[
+        str | None,
+        typer.Option(
+            "--area",
+            "-a",
+            metavar="AREA",
+            help="Only this area: its number (1-7) or its name, e.g. 'cai cach the che'.",
+            show_default=False,
+        ),
+    ] = None,
     only: Annotated[
         Only | None, typer.Option("--only", help="overdue, due-soon, at-risk or missing-report.")
     ] = None,
@@ -101,16 +110,13 @@ def status(
                 year=ws.plan.nam, day=words.day(when)
             )
     unit_id = _unit_id(ws.plan, unit)
-    if area is not None and area not in {a.ma for a in ws.plan.linh_vuc}:
-        raise UsageError(
-            f"--area: no area {area}; the plan has {', '.join(str(a.ma) for a in ws.plan.linh_vuc)}"
-        )
+    area_no = _area(ws.plan, area)
     report = compute_status(ws.plan, ws.progress, when, quarter=q)
     view = make_view(
         ws.plan,
         report,
         unit=unit_id,
-        area=area,
+        area=area_no,
         only=only and only.value,
         lang=lang.value,
         note=note,
@@ -125,6 +131,32 @@ def status(
         render(view, make_console(width))
     if fail_on is FailOn.overdue and any(t.status == "overdue" for t in view.tasks):
         raise typer.Exit(1)
+
+
+def _area(plan: Any, text: str | None) -> int | None:
+    """--area by number (1-7, or a Roman numeral) or by its name, typed in any case and with
+    or without diacritics; the beginning of a name is enough when only one area has it."""
+    if text is None:
+        return None
+    from cchc_cli.errors import UsageError
+    from cchc_cli.plan.lookup import fold
+
+    numbers = {a.ma for a in plan.linh_vuc}
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+    wanted = text.strip()
+    if wanted.isascii() and (wanted.isdigit() or wanted.upper() in roman):
+        number = int(wanted) if wanted.isdigit() else roman[wanted.upper()]
+        if number in numbers:
+            return number
+    else:
+        folded = fold(wanted)
+        matches = [a.ma for a in plan.linh_vuc if fold(a.ten) == folded] or [
+            a.ma for a in plan.linh_vuc if fold(a.ten).startswith(folded)
+        ]
+        if len(matches) == 1:
+            return matches[0]
+    areas = "; ".join(f"{a.ma} ({a.ten})" for a in plan.linh_vuc)
+    raise UsageError(f"--area: no area {text!r} (or more than one); the plan's areas: {areas}")
 
 
 def _unit_id(plan: Any, unit: str | None) -> str | None:
