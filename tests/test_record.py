@@ -665,3 +665,13 @@ def test_state_in_vietnamese_with_or_without_diacritics(
     r = cchc("record", "I.2", str(plan_file), "-s", typed, "-d", "2023-06-01")
     assert r.code == 0, r.all
     assert "trang_thai: hoan_thanh" in (tmp_path / "2023.progress.yaml").read_text(encoding="utf-8")
+
+
+def test_an_id_with_its_area_numeral_written_the_other_way(tmp_path: Path) -> None:
+    from cchc_cli.files.workspace import open_workspace
+    from cchc_cli.plan.lookup import resolve_id
+
+    plan = open_workspace(Path(__file__).resolve().parent.parent / "plans" / "2023.yaml").plan
+    assert resolve_id(plan, "VII.1.1") == ("task", "7.1.1")
+    assert resolve_id(plan, "vii.1.3.a") == ("task", "7.1.3.a")
+    assert resolve_id(plan, "3.6") == ("task", "III.6")

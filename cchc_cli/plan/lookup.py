@@ -55,6 +55,20 @@ def nfc_text(text: str | None) -> str | None:
     return unicodedata.normalize("NFC", text.strip())
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+
+
+def _other_numeral(text: str) -> str | None:
+    """The id with its area numeral written the other way: VII.1.1 ↔ 7.1.1."""
+    head, dot, rest = text.partition(".")
+    if head.upper() in _ROMAN:
+        return f"{_ROMAN[head.upper()]}{dot}{rest}"
+    if head.isascii() and head.isdigit():
+        back = {v: k for k, v in _ROMAN.items()}.get(int(head))
+        return f"{back}{dot}{rest}" if back else None
+    return None
+
+
 def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
     """The kind and exact id of what `text` names: a task or a target.
 
@@ -75,6 +89,10 @@ def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
     same = folded.get(wanted.casefold(), [])
     if len(same) == 1:
         return same[0]
+    other = _other_numeral(wanted)
+    same = folded.get(other.casefold(), []) if other else []
+    if len(same) == 1:
+        return same[0]  # "VII.1.1" where the plan writes 7.1.1, or the reverse
     for _part, objective, _task in plan.tasks():
         if objective.ma == wanted:
             names = ", ".join(t.ma for t in objective.nhiem_vu)
