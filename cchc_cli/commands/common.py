@@ -37,6 +37,17 @@ ProgressOpt = Annotated[
     ),
 ]
 
+QuarterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--quarter",
+        "-q",
+        metavar="N",
+        help="Report N: 1 quý I, 2 quý II và 6 tháng đầu năm, 3 quý III, 4 năm (I-IV too).",
+        show_default=False,
+    ),
+]
+
 
 class Lang(StrEnum):
     vi = "vi"

@@ -18,6 +18,7 @@ from cchc_cli.commands.common import (
     WRITTEN,
     PlanArg,
     ProgressOpt,
+    QuarterOpt,
     handled,
     out,
     parse_date,
@@ -36,16 +37,7 @@ class ReportFormat(StrEnum):
 @handled
 def report(
     plan: PlanArg = None,
-    quarter: Annotated[
-        str | None,
-        typer.Option(
-            "--quarter",
-            "-q",
-            metavar="N",
-            help="1 quý I, 2 quý II và 6 tháng đầu năm, 3 quý III, 4 năm.",
-            show_default=False,
-        ),
-    ] = None,
+    quarter: QuarterOpt = None,
     output: Annotated[
         Path | None,
         typer.Option(

@@ -10,6 +10,7 @@ from cchc_cli.commands.common import (
     Lang,
     PlanArg,
     ProgressOpt,
+    QuarterOpt,
     handled,
     out,
     parse_date,
@@ -40,16 +41,7 @@ def status(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Evaluate on this date (YYYY-MM-DD).")
     ] = None,
-    quarter: Annotated[
-        str | None,
-        typer.Option(
-            "--quarter",
-            "-q",
-            metavar="N",
-            help="Evaluate at the cut-off of report N: 1, 2 (6 months), 3 or 4 (the year).",
-            show_default=False,
-        ),
-    ] = None,
+    quarter: QuarterOpt = None,
     unit: Annotated[
         str | None,
         typer.Option("--unit", "-u", help="Only what this unit (id or name) leads or supports."),
