@@ -481,3 +481,17 @@ def test_area_by_number_or_name(typed: str, area: int) -> None:
 def test_an_area_that_is_not_one_lists_the_areas() -> None:
     r = cchc("status", str(PLAN), "--area", "cai cach")  # five areas begin so
     assert r.code == 2 and "the plan's areas: 1 (" in r.err
+
+
+def test_filters_may_be_given_more_than_once(progress_file: Path) -> None:
+    def ids(*args: str) -> set[str]:
+        r = cchc("status", str(PLAN), "--progress", str(progress_file), "--as-of",
+                 "2023-06-14", "--format", "json", *args)  # fmt: skip
+        assert r.code == 0, r.all
+        return {t["id"] for t in json.loads(r.out)["tasks"]}
+
+    ttra, vp = ids("--unit", "TTRA"), ids("--unit", "VP")
+    assert ids("--unit", "TTRA", "--unit", "VP") == ttra | vp
+    assert ids("--area", "1", "--area", "6") == ids("--area", "1") | ids("--area", "6")
+    both = ids("--only", "overdue", "--only", "missing-report")
+    assert both == ids("--only", "overdue") | ids("--only", "missing-report") and both

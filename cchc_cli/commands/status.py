@@ -43,21 +43,33 @@ def status(
     ] = None,
     quarter: QuarterOpt = None,
     unit: Annotated[
-        str | None,
-        typer.Option("--unit", "-u", help="Only what this unit (id or name) leads or supports."),
+        list[str] | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help="Only what this unit (id or name) leads or supports; may be given again.",
+            show_default=False,
+        ),
     ] = None,
     area: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--area",
             "-a",
             metavar="AREA",
-            help="Only this area: its number (1-7) or its name, e.g. 'cai cach the che'.",
+            help="Only this area: its number (1-7) or its name, e.g. 'cai cach the che'; "
+            "may be given again.",
             show_default=False,
         ),
     ] = None,
     only: Annotated[
-        Only | None, typer.Option("--only", help="overdue, due-soon, at-risk or missing-report.")
+        list[Only] | None,
+        typer.Option(
+            "--only",
+            help="overdue, due-soon, at-risk or missing-report; may be given again.",
+            show_default=False,
+        ),
     ] = None,
     lang: Annotated[
         Lang, typer.Option("--lang", help="Language of status words: vi or en.")
@@ -101,15 +113,15 @@ def status(
             note = words.label(lang.value, "year_ended").format(
                 year=ws.plan.nam, day=words.day(when)
             )
-    unit_id = _unit_id(ws.plan, unit)
-    area_no = _area(ws.plan, area)
+    units = [_unit_id(ws.plan, u) for u in unit or []]
+    areas = [_area(ws.plan, a) for a in area or []]
     report = compute_status(ws.plan, ws.progress, when, quarter=q)
     view = make_view(
         ws.plan,
         report,
-        unit=unit_id,
-        area=area_no,
-        only=only and only.value,
+        units=list(dict.fromkeys(units)),
+        areas=list(dict.fromkeys(areas)),
+        only=[o.value for o in only or []],
         lang=lang.value,
         note=note,
     )
@@ -125,11 +137,9 @@ def status(
         raise typer.Exit(1)
 
 
-def _area(plan: Any, text: str | None) -> int | None:
+def _area(plan: Any, text: str) -> int:
     """--area by number (1-7, or a Roman numeral) or by its name, typed in any case and with
     or without diacritics; the beginning of a name is enough when only one area has it."""
-    if text is None:
-        return None
     from cchc_cli.errors import UsageError
     from cchc_cli.plan.lookup import fold
 
@@ -151,9 +161,7 @@ def _area(plan: Any, text: str | None) -> int | None:
     raise UsageError(f"--area: no area {text!r} (or more than one); the plan's areas: {areas}")
 
 
-def _unit_id(plan: Any, unit: str | None) -> str | None:
-    if unit is None:
-        return None
+def _unit_id(plan: Any, unit: str) -> str:
     from cchc_cli.errors import UsageError
     from cchc_cli.plan.lookup import resolve_unit
     from cchc_cli.words import did_you_mean

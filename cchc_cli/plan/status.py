@@ -14,6 +14,7 @@ are counted, `status --quarter N` and `report --quarter N` included, and the
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
@@ -442,20 +443,23 @@ def as_of_for_quarter(plan: Plan, quarter: int) -> date:
 def filter_tasks(
     report: StatusReport,
     *,
-    unit: str | None = None,
-    area: int | None = None,
-    only: str | None = None,
+    units: Collection[str] | None = None,
+    areas: Collection[int] | None = None,
+    only: Collection[str] | None = None,
 ) -> list[TaskRow]:
+    """The tasks that any of `units` leads or supports, in any of `areas`, in any of the
+    statuses `only` names (each filter left out when None or empty)."""
     rows = list(report.tasks)
-    if unit is not None:
-        rows = [r for r in rows if unit in r.lead or unit in r.support]
-    if area is not None:
-        rows = [r for r in rows if r.area == area]
-    if only is not None:
-        wanted = {
+    if units:
+        rows = [r for r in rows if any(u in r.lead or u in r.support for u in units)]
+    if areas:
+        rows = [r for r in rows if r.area in areas]
+    if only:
+        names = {
             "overdue": {"overdue"},
             "due-soon": {"due_soon"},
             "missing-report": {"missing_report"},
-        }.get(only, set())
+        }
+        wanted = set().union(*(names.get(o, set()) for o in only))
         rows = [r for r in rows if r.status in wanted]
     return rows

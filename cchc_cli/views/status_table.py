@@ -422,8 +422,8 @@ def _summary_table(view: View) -> Table:
             if s and s.tasks:
                 table.add(*_summary_row(f"{area.ma}. {area.ten}", s, view.lang))
     total = label(view.lang, "total")
-    if view.area is not None:
-        total = f"{view.area}. {view.plan.area_name(view.area)}"
+    if len(view.areas) == 1:
+        total = f"{view.areas[0]}. {view.plan.area_name(view.areas[0])}"
     table.add(*_summary_row(total, view.summary, view.lang), style="bold")
     return table
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -25,13 +26,13 @@ class View:
     summary: Summary
     lang: str = "vi"
     note: str | None = None
-    unit: str | None = None
-    area: int | None = None
+    units: tuple[str, ...] = ()
+    areas: tuple[int, ...] = ()
 
     @property
     def narrowed(self) -> bool:
-        """Whether the view shows part of the plan (a unit or an area), not all of it."""
-        return self.unit is not None or self.area is not None
+        """Whether the view shows part of the plan (units or areas), not all of it."""
+        return bool(self.units or self.areas)
 
 
 def _iso(d: date | None) -> str | None:
@@ -183,11 +184,13 @@ def period_line(view: View) -> str:
 
 def unit_line(view: View) -> str | None:
     """Which unit the view is narrowed to, when it is."""
-    if view.unit is None:
+    if not view.units:
         return None
-    unit = view.plan.unit(view.unit)
-    name = f" {unit.ten}" if unit else ""
-    return f"{words.label(view.lang, 'narrowed_to_unit')}: {view.unit}{name}"
+    shown = []
+    for ma in view.units:
+        unit = view.plan.unit(ma)
+        shown.append(f"{ma} {unit.ten}" if unit else ma)
+    return f"{words.label(view.lang, 'narrowed_to_unit')}: {'; '.join(shown)}"
 
 
 def to_markdown(view: View) -> str:
@@ -230,19 +233,22 @@ def make_view(
     plan: Plan,
     report: StatusReport,
     *,
-    unit: str | None = None,
-    area: int | None = None,
-    only: str | None = None,
+    units: Collection[str] = (),
+    areas: Collection[int] = (),
+    only: Collection[str] = (),
     lang: str = "vi",
     note: str | None = None,
 ) -> View:
-    """Narrow a status report to what the user asked for (unit, area, --only)."""
+    """Narrow a status report to what the user asked for (units, areas, --only); each
+    filter may be given more than once and keeps what any of its values keeps."""
     from cchc_cli.plan.status import filter_tasks, summarise
 
-    tasks = filter_tasks(report, unit=unit, area=area, only=None if only == "at-risk" else only)
-    indicators = [i for i in report.indicators if area is None or i.area == area]
-    if only == "at-risk":
-        tasks = []
+    task_filters = [o for o in only if o != "at-risk"]
+    tasks = filter_tasks(report, units=units, areas=areas, only=task_filters)
+    indicators = [i for i in report.indicators if not areas or i.area in areas]
+    if "at-risk" in only:
+        if not task_filters:
+            tasks = []
         indicators = [
             IndicatorRow(
                 i.id,
@@ -252,8 +258,10 @@ def make_view(
             )
             for i in indicators
         ]
-    elif only is not None or unit is not None:
+    elif only or units:
         indicators = []  # task filters; units do not own indicators
     indicators = [i for i in indicators if i.targets]
-    summary = summarise(filter_tasks(report, unit=unit, area=area), report.as_of, report.whole_year)
-    return View(plan, report, tasks, indicators, summary, lang, note, unit, area)
+    summary = summarise(
+        filter_tasks(report, units=units, areas=areas), report.as_of, report.whole_year
+    )
+    return View(plan, report, tasks, indicators, summary, lang, note, tuple(units), tuple(areas))
