@@ -23,7 +23,7 @@ PlanArg = Annotated[
     Path | None,
     typer.Argument(
         metavar="PLAN",
-        help="Plan file (default: plans/<this year>.yaml, else the newest plan under plans/).",
+        help="Plan file (default: the newest plan under plans/, from any folder of the repository).",
         show_default=False,
     ),
 ]

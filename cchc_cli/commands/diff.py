@@ -27,10 +27,12 @@ def diff(
     ] = None,
     rev: Annotated[
         str | None,
-        typer.Option("--rev", help="Compare the plan with its version at this git revision."),
+        typer.Option(
+            "--rev", metavar="REV", help="Compare the plan with its version at this git revision."
+        ),
     ] = None,
     style: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="text, markdown or json.")
+        DiffFormat, typer.Option("--format", "-f", metavar="FORMAT", help="text, markdown or json.")
     ] = DiffFormat.text,
     require_amendment: Annotated[
         bool,

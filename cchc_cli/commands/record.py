@@ -38,22 +38,32 @@ def record(
     ] = None,
     when: Annotated[
         str | None,
-        typer.Option("--date", "-d", help="Date of the record (YYYY-MM-DD; default today)."),
+        typer.Option(
+            "--date", "-d", metavar="DATE", help="Date of the record (YYYY-MM-DD; default today)."
+        ),
     ] = None,
     evidence: Annotated[
         str | None,
-        typer.Option("--evidence", "-e", help='Task: evidence, e.g. "Kế hoạch số 15/KH-SCT".'),
+        typer.Option(
+            "--evidence", "-e", metavar="TEXT", help='Task: evidence, e.g. "Kế hoạch số 15/KH-SCT".'
+        ),
     ] = None,
-    note: Annotated[str | None, typer.Option("--note", "-n", help="A note (ghi chú).")] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", "-n", metavar="TEXT", help="A note (ghi chú).")
+    ] = None,
     reason: Annotated[
-        str | None, typer.Option("--reason", "-r", help="Task: why it is dropped (lý do).")
+        str | None,
+        typer.Option("--reason", "-r", metavar="TEXT", help="Task: why it is dropped (lý do)."),
     ] = None,
     value: Annotated[
         str | None,
-        typer.Option("--value", "-v", help="Target: the value (72.5) or a ratio (45/60)."),
+        typer.Option(
+            "--value", "-v", metavar="VALUE", help="Target: the value (72.5) or a ratio (45/60)."
+        ),
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", help="Target: where the figure comes from.")
+        str | None,
+        typer.Option("--source", metavar="TEXT", help="Target: where the figure comes from."),
     ] = None,
     late_entry: Annotated[
         str | None,
@@ -69,7 +79,7 @@ def record(
     ] = False,
     progress: ProgressOpt = None,
     lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of the output: vi or en.")
+        Lang, typer.Option("--lang", metavar="vi|en", help="Language of the output: vi or en.")
     ] = Lang.vi,
 ) -> None:
     """Add a progress record for a task or a target, then show its new status."""

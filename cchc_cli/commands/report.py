@@ -90,6 +90,7 @@ def report(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="docx writes the document; json prints the numbers and lists behind it.",
         ),
     ] = ReportFormat.docx,

@@ -39,7 +39,8 @@ class FailOn(StrEnum):
 def status(
     plan: PlanArg = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Evaluate on this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="Evaluate on this date (YYYY-MM-DD)."),
     ] = None,
     quarter: QuarterOpt = None,
     unit: Annotated[
@@ -67,18 +68,21 @@ def status(
         list[Only] | None,
         typer.Option(
             "--only",
+            metavar="WHAT",
             help="overdue, due-soon, at-risk or missing-report; may be given again.",
             show_default=False,
         ),
     ] = None,
     lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of status words: vi or en.")
+        Lang, typer.Option("--lang", metavar="vi|en", help="Language of status words: vi or en.")
     ] = Lang.vi,
     fmt: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help="table, json or markdown.")
+        StatusFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", help="table, json or markdown."),
     ] = StatusFormat.table,
     fail_on: Annotated[
-        FailOn | None, typer.Option("--fail-on", help="Exit 1 when any task is overdue.")
+        FailOn | None,
+        typer.Option("--fail-on", metavar="overdue", help="Exit 1 when any task is overdue."),
     ] = None,
     progress: ProgressOpt = None,
     width: Annotated[

@@ -24,7 +24,8 @@ def validate(
         ),
     ] = None,
     fmt: Annotated[
-        OutputFormat, typer.Option("--format", help="text, json or github annotations.")
+        OutputFormat,
+        typer.Option("--format", metavar="FORMAT", help="text, json or github annotations."),
     ] = OutputFormat.text,
     strict: Annotated[
         bool, typer.Option("--strict", help="Warnings count as problems (exit 1).")
