@@ -353,14 +353,23 @@ def test_bad_options_are_one_line_and_exit_2(
     assert "Traceback" not in out + err
 
 
-def test_progress_with_unknown_id_is_refused_with_position(tmp_path: Path) -> None:
+def test_one_bad_record_does_not_hide_the_picture(tmp_path: Path) -> None:
     bad = write(
-        tmp_path, "nhiem_vu:\n  - {ma: I.9, ngay: 2023-01-12, trang_thai: hoan_thanh}\n", "p.yaml"
+        tmp_path,
+        "nhiem_vu:\n  - {ma: I.9, ngay: 2023-01-12, trang_thai: hoan_thanh}\n"
+        "  - {ma: I.1.a, ngay: 2023-01-10, trang_thai: hoan_thanh}\n"
+        "  - {ma: I.2, ngay: 2023-13-01, trang_thai: hoan_thanh}\n",
+        "p.yaml",
     )
-    code, _, err = run_status(bad)
-    assert code == 1
-    assert err.splitlines()[0].startswith(f"{bad}:2:")
-    assert "unknown task 'I.9'" in err
+    code, out, err = run_status(bad, "--as-of", "2023-06-14", "--format", "json")
+    assert code == 1  # problems were found ...
+    # the schema's error comes first (the checks need a valid file); both bad records are out
+    assert err.splitlines()[0].startswith(f"{bad}:4:21: error: 'ngay': '2023-13-01'")
+    assert "2 record(s) with errors are left out" in err
+    tasks = {t["id"]: t["status"] for t in json.loads(out)["tasks"]}
+    assert tasks["I.1.a"] == "done_on_time"  # ... and the valid record still counts
+    r = cchc("report", str(PLAN), "--progress", str(bad), "-q", "2", "-o", str(tmp_path / "r.docx"))
+    assert r.code == 1 and not (tmp_path / "r.docx").exists()  # a signed report must be right
 
 
 def test_missing_plan_is_usage_error(tmp_path: Path) -> None:

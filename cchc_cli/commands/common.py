@@ -180,12 +180,13 @@ def report_failure(exc: Exception) -> int:
     return 3
 
 
-def workspace(plan: Path, progress: Path | None = None) -> Any:
-    """The plan and its progress file, or the command ends with their errors (exit 1)."""
+def workspace(plan: Path, progress: Path | None = None, *, lenient: bool = False) -> Any:
+    """The plan and its progress file, or the command ends with their errors (exit 1).
+    `lenient`: a progress file with errors gives its valid records (files.workspace)."""
     from cchc_cli.errors import ProblemsFound
     from cchc_cli.files.workspace import load_workspace, not_a_progress_file
 
-    ws, problems = load_workspace(not_a_progress_file(plan), progress)
+    ws, problems = load_workspace(not_a_progress_file(plan), progress, lenient=lenient)
     if ws is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
     return ws

@@ -93,14 +93,21 @@ def status(
     ] = None,
 ) -> None:
     """Status of every target and task: met or at risk, overdue, due soon, per area and unit."""
-    from cchc_cli.commands.common import workspace
+    from cchc_cli.commands.common import err, print_problems, workspace
     from cchc_cli.errors import UsageError
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import as_of_for_quarter, compute_status, default_as_of
     from cchc_cli.views.status_view import make_view, to_json, to_markdown
 
     today = date.today()
-    ws = workspace(plan or default_plan(today), progress)
+    ws = workspace(plan or default_plan(today), progress, lenient=True)
+    broken = [p for p in ws.problems if p.severity == "error"]
+    if broken:  # the progress file's problems first; the picture from the valid records
+        print_problems(broken)
+        err(
+            f"cchc: note: {ws.left_out} record(s) with errors are left out of the status "
+            "below; cchc report refuses until they are mended"
+        )
     if as_of is not None and quarter is not None:
         raise UsageError("give --as-of or --quarter, not both")
     note = None
@@ -137,7 +144,7 @@ def status(
         from cchc_cli.views.status_table import make_console, render
 
         render(view, make_console(width))
-    if fail_on is FailOn.overdue and any(t.status == "overdue" for t in view.tasks):
+    if broken or (fail_on is FailOn.overdue and any(t.status == "overdue" for t in view.tasks)):
         raise typer.Exit(1)
 
 

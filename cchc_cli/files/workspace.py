@@ -10,7 +10,9 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
 
 from cchc_cli.errors import Problem, ProblemsFound, UsageError
 from cchc_cli.files.reader import (
@@ -38,6 +40,7 @@ class Workspace:
     progress: Progress
     progress_file: Path | None
     problems: list[Problem] = field(default_factory=list)
+    left_out: int = 0  # records not counted because of their errors (lenient loading)
 
     @property
     def warnings(self) -> list[Problem]:
@@ -230,11 +233,13 @@ def check_files(
 
 
 def load_workspace(
-    plan_path: Path, progress_file: Path | None = None
+    plan_path: Path, progress_file: Path | None = None, *, lenient: bool = False
 ) -> tuple[Workspace | None, list[Problem]]:
     """A plan and its progress file, loaded and checked, and every problem of both, as
     values (beancount's `load_file`): the workspace is None when either has errors.
 
+    With `lenient`, errors of the progress file do not hide the picture: the workspace
+    holds the records that are valid on their own (`left_out` counts the others).
     The progress file defaults to the one beside the plan (`2023.progress.yaml`).
     """
     plan_data = file_bytes(plan_path)
@@ -247,11 +252,47 @@ def load_workspace(
     if progress_file is not None or os.path.lexists(prog_path):
         loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_data)
         problems += prog_problems
+        left_out = 0
         if loaded_progress is None or any(p.severity == "error" for p in prog_problems):
-            return None, sort_problems(problems)
+            if not lenient:
+                return None, sort_problems(problems)
+            loaded_progress, left_out = _valid_records(prog_path, plan)
+            if loaded_progress is None:
+                return None, sort_problems(problems)
         progress, prog_file = loaded_progress, prog_path
+        problems = sort_problems(problems)
+        return Workspace(plan_path, plan, progress, prog_file, problems, left_out), problems
     problems = sort_problems(problems)
     return Workspace(plan_path, plan, progress, prog_file, problems), problems
+
+
+def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
+    """The records of a progress file that are valid and check cleanly one by one, and how
+    many were left out; None when the file cannot be read as data at all."""
+    from cchc_cli.plan.checks import check_progress
+    from cchc_cli.plan.model import Narrative, TargetRecord, TaskRecord
+
+    loaded = parse_bytes(str(path), file_bytes(path))
+    root = loaded.root
+    if not isinstance(root, dict) or any(p.code != "empty" for p in loaded.problems):
+        return None, 0
+    kept: dict[str, list[Any]] = {"nhiem_vu": [], "chi_so": [], "bao_cao": []}
+    left_out = 0
+    models: dict[str, Any] = {"nhiem_vu": TaskRecord, "chi_so": TargetRecord, "bao_cao": Narrative}
+    for key, model in models.items():
+        items = root.get(key) or []
+        for item in items if isinstance(items, list) else []:
+            try:
+                record = model.model_validate(item)
+            except ValidationError:
+                left_out += 1
+                continue
+            alone = Progress.model_construct(None, nam=plan.nam, **{key: [record]})
+            if any(f.severity == "error" for f in check_progress(plan, alone)):
+                left_out += 1
+                continue
+            kept[key].append(record)
+    return Progress.model_construct(None, nam=plan.nam, **kept), left_out
 
 
 def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
