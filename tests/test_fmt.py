@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN, ROOT, write
-from helpers import cchc
+from helpers import cchc, read_model
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc_cli.files import roundtrip as yamlio
-from cchc_cli.files.reader import load_plan, load_progress
 from cchc_cli.plan.model import Plan, Progress, Target, Task, TaskRecord
 
 REAL_FILES = sorted((ROOT / "plans").glob("*.yaml"))
@@ -242,11 +241,11 @@ def test_fmt_is_idempotent_and_keeps_the_content(text: str) -> None:
 
 def test_fmt_output_validates_like_its_input(tmp_path: Path) -> None:
     plan = write(tmp_path, MINIMAL_PLAN)
-    assert load_plan(plan)[0] is not None
+    assert read_model(plan, Plan)[0] is not None
     progress = write(tmp_path, MESSY, "2023.progress.yaml")
-    model_before = load_progress(progress)[0]
+    model_before = read_model(progress, Progress)[0]
     assert cchc("fmt", str(progress)).code == 0
-    assert load_progress(progress)[0] == model_before
+    assert read_model(progress, Progress)[0] == model_before
 
 
 @pytest.mark.parametrize(

@@ -16,14 +16,13 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN, ROOT, write
-from helpers import cchc
+from helpers import cchc, read_model
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc_cli.errors import CchcError, UsageError
 from cchc_cli.files import roundtrip as yamlio
 from cchc_cli.files import safe_write
-from cchc_cli.files.reader import load_progress
 from cchc_cli.files.record import Entry, add_record, parse_value
 from cchc_cli.plan.model import Progress
 
@@ -653,7 +652,7 @@ def test_any_records_only_add_lines_and_stay_formatted(entries: list[Entry]) -> 
         text = progress.read_text(encoding="utf-8")
         assert only_added(COMMENTED, text)
         assert yamlio.canonical(text, Progress) == text
-        loaded = load_progress(progress)[0]
+        loaded = read_model(progress, Progress)[0]
         assert loaded is not None
         assert len(loaded.nhiem_vu) + len(loaded.chi_so) == 3 + len(entries)
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from conftest import MINIMAL_PLAN, ROOT, write
-from helpers import cchc
+from helpers import cchc, read_model
 
 from cchc_cli.errors import Problem
-from cchc_cli.files.reader import load_plan
 from cchc_cli.files.workspace import validate_file
 from cchc_cli.plan.lookup import resolve_unit
+from cchc_cli.plan.model import Plan
 
 
 def problems(tmp_path: Path, text: str, name: str = "2023.yaml") -> list[Problem]:
@@ -113,7 +113,7 @@ def test_external_deadline_without_date_warns(tmp_path: Path) -> None:
 
 
 def test_unit_names_compare_after_nfc(tmp_path: Path) -> None:
-    plan, _ = load_plan(write(tmp_path, MINIMAL_PLAN))
+    plan, _ = read_model(write(tmp_path, MINIMAL_PLAN), Plan)
     assert plan is not None
     decomposed = unicodedata.normalize("NFD", "văn phòng sở")
     assert decomposed != "văn phòng sở"
@@ -125,7 +125,7 @@ def test_decomposed_text_in_the_file_is_stored_nfc(tmp_path: Path) -> None:
     text = MINIMAL_PLAN.replace(
         "ten: Thanh tra Sở", "ten: " + unicodedata.normalize("NFD", "Thanh tra Sở")
     )
-    plan, loaded = load_plan(write(tmp_path, text))
+    plan, loaded = read_model(write(tmp_path, text), Plan)
     assert plan is not None and not loaded.problems
     assert plan.unit("TTRA").ten == "Thanh tra Sở"  # type: ignore[union-attr]
 

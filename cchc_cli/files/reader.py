@@ -26,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from cchc_cli import words
 from cchc_cli.errors import Finding, Loc, Problem, Source, UsageError
-from cchc_cli.plan.model import UNSAFE_TEXT, Plan, Progress
+from cchc_cli.plan.text import UNSAFE_TEXT
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 60
@@ -709,22 +709,6 @@ def capped(problems: list[Problem], path: str) -> list[Problem]:
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: p.sort_key)
-
-
-def load_plan(path: Path) -> tuple[Plan | None, Loaded]:
-    loaded = read_text(path)
-    plan = validate(loaded, Plan)
-    return plan, loaded
-
-
-def load_progress(path: Path) -> tuple[Progress | None, Loaded]:
-    loaded = read_text(path)
-    if [p.code for p in loaded.problems] == ["empty"]:
-        loaded.problems.clear()  # a progress file with no records yet is fine
-    if loaded.root is None and not loaded.problems:
-        return Progress(), loaded
-    progress = validate(loaded, Progress)
-    return progress, loaded
 
 
 def progress_path(plan_path: Path) -> Path:

@@ -206,18 +206,17 @@ def check_files(
             pairs.append((path, beside if progress or os.path.lexists(beside) else None))
     problems: list[Problem] = []
     checked: list[Path] = []
+    plans: dict[Path, tuple[Plan | None, list[Problem], bytes | None]] = {}
     for plan_path, prog_path in pairs:
-        if plan_path not in checked:
+        if plan_path not in plans:
             if not os.path.lexists(plan_path) and prog_path is not None:
                 read_text(prog_path)  # usage errors of the progress file itself first
                 raise UsageError(f"{prog_path}: its plan {plan_path} does not exist")
             plan_data = file_bytes(plan_path)
-            plan, plan_problems = _check_plan_file(plan_path, plan_data)
-            problems += sort_problems(plan_problems)
+            plans[plan_path] = (*_check_plan_file(plan_path, plan_data), plan_data)
+            problems += sort_problems(plans[plan_path][1])
             checked.append(plan_path)
-        else:
-            plan_data = file_bytes(plan_path)
-            plan, plan_problems = _check_plan_file(plan_path, plan_data)
+        plan, plan_problems, plan_data = plans[plan_path]
         if prog_path is None or prog_path in checked:
             continue
         checked.append(prog_path)
