@@ -7,7 +7,6 @@ editors show on hover. Models are frozen and forbid unknown keys.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date
 from typing import Annotated, Literal
@@ -25,15 +24,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-MAX_TEXT = 20_000
+from cchc_cli.plan.text import UNSAFE_TEXT
 
-# Characters a plan's text may not hold: C0 and C1 control characters other than tab,
-# newline and carriage return, DEL, the Unicode line and paragraph separators, bidirectional
-# overrides and isolates, a byte order mark inside the text, and the noncharacters U+FFFE and
-# U+FFFF. They steer terminals and editors, move line numbers, or vanish in a Word document.
-UNSAFE_TEXT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"
-)
+MAX_TEXT = 20_000
 
 
 def _says(reason: str, **context: object) -> PydanticCustomError:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cchc_cli.plan.model import UNSAFE_TEXT
+from cchc_cli.plan.text import UNSAFE_TEXT
 
 # What a plan may not hold (see UNSAFE_TEXT), the carriage return too; in one-line output
 # tab and newline as well.
