@@ -47,36 +47,28 @@ class Problem:
 class CchcError(Exception):
     """An expected failure that the CLI reports in one line (never a traceback).
 
-    Raised by the domain, it carries no words: `say` names the sentence in `words`
-    and `args` fill it; the command layer says it."""
+    It carries no words: `say` names the sentence in `words.PROBLEMS` and the
+    keyword arguments fill it; the command layer says it in the user's language."""
 
-    def __init__(
-        self,
-        message: str = "",
-        *,
-        exit_code: int = 1,
-        say: str = "",
-        args: dict[str, Any] | None = None,
-    ) -> None:
-        super().__init__(message or say)
-        self.message = message
-        self.exit_code = exit_code
+    exit_code = 1
+
+    def __init__(self, say: str, /, **args: Any) -> None:
+        super().__init__(say)
         self.say = say
-        self.args_ = args or {}
+        self.args_ = args
 
 
 class UsageError(CchcError):
     """Bad command-line usage: missing file, unknown option value (exit status 2)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, exit_code=2)
+    exit_code = 2
 
 
 class ProblemsFound(CchcError):
     """A file could not be used because of errors; carries all of them."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{sum(p.severity == 'error' for p in problems)} error(s)")
+        super().__init__("problems-found", count=sum(p.severity == "error" for p in problems))
         self.problems = problems
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from cchc_cli.plan.model import UNIT_SUFFIX
-
 LANGS = ("vi", "en")
 
 # --- statuses ---------------------------------------------------------------------
@@ -126,6 +124,27 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_source": "nguồn",
         "rec_reformatted": "lưu ý: {path} chưa theo bố cục của cchc fmt; "
         "tệp đã được viết lại theo bố cục đó",
+        # how cchc frames what it says on stderr, and the commands' own lines
+        "error_line": "cchc: lỗi: {text}",
+        "note_line": "cchc: lưu ý: {text}",
+        "interrupted": "cchc: đã dừng theo yêu cầu",
+        "bug": "cchc: lỗi nội bộ: {what}. Đây là lỗi của cchc; xin báo trên trang theo dõi "
+        "lỗi của dự án, kèm lệnh đã chạy.",
+        "left_out": "{count} bản ghi có lỗi không được tính vào tình hình dưới đây; cchc "
+        "report từ chối lập báo cáo đến khi sửa xong",
+        "unsafe_cache": "bộ nhớ đệm không được dùng: {folders} không phải thư mục riêng của bạn "
+        "(người khác có thể cài dữ liệu vào); hãy đặt quyền riêng (chmod 700) hoặc đặt "
+        "CCHC_NO_CACHE=1",
+        "severity_error": "lỗi",
+        "severity_warning": "cảnh báo",
+        "checked": "đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo",
+        "checked_one": "đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo",
+        "would_reformat": "sẽ định dạng lại {path}",
+        "reformatted": "đã định dạng lại {path}",
+        "fmt_summary_check": "{changed} tệp sẽ được định dạng lại, {kept} tệp đã đúng định dạng",
+        "fmt_summary": "{changed} tệp đã được định dạng lại, {kept} tệp đã đúng định dạng",
+        "fmt_broken": ", {broken} tệp giữ nguyên vì có lỗi nêu trên",
+        "version": "cchc {version}",
     },
     "en": {
         "title": "CCHC plan {year}: status",
@@ -175,6 +194,25 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_note": "note",
         "rec_source": "source",
         "rec_reformatted": "note: {path} was not in cchc fmt's layout; it has been rewritten in it",
+        "error_line": "cchc: error: {text}",
+        "note_line": "cchc: note: {text}",
+        "interrupted": "cchc: interrupted",
+        "bug": "cchc: internal error: {what}. This is a bug in cchc; please report it on the "
+        "project's issue tracker with the command you ran.",
+        "left_out": "{count} record(s) with errors are left out of the status below; cchc "
+        "report refuses until they are mended",
+        "unsafe_cache": "the cache was not used: {folders} is not a private folder of yours "
+        "(others could plant entries); make it so (chmod 700) or set CCHC_NO_CACHE=1",
+        "severity_error": "error",
+        "severity_warning": "warning",
+        "checked": "{files} files checked: {errors} error(s), {warnings} warning(s)",
+        "checked_one": "{files} file checked: {errors} error(s), {warnings} warning(s)",
+        "would_reformat": "would reformat {path}",
+        "reformatted": "reformatted {path}",
+        "fmt_summary_check": "{changed} file(s) would be reformatted, {kept} already formatted",
+        "fmt_summary": "{changed} file(s) reformatted, {kept} already formatted",
+        "fmt_broken": ", {broken} left unchanged because of the errors above",
+        "version": "cchc {version}",
     },
 }
 
@@ -212,11 +250,254 @@ DIFF_FIELDS: dict[str, str] = {
 }
 
 
-# --- problems -----------------------------------------------------------------------
-# What the domain finds (checks, the schema's rules, deadline phrases, ids it cannot
-# resolve), by the name it gives each finding. `{like}` is said as "; did you mean …?".
+# --- problems and errors -----------------------------------------------------------
+# Every sentence cchc says about a file or a command, by a stable name: what the domain
+# finds (checks, the schema's rules, deadline phrases, ids it cannot resolve), what the
+# reader finds in YAML, and what commands refuse. Values are filled in by `problem()`:
+# `{like}` is said as "; did you mean …?", `{name}` as a key or a list item, `{found}` as
+# what stood there, `{why}` as the reason named by `reason`.
 
 PROBLEMS: dict[str, dict[str, str]] = {
+    "vi": {
+        # plan checks
+        "duplicate-unit": "mã đơn vị {id!r} bị trùng",
+        "duplicate-area": "mã lĩnh vực {id!r} bị trùng",
+        "duplicate-indicator": "mã chỉ tiêu {id!r} bị trùng",
+        "duplicate-objective": "mã mục tiêu {id!r} bị trùng",
+        "duplicate-task": "mã nhiệm vụ {id!r} bị trùng",
+        "duplicate-target": "mã chỉ số {id!r} bị trùng",
+        "target-is-task": "mã chỉ số {id!r} trùng với một mã nhiệm vụ",
+        "unknown-unit": "không có đơn vị {id!r}{like}",
+        "unknown-area": "không có lĩnh vực {area}",
+        "unknown-target": "không có chỉ số {id!r}{like}",
+        "target-differs": "mục tiêu {objective} ghi {figure} nhưng chỉ số {target} ở mục II "
+        "ghi {target_figure}",
+        "deadline-external": "nhiệm vụ {task}: {phrase!r} do văn bản khác quy định; thêm "
+        "'han: YYYY-MM-DD' (đến khi đó hạn được tính là {year}-12-31)",
+        "deadline-year": "nhiệm vụ {task}: han {due} nằm ngoài năm {year}",
+        "unknown-id": "không có mã {id!r}{like}",
+        "other-year": "{where}: {text!r} ghi năm {found}, không phải năm kế hoạch {year}; xem lại",
+        # progress checks
+        "unknown-task": "không có nhiệm vụ {id!r}{like}",
+        "task-is-target": "không có nhiệm vụ {id!r} ({id} là chỉ số: ghi dưới chi_so)",
+        "target-is-task-record": "không có chỉ số {id!r} ({id} là nhiệm vụ: ghi dưới nhiem_vu)",
+        "percent-out-of-range": "chỉ số {id} tính theo %: {value:g} nằm ngoài 0–100",
+        "not-a-count": "chỉ số {id} đếm số lượng: {value:g} không phải số nguyên",
+        "date-year": "{id}: ngày {date} có năm {year}; ghi năm đủ bốn chữ số, ví dụ {plan_year}",
+        "date-outside-year": "{id}: ngày {date} nằm ngoài năm kế hoạch {year} (từ {first} đến "
+        "{last}); nếu bản ghi được lập sau năm kế hoạch, ghi lý do dưới ghi_muon",
+        "wrong-year": "tệp tiến độ của năm {year}, kế hoạch của năm {plan_year}",
+        "duplicate-narrative": "kỳ {period} có hai phần thuyết minh",
+        # the schema's rules
+        "range-needs-upper": 'so_sanh "khoang" cần gia_tri_den (cận trên)',
+        "range-backwards": "gia_tri_den nhỏ hơn gia_tri",
+        "upper-without-range": 'gia_tri_den chỉ đi với so_sanh "khoang"',
+        "percent-range": "tỷ lệ phần trăm phải từ 0 đến 100, không phải {value:g}",
+        "negative-value": "giá trị không được âm",
+        "must-not-be-negative": "không được âm",
+        "dropped-needs-reason": "nhiệm vụ không thực hiện (khong_thuc_hien) cần ly_do (lý do)",
+        "value-missing": "ghi gia_tri, hoặc tu_so và mau_so",
+        "value-twice": "ghi gia_tri hoặc tu_so/mau_so, không ghi cả hai",
+        "ratio-half": "tu_so và mau_so phải đi cùng nhau",
+        "unsafe-char": "ký tự {char} không được có trong kế hoạch (nó điều khiển màn hình "
+        "hoặc dời dòng); hãy xoá nó",
+        "date-as-number": "{value} không phải ngày; ghi YYYY-MM-DD, ví dụ 2023-06-14",
+        # deadline phrases: the sentence, then each reason
+        "deadline-unreadable": 'Không đọc được thời hạn "{phrase}": {why}; các cách ghi được '
+        "hiểu: {forms}.",
+        "dl-year-range": "năm {year} nằm ngoài {first}–{last}",
+        "dl-empty": "cụm từ trống",
+        "dl-form": "không hiểu cách ghi này",
+        "dl-looks-like-month": '"{text}" giống một tháng; hãy ghi "Tháng {text}"',
+        "dl-no-month": "không có tháng {month}",
+        "dl-no-day": "tháng {month} không có ngày {day}",
+        "dl-months": "một năm không có {months} tháng",
+        "dl-backwards-month": "các tháng bị ngược (tháng {item} ghi sau tháng {previous})",
+        "dl-backwards-quarter": "các quý bị ngược (quý {item} ghi sau quý {previous})",
+        "dl-no-quarter": 'quý "{quarter}" không phải I, II, III hay IV (1–4)',
+        "dl-not-text": "cần một đoạn chữ, nhưng gặp {kind}",
+        "dl-plan-year": "năm kế hoạch {year} không phải số nguyên",
+        "dl-plan-year-range": "năm kế hoạch {year} nằm ngoài {first}–{last}",
+        # ids typed on the command line
+        "id-is-objective": "{id} là mục tiêu, không phải nhiệm vụ; hãy ghi một nhiệm vụ của "
+        "nó: {tasks}",
+        "id-is-indicator": "{id} là chỉ tiêu; hãy ghi một chỉ số của nó: {targets}",
+        "id-is-bare-indicator": "{id} là chỉ tiêu không có chỉ số đo được để ghi",
+        "unknown-id-typed": "không có mã {id!r}{like} (cchc status liệt kê các mã)",
+        # reading a file
+        "too-large": "tệp lớn hơn {limit:,} byte, giới hạn của một kế hoạch",
+        "binary": "tệp có byte NUL: đây không phải tệp văn bản YAML",
+        "encoding": "không phải văn bản UTF-8 (byte {byte}); hãy lưu tệp dưới dạng UTF-8",
+        "yaml-version": "tệp khai báo YAML {version}, trong đó 010, no hay 1:30 mang giá trị "
+        "khác với cách cchc đọc; hãy xoá dòng %YAML (kế hoạch viết theo YAML 1.2)",
+        "empty": "tệp trống: cần một bảng các khoá",
+        "too-deep": "lồng nhau quá {depth} cấp, không thể là một kế hoạch",
+        "yaml-tab": "không được thụt lề YAML bằng phím tab: hãy dùng dấu cách",
+        "yaml-syntax": "YAML không hợp lệ: {what}",
+        "yaml-unreadable": "không đọc được YAML này: {what}",
+        "number-too-long": "số quá dài",
+        "bad-tagged-value": "{text!r} không phải giá trị {kind} hợp lệ",
+        "tag-expects": "thẻ {tag} cần {expected}, nhưng gặp {found}",
+        "tag-refused": "thẻ YAML {tag} không được dùng trong kế hoạch",
+        "key-not-text": "khoá phải là chữ thường (không phải bảng hay danh sách)",
+        "undefined-alias": "bí danh {alias!r} chưa được định nghĩa",
+        "alias-refused": "không được dùng bí danh (*tên) của bảng hay danh sách trong kế hoạch",
+        "duplicate-key": "khoá {key!r} bị lặp (mỗi khoá chỉ có một lần trong một bảng)",
+        "not-rewritable": "không viết lại được: {what}",
+        "comment-lost": "cchc không viết lại được tệp này mà giữ nguyên ghi chú này (ruamel.yaml "
+        "bỏ ghi chú nằm trong [..] và {{..}}); hãy chuyển ghi chú lên trên dấu ngoặc",
+        "value-changed": "cchc không viết lại được tệp này mà giữ nguyên giá trị này như đang "
+        "đọc; chưa ghi gì (viết theo YAML 1.2: 10, không phải 010; đặt chữ trong dấu nháy)",
+        # the schema, as Pydantic finds it
+        "unknown-key": "khoá {name} không có trong lược đồ{like}",
+        "expected-mapping-top": "đầu tệp phải là một bảng các khoá, nhưng gặp {found}",
+        "expected-mapping": "dưới {name} phải là một bảng các khoá, nhưng gặp {found}",
+        "expected-list": "{name} phải là một danh sách (các dòng bắt đầu bằng '- '), nhưng "
+        "gặp {found}",
+        "bad-date": "{name}: {found} không phải ngày hợp lệ; ghi YYYY-MM-DD, ví dụ 2023-06-14",
+        "not-allowed": "{name}: {found} không được chấp nhận; cần một trong: {allowed}{like}",
+        "expected-text": "{name} phải là chữ, nhưng gặp {found}",
+        "too-long": "{name} quá dài ({length:,} ký tự)",
+        "empty-text": "{name} không được để trống",
+        "bad-id": "{name}: {found} không phải mã hợp lệ (chữ, số, '.', '-', '_')",
+        "empty-list": "{name} phải có ít nhất một mục",
+        "rule": "{name}: {rule_text}",
+        "number-int_type": "{name}: cần một số nguyên, nhưng gặp {found}",
+        "number-int_parsing": "{name}: cần một số nguyên, nhưng gặp {found}",
+        "number-int_from_float": "{name}: cần một số nguyên, nhưng gặp {found}",
+        "number-float_type": "{name}: cần một số, nhưng gặp {found}",
+        "number-float_parsing": "{name}: cần một số, nhưng gặp {found}",
+        "number-finite_number": "{name}: cần một số hữu hạn, nhưng gặp {found}",
+        "number-bool_type": "{name}: cần true hoặc false, nhưng gặp {found}",
+        "number-bool_parsing": "{name}: cần true hoặc false, nhưng gặp {found}",
+        "number-greater_than": "{name}: phải lớn hơn {gt}, nhưng gặp {found}",
+        "number-greater_than_equal": "{name}: phải từ {ge} trở lên, nhưng gặp {found}",
+        "number-less_than": "{name}: phải nhỏ hơn {lt}, nhưng gặp {found}",
+        "number-less_than_equal": "{name}: phải không quá {le}, nhưng gặp {found}",
+        "impossible-date": "{name}: ngày không có thật ({found})",
+        "schema-other": "{name}: {what}",
+        "missing-key": "thiếu khoá {keys}",
+        "missing-key-in": "thiếu khoá {keys} trong {name}",
+        "missing-keys": "thiếu các khoá {keys}",
+        "missing-keys-in": "thiếu các khoá {keys} trong {name}",
+        "more-schema": "và {count:,} lỗi lược đồ khác",
+        "more-problems": "và {count:,} vấn đề khác trong tệp này",
+        "plan-invalid": "không kiểm tra được tiến độ: kế hoạch {plan} của nó có lỗi",
+        "problems-found": "{count} lỗi",
+        # files on disk
+        "no-such-file": "{path}: không có tệp này",
+        "no-such-folder": "{path}: không có thư mục này",
+        "cannot-read": "{path}: không đọc được: {why}",
+        "not-regular-read": "{path}: {kind}, không phải tệp {what}; tệp không được đọc",
+        "cannot-write": "{path}: không ghi được: {why}",
+        "not-regular-write": "{path}: {kind}, không phải tệp thường; chưa ghi gì",
+        "no-temp-file": "{path}: không tạo được tệp tạm bên cạnh",
+        "write-denied": "{path}: không ghi được: không có quyền (tệp đang mở ở nơi khác?)",
+        "no-lock-file": "{path}: không tạo được tệp khoá: {why}",
+        "locked": "{path} đang được một cchc khác ghi (khoá {lock}); hãy thử lại, hoặc xoá tệp "
+        "khoá nếu không có cchc nào đang chạy",
+        "no-plan": "không tìm thấy kế hoạch trong {folder}/ (một tệp như {folder}/2023.yaml); "
+        "hãy chỉ ra tệp kế hoạch",
+        "is-progress": "{path} là tệp tiến độ; kế hoạch của nó là {plan} (hãy chỉ ra kế hoạch, "
+        "hoặc --progress {path} cùng kế hoạch)",
+        "plan-missing": "{path}: không có kế hoạch {plan} của nó",
+        "output-failed": "không ghi được kết quả ra: {why}{written}",
+        "output-written": "; đã ghi {path}",
+        # git and diff
+        "not-a-valid-plan": "{label} không phải kế hoạch hợp lệ: {where}: {problem}{more}",
+        "and-more": " (và {count} lỗi khác; chạy cchc validate)",
+        "diff-progress": "{path} là tệp tiến độ; cchc diff so sánh các kế hoạch",
+        "no-git": "--rev cần git, nhưng máy chưa cài git",
+        "git-slow": "git {what} chạy quá lâu",
+        "rev-bad": "--rev: {rev!r} không phải một phiên bản",
+        "rev-no-repo": "--rev: {path} không nằm trong kho git",
+        "rev-outside": "--rev: {path} nằm ngoài kho {root}",
+        "rev-unknown": "--rev: không có phiên bản {rev!r} (một nhánh, thẻ hay commit; trong CI "
+        "hãy lấy đủ lịch sử với fetch-depth: 0)",
+        "rev-not-file": "{label} ở phiên bản đó là {kind}, không phải kế hoạch",
+        "git-show": "git show {label}: {what}",
+        "rev-not-utf8": "{label} không phải văn bản UTF-8",
+        "diff-two": "hãy chỉ ra hai tệp kế hoạch (CŨ MỚI), hoặc --rev REV [KẾ_HOẠCH]",
+        "diff-rev-one": "với --rev hãy chỉ ra một tệp kế hoạch (hoặc không, để dùng kế hoạch "
+        "mới nhất)",
+        # the command line
+        "quarter-required": "cần --quarter: 1 (quý I), 2 (quý II và 6 tháng đầu năm), 3 (quý "
+        "III) hoặc 4 (năm)",
+        "quarter-bad": "--quarter: {value!r} không phải kỳ báo cáo; hãy ghi 1 (quý I), 2 (quý "
+        "II và 6 tháng đầu năm), 3 (quý III) hoặc 4 (năm)",
+        "state-bad": "--state: {value!r} không phải tình trạng; hãy ghi hoàn thành (done), đang "
+        "thực hiện (in-progress), chưa thực hiện (not-started) hoặc không thực hiện (dropped)",
+        "date-bad": "{option}: {value!r} không phải ngày; ghi YYYY-MM-DD, ví dụ 2023-06-14",
+        "date-short-year": "{option}: {value!r}: hãy ghi năm đủ bốn chữ số (ví dụ {example})",
+        "date-year-range": "{option}: {value!r}: năm phải từ {first} đến {last}",
+        "as-of-or-quarter": "chỉ ghi --as-of hoặc --quarter, không ghi cả hai",
+        "no-area": "--area: không có lĩnh vực {area!r} (hoặc có nhiều hơn một); các lĩnh vực "
+        "của kế hoạch: {areas}",
+        "no-unit": "--unit: không có đơn vị {unit!r}{like}; các đơn vị của kế hoạch: {units}",
+        "ambiguous-unit": "--unit: {unit!r} ứng với nhiều đơn vị: {units}; hãy ghi rõ hơn",
+        "validate-no-files": "không có tệp để kiểm tra: hãy chỉ ra tệp kế hoạch, hoặc chạy ở "
+        "nơi có thư mục plans/",
+        "fmt-no-files": "không có tệp để định dạng: hãy chỉ ra một tệp, hoặc chạy ở nơi có "
+        "thư mục plans/",
+        "progress-one-plan": "--progress chỉ đi với một tệp kế hoạch",
+        "value-not-number": "--value: {value!r} không phải số; ghi ví dụ 72,5 hoặc 45/60 cho "
+        "một tỷ lệ",
+        "value-not-finite": "--value: {value!r} không phải số hữu hạn",
+        "value-denominator": "--value: {value!r}: mẫu số phải lớn hơn 0",
+        "date-needed": "cần --date: hôm nay ({today}) không thuộc năm kế hoạch {year}; hãy ghi "
+        "ngày thực hiện, ví dụ --date {year}-06-14",
+        "option-for-target": "{option} dành cho chỉ số; {id} là nhiệm vụ: hãy ghi --state "
+        "(hoàn thành, đang thực hiện, chưa thực hiện, không thực hiện)",
+        "task-needs-state": "{id} là nhiệm vụ: hãy ghi --state (hoàn thành, đang thực hiện, "
+        "chưa thực hiện, không thực hiện)",
+        "option-for-task": "{option} dành cho nhiệm vụ; {id} là chỉ số: hãy ghi --value SỐ",
+        "target-needs-value": "{id} là chỉ số: hãy ghi --value SỐ (hoặc --value TỬ/MẪU)",
+        "progress-is-folder": "{path}: là thư mục, không phải tệp tiến độ",
+        "undo-no-file": "{path}: không có tệp này; không có bản ghi nào để xoá",
+        "undo-no-record": "{id} không có bản ghi nào trong {path}; không có gì để xoá",
+        "undo-by-hand": "{path}: không xoá được bản ghi của {id} mà không đổi các dòng khác; "
+        "hãy xoá bằng tay",
+        "undo-flow-list": "danh sách {key} viết trên một dòng; hãy xoá bản ghi bằng tay",
+        "undo-extra": "--undo xoá bản ghi mới nhất của {id}; bỏ {option}",
+        "option-sets": "{option} ghi {key}",
+        "nothing-recorded": "chưa ghi gì; {path} không thay đổi",
+        "bad-number": "--number: {number!r} không phải số văn bản; hãy ghi số, ví dụ 05 (hoặc "
+        "05{suffix})",
+        "as-of-outside-report": "--as-of {as_of} nằm ngoài khoảng số liệu của báo cáo "
+        "{name_vi} năm {year} ({first}–{last}); bỏ --as-of để dùng ngày chốt số liệu",
+        "output-not-docx": "tệp kết quả phải là tệp .docx, không phải {path}",
+        "output-no-folder": "không có thư mục {folder} (cho {path})",
+        "output-is-template": "tệp kết quả {path} sẽ ghi đè lên mẫu",
+        "no-template": "không có mẫu {path}",
+        "template-too-large": "{path}: mẫu lớn nhất là {limit:,} byte",
+        "template-slow": "mẫu {label} chạy quá {seconds} giây",
+        "document-too-large": "mẫu {label} tạo ra văn bản lớn hơn {limit:,} byte",
+        "template-not-docx": "mẫu {label} không phải văn bản Word .docx ({why})",
+        "template-syntax": "mẫu {label}: lỗi cú pháp Jinja: {what}{near}",
+        "template-near": " gần “{near}”",
+        "template-field": "mẫu {label} dùng một trường mà báo cáo không có: {what}",
+        "template-fields": "mẫu {label} dùng những trường mà báo cáo không có: {names}",
+        "template-unsafe": "mẫu {label} làm việc mà mẫu không được làm: {what}",
+        "template-failed": "mẫu {label} không điền được: {why}",
+        "show-unknown": "không có nhiệm vụ hay chỉ số {id!r}{like}",
+        "new-exists": "{path} đã có; cchc new không ghi đè",
+        "new-same-year": "kế hoạch {year} đã là năm {year}; hãy chọn một năm khác",
+        "new-year-range": "năm {year} nằm ngoài {first}–{last}",
+        # the command line, as Click finds it
+        "click-no-option": "không có tuỳ chọn {option}{like}",
+        "click-missing-argument": "thiếu đối số {param}",
+        "click-missing-option": "thiếu tuỳ chọn {param}",
+        "click-needs-value": "tuỳ chọn {option} cần một giá trị",
+        "click-no-value": "tuỳ chọn {option} không nhận giá trị",
+        "click-choice": "{param}: {value!r} không phải một trong: {choices}",
+        "click-int": "{param}: {value!r} không phải số nguyên",
+        "click-range": "{param}: {value} nằm ngoài khoảng {range}",
+        "click-bad": "{param}: giá trị không hợp lệ: {what}",
+        "click-no-command": "không có lệnh {command!r}{like}; các lệnh: {commands}",
+        "click-extra": "thừa đối số: {args}",
+        "click-missing-command": "thiếu lệnh; các lệnh: {commands}",
+        "click-other": "{what}",
+    },
     "en": {
         # plan checks
         "duplicate-unit": "duplicate unit id {id!r}",
@@ -235,6 +516,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "'han: YYYY-MM-DD' (until then it counts as due {year}-12-31)",
         "deadline-year": "task {task}: han {due} is outside {year}",
         "unknown-id": "unknown id {id!r}{like}",
+        "other-year": "{where}: {text!r} names the year {found}, not the plan year {year}; "
+        "review it",
         # progress checks
         "unknown-task": "unknown task {id!r}{like}",
         "task-is-target": "unknown task {id!r} (it is a target: record it under chi_so)",
@@ -282,9 +565,238 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "id-is-indicator": "{id} is an indicator; record one of its targets: {targets}",
         "id-is-bare-indicator": "{id} is an indicator with no measurable target to record",
         "unknown-id-typed": "unknown id {id!r}{like} (cchc status lists the ids)",
+        # reading a file
+        "too-large": "file is over {limit:,} bytes; a plan is at most that",
+        "binary": "file contains a NUL byte: this is not a YAML text file",
+        "encoding": "not UTF-8 text (byte {byte}); save the file as UTF-8",
+        "yaml-version": "this file declares YAML {version}, where 010, no or 1:30 mean other "
+        "values than cchc reads; remove the %YAML line (plans are YAML 1.2)",
+        "empty": "file is empty: expected a mapping of keys",
+        "too-deep": "nesting deeper than {depth} levels cannot be a plan",
+        "yaml-tab": "a tab cannot indent YAML: use spaces",
+        "yaml-syntax": "invalid YAML: {what}",
+        "yaml-unreadable": "cannot read this YAML: {what}",
+        "number-too-long": "number too long",
+        "bad-tagged-value": "{text!r} is not a valid {kind}",
+        "tag-expects": "tag {tag} expects {expected}, found {found}",
+        "tag-refused": "YAML tag {tag} is not allowed in a plan",
+        "key-not-text": "keys must be plain text (not a mapping or a list)",
+        "undefined-alias": "found undefined alias {alias!r}",
+        "alias-refused": "aliases (*name) of mappings or lists are not allowed in a plan",
+        "duplicate-key": "duplicate key {key!r} (each key may appear once in a mapping)",
+        "not-rewritable": "cannot be rewritten: {what}",
+        "comment-lost": "cchc cannot rewrite this file without losing this comment (ruamel.yaml "
+        "drops comments inside [..] and {{..}}); move it above the brackets",
+        "value-changed": "cchc cannot rewrite this file and keep this value as it reads now; "
+        "nothing was written (write it as plain YAML 1.2: 10, not 010; quote text)",
+        # the schema, as Pydantic finds it
+        "unknown-key": "unknown key {name}{like}",
+        "expected-mapping-top": "expected a mapping of keys at the top of the file, found {found}",
+        "expected-mapping": "expected a mapping of keys under {name}, found {found}",
+        "expected-list": "{name} must be a list (lines starting with '- '), found {found}",
+        "bad-date": "{name}: {found} is not a valid date; write YYYY-MM-DD, e.g. 2023-06-14",
+        "not-allowed": "{name}: {found} is not allowed; expected one of {allowed}{like}",
+        "expected-text": "{name} must be text, found {found}",
+        "too-long": "{name} is too long ({length:,} characters)",
+        "empty-text": "{name} must not be empty",
+        "bad-id": "{name}: {found} is not a valid id (letters, digits, '.', '-', '_')",
+        "empty-list": "{name} must have at least one entry",
+        "rule": "{name}: {rule_text}",
+        "number-int_type": "{name}: expected a whole number, found {found}",
+        "number-int_parsing": "{name}: expected a whole number, found {found}",
+        "number-int_from_float": "{name}: expected a whole number, found {found}",
+        "number-float_type": "{name}: expected a number, found {found}",
+        "number-float_parsing": "{name}: expected a number, found {found}",
+        "number-finite_number": "{name}: expected a finite number, found {found}",
+        "number-bool_type": "{name}: expected true or false, found {found}",
+        "number-bool_parsing": "{name}: expected true or false, found {found}",
+        "number-greater_than": "{name}: must be greater than {gt}, found {found}",
+        "number-greater_than_equal": "{name}: must be at least {ge}, found {found}",
+        "number-less_than": "{name}: must be less than {lt}, found {found}",
+        "number-less_than_equal": "{name}: must be at most {le}, found {found}",
+        "impossible-date": "{name}: impossible date ({found})",
+        "schema-other": "{name}: {what}",
+        "missing-key": "missing key {keys}",
+        "missing-key-in": "missing key {keys} in {name}",
+        "missing-keys": "missing keys {keys}",
+        "missing-keys-in": "missing keys {keys} in {name}",
+        "more-schema": "and {count:,} more schema problem(s)",
+        "more-problems": "and {count:,} more problem(s) in this file",
+        "plan-invalid": "cannot check progress: its plan {plan} has errors",
+        "problems-found": "{count} error(s)",
+        # files on disk
+        "no-such-file": "{path}: no such file",
+        "no-such-folder": "{path}: no such folder",
+        "cannot-read": "{path}: cannot read: {why}",
+        "not-regular-read": "{path}: {kind}, not a {what} file; it is not read",
+        "cannot-write": "{path}: cannot write: {why}",
+        "not-regular-write": "{path}: {kind}, not a regular file; nothing written",
+        "no-temp-file": "{path}: cannot create a temporary file beside it",
+        "write-denied": "{path}: cannot write: permission denied (is it open elsewhere?)",
+        "no-lock-file": "{path}: cannot create the lock file: {why}",
+        "locked": "{path} is being written by another cchc (lock {lock}); try again, or remove "
+        "the lock file if no cchc is running",
+        "no-plan": "no plan found in {folder}/ (a file such as {folder}/2023.yaml); name a "
+        "plan file",
+        "is-progress": "{path} is a progress file; its plan is {plan} (give the plan, or "
+        "--progress {path} with the plan)",
+        "plan-missing": "{path}: its plan {plan} does not exist",
+        "output-failed": "cannot write the output: {why}{written}",
+        "output-written": "; {path} was written",
+        # git and diff
+        "not-a-valid-plan": "{label} is not a valid plan: {where}: {problem}{more}",
+        "and-more": " (and {count} more; run cchc validate)",
+        "diff-progress": "{path} is a progress file; cchc diff compares plans",
+        "no-git": "--rev needs git, and git is not installed",
+        "git-slow": "git {what} took too long",
+        "rev-bad": "--rev: {rev!r} is not a revision",
+        "rev-no-repo": "--rev: {path} is not inside a git repository",
+        "rev-outside": "--rev: {path} is outside the repository {root}",
+        "rev-unknown": "--rev: unknown revision {rev!r} (a branch, tag or commit; in CI fetch "
+        "with fetch-depth: 0)",
+        "rev-not-file": "{label} is {kind} at that revision, not a plan",
+        "git-show": "git show {label}: {what}",
+        "rev-not-utf8": "{label} is not UTF-8 text",
+        "diff-two": "give two plan files (OLD NEW), or --rev REV [PLAN]",
+        "diff-rev-one": "with --rev give one plan file (or none for the newest plan)",
+        # the command line
+        "quarter-required": "--quarter is required: 1 (quý I), 2 (quý II và 6 tháng đầu năm), "
+        "3 (quý III) or 4 (năm)",
+        "quarter-bad": "--quarter: {value!r} is not a report; give 1 (quý I), 2 (quý II và 6 "
+        "tháng đầu năm), 3 (quý III) or 4 (năm)",
+        "state-bad": "--state: {value!r} is not a state; give done (hoàn thành), in-progress "
+        "(đang thực hiện), not-started (chưa thực hiện) or dropped (không thực hiện)",
+        "date-bad": "{option}: {value!r} is not a date; write YYYY-MM-DD, e.g. 2023-06-14",
+        "date-short-year": "{option}: {value!r}: write the year in full (e.g. {example})",
+        "date-year-range": "{option}: {value!r}: the year must lie between {first} and {last}",
+        "as-of-or-quarter": "give --as-of or --quarter, not both",
+        "no-area": "--area: no area {area!r} (or more than one); the plan's areas: {areas}",
+        "no-unit": "--unit: no unit {unit!r}{like}; the plan's units: {units}",
+        "ambiguous-unit": "--unit: {unit!r} matches several units: {units}; say which",
+        "validate-no-files": "no files to check: name a plan file, or run where plans/ exists",
+        "fmt-no-files": "no files to format: name a file, or run where plans/ exists",
+        "progress-one-plan": "--progress goes with one plan file",
+        "value-not-number": "--value: {value!r} is not a number; write e.g. 72.5, or 45/60 for "
+        "a ratio",
+        "value-not-finite": "--value: {value!r} is not a finite number",
+        "value-denominator": "--value: {value!r}: the denominator must be more than 0",
+        "date-needed": "--date is needed: today ({today}) is not a day of the plan year {year}; "
+        "give the day the work was done, e.g. --date {year}-06-14",
+        "option-for-target": "{option} is for a target; {id} is a task: give --state "
+        "done|in-progress|not-started|dropped",
+        "task-needs-state": "{id} is a task: give --state done|in-progress|not-started|dropped",
+        "option-for-task": "{option} is for a task; {id} is a target: give --value NUMBER",
+        "target-needs-value": "{id} is a target: give --value NUMBER (or --value N/D)",
+        "progress-is-folder": "{path}: is a directory, not a progress file",
+        "undo-no-file": "{path}: no such file; there is no record to take back",
+        "undo-no-record": "{id} has no record in {path}; nothing to take back",
+        "undo-by-hand": "{path}: the record of {id} cannot be taken out without changing other "
+        "lines; remove it by hand",
+        "undo-flow-list": "the list {key} is written on one line; remove the record by hand",
+        "undo-extra": "--undo takes back the latest record of {id}; leave out {option}",
+        "option-sets": "{option} sets {key}",
+        "nothing-recorded": "nothing recorded; {path} is unchanged",
+        "bad-number": "--number: {number!r} is not a document number; give the number, e.g. 05 "
+        "(or 05{suffix})",
+        "as-of-outside-report": "--as-of {as_of} is outside the data window of the {name_en} "
+        "{year} report ({first}–{last}); leave it out to use the cut-off date",
+        "output-not-docx": "the output must be a .docx file, not {path}",
+        "output-no-folder": "folder not found: {folder} (for {path})",
+        "output-is-template": "the output {path} would overwrite the template",
+        "no-template": "template not found: {path}",
+        "template-too-large": "{path}: a template is at most {limit:,} bytes",
+        "template-slow": "template {label} took more than {seconds} s to render",
+        "document-too-large": "template {label} makes a document over {limit:,} bytes",
+        "template-not-docx": "template {label} is not a Word .docx document ({why})",
+        "template-syntax": "template {label}: Jinja syntax error: {what}{near}",
+        "template-near": " near “{near}”",
+        "template-field": "template {label} uses a field the report does not have: {what}",
+        "template-fields": "template {label} uses fields the report does not have: {names}",
+        "template-unsafe": "template {label} does something templates may not do: {what}",
+        "template-failed": "template {label} failed to render: {why}",
+        "show-unknown": "no task or target {id!r}{like}",
+        "new-exists": "{path} exists; cchc new does not overwrite it",
+        "new-same-year": "the plan {year} is already for {year}; choose another year",
+        "new-year-range": "the year {year} is outside {first}–{last}",
+        # the command line, as Click finds it
+        "click-no-option": "no such option: {option}{like}",
+        "click-missing-argument": "missing argument {param}",
+        "click-missing-option": "missing option {param}",
+        "click-needs-value": "option {option} requires a value",
+        "click-no-value": "option {option} does not take a value",
+        "click-choice": "{param}: {value!r} is not one of {choices}",
+        "click-int": "{param}: {value!r} is not a whole number",
+        "click-range": "{param}: {value} is not in the range {range}",
+        "click-bad": "{param}: invalid value: {what}",
+        "click-no-command": "no such command {command!r}{like}; the commands: {commands}",
+        "click-extra": "unexpected extra argument(s): {args}",
+        "click-missing-command": "missing command; the commands: {commands}",
+        "click-other": "{what}",
     },
 }
 
+# What stood where something else belongs, what a path is, and the words of `{name}`.
+FOUND: dict[str, dict[str, str]] = {
+    "vi": {
+        "nothing": "không có gì", "mapping": "một bảng khoá", "list": "một danh sách",
+        "text": "chữ", "link": "là liên kết tượng trưng", "folder": "là thư mục",
+        "fifo": "là FIFO (ống có tên)", "device": "là thiết bị", "socket": "là socket",
+        "other": "không phải tệp thường", "submodule": "là submodule", "plan": "kế hoạch",
+        "template": "mẫu", "document": "tài liệu",
+    },
+    "en": {
+        "nothing": "nothing", "mapping": "a mapping", "list": "a list", "text": "text",
+        "link": "is a symbolic link", "folder": "is a folder", "fifo": "is a FIFO (named pipe)",
+        "device": "is a device", "socket": "is a socket", "other": "is not a regular file",
+        "submodule": "is a submodule", "plan": "plan", "template": "template",
+        "document": "document",
+    },
+}  # fmt: skip
+_FOUND_ARGS = ("found", "kind", "expected", "what")
+
+# The system's reasons (`strerror`, in English whatever the locale), in Vietnamese.
+OS_REASONS = {
+    "Permission denied": "không có quyền",
+    "No such file or directory": "không có tệp hay thư mục này",
+    "No space left on device": "ổ đĩa đã đầy",
+    "Read-only file system": "ổ đĩa chỉ đọc",
+    "Is a directory": "là thư mục",
+    "Not a directory": "không phải thư mục",
+    "Too many levels of symbolic links": "là liên kết tượng trưng",
+    "File exists": "tệp đã có",
+    "Disk quota exceeded": "vượt hạn mức ổ đĩa",
+    "Input/output error": "lỗi đọc ghi",
+    "Broken pipe": "kết nối đầu ra đã đóng",
+    "File name too long": "tên tệp quá dài",
+}
+
+# libyaml's own sentences, in Vietnamese; others are shown as they are.
+YAML_REASONS = {
+    "mapping values are not allowed here": "không được có giá trị của khoá ở đây (thiếu dấu "
+    "cách sau ':', hay thụt lề sai?)",
+    "mapping values are not allowed in this context": "không được có giá trị của khoá ở đây",
+    "could not find expected ':'": "không tìm thấy dấu ':' cần có",
+    "did not find expected key": "không tìm thấy khoá cần có (thụt lề sai?)",
+    "did not find expected '-' indicator": "không tìm thấy dấu '-' cần có (thụt lề sai?)",
+    "did not find expected node content": "không tìm thấy nội dung cần có",
+    "found character that cannot start any token": "gặp ký tự không thể bắt đầu một phần tử",
+    "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)",
+    "found unknown escape character": "gặp ký tự thoát không hợp lệ sau dấu \\",
+    "found undefined tag handle": "gặp thẻ chưa định nghĩa",
+    "found duplicate anchor; first occurrence": "neo bị lặp",
+    "found unexpected ':'": "gặp dấu ':' không đúng chỗ",
+    "expected <block end>, but found '-'": "gặp '-' không đúng chỗ (thụt lề sai?)",
+    "expected <block end>, but found '<block sequence start>'": "gặp danh sách không đúng chỗ "
+    "(thụt lề sai?)",
+    "expected <block end>, but found '<block mapping start>'": "gặp bảng khoá không đúng chỗ "
+    "(thụt lề sai?)",
+    "expected <block end>, but found '<scalar>'": "gặp giá trị không đúng chỗ (thụt lề sai?)",
+    "expected ',' or ']', but got '<stream end>'": "thiếu dấu ']' đóng",
+    "expected ',' or '}', but got '<stream end>'": "thiếu dấu '}' đóng",
+    "a plan is one YAML document, but another starts here": "kế hoạch là một tài liệu YAML, "
+    "nhưng ở đây bắt đầu một tài liệu khác",
+    "invalid YAML": "YAML không hợp lệ",
+}
 
 DIFF_SECTIONS: dict[str, str] = {
     "nam": "plan year",
@@ -309,58 +821,184 @@ DIFF_NO_DUE: dict[str, str] = {
 }
 
 
-def did_you_mean(word: str, choices: Any) -> str:
+# --- the language ----------------------------------------------------------------
+
+_language = "vi"
+_chosen = False  # by --lang or CCHC_LANG, which a plan's setting does not override
+
+
+def use_language(lang: str | None, *, chosen: bool = True) -> str:
+    """Speak `lang` ("vi" or "en") from now on; anything else (None) is Vietnamese.
+
+    The command line chooses first (`--lang`, then `CCHC_LANG`; `chosen` says whether
+    it named one); a plan's `cai_dat.ngon_ngu` (`chosen=False`) counts only where
+    neither did."""
+    global _language, _chosen
+    if chosen:
+        _language = lang if lang in LANGS else "vi"
+        _chosen = lang in LANGS
+    elif not _chosen:
+        _language = lang if lang in LANGS else "vi"
+    return _language
+
+
+def choose_language(argv: list[str], environ: Any) -> str | None:
+    """The language the command line asks for: `--lang X` (or `--lang=X`), else
+    `CCHC_LANG`; None when neither names one."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return environ.get("CCHC_LANG") or None
+
+
+def language() -> str:
+    return _language
+
+
+LIKE = {"vi": "; có phải là {like!r}?", "en": "; did you mean {like!r}?"}
+ITEM = {"vi": "mục {n} của {key!r}", "en": "item {n} of {key!r}"}
+ITEM_TOP = {"vi": "mục {n}", "en": "item {n}"}
+OR = {"vi": " hoặc ", "en": " or "}
+
+
+def did_you_mean(word: str, choices: Any, lang: str | None = None) -> str:
     """ "; did you mean 'X'?" for the known word most like `word`, else nothing."""
     from cchc_cli.plan.lookup import closest
 
     like = closest(word, choices)
-    return f"; did you mean {like!r}?" if like else ""
+    return LIKE[lang or _language].format(like=like) if like else ""
 
 
-def problem(say: str, args: dict[str, Any], lang: str = "en") -> str:
-    """The sentence the domain's finding `say` names, filled with `args`."""
-    table = PROBLEMS.get(lang) or PROBLEMS["en"]
+def _name(value: Any, lang: str) -> str:
+    """`{name}`: a key ('nhiem_vu'), or a list item ([3, "nhiem_vu"] → mục 3 của 'nhiem_vu')."""
+    if isinstance(value, list | tuple) and len(value) == 2:
+        n, key = value
+        return (ITEM if key else ITEM_TOP)[lang].format(n=n, key=key)
+    if value == "document":
+        return FOUND[lang]["document"]
+    return repr(str(value))
+
+
+def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
+    """The sentence `say` names, filled with `args`, in `lang` (default: the language in use)."""
+    lang = lang if lang in LANGS else _language
+    table = PROBLEMS[lang]
     template = table.get(say) or PROBLEMS["en"].get(say)
     if template is None:
         return say
     fill = dict(args)
     like = fill.get("like")
-    fill["like"] = f"; did you mean {like!r}?" if like else ""
+    fill["like"] = LIKE[lang].format(like=like) if like else ""
+    if "name" in fill:
+        fill["name"] = _name(fill["name"], lang)
+    for key in _FOUND_ARGS:
+        if isinstance(fill.get(key), str) and fill[key] in FOUND[lang]:
+            fill[key] = FOUND[lang][fill[key]]
+    if lang == "vi" and isinstance(fill.get("why"), str):
+        fill["why"] = OS_REASONS.get(fill["why"], fill["why"])
+    if lang == "vi" and say == "yaml-syntax":
+        fill["what"] = YAML_REASONS.get(fill["what"], fill["what"])
+    for key in ("keys", "allowed"):
+        if isinstance(fill.get(key), list | tuple):
+            fill[key] = ", ".join(repr(str(k)) for k in fill[key])
     if "forms" in fill and not isinstance(fill["forms"], str):
         fill["forms"] = ", ".join(f'"{form}"' for form in fill["forms"])
     if "reason" in fill:
         fill["why"] = problem(
             str(fill["reason"]), {k: v for k, v in fill.items() if k != "reason"}, lang
         )
+    if "rule" in args:
+        fill["rule_text"] = problem(
+            str(args["rule"]), {k: v for k, v in args.items() if k != "rule"}, lang
+        )
+    if isinstance(fill.get("problem"), dict):  # a problem quoted in another sentence
+        inner = fill["problem"]
+        said = inner.get("say")
+        fill["problem"] = (
+            problem(said, inner.get("args") or {}, lang) if said else inner.get("message", "")
+        )
+    if say == "not-a-valid-plan":
+        more = int(args.get("more") or 0)
+        fill["more"] = problem("and-more", {"count": more}, lang) if more > 0 else ""
+    if say == "template-syntax":
+        near = args.get("near")
+        fill["near"] = problem("template-near", {"near": near}, lang) if near else ""
     try:
         return template.format(**fill)
-    except (KeyError, ValueError, IndexError):
+    except (KeyError, ValueError, IndexError, TypeError):
         return f"{say}: {args}"
 
 
-def _pick(table: dict[str, Any], lang: str) -> Any:
-    return table.get(lang, table["vi"])
+def problem_text(p: Any, lang: str | None = None, *, where: bool = True) -> str:
+    """A `Problem`'s sentence in `lang` (default: the language in use); `where=False`
+    leaves out the list item it names first ("item 3 of 'nhiem_vu': ")."""
+    if not p.say:
+        return str(p.message)
+    args = dict(p.args)
+    text = problem(p.say, args, lang)
+    if not where and isinstance(args.get("name"), list | tuple):
+        text = text.removeprefix(_name(args["name"], lang or _language) + ": ")
+    return text
 
 
-def status(code: str, lang: str = "vi") -> str:
+def new_problem(
+    source: Any, severity: str, code: str, say: str, excerpt: str | None = None, **args: Any
+) -> Any:
+    """A `Problem` that can be said in either language (its `message` is the English)."""
+    from cchc_cli.errors import Problem
+
+    return Problem(
+        source,
+        severity,  # type: ignore[arg-type]
+        code,
+        problem(say, args, "en"),
+        excerpt,
+        say=say,
+        args=tuple(args.items()),
+    )
+
+
+def _pick(table: dict[str, Any], lang: str | None) -> Any:
+    return table.get(lang or _language, table["vi"])
+
+
+def status(code: str, lang: str | None = None) -> str:
     """A status code in words: `overdue` → "Quá hạn"."""
     return _pick(STATUS, lang).get(code, code)
 
 
-def task_status(row: Any, lang: str = "vi") -> str:
+def task_status(row: Any, lang: str | None = None) -> str:
     """A task's status in words; an overdue task with no record at all says so."""
     if row.status == "overdue" and not row.recorded:
         return status("overdue_no_record", lang)
     return status(row.status, lang)
 
 
-def state(code: str, lang: str = "vi") -> str:
+def state(code: str, lang: str | None = None) -> str:
     """A task's recorded state in words: `hoan_thanh` → "hoàn thành"."""
     return _pick(STATE, lang).get(code, code)
 
 
-def label(lang: str, key: str) -> str:
-    return _pick(LABELS, lang)[key]
+def label(lang: str | None, key: str) -> str:
+    return _pick(LABELS, lang or _language)[key]
+
+
+def say(key: str, **args: Any) -> str:
+    """A line of LABELS in the language in use, filled with `args`."""
+    return label(None, key).format(**args)
+
+
+def error(text: str) -> str:
+    """`cchc: lỗi: …` — the one line of a failed command."""
+    return say("error_line", text=text)
+
+
+def note(text: str) -> str:
+    return say("note_line", text=text)
 
 
 def summary_headers(lang: str) -> tuple[str, ...]:
@@ -385,6 +1023,8 @@ def with_unit(value: float | None, unit: str, lang: str = "vi", decimals: int = 
     """A measured value with its unit: "73,57%", "20 phút", "3"; "—" for none."""
     if value is None:
         return "—"
+    from cchc_cli.plan.model import UNIT_SUFFIX
+
     return f"{number(value, lang, decimals)}{UNIT_SUFFIX[unit]}"
 
 
@@ -416,3 +1056,100 @@ def decree_long_date(place: str, d: date) -> str:
     """Place and date: "Hà Tĩnh, ngày 05 tháng 01 năm 2023" (0 before days < 10, months 1-2)."""
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
     return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+# --- help -----------------------------------------------------------------------------
+# The Vietnamese of every command's help (`cchc status -h`), by command and option; the
+# English is where each command declares it. `*.x` serves every command's option `x`.
+
+HELP: dict[str, str] = {
+    "cchc": "Lập, theo dõi và báo cáo Kế hoạch cải cách hành chính (CCHC) hằng năm của một "
+    "cơ quan.",
+    "cchc.version": "In phiên bản của cchc rồi dừng.",
+    "*.install_completion": "Cài gợi ý lệnh (phím Tab) cho shell đang dùng (bash, zsh, fish).",
+    "*.show_completion": "In đoạn mã gợi ý lệnh cho shell đang dùng, để chép hoặc tự cài.",
+    "*.plan": "Tệp kế hoạch (mặc định: kế hoạch mới nhất trong plans/, tìm từ bất kỳ thư mục "
+    "nào của kho).",
+    "*.progress": "Tệp tiến độ (mặc định: <kế hoạch>.progress.yaml cạnh kế hoạch).",
+    "*.quarter": "Kỳ báo cáo N: 1 quý I, 2 quý II và 6 tháng đầu năm, 3 quý III, 4 năm "
+    "(hoặc I-IV).",
+    "validate": "Kiểm tra tệp kế hoạch và tiến độ: mọi vấn đề, dạng tệp:dòng:cột.",
+    "validate.files": "Tệp kế hoạch hoặc tiến độ (mặc định: mọi tệp .yaml trong plans/).",
+    "validate.fmt": "text, json hoặc github (chú thích cho GitHub).",
+    "validate.strict": "Coi cảnh báo là lỗi (mã thoát 1).",
+    "status": "Tình hình mọi chỉ tiêu và nhiệm vụ: đạt hay có nguy cơ, quá hạn, sắp đến hạn, "
+    "theo lĩnh vực và đơn vị.",
+    "status.as_of": "Tính tình hình đến ngày này (YYYY-MM-DD).",
+    "status.unit": "Chỉ những việc đơn vị này (mã hoặc tên) chủ trì hay phối hợp; ghi được "
+    "nhiều lần.",
+    "status.area": "Chỉ lĩnh vực này: số (1-7) hoặc tên, ví dụ 'cai cach the che'; ghi được "
+    "nhiều lần.",
+    "status.only": "overdue (quá hạn), due-soon (sắp đến hạn), at-risk (có nguy cơ) hoặc "
+    "missing-report (chưa báo cáo); ghi được nhiều lần.",
+    "status.fmt": "table (bảng), json hoặc markdown.",
+    "status.fail_on": "Thoát với mã 1 khi có nhiệm vụ quá hạn.",
+    "status.width": "Độ rộng của bảng: 40 đến 400 cột.",
+    "status.summary": "Chỉ in phần tóm tắt một màn hình.",
+    "schema": "In JSON Schema của kế hoạch (hoặc của tệp tiến độ), cho trình soạn thảo và CI.",
+    "schema.kind": "plan (kế hoạch) hoặc progress (tiến độ).",
+    "report": "Lập báo cáo CCHC chính thức của một kỳ thành văn bản Word (.docx).",
+    "report.output": "Nơi ghi tệp .docx (mặc định: bao-cao-cchc-<năm>-<kỳ>.docx tại đây).",
+    "report.as_of": "Số liệu tính đến ngày DATE (mặc định: ngày chốt số liệu của kỳ, ví dụ "
+    "14/6 cho kỳ 2).",
+    "report.signed": "Ngày của báo cáo (mặc định: hôm nay).",
+    "report.number": 'Số văn bản, ví dụ 05 cho "Số: 05/BC-SCT" (mặc định: để trống).',
+    "report.template": "Mẫu Word (mặc định: mẫu đi kèm cchc).",
+    "report.fmt": "docx ghi văn bản; json in các số liệu và danh sách làm nên văn bản.",
+    "record": "Ghi một bản ghi tiến độ cho một nhiệm vụ hay chỉ số, rồi cho biết tình trạng mới.",
+    "record.ma": "Mã nhiệm vụ hoặc chỉ số, như cchc status hiển thị.",
+    "record.state": "Nhiệm vụ: hoàn thành, đang thực hiện, chưa thực hiện hoặc không thực hiện "
+    "(có dấu hay không dấu; hoặc done, in-progress, not-started, dropped).",
+    "record.when": "Ngày của bản ghi (YYYY-MM-DD; mặc định hôm nay).",
+    "record.evidence": 'Nhiệm vụ: minh chứng, ví dụ "Kế hoạch số 15/KH-SCT".',
+    "record.note": "Ghi chú.",
+    "record.reason": "Nhiệm vụ: lý do không thực hiện.",
+    "record.value": "Chỉ số: giá trị (72,5) hoặc một tỷ lệ (45/60).",
+    "record.source": "Chỉ số: nguồn số liệu.",
+    "record.late_entry": "Lý do bản ghi mang ngày ngoài năm kế hoạch (lưu thành ghi_muon).",
+    "record.undo": "Xoá bản ghi mới nhất của mã ID thay vì thêm một bản ghi.",
+    "fmt": "Viết tệp kế hoạch và tiến độ theo một bố cục, giữ nguyên ghi chú (chạy lại không "
+    "đổi gì).",
+    "fmt.files": "Tệp kế hoạch hoặc tiến độ (mặc định: mọi tệp .yaml trong plans/).",
+    "fmt.check": "Không đổi gì; liệt kê các tệp sẽ đổi.",
+    "fmt.show_diff": "In thêm, dạng diff, những gì thay đổi (hoặc sẽ thay đổi).",
+    "diff": "Những gì đã thay đổi trong kế hoạch, bằng lời và theo mã: chỉ tiêu, thời hạn, "
+    "nhiệm vụ, đơn vị.",
+    "diff.files": "CŨ MỚI: hai tệp kế hoạch; với --rev, một KẾ HOẠCH (mặc định: kế hoạch mới "
+    "nhất).",
+    "diff.rev": "So kế hoạch với phiên bản của nó ở revision git này.",
+    "diff.style": "text, markdown hoặc json.",
+    "diff.require_amendment": "Thoát với mã 1 khi một chỉ tiêu hay thời hạn thay đổi mà không "
+    "có văn bản điều chỉnh (dieu_chinh) mới nào nêu nó.",
+    "show": "Mọi thông tin của một nhiệm vụ hay chỉ số: nội dung, đơn vị, thời hạn, tình "
+    "trạng ở từng kỳ báo cáo và lịch sử các bản ghi.",
+    "show.ma": "Mã nhiệm vụ hoặc chỉ số, như cchc status hiển thị.",
+    "show.as_of": "Tính tình trạng đến ngày này (YYYY-MM-DD).",
+    "show.fmt": "text hoặc json.",
+    "new": "Bắt đầu kế hoạch năm mới từ kế hoạch hiện có: cùng đơn vị, lĩnh vực, cấu trúc; "
+    "thời hạn dời sang năm mới; phần văn bản ban hành để trống.",
+    "new.year": "Năm của kế hoạch mới, ví dụ 2024.",
+    "new.output": "Nơi ghi kế hoạch mới (mặc định: plans/<năm>.yaml).",
+}
+
+# Click's fixed words in help and usage errors.
+HELP_WORDS: dict[str, dict[str, str]] = {
+    "vi": {
+        "Usage: ": "Cách dùng: ",
+        "Options": "Tuỳ chọn",
+        "Arguments": "Đối số",
+        "Commands": "Lệnh",
+        "Show this message and exit.": "Xem hướng dẫn này rồi dừng.",
+        "default": "mặc định",
+        "required": "bắt buộc",
+        "try": "Xem '{command} -h' để biết cách dùng.",
+    },
+    "en": {
+        "Usage: ": "Usage: ",
+        "try": "Try '{command} -h' for help.",
+    },
+}

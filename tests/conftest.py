@@ -107,6 +107,8 @@ phu_luc:
 _CACHE = tempfile.TemporaryDirectory(prefix="cchc-test-cache-")
 os.environ["XDG_CACHE_HOME"] = _CACHE.name
 os.environ.pop("CCHC_NO_CACHE", None)
+# The tests read English unless they name Vietnamese (cchc speaks Vietnamese by default).
+os.environ["CCHC_LANG"] = "en"
 
 
 def write(tmp_path: Path, text: str, name: str = "2023.yaml") -> Path:
@@ -118,3 +120,13 @@ def write(tmp_path: Path, text: str, name: str = "2023.yaml") -> Path:
 @pytest.fixture
 def plan_file(tmp_path: Path) -> Path:
     return write(tmp_path, MINIMAL_PLAN)
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_named():  # type: ignore[no-untyped-def]
+    """Each test starts in the language CCHC_LANG names (English), as a new `cchc` does."""
+    from cchc_cli import words
+
+    words.use_language(os.environ.get("CCHC_LANG"))
+    yield
+    words.use_language(os.environ.get("CCHC_LANG"))

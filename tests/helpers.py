@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from typer.testing import CliRunner
 
-from cchc_cli.commands.app import app
-
 
 @dataclass
 class Run:
@@ -20,11 +18,27 @@ class Run:
         return self.out + self.err
 
 
+DEFAULT_LANG = "en"  # tests name Vietnamese where they read it
+
+
 def cchc(*args: str, env: dict[str, str] | None = None) -> Run:
-    result = CliRunner().invoke(app, list(args), env=env)
-    if result.exception and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Run(result.exit_code, result.stdout, result.stderr)
+    """Run cchc in-process as the `cchc` program does (`commands.app.run`): the language
+    chosen by `--lang` or `CCHC_LANG` (English unless the test names one), usage errors
+    said by cchc, exit status returned."""
+    import sys
+
+    from cchc_cli.commands.app import run
+
+    runner = CliRunner()
+    with runner.isolation(env={"CCHC_LANG": DEFAULT_LANG, **(env or {})}) as (out, err, _):
+        try:
+            code = run(list(args))
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return Run(code, out.getvalue().decode(), err.getvalue().decode())
 
 
 def require_tool(*names: str, install: str) -> str:

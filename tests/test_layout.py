@@ -21,7 +21,7 @@ PACKAGE = ROOT / "cchc_cli"
 ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "plan": {"errors"},
-    "words": {"plan"},
+    "words": {"plan", "errors"},
     "files": {"words", "plan", "errors"},
     "views": {"words", "plan", "errors"},
     "commands": {"views", "files", "words", "plan", "errors"},

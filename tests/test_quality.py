@@ -136,7 +136,7 @@ def test_readme_status_example_is_what_cchc_prints() -> None:
     shown = readme.split(command, 1)[1].split("```", 1)[0]
     r = cchc(
         "status", str(ROOT / "plans" / "2023.yaml"), "--as-of", "2023-06-14",
-        "--unit", "Thanh tra", "--width", "80", env={"NO_COLOR": "1"},
+        "--unit", "Thanh tra", "--width", "80", env={"NO_COLOR": "1", "CCHC_LANG": "vi"},
     )  # fmt: skip
     assert r.code == 0
     assert shown == r.out
@@ -155,7 +155,7 @@ def test_readme_record_example_is_what_cchc_prints(
 
     for part in shown:
         command, _, expected = part.partition("\n")
-        r = cchc(*shlex.split(command)[1:])
+        r = cchc(*shlex.split(command)[1:], env={"CCHC_LANG": "vi"})
         assert r.code == 0, r.all
         assert r.out == expected
 
@@ -164,6 +164,6 @@ def test_readme_validate_example_is_what_cchc_prints() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("$ cchc validate plans/2023.yaml\n", 1)[1].split("```", 1)[0]
     head, _, last = block.partition("...\n")
-    r = cchc("validate", str(ROOT / "plans" / "2023.yaml"))
+    r = cchc("validate", str(ROOT / "plans" / "2023.yaml"), env={"CCHC_LANG": "vi"})
     out = r.out.replace(str(ROOT) + "/", "")
     assert out.startswith(head) and out.endswith(last)

@@ -126,7 +126,7 @@ def progress_file(tmp_path: Path, plan_file: Path) -> Path:
 def test_record_on_a_commented_file_adds_lines_only(plan_file: Path, progress_file: Path) -> None:
     r = cchc(
         "record", "I.1.a", str(plan_file), "--state", "done", "--date", "2023-01-12",
-        "--evidence", "Kế hoạch số 15/KH-SCT",
+        "--evidence", "Kế hoạch số 15/KH-SCT", "--lang", "vi",
     )  # fmt: skip
     assert r.code == 0, r.all
     assert r.out.splitlines() == [
@@ -437,7 +437,7 @@ def test_undo_takes_back_the_latest_record_and_nothing_else(
     for day in ("2023-03-01", "2023-02-01"):
         r = cchc("record", "I.1.a", str(plan_file), "-s", "in-progress", "-d", day)
         assert r.code == 0, r.all
-    r = cchc("record", "I.1.a", str(plan_file), "--undo")
+    r = cchc("record", "I.1.a", str(plan_file), "--undo", "--lang", "vi")
     assert r.code == 0, r.all
     assert r.out.splitlines()[:2] == [
         f"Đã xoá bản ghi (khỏi {progress_file}):",
@@ -445,7 +445,7 @@ def test_undo_takes_back_the_latest_record_and_nothing_else(
     ]
     text = progress_file.read_text(encoding="utf-8")
     assert "ngay: 2023-03-01" not in text and "ngay: 2023-02-01" in text
-    r = cchc("record", "I.1.a", str(plan_file), "--undo")
+    r = cchc("record", "I.1.a", str(plan_file), "--undo", "--lang", "vi")
     assert r.code == 0, r.all
     assert progress_file.read_text(encoding="utf-8") == before  # comments and layout as they were
     err = refused(tmp_path, "I.1.a", str(plan_file), "--undo", code=2)
@@ -492,7 +492,7 @@ def test_crash_before_the_rename_leaves_the_original(
 
     monkeypatch.setattr(os, "replace", crash)
     entry = Entry("I.2", date(2023, 6, 1), state="done")
-    with pytest.raises(CchcError, match="cannot write: No space left on device"):
+    with pytest.raises(CchcError, match="cannot-write"):
         add_record(plan_file, entry, today=date(2023, 6, 2))
     assert snapshot(tmp_path) == before
 
@@ -602,7 +602,7 @@ def test_concurrent_record_processes_all_land(
 def test_a_held_lock_times_out_with_one_line(tmp_path: Path, progress_file: Path) -> None:
     with (
         safe_write.locked(progress_file),
-        pytest.raises(CchcError, match="being written by another"),
+        pytest.raises(CchcError, match="locked"),
         safe_write.locked(progress_file, timeout=0.1),
     ):
         pass  # pragma: no cover

@@ -181,7 +181,10 @@ def test_real_plan_status_on_14_june(progress_file: Path) -> None:
 
 
 def run_status(progress_file: Path, *args: str) -> tuple[int, str, str]:
-    r = cchc("status", str(PLAN), "--progress", str(progress_file), *args, env={"NO_COLOR": "1"})
+    r = cchc(
+        "status", str(PLAN), "--progress", str(progress_file), *args,
+        env={"NO_COLOR": "1", "CCHC_LANG": "vi"},
+    )  # fmt: skip
     return r.code, r.out, r.err
 
 
@@ -219,10 +222,10 @@ def test_status_words_are_coloured_on_a_terminal(progress_file: Path) -> None:
         "--width",
         "100",
     )
-    coloured = cchc(*args, env={"FORCE_COLOR": "1", "NO_COLOR": ""}).out
+    coloured = cchc(*args, env={"FORCE_COLOR": "1", "NO_COLOR": "", "CCHC_LANG": "vi"}).out
     assert "\x1b[1;31mQuá hạn" in coloured
     assert "\x1b[32mHoàn thành đúng hạn\x1b[0m" in coloured
-    plain = cchc(*args, env={"NO_COLOR": "1"}).out
+    plain = cchc(*args, env={"NO_COLOR": "1", "CCHC_LANG": "vi"}).out
     assert "\x1b" not in plain
     assert "Quá hạn" in plain
 
@@ -347,7 +350,7 @@ def test_year_ended_plan_is_evaluated_at_its_end(progress_file: Path) -> None:
 def test_bad_options_are_one_line_and_exit_2(
     progress_file: Path, args: list[str], message: str
 ) -> None:
-    code, out, err = run_status(progress_file, *args)
+    code, out, err = run_status(progress_file, *args, "--lang", "en")
     assert code == 2
     assert message in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in out + err
@@ -361,7 +364,7 @@ def test_one_bad_record_does_not_hide_the_picture(tmp_path: Path) -> None:
         "  - {ma: I.2, ngay: 2023-13-01, trang_thai: hoan_thanh}\n",
         "p.yaml",
     )
-    code, out, err = run_status(bad, "--as-of", "2023-06-14", "--format", "json")
+    code, out, err = run_status(bad, "--as-of", "2023-06-14", "--format", "json", "--lang", "en")
     assert code == 1  # problems were found ...
     # the schema's error comes first (the checks need a valid file); both bad records are out
     assert err.splitlines()[0].startswith(f"{bad}:4:21: error: 'ngay': '2023-13-01'")
@@ -412,7 +415,9 @@ def test_after_the_year_nothing_is_due_soon_and_open_tasks_are_not_done(
         assert "due_soon" not in by_id.values() and "not_started" not in by_id.values()
         assert by_id["VI.2"] == "not_done"  # Năm 2023, no record
         assert r.summary.due == r.summary.dated
-    words = cchc("status", str(PLAN), "--progress", str(progress_file), "-q", "4").out
+    words = cchc(
+        "status", str(PLAN), "--progress", str(progress_file), "-q", "4", env={"CCHC_LANG": "vi"}
+    ).out
     assert "Chưa hoàn thành" in words and "Sắp đến hạn" not in words.split("Tổng hợp")[0]
     early = compute_status(ws.plan, ws.progress, date(2023, 12, 13))
     assert not early.whole_year

@@ -58,7 +58,7 @@ def test_misspelt_key_did_you_mean(tmp_path: Path) -> None:
     line = line_of(text, "thoi_hn:")
     assert msgs["unknown key 'thoi_hn'; did you mean 'thoi_han'?"] == (line, 15)
     # the now-missing key is reported at its mapping's first line
-    assert msgs["missing key 'thoi_han' in \"item 1 of 'nhiem_vu'\""] == (line - 3, 15)
+    assert msgs["missing key 'thoi_han' in item 1 of 'nhiem_vu'"] == (line - 3, 15)
 
 
 def test_duplicate_key(tmp_path: Path) -> None:
@@ -226,7 +226,7 @@ def test_deep_nesting_and_huge_scalar(tmp_path: Path) -> None:
     big = write(tmp_path, 'nam: 2023\nx: "' + "x" * 3_000_000 + '"\n', "big.yaml")
     r = cchc("validate", str(deep), str(nested), str(big))
     assert r.code == 1
-    assert f"{deep}:1:1001: error: nesting is too deep" in r.out
+    assert f"{deep}:1:1001: error: nesting deeper than" in r.out
     assert f"{nested}:" in r.out
     assert f"{big}:1:1: error: missing keys" in r.out
     assert "Traceback" not in r.all

@@ -6,10 +6,11 @@ library is imported inside the command that runs, so `cchc --help` and
 `cchc status` load only what they use.
 """
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from cchc_cli import words
 from cchc_cli.commands import diff, fmt, record, report, schema, status, validate
 from cchc_cli.commands.common import err, out, plain_streams, quiet_stdout
 
@@ -28,7 +29,7 @@ def _version(value: bool) -> None:
     if value:
         from cchc_cli import __version__
 
-        out(f"cchc {__version__}")
+        out(words.say("version", version=__version__))
         raise typer.Exit()
 
 
@@ -44,7 +45,7 @@ def _options(
     """Keep, track and report a department's annual CCHC (administrative reform) plan."""
 
 
-for command in (
+for declared in (
     validate.validate,
     status.status,
     schema.schema,
@@ -53,7 +54,44 @@ for command in (
     fmt.fmt,
     diff.diff,
 ):
-    app.command()(command)
+    app.command()(declared)
+
+
+def command() -> Any:
+    """The Click command behind `app`, its help in the language in use, with `--lang`."""
+    from cchc_cli.commands.cli_words import localize
+
+    cli = typer.main.get_command(app)
+    localize(cli)
+    return cli
+
+
+def run(argv: list[str]) -> int:
+    """Run cchc on `argv` (without the program's name); the exit status. The language is
+    chosen first (`--lang`, `CCHC_LANG`), so that help and Click's errors speak it too."""
+    import os
+
+    from typer._click import exceptions as click_errors
+
+    from cchc_cli.commands.cli_words import show_usage_error
+
+    words.use_language(words.choose_language(argv, os.environ))
+    cli = command()
+    try:
+        code = cli.main(args=argv, prog_name="cchc", standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as exc:
+        err(exc.ctx.get_help())
+        return 2
+    except click_errors.UsageError as exc:
+        show_usage_error(exc)
+        return 2
+    except click_errors.ClickException as exc:
+        err(words.error(exc.format_message()))
+        return exc.exit_code
+    except typer.Abort:
+        err(words.say("interrupted"))
+        return 1
+    return code if isinstance(code, int) else 0
 
 
 def main() -> None:
@@ -63,9 +101,9 @@ def main() -> None:
     plain_streams()
     code: int | str | None = 0
     try:
-        app()
+        code = run(sys.argv[1:])
     except KeyboardInterrupt:
-        err("cchc: interrupted")
+        err(words.say("interrupted"))
         code = 130
     except SystemExit as done:
         code = done.code
@@ -73,8 +111,11 @@ def main() -> None:
         quiet_stdout()
     except OSError as exc:  # writing help or a usage message failed
         quiet_stdout()
-        err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
+        err(words.error(words.problem("output-failed", {"why": exc.strerror, "written": ""})))
         code = 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback
+        err(words.say("bug", what=f"{type(exc).__name__}: {exc}"))
+        code = 3
     _note_unsafe_cache()
     try:
         sys.stdout.flush()
@@ -82,7 +123,7 @@ def main() -> None:
         quiet_stdout()  # the reader went away (`cchc status | head -1`): nothing to say
     except OSError as exc:
         quiet_stdout()
-        err(f"cchc: error: cannot write the output: {exc.strerror or exc}")
+        err(words.error(words.problem("output-failed", {"why": exc.strerror, "written": ""})))
         code = code or 1
     raise SystemExit(code)
 
@@ -95,10 +136,7 @@ def _note_unsafe_cache() -> None:
     folders = getattr(cache, "unsafe_folders", None)
     if folders:
         shown = ", ".join(sorted(str(f) for f in folders))
-        err(
-            f"cchc: note: the cache was not used: {shown} is not a private folder of yours "
-            "(others could plant entries); make it so (chmod 700) or set CCHC_NO_CACHE=1"
-        )
+        err(words.note(words.say("unsafe_cache", folders=shown)))
 
 
 if __name__ == "__main__":

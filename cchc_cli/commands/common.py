@@ -6,7 +6,6 @@ import functools
 import sys
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -47,11 +46,6 @@ QuarterOpt = Annotated[
         show_default=False,
     ),
 ]
-
-
-class Lang(StrEnum):
-    vi = "vi"
-    en = "en"
 
 
 def err(text: str) -> None:
@@ -134,7 +128,9 @@ def handled(fn: F) -> F:
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
-            err("cchc: interrupted")
+            from cchc_cli import words
+
+            err(words.say("interrupted"))
             raise typer.Exit(130) from None
         except BrokenPipeError:
             quiet_stdout()  # the reader of the output went away; what was done is done
@@ -143,8 +139,11 @@ def handled(fn: F) -> F:
             if exc.errno not in OUTPUT_ERRORS:
                 raise typer.Exit(report_failure(exc)) from None
             quiet_stdout()
-            done = "".join(f"; {path} was written" for path in WRITTEN)
-            err(f"cchc: error: cannot write the output: {exc.strerror or exc}{done}")
+            from cchc_cli import words
+
+            done = "".join(words.problem("output-written", {"path": str(p)}) for p in WRITTEN)
+            why = exc.strerror or str(exc)
+            err(words.error(words.problem("output-failed", {"why": why, "written": done})))
             raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - sorted below; the last line of defence
             raise typer.Exit(report_failure(exc)) from None
@@ -166,17 +165,13 @@ def report_failure(exc: Exception) -> int:
         err(summary_line(exc.problems, files))
         return 1
     if isinstance(exc, CchcError):
-        if exc.say:
-            from cchc_cli import words
+        from cchc_cli import words
 
-            err(f"cchc: error: {words.problem(exc.say, exc.args_)}")
-        else:
-            err(f"cchc: error: {exc.message}")
+        err(words.error(words.problem(exc.say, exc.args_)))
         return exc.exit_code
-    err(
-        f"cchc: internal error: {type(exc).__name__}: {exc}. This is a bug in cchc; "
-        "please report it on the project's issue tracker with the command you ran."
-    )
+    from cchc_cli import words
+
+    err(words.say("bug", what=f"{type(exc).__name__}: {exc}"))
     return 3
 
 
@@ -187,6 +182,10 @@ def workspace(plan: Path, progress: Path | None = None, *, lenient: bool = False
     from cchc_cli.files.workspace import load_workspace, not_a_progress_file
 
     ws, problems = load_workspace(not_a_progress_file(plan), progress, lenient=lenient)
+    if ws is not None:
+        from cchc_cli import words
+
+        words.use_language(ws.plan.cai_dat.ngon_ngu, chosen=False)
     if ws is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
     return ws
@@ -199,12 +198,11 @@ def parse_quarter(value: str | None) -> int:
     """The --quarter value: 1 (Quý I), 2 (6 tháng), 3 (Quý III) or 4 (năm), or I–IV."""
     from cchc_cli.errors import UsageError
 
-    choices = "1 (quý I), 2 (quý II và 6 tháng đầu năm), 3 (quý III) or 4 (năm)"
     if value is None:
-        raise UsageError(f"--quarter is required: {choices}")
+        raise UsageError("quarter-required")
     q = QUARTERS.get(value.strip().upper())
     if q is None:
-        raise UsageError(f"--quarter: {value!r} is not a report; give {choices}")
+        raise UsageError("quarter-bad", value=value[:40])
     return q
 
 
@@ -227,10 +225,7 @@ def parse_state(value: str) -> str:
 
     found = STATES.get(" ".join(fold(value).split()))
     if found is None:
-        raise UsageError(
-            f"--state: {value!r} is not a state; give done (hoàn thành), in-progress (đang "
-            "thực hiện), not-started (chưa thực hiện) or dropped (không thực hiện)"
-        )
+        raise UsageError("state-bad", value=value[:40])
     return found
 
 
@@ -245,8 +240,8 @@ def parse_date(value: str | None, option: str) -> date | None:
     from cchc_cli.errors import UsageError
 
     text = value.strip()
-    shown = repr(text if len(text) <= 40 else text[:40] + "…")
-    wrong = UsageError(f"{option}: {shown} is not a date; write YYYY-MM-DD, e.g. 2023-06-14")
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    wrong = UsageError("date-bad", option=option, value=shown)
     if len(text) > 10 or not text.isascii():
         raise wrong
     try:
@@ -254,7 +249,7 @@ def parse_date(value: str | None, option: str) -> date | None:
             d, m, y = text.split("/")
             if len(y) != 4:
                 raise UsageError(
-                    f"{option}: {shown}: write the year in full (e.g. {d}/{m}/20{y[-2:]:0>2})"
+                    "date-short-year", option=option, value=shown, example=f"{d}/{m}/20{y[-2:]:0>2}"
                 )
             day = date(int(y), int(m), int(d))
         else:
@@ -264,5 +259,7 @@ def parse_date(value: str | None, option: str) -> date | None:
     except ValueError:
         raise wrong from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise UsageError(f"{option}: {shown}: the year must lie between {MIN_YEAR} and {MAX_YEAR}")
+        raise UsageError(
+            "date-year-range", option=option, value=shown, first=MIN_YEAR, last=MAX_YEAR
+        )
     return day

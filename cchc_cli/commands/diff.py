@@ -43,6 +43,7 @@ def diff(
     ] = False,
 ) -> None:
     """What changed in a plan, in words and by id: targets, deadlines, tasks, units."""
+    from cchc_cli import words
     from cchc_cli.files.git import diff_files, diff_revision
     from cchc_cli.views.diff_text import missing_message, to_json, to_markdown, to_text
 
@@ -55,5 +56,5 @@ def diff(
     out(render(result), nl=False)
     if require_amendment and result.missing_amendment:
         for c in result.missing_amendment:
-            err(f"cchc: error: {missing_message(c)}")
+            err(words.error(missing_message(c)))
         raise typer.Exit(1)

@@ -26,6 +26,7 @@ def fmt(
     ] = False,
 ) -> None:
     """Write plan and progress files in one layout, keeping comments (idempotent)."""
+    from cchc_cli import words
     from cchc_cli.errors import ProblemsFound, UsageError
     from cchc_cli.files.roundtrip import format_file
     from cchc_cli.files.workspace import plan_files
@@ -33,7 +34,7 @@ def fmt(
 
     paths = files or plan_files()
     if not paths:
-        raise UsageError("no files to format: name a file, or run where plans/ exists")
+        raise UsageError("fmt-no-files")
     changed, broken = [], []
     for path in paths:
         try:
@@ -45,13 +46,14 @@ def fmt(
             continue
         if result is not None:
             changed.append(path)
-            out(f"{'would reformat' if check else 'reformatted'} {path}")
+            out(words.say("would_reformat" if check else "reformatted", path=path))
             if show_diff:
                 out(result, nl=False)
     kept = len(paths) - len(changed) - len(broken)
-    verb = "would be reformatted" if check else "reformatted"
-    summary = f"{len(changed)} file(s) {verb}, {kept} already formatted"
+    summary = words.say(
+        "fmt_summary_check" if check else "fmt_summary", changed=len(changed), kept=kept
+    )
     if broken:
-        summary += f", {len(broken)} left unchanged because of the errors above"
+        summary += words.say("fmt_broken", broken=len(broken))
     out(summary)
     raise typer.Exit(1 if broken or (check and changed) else 0)

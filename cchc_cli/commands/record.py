@@ -7,7 +7,6 @@ import typer
 
 from cchc_cli.commands.common import (
     WRITTEN,
-    Lang,
     PlanArg,
     ProgressOpt,
     err,
@@ -78,11 +77,9 @@ def record(
         typer.Option("--undo", help="Take back the latest record of ID instead of adding one."),
     ] = False,
     progress: ProgressOpt = None,
-    lang: Annotated[
-        Lang, typer.Option("--lang", metavar="vi|en", help="Language of the output: vi or en.")
-    ] = Lang.vi,
 ) -> None:
     """Add a progress record for a task or a target, then show its new status."""
+    from cchc_cli import words
     from cchc_cli.files.record import Entry, RecordRefused, add_record, undo_record
     from cchc_cli.files.workspace import default_plan, not_a_progress_file
     from cchc_cli.views.problems import format_text
@@ -95,7 +92,7 @@ def record(
         if given:
             from cchc_cli.errors import UsageError
 
-            raise UsageError(f"--undo takes back the latest record of {ma}; leave out {given[0]}")
+            raise UsageError("undo-extra", id=ma, option=given[0])
         done = undo_record(plan_path, ma, progress, today=today)
     else:
         entry = Entry(
@@ -112,14 +109,16 @@ def record(
         try:
             done = add_record(plan_path, entry, progress, today=today)
         except RecordRefused as exc:
+            from cchc_cli import words
+
             for line in exc.options:
-                err(f"cchc: error: {line}")
+                err(words.error(line))
             for p in exc.problems:
                 err(format_text(p))
-            err(f"cchc: error: nothing recorded; {exc.path} is unchanged")
+            err(words.error(words.problem("nothing-recorded", {"path": str(exc.path)})))
             raise typer.Exit(1) from None
     WRITTEN.append(done.path)
-    for line in describe(done, lang.value):
+    for line in describe(done, words.language()):
         out(line)
     for p in done.warnings:
         err(format_text(p))

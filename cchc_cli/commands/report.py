@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -130,26 +130,24 @@ def write_report(target: Path, context: dict, template: Path | None) -> None:
     from cchc_cli.views.docx import bundled_template, render_docx
 
     if target.suffix.lower() != ".docx":
-        raise UsageError(f"the output must be a .docx file, not {target}")
+        raise UsageError("output-not-docx", path=str(target))
     if not target.parent.is_dir():
-        raise UsageError(f"folder not found: {target.parent} (for {target})")
+        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
     if template is None:
-        data, label = bundled_template(), "report.docx (bundled)"
+        data, label = bundled_template(), "report.docx"
     else:
         if template.exists() and target.exists() and target.resolve() == template.resolve():
-            raise UsageError(f"the output {target} would overwrite the template")
+            raise UsageError("output-is-template", path=str(target))
         if not template.exists() and not template.is_symlink():
-            raise UsageError(f"template not found: {template}")
+            raise UsageError("no-template", path=str(template))
         found = read_regular(template, MAX_TEMPLATE_BYTES, "template")
         if found is None:
-            raise UsageError(f"{template}: a template is at most {MAX_TEMPLATE_BYTES:,} bytes")
+            raise UsageError("template-too-large", path=str(template), limit=MAX_TEMPLATE_BYTES)
         data, label = found, str(template)
-    with time_limit(
-        RENDER_SECONDS, f"template {label} took more than {RENDER_SECONDS} s to render"
-    ):
+    with time_limit(RENDER_SECONDS, "template-slow", label=label, seconds=RENDER_SECONDS):
         document = render_docx(data, label, context)
     if len(document) > MAX_DOCUMENT_BYTES:
-        raise UsageError(f"template {label} makes a document over {MAX_DOCUMENT_BYTES:,} bytes")
+        raise UsageError("document-too-large", label=label, limit=MAX_DOCUMENT_BYTES)
     write_bytes(target, document)
 
 
@@ -158,7 +156,7 @@ MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
 
 @contextlib.contextmanager
-def time_limit(seconds: int, message: str) -> Iterator[None]:
+def time_limit(limit_seconds: int, say: str, **args: Any) -> Iterator[None]:
     """End a step that runs too long (a template can loop for ever) with one line (POSIX)."""
     import signal
 
@@ -169,10 +167,10 @@ def time_limit(seconds: int, message: str) -> Iterator[None]:
         return
 
     def stop(_signum: int, _frame: object) -> None:
-        raise CchcError(message)
+        raise CchcError(say, **args)
 
     previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
+    signal.alarm(limit_seconds)
     try:
         yield
     finally:

@@ -7,7 +7,6 @@ from typing import Annotated, Any
 import typer
 
 from cchc_cli.commands.common import (
-    Lang,
     PlanArg,
     ProgressOpt,
     QuarterOpt,
@@ -73,9 +72,6 @@ def status(
             show_default=False,
         ),
     ] = None,
-    lang: Annotated[
-        Lang, typer.Option("--lang", metavar="vi|en", help="Language of status words: vi or en.")
-    ] = Lang.vi,
     fmt: Annotated[
         StatusFormat,
         typer.Option("--format", "-f", metavar="FORMAT", help="table, json or markdown."),
@@ -93,6 +89,7 @@ def status(
     ] = None,
 ) -> None:
     """Status of every target and task: met or at risk, overdue, due soon, per area and unit."""
+    from cchc_cli import words
     from cchc_cli.commands.common import err, print_problems, workspace
     from cchc_cli.errors import UsageError
     from cchc_cli.files.workspace import default_plan
@@ -104,12 +101,9 @@ def status(
     broken = [p for p in ws.problems if p.severity == "error"]
     if broken:  # the progress file's problems first; the picture from the valid records
         print_problems(broken)
-        err(
-            f"cchc: note: {ws.left_out} record(s) with errors are left out of the status "
-            "below; cchc report refuses until they are mended"
-        )
+        err(words.note(words.say("left_out", count=ws.left_out)))
     if as_of is not None and quarter is not None:
-        raise UsageError("give --as-of or --quarter, not both")
+        raise UsageError("as-of-or-quarter")
     note = None
     q = parse_quarter(quarter) if quarter is not None else None
     if q is not None:
@@ -119,9 +113,7 @@ def status(
     else:
         when, ended = default_as_of(ws.plan, today)
         if ended:
-            from cchc_cli import words
-
-            note = words.label(lang.value, "year_ended").format(
+            note = words.label(words.language(), "year_ended").format(
                 year=ws.plan.nam, day=words.day(when)
             )
     units = [_unit_id(ws.plan, u) for u in unit or []]
@@ -133,7 +125,7 @@ def status(
         units=list(dict.fromkeys(units)),
         areas=list(dict.fromkeys(areas)),
         only=[o.value for o in only or []],
-        lang=lang.value,
+        lang=words.language(),
         note=note,
     )
     if fmt is StatusFormat.json:
@@ -169,19 +161,16 @@ def _area(plan: Any, text: str) -> int:
         if len(matches) == 1:
             return matches[0]
     areas = "; ".join(f"{a.ma} ({a.ten})" for a in plan.linh_vuc)
-    raise UsageError(f"--area: no area {text!r} (or more than one); the plan's areas: {areas}")
+    raise UsageError("no-area", area=text[:60], areas=areas)
 
 
 def _unit_id(plan: Any, unit: str) -> str:
     from cchc_cli.errors import UsageError
-    from cchc_cli.plan.lookup import resolve_unit
-    from cchc_cli.words import did_you_mean
+    from cchc_cli.plan.lookup import closest, resolve_unit
 
     found = resolve_unit(plan, unit)
     if found is None:
         names = [u.ma for u in plan.don_vi] + [u.ten for u in plan.don_vi]
         units = "; ".join(f"{u.ma} ({u.ten})" for u in plan.don_vi)
-        raise UsageError(
-            f"--unit: no unit {unit!r}{did_you_mean(unit, names)}; the plan's units: {units}"
-        )
+        raise UsageError("no-unit", unit=unit[:60], like=closest(unit, names), units=units)
     return found

@@ -39,9 +39,9 @@ def validate(
 
     paths = files or plan_files()
     if not paths:
-        raise UsageError("no files to check: name a plan file, or run where plans/ exists")
+        raise UsageError("validate-no-files")
     if progress is not None and len(paths) != 1:
-        raise UsageError("--progress goes with one plan file")
+        raise UsageError("progress-one-plan")
     problems, checked = check_files(paths, progress)
     if fmt is OutputFormat.json:
         out(to_json(problems))

@@ -14,15 +14,20 @@ from cchc_cli.plan.model import Plan
 def _not_a_plan(label: str, problems: list[Problem]) -> CchcError:
     errors = [p for p in problems if p.severity == "error"] or problems
     first = errors[0]
-    more = f" (and {len(errors) - 1} more; run cchc validate)" if len(errors) > 1 else ""
-    return CchcError(f"{label} is not a valid plan: {first.source}: {first.message}{more}")
+    return CchcError(
+        "not-a-valid-plan",
+        label=label,
+        where=str(first.source),
+        problem={"say": first.say, "args": dict(first.args), "message": first.message},
+        more=len(errors) - 1,
+    )
 
 
 def plan_from_file(path: Path) -> Plan:
     from cchc_cli.files.workspace import file_bytes, is_progress_file, load
 
     if is_progress_file(path):
-        raise UsageError(f"{path} is a progress file; cchc diff compares plans")
+        raise UsageError("diff-progress", path=str(path))
     plan, problems = load(str(path), file_bytes(path), Plan)
     if plan is None:
         raise _not_a_plan(str(path), problems)
@@ -44,9 +49,9 @@ def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
             ["git", *args], cwd=folder, capture_output=True, timeout=120, check=False
         )
     except FileNotFoundError:
-        raise UsageError("--rev needs git, and git is not installed") from None
+        raise UsageError("no-git") from None
     except subprocess.TimeoutExpired:
-        raise CchcError(f"git {args[0]} took too long") from None
+        raise CchcError("git-slow", what=args[0]) from None
 
 
 def plan_at_revision(rev: str, path: Path) -> tuple[str, str | None]:
@@ -56,49 +61,44 @@ def plan_at_revision(rev: str, path: Path) -> tuple[str, str | None]:
     so `cchc diff --rev origin/main plans/2023.yaml` works from any folder.
     """
     if not rev.strip() or rev.startswith("-"):
-        raise UsageError(f"--rev: {rev!r} is not a revision")
+        raise UsageError("rev-bad", rev=rev[:80])
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise UsageError(f"{path}: no such folder")
+        raise UsageError("no-such-folder", path=str(path))
     top = _git(folder, "rev-parse", "--show-toplevel")
     if top.returncode:
-        raise UsageError(f"--rev: {path} is not inside a git repository")
+        raise UsageError("rev-no-repo", path=str(path))
     root = Path(top.stdout.decode("utf-8", "replace").strip()).resolve()
     try:
         rel = path.resolve().relative_to(root).as_posix()
     except ValueError:
-        raise UsageError(f"--rev: {path} is outside the repository {root}") from None
+        raise UsageError("rev-outside", path=str(path), root=str(root)) from None
     verify = _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
     if verify.returncode:
-        raise UsageError(
-            f"--rev: unknown revision {rev!r} (a branch, tag or commit; in CI fetch with "
-            "fetch-depth: 0)"
-        )
+        raise UsageError("rev-unknown", rev=rev[:80])
     label = f"{rev}:{rel}"
     if _git(root, "cat-file", "-e", f"{rev}:{rel}").returncode:
         return label, None
     listed = _git(root, "ls-tree", "-z", rev, "--", rel).stdout.decode("utf-8", "replace")
     mode = listed.split(" ", 1)[0] if listed else ""
     if mode not in ("100644", "100755"):
-        kind = {"120000": "a symbolic link", "160000": "a submodule", "040000": "a folder"}
-        raise CchcError(
-            f"{label} is {kind.get(mode, 'not a regular file')} at that revision, not a plan"
-        )
+        kind = {"120000": "link", "160000": "submodule", "040000": "folder"}
+        raise CchcError("rev-not-file", label=label, kind=kind.get(mode, "other"))
     shown = _git(root, "show", f"{rev}:{rel}")
     if shown.returncode:
         message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise CchcError(f"git show {label}: {message[0] if message else 'failed'}")
+        raise CchcError("git-show", label=label, what=message[0][:200] if message else "")
     try:
         text = shown.stdout.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        raise CchcError(f"{label} is not UTF-8 text") from None
+        raise CchcError("rev-not-utf8", label=label) from None
     return label, text
 
 
 def diff_files(files: list[Path]) -> PlanDiff:
     """`cchc diff OLD NEW`."""
     if len(files) != 2:
-        raise UsageError("give two plan files (OLD NEW), or --rev REV [PLAN]")
+        raise UsageError("diff-two")
     old, new = (plan_from_file(p) for p in files)
     return compare(old, new, str(files[0]), str(files[1]))
 
@@ -108,7 +108,7 @@ def diff_revision(rev: str, files: list[Path], today: date | None = None) -> Pla
     from cchc_cli.files.workspace import default_plan
 
     if len(files) > 1:
-        raise UsageError("with --rev give one plan file (or none for this year's plan)")
+        raise UsageError("diff-rev-one")
     path = files[0] if files else default_plan(today or date.today())
     new = plan_from_file(path)
     label, text = plan_at_revision(rev, path)

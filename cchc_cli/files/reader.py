@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from cchc_cli import words
 from cchc_cli.errors import Finding, Loc, Problem, Source, UsageError
+from cchc_cli.plan.lookup import closest
 from cchc_cli.plan.text import UNSAFE_TEXT
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -51,34 +52,23 @@ class Loaded:
     node: Any = None  # the tree of positions (see `_build`)
 
     def problem(
-        self, line: int, col: int, code: str, message: str, severity: str = "error"
+        self, line: int, col: int, code: str, say: str, severity: str = "error", **args: Any
     ) -> None:
+        """A problem at a 1-based line and column: `say` names its sentence in
+        `words.PROBLEMS`, and `args` fill it."""
         excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else None
-        self.problems.append(
-            Problem(Source(self.path, line, col), severity, code, message, excerpt)  # type: ignore[arg-type]
-        )
+        where = Source(self.path, line, col)
+        self.problems.append(words.new_problem(where, severity, code, say, excerpt, **args))
 
     def add(self, finding: Finding) -> None:
         line, col = locate(self.node, finding.loc, on_key=finding.on_key)
-        message = words.problem(finding.say, finding.args)
-        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else None
-        self.problems.append(
-            Problem(
-                Source(self.path, line, col),
-                finding.severity,
-                finding.code,
-                message,
-                excerpt,
-                say=finding.say,
-                args=tuple(finding.args.items()),
-            )
-        )
+        self.problem(line, col, finding.code, finding.say, finding.severity, **finding.args)
 
 
 # --- reading ------------------------------------------------------------------------
 
 
-def read_regular(path: Path, limit: int, what: str = "file") -> bytes | None:
+def read_regular(path: Path, limit: int, what: str = "plan") -> bytes | None:
     """The bytes of a regular file, or None when it holds more than `limit` bytes.
 
     The file is opened without following a symbolic link and without blocking on
@@ -92,54 +82,47 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes | None:
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
+        raise UsageError("no-such-file", path=str(path)) from None
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise UsageError("cannot-read", path=str(path), why=exc.strerror or str(exc)) from None
     if not stat.S_ISREG(st.st_mode):
         from cchc_cli.files.safe_write import describe_type
 
-        raise UsageError(f"{path}: {describe_type(st.st_mode)}, not a {what}; it is not read")
+        raise UsageError(
+            "not-regular-read", path=str(path), kind=describe_type(st.st_mode), what=what
+        )
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise UsageError("cannot-read", path=str(path), why=exc.strerror or str(exc)) from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since lstat
-            raise UsageError(f"{path}: not a regular file; it is not read")
+            raise UsageError("not-regular-read", path=str(path), kind="other", what=what)
         data = handle.read(limit + 1)
     return None if len(data) > limit else data
 
 
 def read_text(path: Path) -> Loaded:
     """Read and parse a UTF-8 YAML file; usage errors for a missing file or a directory."""
-    return parse_bytes(str(path), read_regular(path, MAX_BYTES, "plan file"))
+    return parse_bytes(str(path), read_regular(path, MAX_BYTES, "plan"))
 
 
 def parse_bytes(label: str, data: bytes | None) -> Loaded:
     """Parse the bytes of a file (None: the file was over MAX_BYTES)."""
     loaded = Loaded(label)
     if data is None:
-        loaded.problem(
-            1, 1, "too-large", f"file is over {MAX_BYTES:,} bytes; a plan is at most that"
-        )
+        loaded.problem(1, 1, "too-large", "too-large", limit=MAX_BYTES)
         return loaded
     nul = data.find(b"\x00")
     if nul >= 0:
         line, col = _byte_position(data, nul)
-        loaded.problem(
-            line, col, "binary", "file contains a NUL byte: this is not a YAML text file"
-        )
+        loaded.problem(line, col, "binary", "binary")
         return loaded
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _byte_position(data, exc.start)
-        loaded.problem(
-            line,
-            col,
-            "encoding",
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
-        )
+        loaded.problem(line, col, "encoding", "encoding", byte=f"0x{data[exc.start]:02x}")
         return loaded
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -154,8 +137,8 @@ def parse_bytes(label: str, data: bytes | None) -> Loaded:
             line,
             col,
             "control-char",
-            f"character U+{ord(char):04X} ({unicodedata.name(char, 'a control character')}) "
-            "may not stand in a plan: it steers terminals or moves lines; remove it",
+            "unsafe-char",
+            char=f"U+{ord(char):04X} ({unicodedata.name(char, 'control character')})",
         )
         return loaded
     loaded.lines = text.splitlines()
@@ -188,42 +171,36 @@ def _parse(loaded: Loaded, text: str) -> None:
     version = _VERSION.search(text)
     if version and version.group(1) != "1.2":
         line = text.count("\n", 0, version.start()) + 1
-        loaded.problem(
-            line,
-            1,
-            "yaml-version",
-            f"this file declares YAML {version.group(1)}, where 010, no or 1:30 mean other "
-            "values than cchc reads; remove the %YAML line (plans are YAML 1.2)",
-        )
+        loaded.problem(line, 1, "yaml-version", "yaml-version", version=version.group(1)[:20])
         return
 
     if not text.strip() or all(
         not ln.strip() or ln.lstrip().startswith("#") for ln in loaded.lines
     ):
-        loaded.problem(1, 1, "empty", "file is empty: expected a mapping of keys")
+        loaded.problem(1, 1, "empty", "empty")
         return
     try:
         with pause_gc():
             built = _build(_event_parser()(text))
     except _Refused as exc:
-        loaded.problem(exc.line + 1, exc.col + 1, exc.code, exc.message)
+        loaded.problem(exc.line + 1, exc.col + 1, exc.code, exc.say, **exc.values)
         return
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = _one_line(exc.problem or exc.context or "invalid YAML")
-        code = "yaml"
         if "nesting depth" in what:  # libyaml's own limit
-            code, what = "too-deep", "nesting is too deep to be a plan"
+            loaded.problem(line, col, "too-deep", "too-deep", depth=MAX_DEPTH)
         elif 0 < line <= len(loaded.lines) and loaded.lines[line - 1][col - 1 : col] == "\t":
-            what = "a tab cannot indent YAML: use spaces"
-        loaded.problem(line, col, code, what)
+            loaded.problem(line, col, "yaml", "yaml-tab")
+        else:
+            loaded.problem(line, col, "yaml", "yaml-syntax", what=what)
         return
     except YAMLError as exc:
-        loaded.problem(1, 1, "yaml", _one_line(str(exc)))
+        loaded.problem(1, 1, "yaml", "yaml-syntax", what=_one_line(str(exc)))
         return
     except (RecursionError, ValueError, OverflowError) as exc:
-        loaded.problem(1, 1, "yaml", _one_line(f"cannot read this YAML: {exc}"))
+        loaded.problem(1, 1, "yaml", "yaml-unreadable", what=_one_line(str(exc)))
         return
     if built is not None:
         loaded.root, loaded.node = built
@@ -268,9 +245,11 @@ def _event_parser() -> Any:
 class _Refused(Exception):
     """Something a plan may not contain, at a 0-based line and column."""
 
-    def __init__(self, mark: Any, code: str, message: str) -> None:
-        super().__init__(message)
-        self.line, self.col, self.code, self.message = mark.line, mark.column, code, message
+    def __init__(self, mark: Any, code: str, say: str, **args: Any) -> None:
+        super().__init__(say)
+        self.line, self.col, self.code, self.say, self.values = (
+            mark.line, mark.column, code, say, args
+        )  # fmt: skip
 
 
 _T = "tag:yaml.org,2002:"
@@ -295,7 +274,7 @@ def _shown(tag: str) -> str:
 
 def _int(text: str, mark: Any) -> int:
     if len(text) > 400:
-        raise _Refused(mark, "yaml", "number too long")
+        raise _Refused(mark, "yaml", "number-too-long")
     return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
 
 
@@ -335,16 +314,18 @@ def _tagged(tag: str, text: str, mark: Any) -> Any:
         if kind == "null":
             return None
     except ValueError:
-        raise _Refused(mark, "yaml", f"{text!r} is not a valid {kind}") from None
+        raise _Refused(mark, "yaml", "bad-tagged-value", text=text[:40], kind=kind) from None
     raise _wrong_tag(tag, mark, "text")
 
 
 def _wrong_tag(tag: str, mark: Any, found: str) -> _Refused:
     """A tag that may not stand here: `!!seq` on a mapping, or any tag outside the standard."""
     if tag in (_T + "map", _T + "seq"):
-        expected = "a mapping" if tag == _T + "map" else "a list"
-        return _Refused(mark, "yaml", f"tag {_shown(tag)} expects {expected}, found {found}")
-    return _Refused(mark, "tag", f"YAML tag {_shown(tag)} is not allowed in a plan")
+        expected = "mapping" if tag == _T + "map" else "list"
+        return _Refused(
+            mark, "yaml", "tag-expects", tag=_shown(tag)[:60], expected=expected, found=found
+        )
+    return _Refused(mark, "tag", "tag-refused", tag=_shown(tag)[:60])
 
 
 class Position(NamedTuple):
@@ -430,11 +411,11 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
             is_map = cls is MappingStartEvent
             tag = event.tag
             if tag is not None and tag != "!" and tag != _T + ("map" if is_map else "seq"):
-                raise _wrong_tag(tag, mark, "a mapping" if is_map else "a list")
+                raise _wrong_tag(tag, mark, "mapping" if is_map else "list")
             if stack and stack[-1].is_map and stack[-1].key is _NO_KEY:
-                raise _Refused(mark, "yaml", "keys must be plain text")
+                raise _Refused(mark, "yaml", "key-not-text")
             if len(stack) > MAX_DEPTH:
-                raise _Refused(mark, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
+                raise _Refused(mark, "too-deep", "too-deep", depth=MAX_DEPTH)
             if event.anchor is not None:
                 anchors[event.anchor] = _COLLECTION
             value = {} if is_map else []
@@ -449,12 +430,10 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
         elif cls is AliasEvent:
             mark = event.start_mark
             if event.anchor not in anchors:
-                raise _Refused(mark, "yaml", f"found undefined alias {event.anchor!r}")
+                raise _Refused(mark, "yaml", "undefined-alias", alias=str(event.anchor)[:60])
             value = anchors[event.anchor]
             if value is _COLLECTION:
-                raise _Refused(
-                    mark, "alias", "aliases (*name) of mappings or lists are not allowed in a plan"
-                )
+                raise _Refused(mark, "alias", "alias-refused")
             text = None
             position = _new(Position, (mark.line, mark.column, None))
         elif cls is DocumentStartEvent:
@@ -487,11 +466,7 @@ def _attach(
         frame.children.append(position)
     elif frame.key is _NO_KEY:
         if value in frame.container:
-            raise _Refused(
-                mark,
-                "duplicate-key",
-                f"duplicate key {value!r} (each key may appear once in a mapping)",
-            )
+            raise _Refused(mark, "duplicate-key", "duplicate-key", key=str(value)[:80])
         frame.key, frame.key_text, frame.key_line, frame.key_col = (
             value,
             text,
@@ -577,83 +552,84 @@ def _unwrap(annotation: Any) -> Any:
 
 
 def _describe(value: Any) -> str:
+    """What was found, for a sentence: a kind ("nothing", "mapping", "list", said by
+    `words`) or the value itself, quoted and shortened."""
     if value is None:
         return "nothing"
     if isinstance(value, dict):
-        return "a mapping"
+        return "mapping"
     if isinstance(value, list):
-        return "a list"
+        return "list"
     if isinstance(value, bool):
         return f"{value!r}".lower()
     text = str(value)
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
-def _message(err: Any, model: type[BaseModel]) -> tuple[str, bool]:
-    """A user's sentence for one Pydantic error, and whether it points at the key."""
+DATE_ERRORS = {
+    "date_from_datetime_parsing",
+    "date_parsing",
+    "date_type",
+    "date_from_datetime_inexact",
+}
+
+
+def _message(err: Any, model: type[BaseModel]) -> tuple[str, dict[str, Any], bool]:
+    """The sentence (its name in `words.PROBLEMS` and its values) for one Pydantic error,
+    and whether it points at the key."""
     kind = err["type"]
     loc = tuple(p for p in err["loc"] if isinstance(p, int) or not _is_label(p))
     value = err.get("input")
     name = _name(loc)
-    if kind == "missing":
-        return f"missing key {name!r}", False  # grouped per mapping in validate()
+    found = _describe(value)
     if kind == "extra_forbidden":
-        hint = words.did_you_mean(name, _field_names(model, loc[:-1]))
-        return f"unknown key {name!r}{hint}", True
+        like = closest(str(loc[-1]), _field_names(model, loc[:-1])) if loc else None
+        return "unknown-key", {"name": name, "like": like}, True
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        where = f"under {name!r}" if loc else "at the top of the file"
-        return f"expected a mapping of keys {where}, found {_describe(value)}", False
+        if not loc:
+            return "expected-mapping-top", {"found": found}, False
+        return "expected-mapping", {"name": name, "found": found}, False
     if kind == "list_type":
-        return (
-            f"{name!r} must be a list (lines starting with '- '), found {_describe(value)}",
-            False,
-        )
-    if kind in (
-        "date_from_datetime_parsing",
-        "date_parsing",
-        "date_type",
-        "date_from_datetime_inexact",
-    ):
-        return (
-            f"{name!r}: {_describe(value)} is not a valid date; write YYYY-MM-DD, e.g. 2023-06-14",
-            False,
-        )
+        return "expected-list", {"name": name, "found": found}, False
+    if kind in DATE_ERRORS:
+        return "bad-date", {"name": name, "found": found}, False
     if kind == "literal_error":
-        allowed = err.get("ctx", {}).get("expected", "")
-        hint = words.did_you_mean(
-            str(value), [a.strip(" '\"") for a in str(allowed).replace(" or ", ",").split(",")]
-        )
-        return f"{name!r}: {_describe(value)} is not allowed; expected {allowed}{hint}", False
-    if kind in ("string_type",):
-        return f"{name!r} must be text, found {_describe(value)}", False
-    if kind == "string_too_long":
-        return f"{name!r} is too long ({len(str(value)):,} characters)", False
-    if kind == "string_too_short":
-        return f"{name!r} must not be empty", False
-    if kind == "string_pattern_mismatch":
+        allowed = str(err.get("ctx", {}).get("expected", ""))
+        choices = [a.strip(" '\"") for a in allowed.replace(" or ", ",").split(",")]
+        like = closest(str(value), choices)
         return (
-            f"{name!r}: {_describe(value)} is not a valid id (letters, digits, '.', '-', '_')",
+            "not-allowed",
+            {"name": name, "found": found, "allowed": choices, "like": like},
             False,
         )
+    if kind == "string_type":
+        return "expected-text", {"name": name, "found": found}, False
+    if kind == "string_too_long":
+        return "too-long", {"name": name, "length": len(str(value))}, False
+    if kind == "string_too_short":
+        return "empty-text", {"name": name}, False
+    if kind == "string_pattern_mismatch":
+        return "bad-id", {"name": name, "found": found}, False
     if kind == "too_short":
-        return f"{name!r} must have at least one entry", False
+        return "empty-list", {"name": name}, False
     if kind in words.PROBLEMS["en"]:  # a rule of the schema, named by the model
-        return f"{name!r}: {words.problem(kind, err.get('ctx') or {})}", False
-    msg = err["msg"]
-    msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    if kind.startswith(("int_", "float_", "bool_", "greater", "less")):
-        return f"{name!r}: {msg[0].lower() + msg[1:]}, found {_describe(value)}", False
+        return "rule", {"name": name, "rule": kind, **(err.get("ctx") or {})}, False
+    ctx = {k: v for k, v in (err.get("ctx") or {}).items() if isinstance(v, int | float | str)}
+    if kind.startswith(("int_", "float_", "bool_", "greater", "less", "finite")):
+        return "number-" + kind, {"name": name, "found": found, **ctx}, False
+    msg = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if "day is out of range" in msg or "must be in" in msg:
-        return f"{name!r}: impossible date ({msg})", False
-    return f"{name!r}: {msg}", False
+        return "impossible-date", {"name": name, "found": found}, False
+    return "schema-other", {"name": name, "what": msg}, False
 
 
-def _name(loc: Loc) -> str:
+def _name(loc: Loc) -> Any:
+    """Where, for a sentence: a key's name, or [item number, the list's key] (said by
+    `words`)."""
     if not loc:
         return "document"
     if isinstance(loc[-1], int):
-        parent = f" of {loc[-2]!r}" if len(loc) > 1 else ""
-        return f"item {loc[-1] + 1}{parent}"
+        return [loc[-1] + 1, str(loc[-2]) if len(loc) > 1 else ""]
     return str(loc[-1])
 
 
@@ -679,19 +655,18 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
             if err["type"] == "missing":
                 missing.setdefault(loc[:-1], []).append(str(loc[-1]))
                 continue
-            message, on_key = _message(err, model)
+            say, args, on_key = _message(err, model)
             line, col = locate(loaded.node, loc, on_key=on_key)
-            loaded.problem(line, col, "schema", message)
+            loaded.problem(line, col, "schema", say, **args)
         for parent, keys in missing.items():
             line, col = locate(loaded.node, parent)
-            where = f" in {_name(parent)!r}" if parent else ""
-            names = ", ".join(repr(k) for k in keys)
-            plural = "s" if len(keys) > 1 else ""
-            loaded.problem(line, col, "schema", f"missing key{plural} {names}{where}")
+            say = "missing-key" if len(keys) == 1 else "missing-keys"
+            if parent:
+                loaded.problem(line, col, "schema", say + "-in", keys=keys, name=_name(parent))
+            else:
+                loaded.problem(line, col, "schema", say, keys=keys)
         if len(errors) > MAX_PROBLEMS:
-            loaded.problem(
-                1, 1, "too-many", f"and {len(errors) - MAX_PROBLEMS:,} more schema problem(s)"
-            )
+            loaded.problem(1, 1, "too-many", "more-schema", count=len(errors) - MAX_PROBLEMS)
         return None
 
 
@@ -701,9 +676,7 @@ def capped(problems: list[Problem], path: str) -> list[Problem]:
     if len(ordered) <= MAX_PROBLEMS:
         return ordered
     rest = len(ordered) - MAX_PROBLEMS
-    more = Problem(
-        Source(path, 0, 0), "error", "too-many", f"and {rest:,} more problem(s) in this file"
-    )
+    more = words.new_problem(Source(path, 0, 0), "error", "too-many", "more-problems", count=rest)
     return [*ordered[:MAX_PROBLEMS], more]
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from cchc_cli import words
 from cchc_cli.errors import Problem, ProblemsFound, UsageError
 from cchc_cli.plan.lookup import Kind, nfc_text, resolve_id
 from cchc_cli.plan.model import Plan, Progress
@@ -131,11 +132,9 @@ def _number(text: str, whole: str) -> int | float:
     try:
         value = float(s)
     except ValueError:
-        raise UsageError(
-            f"--value: {whole!r} is not a number; write e.g. 72.5, or 45/60 for a ratio"
-        ) from None
+        raise UsageError("value-not-number", value=whole[:40]) from None
     if not math.isfinite(value):
-        raise UsageError(f"--value: {whole!r} is not a finite number")
+        raise UsageError("value-not-finite", value=whole[:40])
     if value.is_integer() and not any(c in s for c in ".eE"):
         return int(value)
     return value
@@ -148,7 +147,7 @@ def parse_value(text: str) -> dict[str, int | float]:
         num, _, den = s.partition("/")
         tu_so, mau_so = _number(num, text), _number(den, text)
         if mau_so <= 0:
-            raise UsageError(f"--value: {text!r}: the denominator must be more than 0")
+            raise UsageError("value-denominator", value=text[:40])
         return {"tu_so": tu_so, "mau_so": mau_so}
     return {"gia_tri": _number(s, text)}
 
@@ -162,10 +161,7 @@ def record_date(plan: Plan, entry: Entry, today: date) -> date:
     first, last = record_window(plan.nam)
     if first <= today <= last:
         return today
-    raise UsageError(
-        f"--date is needed: today ({today:%d/%m/%Y}) is not a day of the plan year {plan.nam}; "
-        f"give the day the work was done, e.g. --date {plan.nam}-06-14"
-    )
+    raise UsageError("date-needed", today=today.strftime("%d/%m/%Y"), year=plan.nam)
 
 
 def build_record(plan: Plan, entry: Entry, today: date) -> tuple[Kind, dict[str, Any]]:
@@ -174,12 +170,9 @@ def build_record(plan: Plan, entry: Entry, today: date) -> tuple[Kind, dict[str,
     if kind == "task":
         misfit = [o for o, v in (("--value", entry.value), ("--source", entry.source)) if v]
         if misfit:
-            raise UsageError(
-                f"{misfit[0]} is for a target; {ma} is a task: give --state "
-                "done|in-progress|not-started|dropped"
-            )
+            raise UsageError("option-for-target", option=misfit[0], id=ma)
         if entry.state is None:
-            raise UsageError(f"{ma} is a task: give --state done|in-progress|not-started|dropped")
+            raise UsageError("task-needs-state", id=ma)
         record: dict[str, Any] = {
             "ma": ma,
             "ngay": None,  # below, once the options fit
@@ -200,9 +193,9 @@ def build_record(plan: Plan, entry: Entry, today: date) -> tuple[Kind, dict[str,
             if v
         ]
         if misfit:
-            raise UsageError(f"{misfit[0]} is for a task; {ma} is a target: give --value NUMBER")
+            raise UsageError("option-for-task", option=misfit[0], id=ma)
         if entry.value is None:
-            raise UsageError(f"{ma} is a target: give --value NUMBER (or --value N/D)")
+            raise UsageError("target-needs-value", id=ma)
         record = {
             "ma": ma,
             "ngay": None,
@@ -269,7 +262,7 @@ def add_record(
 
     path = progress_file or progress_path(plan_path)
     if path.is_dir():
-        raise UsageError(f"{path}: is a directory, not a progress file")
+        raise UsageError("progress-is-folder", path=str(path))
     with locked(path):
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
@@ -327,11 +320,13 @@ def _refused(errors: list[Problem], path: Path, old: str, new: str, entry: Entry
         if p.source.line in added and option:
             given = entry.given(key)
             shown = f"{option} {given}" if given is not None else option
-            options.append(f"{shown}: {p.message}")
+            options.append(f"{shown}: {words.problem_text(p)}")
         elif p.source.line in added:
-            message = re.sub(r"^[\"']item \d+ of '[a-z_]+'[\"']: ", "", p.message)
+            message = words.problem_text(p, where=False)
             named = [
-                f"{o} sets {k}" for k, o in OPTION_OF.items() if re.search(rf"\b{k}\b", message)
+                words.problem("option-sets", {"option": o, "key": k})
+                for k, o in OPTION_OF.items()
+                if re.search(rf"\b{k}\b", message)
             ]
             options.append(message + (f" ({'; '.join(named)})" if named else ""))
         else:
@@ -390,14 +385,14 @@ def undo_record(
     path = progress_file or progress_path(plan_path)
     with locked(path):
         if not os.path.lexists(path):
-            raise UsageError(f"{path}: no such file; there is no record to take back")
+            raise UsageError("undo-no-file", path=str(path))
         ws = open_workspace(plan_path, path)
         kind, ma = resolve_id(ws.plan, ma_text)
         key = LIST_KEY[kind]
         records: list[Any] = list(ws.progress.nhiem_vu if kind == "task" else ws.progress.chi_so)
         mine = [i for i, r in enumerate(records) if r.ma == ma]
         if not mine:
-            raise UsageError(f"{ma} has no record in {path}; nothing to take back")
+            raise UsageError("undo-no-record", id=ma, path=str(path))
         index = max(mine, key=lambda i: (records[i].ngay, i))
         form, old = Form.of(_read(path))
         loaded = parse_text(str(path), old)
@@ -407,10 +402,7 @@ def undo_record(
         after = parse_text(str(path), new)
         progress, problems = check_text(path, new, ws.plan)
         if after.root != expected or progress is None:
-            raise UsageError(
-                f"{path}: the record of {ma} cannot be taken out without changing other lines; "
-                "remove it by hand"
-            )
+            raise UsageError("undo-by-hand", id=ma, path=str(path))
         write_text(path, form.apply(new))
     removed = records[index].model_dump(exclude_none=True)
     return Recorded(
@@ -434,7 +426,7 @@ def remove_item(text: str, node: Any, key: str, index: int) -> str:
     key_line, seq = at.line, at.value
     items = seq.children
     if seq.line == key_line:
-        raise UsageError(f"the list {key} is written on one line; remove the record by hand")
+        raise UsageError("undo-flow-list", key=key)
     start = items[index].line  # 0-based line of the item
     dash_col = max(items[index].col - 2, 0)
     if index + 1 < len(items):

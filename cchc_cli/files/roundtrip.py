@@ -120,7 +120,8 @@ def load(text: str, path: Path | None = None, line_offset: int = 0) -> Any:
     try:
         return round_trip().load(text)
     except (MarkedYAMLError, YAMLError, ValueError, RecursionError) as exc:
-        from cchc_cli.errors import Problem, ProblemsFound, Source
+        from cchc_cli.errors import ProblemsFound, Source
+        from cchc_cli.words import new_problem
 
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -128,8 +129,9 @@ def load(text: str, path: Path | None = None, line_offset: int = 0) -> Any:
         lines = text.splitlines()
         excerpt = lines[line - 1] if 0 < line <= len(lines) else None
         where = Source(str(path or "<text>"), line + line_offset, col)
-        message = "cannot be rewritten: " + " ".join(str(what).split())
-        raise ProblemsFound([Problem(where, "error", "yaml", message, excerpt)]) from None
+        what = " ".join(str(what).split())[:300]
+        problem = new_problem(where, "error", "yaml", "not-rewritable", excerpt, what=what)
+        raise ProblemsFound([problem]) from None
 
 
 def dump(data: Any) -> str:
@@ -481,7 +483,8 @@ def check_comments_kept(before: str, after: str, path: Path | None = None) -> No
     lost = comments(before) - comments(after)
     if not lost:
         return
-    from cchc_cli.errors import Problem, ProblemsFound, Source
+    from cchc_cli.errors import ProblemsFound, Source
+    from cchc_cli.words import new_problem
 
     lines = before.splitlines()
     missing = next(iter(lost))
@@ -492,12 +495,11 @@ def check_comments_kept(before: str, after: str, path: Path | None = None) -> No
     )
     raise ProblemsFound(
         [
-            Problem(
+            new_problem(
                 Source(str(path or "<text>"), line, col),
                 "error",
                 "comment-lost",
-                "cchc cannot rewrite this file without losing this comment (ruamel.yaml "
-                "drops comments inside [..] and {..}); move it above the brackets",
+                "comment-lost",
                 lines[line - 1],
             )
         ]
@@ -543,8 +545,9 @@ def same_data(before: str, after: str, path: Path, *, appended_to: str | None = 
 
     Both texts are read as `cchc validate` reads them and must hold the same data, but
     for the one item appended to the list `appended_to`."""
-    from cchc_cli.errors import Problem, ProblemsFound, Source
+    from cchc_cli.errors import ProblemsFound, Source
     from cchc_cli.files.reader import parse_text
+    from cchc_cli.words import new_problem
 
     old = parse_text(str(path), before)
     expected, got = old.root, parse_text(str(path), after).root
@@ -563,13 +566,8 @@ def same_data(before: str, after: str, path: Path, *, appended_to: str | None = 
     shown = old.lines[line - 1] if 0 < line <= len(old.lines) else None
     raise ProblemsFound(
         [
-            Problem(
-                Source(str(path), line, col),
-                "error",
-                "value-changed",
-                "cchc cannot rewrite this file and keep this value as it reads now; nothing "
-                "was written (write it as plain YAML 1.2: 10, not 010; quote text)",
-                shown,
+            new_problem(
+                Source(str(path), line, col), "error", "value-changed", "value-changed", shown
             )
         ]
     )

@@ -45,24 +45,25 @@ def regular_or_missing(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise CchcError("cannot-write", path=str(path), why=exc.strerror or str(exc)) from None
     if not stat.S_ISREG(st.st_mode):
-        raise CchcError(f"{path}: {describe_type(st.st_mode)}, not a regular file; nothing written")
+        raise CchcError("not-regular-write", path=str(path), kind=describe_type(st.st_mode))
     return st
 
 
 def describe_type(mode: int) -> str:
+    """What a path is when it is not a regular file, as a word of `words.FILE_KINDS`."""
     if stat.S_ISLNK(mode):
-        return "is a symbolic link"
+        return "link"
     if stat.S_ISDIR(mode):
-        return "is a folder"
+        return "folder"
     if stat.S_ISFIFO(mode):
-        return "is a FIFO (named pipe)"
+        return "fifo"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device"
+        return "device"
     if stat.S_ISSOCK(mode):
-        return "is a socket"
-    return "is not a regular file"
+        return "socket"
+    return "other"
 
 
 def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
@@ -82,7 +83,7 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
             tmp = candidate
             break
         else:  # pragma: no cover - 100 random names taken
-            raise CchcError(f"{path}: cannot create a temporary file beside it")
+            raise CchcError("no-temp-file", path=str(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -92,11 +93,9 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
         os.replace(tmp, path)
         tmp = None
     except PermissionError:
-        raise CchcError(
-            f"{path}: cannot write: permission denied (is it open elsewhere?)"
-        ) from None
+        raise CchcError("write-denied", path=str(path)) from None
     except OSError as exc:
-        raise CchcError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise CchcError("cannot-write", path=str(path), why=exc.strerror or str(exc)) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -142,7 +141,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o666)
         except OSError as exc:
-            raise CchcError(f"{lock}: cannot create the lock file: {exc.strerror or exc}") from None
+            raise CchcError("no-lock-file", path=str(lock), why=exc.strerror or str(exc)) from None
         try:
             while True:
                 try:
@@ -150,10 +149,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise CchcError(
-                            f"{path} is being written by another cchc (lock {lock}); "
-                            "try again, or remove the lock file if no cchc is running"
-                        ) from None
+                        raise CchcError("locked", path=str(path), lock=str(lock)) from None
                     time.sleep(0.02)
             try:
                 same = os.fstat(fd).st_ino == os.stat(lock).st_ino

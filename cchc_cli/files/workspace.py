@@ -79,9 +79,7 @@ def default_plan(today: date | None = None, plans_dir: Path | None = None) -> Pa
         key=lambda p: (p.stem.isdigit(), p.stem),
     )
     if not candidates:
-        raise UsageError(
-            f"no plan found in {folder}/ (a file such as {folder}/2023.yaml); name a plan file"
-        )
+        raise UsageError("no-plan", folder=str(folder))
     return candidates[-1]
 
 
@@ -92,16 +90,13 @@ def plan_files(plans_dir: Path | None = None) -> list[Path]:
 def not_a_progress_file(path: Path) -> Path:
     """`path` when it names a plan; a usage error saying which plan goes with a progress file."""
     if is_progress_file(path):
-        raise UsageError(
-            f"{path} is a progress file; its plan is {plan_for_progress(path)} "
-            f"(give the plan, or --progress {path} with the plan)"
-        )
+        raise UsageError("is-progress", path=str(path), plan=str(plan_for_progress(path)))
     return path
 
 
 def file_bytes(path: Path) -> bytes | None:
     """The bytes of a plan or progress file (None when over the size limit)."""
-    return read_regular(path, MAX_BYTES, "plan file")
+    return read_regular(path, MAX_BYTES, "plan")
 
 
 def load(
@@ -211,7 +206,7 @@ def check_files(
         if plan_path not in plans:
             if not os.path.lexists(plan_path) and prog_path is not None:
                 read_text(prog_path)  # usage errors of the progress file itself first
-                raise UsageError(f"{prog_path}: its plan {plan_path} does not exist")
+                raise UsageError("plan-missing", path=str(prog_path), plan=str(plan_path))
             plan_data = file_bytes(plan_path)
             plans[plan_path] = (*_check_plan_file(plan_path, plan_data), plan_data)
             problems += sort_problems(plans[plan_path][1])
@@ -222,9 +217,7 @@ def check_files(
         checked.append(prog_path)
         if plan is None or any(p.severity == "error" for p in plan_problems):
             loaded = Loaded(str(prog_path))
-            loaded.problem(
-                0, 0, "plan-invalid", f"cannot check progress: its plan {plan_path} has errors"
-            )
+            loaded.problem(0, 0, "plan-invalid", "plan-invalid", plan=str(plan_path))
             problems += loaded.problems
             continue
         problems += sort_problems(_check_progress_file(prog_path, plan, plan_data)[1])

@@ -96,13 +96,11 @@ def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
     for _part, objective, _task in plan.tasks():
         if objective.ma == wanted:
             names = ", ".join(t.ma for t in objective.nhiem_vu)
-            raise CchcError(say="id-is-objective", args={"id": wanted, "tasks": names})
+            raise CchcError("id-is-objective", id=wanted, tasks=names)
     for _area, indicator in ((a, i) for a in plan.chi_tieu for i in a.chi_tieu):
         if indicator.ma == wanted:
             if indicator.chi_so:
                 names = ", ".join(t.ma for t in indicator.chi_so)
-                raise CchcError(say="id-is-indicator", args={"id": wanted, "targets": names})
-            raise CchcError(say="id-is-bare-indicator", args={"id": wanted})
-    raise CchcError(
-        say="unknown-id-typed", args={"id": wanted, "like": closest(wanted, tasks + targets)}
-    )
+                raise CchcError("id-is-indicator", id=wanted, targets=names)
+            raise CchcError("id-is-bare-indicator", id=wanted)
+    raise CchcError("unknown-id-typed", id=wanted, like=closest(wanted, tasks + targets))

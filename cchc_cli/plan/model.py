@@ -387,6 +387,9 @@ class Settings(Model):
     ngay_nghi_them: list[Day] = Field(default_factory=list, description="Ngày nghỉ thêm")
     ngay_lam_bu: list[Day] = Field(default_factory=list, description="Thứ Bảy/Chủ nhật làm bù")
     don_vi_luu: Text = Field("VP", description='Đơn vị soạn thảo in "Lưu: VT, ..."')
+    ngon_ngu: Literal["vi", "en"] = Field(
+        "vi", description="Ngôn ngữ của cchc khi không chọn --lang hay CCHC_LANG (vi, en)"
+    )
 
 
 # --- the plan ------------------------------------------------------------------

@@ -55,7 +55,7 @@ def _open(template: bytes, label: str) -> DocxTemplate:
     try:
         tpl.init_docx()  # opens the package: python-docx's Document()
     except Exception as exc:  # noqa: BLE001 - any failure means "not a usable .docx"
-        raise CchcError(f"template {label} is not a Word .docx document ({_reason(exc)})") from None
+        raise CchcError("template-not-docx", label=label, why=_reason(exc)) from None
     return tpl
 
 
@@ -71,15 +71,14 @@ def _template_error(template: str, exc: Exception) -> CchcError:
 
     if isinstance(exc, TemplateSyntaxError):
         near = " ".join(" ".join(getattr(exc, "docx_context", None) or []).split())
-        where = f" near “{near[:80]}”" if near else ""
-        return CchcError(f"template {template}: Jinja syntax error: {exc.message}{where}")
-    if isinstance(exc, UndefinedError):
         return CchcError(
-            f"template {template} uses a field the report does not have: {exc.message}"
+            "template-syntax", label=template, what=str(exc.message)[:300], near=near[:80]
         )
+    if isinstance(exc, UndefinedError):
+        return CchcError("template-field", label=template, what=str(exc.message)[:300])
     if isinstance(exc, SecurityError):
-        return CchcError(f"template {template} does something templates may not do: {exc}")
-    return CchcError(f"template {template} failed to render: {_reason(exc)}")
+        return CchcError("template-unsafe", label=template, what=str(exc)[:300])
+    return CchcError("template-failed", label=template, why=_reason(exc))
 
 
 def _fields(template: str, tpl: DocxTemplate) -> set[str]:
@@ -133,9 +132,7 @@ def render_docx(template: bytes, label: str, context: Mapping[str, Any]) -> byte
             unknown = _fields(label, _open(template, label)) - set(context)
             if unknown:
                 names = ", ".join(sorted(unknown))
-                raise CchcError(
-                    f"template {label} uses fields the report does not have: {names}"
-                ) from None
+                raise CchcError("template-fields", label=label, names=names) from None
         raise _template_error(label, exc) from None
     out = io.BytesIO()
     tpl.save(out)

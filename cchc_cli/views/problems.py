@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from cchc_cli import words
 from cchc_cli.errors import Problem
 from cchc_cli.views import safe_text
 
 
 def format_text(problem: Problem) -> str:
-    """`path:line:col: severity: message`, then the offending line with a caret under it."""
-    head = f"{safe_text.one_line(str(problem.source))}: {problem.severity}: "
-    head += safe_text.one_line(problem.message)
+    """`path:line:col: severity: message`, then the offending line with a caret under it,
+    in the language in use."""
+    severity = words.say(f"severity_{problem.severity}")
+    head = f"{safe_text.one_line(str(problem.source))}: {severity}: "
+    head += safe_text.one_line(words.problem_text(problem))
     if problem.excerpt is None or not problem.source.line:
         return head
     text = safe_text.one_line(problem.excerpt.rstrip("\n"))
@@ -40,7 +43,7 @@ def format_github(problem: Problem) -> str:
     if src.line:
         props += f",line={src.line},col={max(src.col, 1)}"
     props += f",title={esc(problem.code, True)}"
-    return f"::{kind} {props}::{esc(safe_text.one_line(problem.message))}"
+    return f"::{kind} {props}::{esc(safe_text.one_line(words.problem_text(problem)))}"
 
 
 def to_json(problems: list[Problem]) -> str:
@@ -50,6 +53,7 @@ def to_json(problems: list[Problem]) -> str:
         d.pop("excerpt", None)
         d.pop("say", None)
         d.pop("args", None)
+        d["message"] = words.problem_text(p)
         src = d.pop("source")
         rows.append({"path": src["path"], "line": src["line"], "column": src["col"], **d})
     return json.dumps(rows, ensure_ascii=False, indent=2)
@@ -58,6 +62,5 @@ def to_json(problems: list[Problem]) -> str:
 def summary_line(problems: list[Problem], files: int) -> str:
     """`N files checked: E error(s), W warning(s)`."""
     errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    noun = "file" if files == 1 else "files"
-    return f"{files} {noun} checked: {errors} error(s), {warnings} warning(s)"
+    key = "checked_one" if files == 1 else "checked"
+    return words.say(key, files=files, errors=errors, warnings=len(problems) - errors)

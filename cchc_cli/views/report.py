@@ -240,7 +240,7 @@ class ReportView:
         data = {
             "version": JSON_VERSION,
             "as_of": self.status.as_of.isoformat(),
-            "period": period_json(self.status, "vi"),
+            "period": period_json(self.status, words.language()),
             "summary": summary_json(self.status),
             "missing": [{"key": m.key, "what": m.what} for m in self.missing],
             "document": self.context(),
@@ -328,9 +328,7 @@ def document_number(number: str | None, plan: Plan) -> str:
             return f"{_pad(head)}/{tail}"
     elif _NUMBER.match(text):
         return f"{_pad(text)}{suffix}"
-    raise UsageError(
-        f"--number: {number!r} is not a document number; give the number, e.g. 05 (or 05{suffix})"
-    )
+    raise UsageError("bad-number", number=number[:40], suffix=suffix)
 
 
 def _pad(num: str) -> str:
@@ -341,9 +339,13 @@ def _pad(num: str) -> str:
 def check_as_of(period: Period, as_of: date) -> None:
     if not period.start <= as_of <= period.cutoff:
         raise UsageError(
-            f"--as-of {as_of.isoformat()} is outside the data window of the "
-            f"{period.name_vi} {period.year} report ({vn_date(period.start)}–"
-            f"{vn_date(period.cutoff)}); leave it out to use the cut-off date"
+            "as-of-outside-report",
+            as_of=as_of.isoformat(),
+            name_vi=period.name_vi,
+            name_en=period.name_en,
+            year=period.year,
+            first=vn_date(period.start),
+            last=vn_date(period.cutoff),
         )
 
 
@@ -417,7 +419,7 @@ class _Builder:
             nhiem_vu=inline(row.title),
             chu_tri=self.units(row.lead),
             thoi_han=one_line(row.deadline_text),
-            tinh_trang=words.task_status(row),
+            tinh_trang=words.task_status(row, "vi"),
             ngay_hoan_thanh=vn_date(row.done_on) if row.done_on else "",
             ket_qua="; ".join(inline(e) for e in ev if inline(e)),
             ghi_chu=trim(one_line(row.reason or row.note)),
@@ -434,13 +436,13 @@ class _Builder:
         if row.actual is None:
             verdict = actual
         else:
-            verdict = f"thực hiện {actual}, {_lower_first(words.status(row.status))}"
+            verdict = f"thực hiện {actual}, {_lower_first(words.status(row.status, 'vi'))}"
         return TargetLine(
             ma=row.id,
             noi_dung=_upper_first(trim(one_line(row.text))),
             muc_tieu=show_target(row.figure),
             thuc_hien=actual,
-            danh_gia=words.status(row.status),
+            danh_gia=words.status(row.status, "vi"),
             ket_luan=verdict,
         )
 
@@ -497,7 +499,9 @@ class _Builder:
         if not total:
             return ""
         order = ("met", "on_track", "at_risk", "missed", "no_data")
-        parts = [f"{counts[k]} {_lower_first(words.status(k))}" for k in order if counts.get(k)]
+        parts = [
+            f"{counts[k]} {_lower_first(words.status(k, 'vi'))}" for k in order if counts.get(k)
+        ]
         return f"Về các chỉ tiêu chủ yếu: trong {total} chỉ số có " + ", ".join(parts) + "."
 
     # next period --------------------------------------------------------------------
@@ -515,7 +519,7 @@ class _Builder:
         for extra in task.dong_tiep:
             if nfc_key(extra.thoi_han) != nfc_key(task.thoi_han):
                 deadline += "\n" + clean(extra.thoi_han)
-        progress = words.task_status(row)
+        progress = words.task_status(row, "vi")
         if row.continuous and row.status != "dropped":
             progress = self.continuous_line(row).tinh_trang
         if row.done_on is not None and row.done:
@@ -705,7 +709,7 @@ def _section_three(b: _Builder, story: Narrative | None) -> dict[str, Any]:
     if weak:
         ids = ", ".join(t.id for t in weak)
         facts.append(
-            f"{len(weak)} chỉ số {_lower_first(words.status('at_risk'))} hoặc không đạt ({ids})."
+            f"{len(weak)} chỉ số {_lower_first(words.status('at_risk', 'vi'))} hoặc không đạt ({ids})."
         )
     silent = [r for r in rows if r.status == "missing_report"]
     if silent:

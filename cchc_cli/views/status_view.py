@@ -236,7 +236,7 @@ def make_view(
     units: Collection[str] = (),
     areas: Collection[int] = (),
     only: Collection[str] = (),
-    lang: str = "vi",
+    lang: str | None = None,
     note: str | None = None,
 ) -> View:
     """Narrow a status report to what the user asked for (units, areas, --only); each
@@ -264,4 +264,14 @@ def make_view(
     summary = summarise(
         filter_tasks(report, units=units, areas=areas), report.as_of, report.whole_year
     )
-    return View(plan, report, tasks, indicators, summary, lang, note, tuple(units), tuple(areas))
+    return View(
+        plan,
+        report,
+        tasks,
+        indicators,
+        summary,
+        lang or words.language(),
+        note,
+        tuple(units),
+        tuple(areas),
+    )
