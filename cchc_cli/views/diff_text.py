@@ -21,7 +21,7 @@ def brief_edit(old: str, new: str, context: int = 3, span: int = 8) -> str:
     """The first differing words of two texts, with a little context: “…a b X c” → “…a b Y c”."""
     a, b = old.split(), new.split()
     if a == b:
-        return "spacing or line breaks only"
+        return words.diff_says("spacing")
     ops = [op for op in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
     _tag, i1, i2, j1, j2 = ops[0]
 
@@ -36,7 +36,7 @@ def brief_edit(old: str, new: str, context: int = 3, span: int = 8) -> str:
     def side(mid: str, post: str) -> str:
         return "“" + " ".join(p for p in (pre, mid, post) if p) + "”"
 
-    more = f" (and {len(ops) - 1} more)" if len(ops) > 1 else ""
+    more = words.diff_says("more", n=len(ops) - 1) if len(ops) > 1 else ""
     return f"{side(clip(a[i1:i2]), post_a)} → {side(clip(b[j1:j2]), post_b)}{more}"
 
 
@@ -47,10 +47,10 @@ def _colon(text: str | None) -> str:
 def note(c: Change) -> str:
     """What a change adds in parentheses: the due days of a deadline, the target restated."""
     if c.dues is not None:
-        shown = [words.DIFF_NO_DUE.get(d, d) for d in c.dues]
+        shown = [words.diff_word(words.DIFF_NO_DUE, d) for d in c.dues]
         return f"({shown[0]} → {shown[1]})"
     if c.restates:
-        return f"(restating {c.restates})"
+        return words.diff_says("restating", id=c.restates)
     return ""
 
 
@@ -58,7 +58,7 @@ def shown_id(c: Change) -> str:
     """Where a change is: its id, or for a section edit the part and the place in it."""
     if c.section is None:
         return c.id
-    return f"{words.DIFF_SECTIONS[c.section]}{c.id}"
+    return f"{words.diff_word(words.DIFF_SECTIONS, c.section)}{c.id}"
 
 
 def summary(c: Change) -> str | None:
@@ -69,7 +69,7 @@ def summary(c: Change) -> str | None:
         text = f"{_quoted(c.old)} → {_quoted(c.new)}"
     else:
         text = brief_edit(c.old or "", c.new or "")
-    return text + (f" (and {c.more} more)" if c.more else "")
+    return text + (words.diff_says("more", n=c.more) if c.more else "")
 
 
 def _quoted(value: str | None) -> str:
@@ -81,29 +81,29 @@ def flag(diff: PlanDiff, c: Change) -> str:
     if not c.needs_amendment:
         return ""
     by = diff.amended_by(c)
-    return f"amendment {', '.join(by)}" if by else "no amendment names it"
+    if by:
+        return words.diff_says("amended_by", ids=", ".join(by))
+    return words.diff_says("not_amended")
 
 
 def sentence(c: Change) -> str:
     """One change in words: "CT2.1.a target ≥ 90% → ≥ 80%"."""
     extra = note(c)
     note_ = f" {extra}" if extra else ""
-    if c.kind == "target":
-        return f"{c.id} {c.what} {c.old} → {c.new}{note_}"
-    if c.kind == "deadline":
-        return f"{c.id} {c.old} → {c.new}{note_}"
-    if c.kind == "added":
-        return f"{c.what} {c.id} added{_colon(_short(c.new))}{note_}"
-    if c.kind == "removed":
-        return f"{c.what} {c.id} removed{_colon(_short(c.old))}{note_}"
+    what = words.diff_word(words.DIFF_WHAT, c.what)
+    if c.kind in ("target", "deadline"):
+        return words.diff_says(c.kind, id=c.id, what=what, old=c.old, new=c.new, note=note_)
+    if c.kind in ("added", "removed"):
+        text = _colon(_short(c.new if c.kind == "added" else c.old))
+        return words.diff_says(c.kind, what=what, id=c.id, text=text, note=note_)
     if c.kind in ("lead", "support"):
-        return f"{c.id} {c.kind} {c.old or '—'} → {c.new or '—'}"
+        return words.diff_says(c.kind, id=c.id, old=c.old or "—", new=c.new or "—")
     if c.kind == "amendment":
-        return f"amendment {c.id} added{_colon(_short(c.new, 16))}{note_}"
+        return words.diff_says("amendment", id=c.id, text=_colon(_short(c.new, 16)), note=note_)
     if c.what == "section":
-        return f"{shown_id(c)} edited: {summary(c)}"
-    field = words.DIFF_FIELDS.get(c.field or "", c.field or "text")
-    return f"{c.id} {field} edited: {summary(c)}"
+        return words.diff_says("section", where=shown_id(c), summary=summary(c))
+    field = words.diff_word(words.DIFF_FIELDS, c.field or "text")
+    return words.diff_says("field", id=c.id, field=field, summary=summary(c))
 
 
 def _short(text: str | None, n: int = 12) -> str | None:
@@ -130,42 +130,33 @@ def change_dict(c: Change, amended_by: list[str]) -> dict[str, Any]:
 def missing_message(change: Change) -> str:
     """The one line `--require-amendment` prints for a change no amendment names."""
     if change.forbidden:
-        done = "edited" if change.kind == "text" else "removed"
-        return (
-            f"amendment {change.id} of the base plan is {done}; an amendment already made "
-            "stays as it is: add a new one instead"
-        )
-    what = {
-        "target": f"{change.what} changed",
-        "deadline": "deadline moved",
-        "added": "task added",
-        "removed": "task removed",
-    }[change.kind]
+        done = words.diff_says("done_edited" if change.kind == "text" else "done_removed")
+        return words.diff_says("forbidden", id=change.id, done=done)
+    what = words.diff_says("m_" + change.kind, what=words.diff_word(words.DIFF_WHAT, change.what))
     values = f" ({change.old} → {change.new})" if change.kind in ("target", "deadline") else ""
-    return (
-        f"{change.id}: {what}{values} but no new amendment names it; "
-        f"add a dieu_chinh entry (so, ngay, ly_do, ma: [{change.covers[0]}])"
+    return words.diff_says(
+        "missing", id=change.id, what=what, values=values, covers=change.covers[0]
     )
 
 
 def _grouped(diff: PlanDiff) -> list[tuple[str, list[Change]]]:
     return [
         (title, [c for c in diff.changes if c.kind == kind])
-        for kind, title in ((k, words.DIFF_GROUPS[k]) for k in GROUPS)
+        for kind, title in ((k, words.diff_word(words.DIFF_GROUPS, k)) for k in GROUPS)
         if any(c.kind == kind for c in diff.changes)
     ]
 
 
 def _count(n: int) -> str:
-    return f"{n} change" + ("" if n == 1 else "s")
+    return words.diff_says("count", n=n, s="" if n == 1 else "s")
 
 
 def to_text(diff: PlanDiff) -> str:
     head = safe_text.one_line(f"{diff.old_label} → {diff.new_label}")
     if diff.new_file:
-        return f"{head}: a new plan (not at {diff.old_label.split(':')[0]})\n"
+        return words.diff_says("new_plan", head=head, rev=diff.old_label.split(":")[0]) + "\n"
     if not diff.changes:
-        return f"{head}: no changes\n"
+        return words.diff_says("no_changes", head=head) + "\n"
     lines = [f"{head}: {_count(len(diff.changes))}"]
     for title, changes in _grouped(diff):
         lines.append(f"  {title}")
@@ -181,12 +172,12 @@ def md_escape(text: str) -> str:
 
 def to_markdown(diff: PlanDiff) -> str:
     old, new = safe_text.code(diff.old_label), safe_text.code(diff.new_label)
-    lines = [f"### Plan changes: {old} → {new}", ""]
+    lines = [words.diff_says("md_title", old=old, new=new), ""]
     if diff.new_file:
-        lines.append("A new plan file.")
+        lines.append(words.diff_says("md_new"))
         return "\n".join(lines) + "\n"
     if not diff.changes:
-        lines.append("No changes to the plan.")
+        lines.append(words.diff_says("md_none"))
         return "\n".join(lines) + "\n"
     lines.append(f"{_count(len(diff.changes))}.")
     for title, changes in _grouped(diff):
