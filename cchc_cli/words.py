@@ -103,6 +103,9 @@ LABELS: dict[str, dict[str, str]] = {
         "total": "Tổng",
         "none": "Không có nhiệm vụ nào phù hợp.",
         "narrowed_to_unit": "Đơn vị (chủ trì hoặc phối hợp)",
+        "role": "Vai trò",
+        "role_lead": "chủ trì",
+        "role_support": "phối hợp",
         "headline": "{done_due}/{due} nhiệm vụ đến hạn đã hoàn thành ({rate}); "
         "cả năm: {done}/{dated} nhiệm vụ ({plan_rate}); {overdue} quá hạn; {soon} sắp đến hạn; "
         "{missing}/{cont} nhiệm vụ thường xuyên chưa báo cáo kỳ này",
@@ -124,6 +127,22 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_source": "nguồn",
         "rec_reformatted": "lưu ý: {path} chưa theo bố cục của cchc fmt; "
         "tệp đã được viết lại theo bố cục đó",
+        # the one-screen summary
+        "sum_title": "TÓM TẮT",
+        "sum_next": "Báo cáo tiếp theo: {name}, hạn nộp {day} ({left})",
+        "sum_left": "còn {days} ngày",
+        "sum_today": "hạn là hôm nay",
+        "sum_no_next": "Báo cáo tiếp theo: đã hết các kỳ báo cáo của năm {year}",
+        "sum_targets": "Chỉ số ({total}): {met} đạt, {on_track} đúng tiến độ, {at_risk} có "
+        "nguy cơ, {missed} không đạt, {no_data} chưa có số liệu",
+        "sum_tasks": "Nhiệm vụ ({tasks}): {done} hoàn thành, {overdue} quá hạn, {soon} sắp đến hạn",
+        "sum_continuous": "Thường xuyên chưa báo cáo kỳ này: {missing}/{cont}",
+        "sum_rates": "Tỷ lệ đúng hạn: {rate} ({done_due}/{due} đến hạn); cả năm: {plan_rate} "
+        "({done}/{dated})",
+        "sum_urgent": "Cần làm gấp:",
+        "sum_nothing_urgent": "Không có việc quá hạn, sắp đến hạn hay chỉ số có nguy cơ.",
+        "sum_late_by": "quá hạn {days} ngày",
+        "sum_due_in": "còn {days} ngày",
         # how cchc frames what it says on stderr, and the commands' own lines
         "error_line": "cchc: lỗi: {text}",
         "note_line": "cchc: lưu ý: {text}",
@@ -145,6 +164,9 @@ LABELS: dict[str, dict[str, str]] = {
         "fmt_summary": "{changed} tệp đã được định dạng lại, {kept} tệp đã đúng định dạng",
         "fmt_broken": ", {broken} tệp giữ nguyên vì có lỗi nêu trên",
         "version": "cchc {version}",
+        "report_warnings": "kế hoạch có {count} cảnh báo; chạy `cchc validate` để xem",
+        "report_missing": "còn thiếu {count} phần thuyết minh; văn bản đánh dấu chỗ trống cho "
+        "từng phần. Hãy viết dưới bao_cao (ky: {quarter}) trong {path}:",
     },
     "en": {
         "title": "CCHC plan {year}: status",
@@ -175,6 +197,9 @@ LABELS: dict[str, dict[str, str]] = {
         "total": "Total",
         "none": "No task matches.",
         "narrowed_to_unit": "Unit (lead or support)",
+        "role": "Role",
+        "role_lead": "lead",
+        "role_support": "support",
         "headline": "{done_due}/{due} tasks due are done ({rate}); the year: {done}/{dated} tasks "
         "({plan_rate}); {overdue} overdue; {soon} due soon; "
         "{missing}/{cont} continuous tasks have no report this period",
@@ -194,6 +219,21 @@ LABELS: dict[str, dict[str, str]] = {
         "rec_note": "note",
         "rec_source": "source",
         "rec_reformatted": "note: {path} was not in cchc fmt's layout; it has been rewritten in it",
+        "sum_title": "SUMMARY",
+        "sum_next": "Next report: {name}, submit by {day} ({left})",
+        "sum_left": "{days} day(s) left",
+        "sum_today": "due today",
+        "sum_no_next": "Next report: none left in {year}",
+        "sum_targets": "Targets ({total}): {met} met, {on_track} on track, {at_risk} at risk, "
+        "{missed} missed, {no_data} no data",
+        "sum_tasks": "Tasks ({tasks}): {done} done, {overdue} overdue, {soon} due soon",
+        "sum_continuous": "Continuous tasks with no report this period: {missing}/{cont}",
+        "sum_rates": "On schedule: {rate} ({done_due}/{due} due); the year: {plan_rate} "
+        "({done}/{dated})",
+        "sum_urgent": "Most urgent:",
+        "sum_nothing_urgent": "Nothing overdue, due soon or at risk.",
+        "sum_late_by": "{days} day(s) late",
+        "sum_due_in": "due in {days} day(s)",
         "error_line": "cchc: error: {text}",
         "note_line": "cchc: note: {text}",
         "interrupted": "cchc: interrupted",
@@ -213,6 +253,9 @@ LABELS: dict[str, dict[str, str]] = {
         "fmt_summary": "{changed} file(s) reformatted, {kept} already formatted",
         "fmt_broken": ", {broken} left unchanged because of the errors above",
         "version": "cchc {version}",
+        "report_warnings": "the plan has {count} warning(s); run `cchc validate` to see them",
+        "report_missing": "{count} narrative piece(s) missing; the document shows a highlighted "
+        "placeholder for each. Write them under bao_cao (ky: {quarter}) in {path}:",
     },
 }
 
@@ -1031,8 +1074,10 @@ def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
             problem(said, inner.get("args") or {}, lang) if said else inner.get("message", "")
         )
     if say == "not-a-valid-plan":
-        more = int(args.get("more") or 0)
-        fill["more"] = problem("and-more", {"count": more}, lang) if more > 0 else ""
+        more = args.get("more")
+        fill["more"] = (
+            problem("and-more", {"count": more}, lang) if isinstance(more, int) and more else ""
+        )
     if say == "template-syntax":
         near = args.get("near")
         fill["near"] = problem("template-near", {"near": near}, lang) if near else ""

@@ -188,7 +188,7 @@ def run_status(progress_file: Path, *args: str) -> tuple[int, str, str]:
     return r.code, r.out, r.err
 
 
-@pytest.mark.parametrize("width", [100, 80])
+@pytest.mark.parametrize("width", [100, 80, 60])
 def test_golden_terminal_output(progress_file: Path, width: int) -> None:
     code, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", str(width))
     assert code == 0
@@ -200,12 +200,15 @@ def test_golden_terminal_output(progress_file: Path, width: int) -> None:
 
 
 def test_terminal_tables_line_up_across_areas_and_fit(progress_file: Path) -> None:
-    for width in (80, 100, 140):
+    for width in (60, 80, 100, 140):
         _, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", str(width))
         lines = out.splitlines()
         assert all(not ln.endswith(" ") for ln in lines)
         assert max(len(ln) for ln in lines) <= width
         task_headers = {ln for ln in lines if ln.startswith("Mã ") and "Nhiệm vụ" in ln}
+        if width < 100:  # too narrow for columns: one block per task, nothing cut
+            assert not task_headers and "I.1.a     Hoàn thành đúng hạn" in lines
+            continue
         assert len(task_headers) == 1  # the same columns in every area
         rules = {ln for ln in lines if ln.startswith("─")}
         assert rules == {"─" * width}
@@ -509,3 +512,80 @@ def test_filters_may_be_given_more_than_once(progress_file: Path) -> None:
     assert ids("--area", "1", "--area", "6") == ids("--area", "1") | ids("--area", "6")
     both = ids("--only", "overdue", "--only", "missing-report")
     assert both == ids("--only", "overdue") | ids("--only", "missing-report") and both
+
+
+# --- the one-screen summary and tables that fit ------------------------------------------
+
+
+def _block(out: str) -> list[str]:
+    lines = out.splitlines()
+    return lines[: lines.index("")] if "" in lines else lines
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_the_summary_comes_first_and_fits_one_screen(progress_file: Path, width: int) -> None:
+    code, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", str(width))
+    assert code == 0
+    block = _block(out)
+    assert block[1] == "TÓM TẮT"
+    assert len(block) <= 24 and max(len(line) for line in block) <= 60
+    text = " ".join(block)
+    assert "Cần làm gấp:" in text and "I.1.d · quá hạn 106 ngày · VP" in text
+    assert "Tỷ lệ đúng hạn: 60% (3/5 đến hạn); cả năm: 23,1% (3/13)" in text
+    code, only, _ = run_status(progress_file, "--as-of", "2023-06-14", "--summary")
+    assert code == 0 and only.splitlines() == block
+
+
+def test_the_next_report_is_the_one_still_to_send(progress_file: Path) -> None:
+    _, out, _ = run_status(progress_file, "--as-of", "2023-06-15", "--summary")
+    assert "Kỳ báo cáo: Quý III" in out  # the data window has moved on …
+    assert "Báo cáo tiếp theo: 6 tháng đầu năm, hạn nộp 16/06/2023 (còn 1 ngày)" in " ".join(
+        out.split()
+    )  # … but the 6-month report is still to be sent
+    _, js, _ = run_status(progress_file, "--as-of", "2023-06-15", "--format", "json")
+    data = json.loads(js)
+    assert data["next_report"] == {
+        "quarter": 2,
+        "name": "6 tháng đầu năm",
+        "submit_by": "2023-06-16",
+        "days_left": 1,
+    }
+    _, out, _ = run_status(progress_file, "--as-of", "2023-12-31", "--summary")
+    assert "đã hết các kỳ báo cáo của năm 2023" in " ".join(out.split())
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 140])
+def test_tables_fit_whole_titles_and_unit_ids(progress_file: Path, width: int) -> None:
+    code, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", str(width))
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= width
+    body = "\n".join(lines[len(_block(out)) :])
+    assert "…" not in body  # titles wrap over lines, never cut
+    flat = " ".join(body.split())
+    plan = open_workspace(PLAN, progress_file).plan
+    for area in plan.linh_vuc:
+        assert f"{area.ma}. {area.ten}" in flat  # areas named in full
+    _, js, _ = run_status(progress_file, "--as-of", "2023-06-14", "--format", "json")
+    shown = set(flat.split())
+    for task in json.loads(js)["tasks"]:
+        title = " ".join(task["title"].split())
+        if width < 100:  # one block per task: the title whole, on lines of its own
+            assert title in flat, task["id"]
+        else:  # in its column, wrapped over lines: every word of it
+            assert set(title.split()) <= shown, task["id"]
+    ids = {u.ma for u in plan.don_vi}
+    body_lines = body.splitlines()
+    for line, below in zip(body_lines, body_lines[1:], strict=False):
+        for ma in ids:  # a unit id is never split over two lines
+            for cut in range(1, len(ma)):
+                assert not (line.rstrip().endswith(ma[:cut]) and below.split()
+                            and ma[cut:] in below.split()[0]), (ma, line, below)  # fmt: skip
+
+
+def test_the_unit_view_says_lead_or_support(progress_file: Path) -> None:
+    _, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "-u", "TTRA", "--width", "100")
+    rows = {line.split()[0]: line for line in out.splitlines() if line[:1].isalnum()}
+    assert "Vai trò" in out
+    assert "phối hợp" in rows["I.4"] and "chủ trì" in rows["III.8"]
+    assert "Chỉ số (" not in out  # units lead tasks; targets are the body's

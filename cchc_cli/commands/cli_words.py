@@ -116,7 +116,7 @@ def usage_error(exc: Any) -> str:
         return words.problem(
             "click-no-command", {"command": found.group(1), "like": like, "commands": commands}
         )
-    found = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
+    found = re.match(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)", message)
     if found:
         return words.problem("click-extra", {"args": found.group(1)})
     if message.startswith("Missing command"):

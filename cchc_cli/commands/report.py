@@ -5,7 +5,6 @@ imported when the command runs, so other commands start fast.
 """
 
 import contextlib
-import sys
 from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
@@ -180,16 +179,13 @@ def time_limit(limit_seconds: int, say: str, **args: Any) -> Iterator[None]:
 
 def _tell_missing(missing: "list[MissingPiece]", where: Path, quarter: int, warnings: int) -> None:
     """After writing: what a person still has to write, on stderr."""
-    err = sys.stderr
+    from cchc_cli import words
+    from cchc_cli.commands.common import err
+
     if warnings:
-        err.write(
-            f"cchc: note: the plan has {warnings} warning(s); run `cchc validate` to see them\n"
-        )
+        err(words.note(words.say("report_warnings", count=warnings)))
     if not missing:
         return
-    err.write(
-        f"cchc: note: {len(missing)} narrative piece(s) missing; the document shows a highlighted "
-        f"placeholder for each. Write them under bao_cao (ky: {quarter}) in {where}:\n"
-    )
+    err(words.note(words.say("report_missing", count=len(missing), quarter=quarter, path=where)))
     for piece in missing:
-        err.write(f"  - {piece.key}: {piece.what}\n")
+        err(f"  - {piece.key}: {piece.what}")

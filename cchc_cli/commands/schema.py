@@ -15,7 +15,9 @@ class SchemaKind(StrEnum):
 
 @handled
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(help="plan or progress.")] = SchemaKind.plan,
+    kind: Annotated[
+        SchemaKind, typer.Argument(metavar="KIND", help="plan or progress.")
+    ] = SchemaKind.plan,
 ) -> None:
     """Print the JSON Schema of a plan (or of a progress file), for editors and CI."""
     from cchc_cli.plan.schema import json_schema

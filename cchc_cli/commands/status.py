@@ -81,6 +81,10 @@ def status(
         typer.Option("--fail-on", metavar="overdue", help="Exit 1 when any task is overdue."),
     ] = None,
     progress: ProgressOpt = None,
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Print only the one-screen summary."),
+    ] = False,
     width: Annotated[
         int | None,
         typer.Option(
@@ -135,7 +139,7 @@ def status(
     else:
         from cchc_cli.views.status_table import make_console, render
 
-        render(view, make_console(width))
+        render(view, make_console(width), summary_only=summary)
     if broken or (fail_on is FailOn.overdue and any(t.status == "overdue" for t in view.tasks)):
         raise typer.Exit(1)
 

@@ -436,6 +436,17 @@ def plan_period(plan: Plan, quarter: int) -> Period:
     )
 
 
+def next_report(plan: Plan, as_of: date) -> Period | None:
+    """The first report of the plan's year still to be sent on `as_of`: the one whose
+    submission date is `as_of` or later (on 15/06 the 6-month report, due 16/06, not
+    quarter III); None once the year's last report is due."""
+    for quarter in (1, 2, 3, 4):
+        period = plan_period(plan, quarter)
+        if period.submit_by >= as_of:
+            return period
+    return None
+
+
 def as_of_for_quarter(plan: Plan, quarter: int) -> date:
     return plan_period(plan, quarter).cutoff
 

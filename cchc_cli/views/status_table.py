@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, ConsoleOptions
@@ -27,7 +29,14 @@ from rich.style import Style
 from cchc_cli import words
 from cchc_cli.plan.status import Summary
 from cchc_cli.views import safe_text
-from cchc_cli.views.status_view import View, headline, label, period_line, unit_line
+from cchc_cli.views.status_view import (
+    SUMMARY_WIDTH,
+    View,
+    headline,
+    label,
+    summary_lines,
+    unit_line,
+)
 
 STYLES = {
     "overdue": "bold red",
@@ -53,6 +62,9 @@ RULE = "─"
 ELLIPSIS = "…"
 # The title column is given at least this much when the wrapping columns can give way.
 TITLE_WANTS = 24
+# Below this width for the wide column a table is shown one block per row instead.
+STACK_BELOW = 20
+STACK_INDENT = 10
 
 
 # --------------------------------------------------------------------- text in cells
@@ -88,6 +100,7 @@ def _fold(word_: str, width: int) -> list[str]:
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` cells, broken between words, then after commas
     ("VP,BCDISO"); a word longer still is cut."""
+    width = max(width, 1)
     lines: list[str] = []
     current, used = "", 0
     words: list[str] = []
@@ -132,7 +145,7 @@ def truncate(text: str, width: int) -> str:
 @dataclass
 class Column:
     header: str
-    flex: bool = False  # takes the width the others leave; one line, cut with an ellipsis
+    flex: bool = False  # takes the width the others leave; its text wraps between words
     wraps: bool = False  # breaks between words when narrow
     right: bool = False
     min_width: int = 0
@@ -153,7 +166,7 @@ class Table:
     def add(self, *cells: str | tuple[str, str], style: str = "") -> None:
         """A row; runs of whitespace in the text (line breaks of the plan) become one space."""
         row = [c if isinstance(c, tuple) else (c, "") for c in cells]
-        texts = [(" ".join(safe_text.one_line(t).split()), st) for t, st in row]
+        texts = [(safe_text.one_line(" ".join(t.split())), st) for t, st in row]
         self.rows.append(([(t, st, width_of(t)) for t, st in texts], style))
 
     def natural(self) -> list[int]:
@@ -254,7 +267,7 @@ class Lines:
     ) -> None:
         columns = table.columns
         blocks = [
-            [text] if size <= w else wrap(text, w) if col.wraps else [truncate(text, w)]
+            [text] if size <= w else wrap(text, w) if col.wraps or col.flex else [truncate(text, w)]
             for (text, _s, size), col, w in zip(cells, columns, widths, strict=True)
         ]
         styles = [self.style(f"{row_style} {st}".strip()) for _t, st, _w in cells]
@@ -277,6 +290,66 @@ class Lines:
                 if not right and fill:
                     segments.append(Segment(fill))
             self.lines.append(segments)
+
+    def stacked(self, table: Table, width: int, indent: int = STACK_INDENT) -> None:
+        """A table too wide for `width`, one block per row: the first cell and the last
+        (a status) on one line, the wide column's text wrapped in full below, then the
+        other cells as "Header: value", so that nothing is cut and no line is longer
+        than `width`."""
+        columns = table.columns
+        flex = next((i for i, c in enumerate(columns) if c.flex), None)
+        pad = " " * indent
+        room = max(width - indent, 10)
+        for cells, style in table.rows:
+            first, last = cells[0], cells[-1]
+            head = first[0]
+            gap = max(indent - width_of(head), 1)
+            if width_of(head) + gap + last[2] <= width:
+                segments = [Segment(head, self.style(f"{style} {first[1]}".strip()))]
+                segments.append(Segment(" " * gap))
+                segments.append(Segment(last[0], self.style(f"{style} {last[1]}".strip())))
+                self.lines.append(segments)
+            else:
+                self.wrapped(head, width, style)
+                for part in wrap(last[0], room):
+                    self.text(pad + part, f"{style} {last[1]}".strip())
+            if flex is not None and cells[flex][0]:
+                for part in wrap(cells[flex][0], room):
+                    self.text(pad + part, style)
+            rest = [
+                f"{col.header}: {cells[i][0]}"
+                for i, col in enumerate(columns[1:-1], 1)
+                if i != flex and cells[i][0] not in ("", "—")
+            ]
+            if rest:
+                for part in wrap(" · ".join(rest), room):
+                    self.text(pad + part, style)
+
+    def counts(self, table: Table, width: int) -> None:
+        """A table of counts too wide for `width`: each row's name, then its counts as
+        "Header value" pairs, wrapped under it."""
+        if table.title:
+            self.wrapped(table.title, width, "bold")
+        for cells, style in table.rows:
+            self.wrapped(cells[0][0], width, style or "bold")
+            pairs = [
+                (f"{col.header} {cells[i][0]}", cells[i][1])
+                for i, col in enumerate(table.columns[1:], 1)
+            ]
+            line: list[Segment] = []
+            used = 0
+            for text, st in pairs:
+                size = width_of(text) + (3 if line else 0)
+                if line and used + size > width - STACK_INDENT:
+                    self.lines.append([Segment(" " * STACK_INDENT), *line])
+                    line, used = [], 0
+                    size = width_of(text)
+                if line:
+                    line.append(Segment(" · "))
+                line.append(Segment(text, self.style(f"{style} {st}".strip())))
+                used += size
+            if line:
+                self.lines.append([Segment(" " * STACK_INDENT), *line])
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         newline = Segment.line()
@@ -305,13 +378,14 @@ def _indicator_table(lang: str) -> Table:
     )
 
 
-def _task_table(lang: str) -> Table:
+def _task_table(lang: str, role: bool = False) -> Table:
+    """The tasks of an area; `role`: narrowed to units, whether they lead or support."""
     L = lambda k: label(lang, k)  # noqa: E731
     return Table(
         [
             Column(L("id"), min_width=7),
             Column(L("task"), flex=True, min_width=12),
-            Column(L("lead"), wraps=True, max_width=9, shrink_to=7),
+            Column(L("role") if role else L("lead"), wraps=True, max_width=9, shrink_to=9),
             Column(L("deadline"), wraps=True, min_width=10, max_width=16, shrink_to=12),
             Column(L("due"), min_width=5),
             Column(L("status"), wraps=True, min_width=12, max_width=19, shrink_to=19),
@@ -319,19 +393,33 @@ def _task_table(lang: str) -> Table:
     )
 
 
-def render(view: View, console: Console) -> None:
+def render_summary(view: View, out: Lines, width: int) -> None:
+    """The one-screen summary, wrapped to 60 columns (or the terminal's, if narrower)."""
+    room = min(width, SUMMARY_WIDTH)
+    first, *rest = summary_lines(view)
+    out.wrapped(first, room, "bold")
+    for line in rest:
+        indent = len(line) - len(line.lstrip(" "))
+        for part in wrap(safe_text.one_line(line.lstrip(" ")), room - indent):
+            out.text(" " * indent + part)
+
+
+def render(view: View, console: Console, *, summary_only: bool = False) -> None:
     lang = view.lang
     L = lambda k: label(lang, k)  # noqa: E731
     plan = view.plan
     width = console.width
     out = Lines()
     out.wrapped(L("title").format(year=plan.nam), width, "bold")
-    out.wrapped(period_line(view), width)
     narrowed_to = unit_line(view)
     if narrowed_to:
         out.wrapped(narrowed_to, width, "bold")
     if view.note:
         out.wrapped(view.note, width, "italic")
+    render_summary(view, out, width)
+    if summary_only:
+        console.print(out, crop=False, overflow="ignore", no_wrap=True)
+        return
 
     sections: list[tuple[str, Table | None, Table | None]] = []
     for area in plan.linh_vuc:
@@ -345,14 +433,19 @@ def render(view: View, console: Console) -> None:
                     words.with_unit(t.actual, t.figure.don_vi, view.lang),
                     _status(t.status, lang),
                 )
-        tasks = _task_table(lang)
+        tasks = _task_table(lang, role=bool(view.units))
         for row in (t for t in view.tasks if t.area == area.ma):
+            if view.units:
+                leads = any(u in row.lead for u in view.units)
+                who = L("role_lead") if leads else L("role_support")
+            else:
+                who = ", ".join(row.lead)
             tasks.add(
                 row.id,
                 row.title,
-                ",".join(row.lead),
+                who,
                 row.deadline_text,
-                row.due.strftime("%d/%m") if row.due else "—",
+                _due(row.due, plan.nam),
                 _status(row.status, lang, words.task_status(row, lang)),
             )
         if indicators.rows or tasks.rows:
@@ -365,13 +458,21 @@ def render(view: View, console: Console) -> None:
             )
     ind_widths = _shared([s[1] for s in sections], width)
     task_widths = _shared([s[2] for s in sections], width)
+    stack_ind = _too_wide(sections and [s[1] for s in sections if s[1]], ind_widths, width)
+    stack_task = _too_wide(sections and [s[2] for s in sections if s[2]], task_widths, width)
     for heading, shown_indicators, shown_tasks in sections:
         out.text()
         out.wrapped(heading, width, "bold underline")
         if shown_indicators is not None and ind_widths:
-            out.table(shown_indicators, ind_widths)
+            if stack_ind:
+                out.stacked(shown_indicators, width)
+            else:
+                out.table(shown_indicators, ind_widths)
         if shown_tasks is not None and task_widths:
-            out.table(shown_tasks, task_widths)
+            if stack_task:
+                out.stacked(shown_tasks, width)
+            else:
+                out.table(shown_tasks, task_widths)
     if not view.tasks and not view.indicators:
         out.text()
         out.text(L("none"))
@@ -380,10 +481,32 @@ def render(view: View, console: Console) -> None:
     if not view.narrowed and view.report.by_unit:
         counts.append(_unit_table(view))
     count_widths = layout(counts, width)
+    narrow = _too_wide(counts, count_widths, width, least=14)
     for table in counts:
-        out.table(table, count_widths)
+        if narrow:
+            out.counts(table, width)
+        else:
+            out.table(table, count_widths)
     out.wrapped(headline(view), width, "bold")
     console.print(out, crop=False, overflow="ignore", no_wrap=True)
+
+
+def _due(due: date | None, year: int) -> str:
+    """The due date as dd/mm, with its year when it is not the plan's (dd/mm/yyyy)."""
+    if due is None:
+        return "—"
+    return due.strftime("%d/%m") if due.year == year else due.strftime("%d/%m/%Y")
+
+
+def _too_wide(tables: Any, widths: list[int], width: int, least: int = STACK_BELOW) -> bool:
+    """Whether tables laid out at `widths` overflow `width` or leave their wide column
+    too narrow to read: then they are shown one block per row."""
+    if not tables or not widths:
+        return False
+    columns = tables[0].columns
+    total = sum(widths) + len(tables[0].gap) * (len(widths) - 1)
+    flex = next((i for i, c in enumerate(columns) if c.flex), None)
+    return total > width or (flex is not None and widths[flex] < least)
 
 
 def _shared(tables: Iterable[Table | None], width: int) -> list[int]:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from cchc_cli import words
+from cchc_cli.plan.deadlines import Period
 from cchc_cli.plan.model import COMPARISON_CODES, UNIT_CODES, Plan
 from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow
 from cchc_cli.views import safe_text
@@ -28,6 +29,7 @@ class View:
     note: str | None = None
     units: tuple[str, ...] = ()
     areas: tuple[int, ...] = ()
+    next_report: Period | None = None
 
     @property
     def narrowed(self) -> bool:
@@ -89,6 +91,18 @@ def summary_json(r: StatusReport, summary: Summary | None = None) -> dict[str, A
     }
 
 
+def _next_json(view: View) -> dict[str, Any] | None:
+    nxt = view.next_report
+    if nxt is None:
+        return None
+    return {
+        "quarter": nxt.quarter,
+        "name": nxt.name_vi if view.lang == "vi" else nxt.name_en,
+        "submit_by": nxt.submit_by.isoformat(),
+        "days_left": (nxt.submit_by - view.report.as_of).days,
+    }
+
+
 def to_json(view: View) -> str:
     r = view.report
     data = {
@@ -97,6 +111,8 @@ def to_json(view: View) -> str:
         "as_of": r.as_of.isoformat(),
         "note": view.note,
         "period": period_json(r, view.lang),
+        "next_report": _next_json(view),
+        "urgent": [head.split(" · ")[0] for head, _ in urgent(view)],
         "tasks": [
             {
                 "id": t.id,
@@ -193,6 +209,89 @@ def unit_line(view: View) -> str | None:
     return f"{words.label(view.lang, 'narrowed_to_unit')}: {'; '.join(shown)}"
 
 
+SUMMARY_WIDTH = 60  # the one-screen summary fits 60 columns and 24 lines
+URGENT = 3
+
+
+def urgent(view: View) -> list[tuple[str, str]]:
+    """The three most urgent items, one line each: overdue tasks (longest late first), then
+    tasks due soon (soonest first), then targets missed or at risk."""
+    lang, as_of = view.lang, view.report.as_of
+    items: list[tuple[tuple[int, int], tuple[str, str]]] = []
+    for row in view.tasks:
+        if row.status == "overdue" and row.due:
+            days = (as_of - row.due).days
+            when = label(lang, "sum_late_by").format(days=days)
+            items.append(((0, -days), _item(row.id, when, row.lead, row.title)))
+        elif row.status == "due_soon" and row.due:
+            days = (row.due - as_of).days
+            when = label(lang, "sum_due_in").format(days=days)
+            items.append(((1, days), _item(row.id, when, row.lead, row.title)))
+    for ind in view.indicators:
+        for t in ind.targets:
+            if t.status in ("missed", "at_risk"):
+                rank = 2 if t.status == "missed" else 3
+                items.append(((rank, 0), _item(t.id, words.status(t.status, lang), (), t.text)))
+    return [text for _, text in sorted(items, key=lambda i: i[0])[:URGENT]]
+
+
+def _item(ma: str, when: str, lead: tuple[str, ...], title: str) -> tuple[str, str]:
+    """An urgent item: its id, how late or how soon, its lead; then the start of its title
+    on a line of its own (`cchc show ID` has the whole of it)."""
+    head = f"{ma} · {when}" + (f" · {', '.join(lead)}" if lead else "")
+    room = SUMMARY_WIDTH - 5
+    words_ = " ".join(title.split())
+    if len(words_) > room:
+        words_ = words_[: room - 1].rsplit(" ", 1)[0] + "…"
+    return head, words_
+
+
+def summary_lines(view: View) -> list[str]:
+    """The one-screen summary: period and next report, targets by verdict, tasks done,
+    overdue and due soon, continuous tasks not reported, the two rates, the three most
+    urgent items. Each entry is one line of at most SUMMARY_WIDTH columns once wrapped."""
+    lang, s, r = view.lang, view.summary, view.report
+    L = lambda k: label(lang, k)  # noqa: E731
+    lines = [L("sum_title")]
+    lines.append(period_line(view))
+    nxt = view.next_report
+    if nxt is None:
+        lines.append(L("sum_no_next").format(year=view.plan.nam))
+    else:
+        days = (nxt.submit_by - r.as_of).days
+        left = L("sum_today") if days == 0 else L("sum_left").format(days=days)
+        name = nxt.name_vi if lang == "vi" else nxt.name_en
+        lines.append(L("sum_next").format(name=name, day=words.day(nxt.submit_by), left=left))
+    counts = {k: 0 for k in ("met", "on_track", "at_risk", "missed", "no_data")}
+    for ind in view.indicators:
+        for t in ind.targets:
+            counts[t.status] = counts.get(t.status, 0) + 1
+    if not view.units:  # units lead tasks; targets belong to the whole body
+        lines.append(L("sum_targets").format(total=sum(counts.values()), **counts))
+    lines.append(
+        L("sum_tasks").format(tasks=s.tasks, done=s.done, overdue=s.overdue, soon=s.due_soon)
+    )
+    lines.append(L("sum_continuous").format(missing=s.missing_report, cont=s.continuous))
+    lines.append(
+        L("sum_rates").format(
+            rate=words.rate(s.rate, lang),
+            done_due=s.done_due,
+            due=s.due,
+            plan_rate=words.rate(s.plan_rate, lang),
+            done=s.done,
+            dated=s.dated,
+        )
+    )
+    items = urgent(view)
+    if items:
+        lines.append(L("sum_urgent"))
+        for i, (head, title) in enumerate(items, 1):
+            lines += [f"  {i}. {head}", f"     {title}"]
+    else:
+        lines.append(L("sum_nothing_urgent"))
+    return lines
+
+
 def to_markdown(view: View) -> str:
     lang = view.lang
     L = lambda k: label(lang, k)  # noqa: E731
@@ -241,7 +340,7 @@ def make_view(
 ) -> View:
     """Narrow a status report to what the user asked for (units, areas, --only); each
     filter may be given more than once and keeps what any of its values keeps."""
-    from cchc_cli.plan.status import filter_tasks, summarise
+    from cchc_cli.plan.status import filter_tasks, next_report, summarise
 
     task_filters = [o for o in only if o != "at-risk"]
     tasks = filter_tasks(report, units=units, areas=areas, only=task_filters)
@@ -274,4 +373,5 @@ def make_view(
         note,
         tuple(units),
         tuple(areas),
+        next_report(plan, report.as_of),
     )

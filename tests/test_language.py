@@ -1,0 +1,176 @@
+"""Vietnamese first, English on request: every sentence, every help text, Click's own
+messages, and the three ways of choosing (--lang, CCHC_LANG, cai_dat.ngon_ngu)."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+import pytest
+import typer.main
+from conftest import MINIMAL_PLAN, ROOT
+from helpers import cchc
+
+from cchc_cli import words
+from cchc_cli.commands.app import app
+
+# Sentences that hold only values, the same in both languages.
+ONLY_VALUES = {"rule", "schema-other", "click-other", "git-show", "diff.target",
+               "diff.deadline", "label.version"}  # fmt: skip
+
+
+def _sample(template: str) -> dict[str, object]:
+    """A value for every field of a template: a number where it has a format spec."""
+    fields = {}
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name:
+            fields[name.split(".")[0].split("[")[0]] = 3 if spec else "x"
+    return fields
+
+
+def _tables() -> list[tuple[str, dict[str, dict[str, str]]]]:
+    return [
+        ("problem", words.PROBLEMS),
+        ("label", words.LABELS),
+        ("diff", words.DIFF),
+        ("status", words.STATUS),
+        ("state", words.STATE),
+        ("group", words.DIFF_GROUPS),
+        ("field", words.DIFF_FIELDS),
+        ("what", words.DIFF_WHAT),
+        ("section", words.DIFF_SECTIONS),
+        ("found", words.FOUND),
+    ]
+
+
+@pytest.mark.parametrize(("name", "table"), _tables())
+def test_every_sentence_is_said_in_both_languages(name: str, table: dict) -> None:
+    assert set(table["vi"]) == set(table["en"]), name
+    for key, vi in table["vi"].items():
+        en = table["en"][key]
+        assert vi.strip() and en.strip(), (name, key)
+        if (
+            f"{name}.{key}" not in ONLY_VALUES
+            and key not in ONLY_VALUES
+            and name
+            not in (
+                "field",
+                "found",
+            )
+        ):
+            assert vi != en, f"{name} {key!r} is not said in Vietnamese"
+        sample = _sample(vi) | _sample(en)
+        assert set(_sample(vi)) <= set(sample) and set(_sample(en)) <= set(sample)
+        vi.format(**sample)
+        en.format(**sample)
+
+
+def test_every_problem_is_worded_from_its_values_in_both_languages() -> None:
+    for key in words.PROBLEMS["en"]:
+        sample = _sample(words.PROBLEMS["en"][key]) | _sample(words.PROBLEMS["vi"][key])
+        for lang in ("vi", "en"):
+            said = words.problem(key, sample, lang)
+            assert said != key and not said.startswith(f"{key}: "), (key, lang, said)
+
+
+def _commands() -> list[tuple[str, ...]]:
+    cli = typer.main.get_command(app)
+    return [(), *((name,) for name in cli.commands)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("path", _commands(), ids=lambda p: " ".join(p) or "cchc")
+def test_every_help_text_is_vietnamese_and_english_on_request(path: tuple[str, ...]) -> None:
+    vi = cchc(*path, "-h", env={"CCHC_LANG": "vi", "COLUMNS": "200"})
+    en = cchc(*path, "-h", "--lang", "en", env={"COLUMNS": "200"})
+    assert vi.code == 0 and en.code == 0
+    assert "Cách dùng: cchc" in vi.out and "Usage: cchc" in en.out
+    assert "Tuỳ chọn:" in vi.out and "Options:" in en.out
+    assert "Xem hướng dẫn này rồi dừng." in vi.out
+    cli = typer.main.get_command(app)
+    command = cli.commands[path[0]] if path else cli  # type: ignore[attr-defined]
+    key = path[0] if path else "cchc"
+    assert key in words.HELP, f"no Vietnamese help for {key}"
+    for param in command.params:
+        english = getattr(param, "help", None)
+        if not english:
+            continue
+        assert english in en.out.replace("\n", " ") or english[:30] in en.out
+        assert f"{key}.{param.name}" in words.HELP or f"*.{param.name}" in words.HELP, (
+            f"{key} {param.name}: no Vietnamese help"
+        )
+        assert english[:30] not in vi.out, f"{key} {param.name}: English in Vietnamese help"
+    assert "--lang vi|en" in vi.out and "--lang vi|en" in en.out
+    for leak in ("<path>", "<list", "<int", "<str>", "{ID}", "[default: "):
+        assert leak not in vi.out, leak
+
+
+@pytest.mark.parametrize(
+    ("args", "vi", "en"),
+    [
+        (["status", "--bogus"], "không có tuỳ chọn --bogus", "no such option: --bogus"),
+        (["status", "--lamg", "x"], "có phải là '--lang'?", "did you mean '--lang'?"),
+        (["record"], "thiếu đối số ID", "missing argument ID"),
+        (["status", "--format", "xml"], "'xml' không phải một trong: table, json, markdown",
+         "'xml' is not one of table, json, markdown"),
+        (["status", "--width", "5"], "5 nằm ngoài khoảng 40–400", "5 is not in the range 40–400"),
+        (["status", "--width", "abc"], "'abc' không phải số nguyên", "'abc' is not a whole number"),
+        (["status", "--as-of"], "tuỳ chọn --as-of cần một giá trị", "option --as-of requires a value"),
+        (["recrd"], "không có lệnh 'recrd'; có phải là 'record'?", "did you mean 'record'?"),
+        (["schema", "plan", "extra"], "thừa đối số: extra", "unexpected extra argument(s): extra"),
+    ],
+)  # fmt: skip
+def test_click_messages_are_said_by_cchc_with_the_option_named(
+    args: list[str], vi: str, en: str
+) -> None:
+    said_vi = cchc(*args, env={"CCHC_LANG": "vi"})
+    said_en = cchc(*args, env={"CCHC_LANG": "en"})
+    assert said_vi.code == 2 and said_en.code == 2
+    assert said_vi.err.strip().splitlines()[-1].startswith("cchc: lỗi: "), said_vi.err
+    assert vi in said_vi.err, said_vi.err
+    assert en in said_en.err, said_en.err
+    assert "Error:" not in said_vi.err and "Traceback" not in said_vi.all
+
+
+def _plan(tmp_path: Path, setting: str = "") -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir(exist_ok=True)
+    text = MINIMAL_PLAN + (f"cai_dat:\n  ngon_ngu: {setting}\n" if setting else "")
+    path = plans / "2023.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_lang_option_environment_and_plan_setting_choose_in_that_order(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    args = ("status", str(plan), "--as-of", "2023-06-14", "--width", "100")
+    assert cchc(*args, env={"CCHC_LANG": ""}).out.startswith("Tình hình thực hiện")
+    assert cchc(*args, env={"CCHC_LANG": "en"}).out.startswith("CCHC plan 2023")
+    assert cchc(*args, "--lang", "vi", env={"CCHC_LANG": "en"}).out.startswith("Tình hình")
+    english = _plan(tmp_path, "en")
+    args = ("status", str(english), "--as-of", "2023-06-14", "--width", "100")
+    assert cchc(*args, env={"CCHC_LANG": ""}).out.startswith("CCHC plan 2023")
+    assert cchc(*args, "--lang", "vi", env={"CCHC_LANG": ""}).out.startswith("Tình hình")
+
+
+def test_validate_problems_in_vietnamese_and_english(tmp_path: Path) -> None:
+    plan = _plan(tmp_path)
+    plan.write_text(
+        MINIMAL_PLAN.replace("nam: 2023\n", "nam: 2023\nnamm: 1\n", 1), encoding="utf-8"
+    )
+    vi = cchc("validate", str(plan), env={"CCHC_LANG": "vi"})
+    en = cchc("validate", str(plan), "--lang", "en")
+    assert vi.code == en.code == 1
+    assert "lỗi: khoá 'namm' không có trong lược đồ; có phải là 'nam'?" in vi.out
+    assert "đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo" in vi.out
+    assert "error: unknown key 'namm'; did you mean 'nam'?" in en.out
+    js = cchc("validate", str(plan), "--format", "json", env={"CCHC_LANG": "vi"})
+    assert '"code": "schema"' in js.out and "không có trong lược đồ" in js.out
+
+
+def test_errors_of_files_and_commands_are_vietnamese(tmp_path: Path) -> None:
+    missing = tmp_path / "none.yaml"
+    r = cchc("status", str(missing), env={"CCHC_LANG": "vi"})
+    assert r.code == 2 and r.err == f"cchc: lỗi: {missing}: không có tệp này\n"
+    r = cchc("record", "I.1.a", str(ROOT / "plans" / "2023.yaml"), "-s", "xong?",
+             env={"CCHC_LANG": "vi"})  # fmt: skip
+    assert r.code == 2 and "không phải tình trạng" in r.err
