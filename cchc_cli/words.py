@@ -104,6 +104,18 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "Không có nhiệm vụ nào phù hợp.",
         "narrowed_to_unit": "Đơn vị (chủ trì hoặc phối hợp)",
         "role": "Vai trò",
+        "with_groups": "thuộc",
+        "objective": "Mục tiêu",
+        "activities": "Hoạt động",
+        "product": "Kết quả/sản phẩm",
+        "support": "Phối hợp",
+        "funding": "Kinh phí",
+        "show_target": "Chỉ số",
+        "show_due": "hạn {due}",
+        "show_status": "Tình trạng ngày {day}",
+        "show_cutoffs": "Tại các kỳ báo cáo",
+        "show_records": "Các bản ghi",
+        "show_no_records": "chưa có",
         "role_lead": "chủ trì",
         "role_support": "phối hợp",
         "headline": "{done_due}/{due} nhiệm vụ đến hạn đã hoàn thành ({rate}); "
@@ -198,6 +210,18 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "No task matches.",
         "narrowed_to_unit": "Unit (lead or support)",
         "role": "Role",
+        "with_groups": "one of",
+        "objective": "Objective",
+        "activities": "Activities",
+        "product": "Result",
+        "support": "Support",
+        "funding": "Funding",
+        "show_target": "Target",
+        "show_due": "due {due}",
+        "show_status": "Status on {day}",
+        "show_cutoffs": "At each report's cut-off",
+        "show_records": "Records",
+        "show_no_records": "none yet",
         "role_lead": "lead",
         "role_support": "support",
         "headline": "{done_due}/{due} tasks due are done ({rate}); the year: {done}/{dated} tasks "
@@ -444,6 +468,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "target-is-task": "mã chỉ số {id!r} trùng với một mã nhiệm vụ",
         "unknown-unit": "không có đơn vị {id!r}{like}",
         "unknown-area": "không có lĩnh vực {area}",
+        "unknown-group": "không có nhóm đơn vị {id!r} (một đơn vị có tap_the: true){like}",
         "unknown-target": "không có chỉ số {id!r}{like}",
         "target-differs": "mục tiêu {objective} ghi {figure} nhưng chỉ số {target} ở mục II "
         "ghi {target_figure}",
@@ -494,10 +519,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "dl-plan-year": "năm kế hoạch {year} không phải số nguyên",
         "dl-plan-year-range": "năm kế hoạch {year} nằm ngoài {first}–{last}",
         # ids typed on the command line
-        "id-is-objective": "{id} là mục tiêu, không phải nhiệm vụ; hãy ghi một nhiệm vụ của "
+        "id-is-objective": "{id} là mục tiêu, không phải nhiệm vụ; hãy dùng một nhiệm vụ của "
         "nó: {tasks}",
-        "id-is-indicator": "{id} là chỉ tiêu; hãy ghi một chỉ số của nó: {targets}",
-        "id-is-bare-indicator": "{id} là chỉ tiêu không có chỉ số đo được để ghi",
+        "id-is-indicator": "{id} là chỉ tiêu; hãy dùng một chỉ số của nó: {targets}",
+        "id-is-bare-indicator": "{id} là chỉ tiêu không có chỉ số đo được",
         "unknown-id-typed": "không có mã {id!r}{like} (cchc status liệt kê các mã)",
         # reading a file
         "too-large": "tệp lớn hơn {limit:,} byte, giới hạn của một kế hoạch",
@@ -684,6 +709,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "target-is-task": "target id {id!r} is also a task id",
         "unknown-unit": "unknown unit {id!r}{like}",
         "unknown-area": "unknown area {area}",
+        "unknown-group": "unknown group of units {id!r} (a unit with tap_the: true){like}",
         "unknown-target": "unknown target {id!r}{like}",
         "target-differs": "objective {objective} states {figure} but section II target "
         "{target} states {target_figure}",

@@ -589,3 +589,32 @@ def test_the_unit_view_says_lead_or_support(progress_file: Path) -> None:
     assert "Vai trò" in out
     assert "phối hợp" in rows["I.4"] and "chủ trì" in rows["III.8"]
     assert "Chỉ số (" not in out  # units lead tasks; targets are the body's
+
+
+def test_a_unit_owes_what_its_groups_lead_and_is_found_without_diacritics(
+    tmp_path: Path,
+) -> None:
+    from conftest import MINIMAL_PLAN
+
+    text = MINIMAL_PLAN.replace(
+        "  - {ma: PCM, ten: Các phòng chuyên môn, tap_the: true}",
+        "  - {ma: PCM, ten: Các phòng chuyên môn, tap_the: true}\n"
+        "  - {ma: QLTM, ten: Phòng Quản lý thương mại, thuoc: [PCM]}",
+    )
+    plan = write(tmp_path, text, "2023.yaml")
+    assert cchc("validate", str(plan)).code == 0
+    r = cchc("status", str(plan), "--as-of", "2023-06-14", "--unit", "quan ly thuong mai",
+             "--width", "100", "--lang", "vi")  # fmt: skip
+    assert r.code == 0, r.all
+    assert "Đơn vị (chủ trì hoặc phối hợp): QLTM Phòng Quản lý thương mại (thuộc PCM)" in r.out
+    pcm = [t for t in open_workspace(plan).plan.tasks() if "PCM" in t[2].chu_tri + t[2].phoi_hop]
+    assert pcm and all(t[2].ma in r.out for t in pcm)
+    (tmp_path / "bad").mkdir()
+    bad = write(tmp_path / "bad", text.replace("thuoc: [PCM]", "thuoc: [PCX]"), "2023.yaml")
+    r = cchc("validate", str(bad))
+    assert (
+        r.code == 1 and "unknown group of units 'PCX'" in r.out and "did you mean 'PCM'?" in r.out
+    )
+    r = cchc("status", str(PLAN), "--unit", "cac phong", "--lang", "vi")
+    assert r.code == 2 and "ứng với nhiều đơn vị" in r.err
+    assert "PCM (Các phòng chuyên môn)" in r.err and "VP (" not in r.err  # only candidates

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from cchc_cli import words
-from cchc_cli.commands import diff, fmt, record, report, schema, status, validate
+from cchc_cli.commands import diff, fmt, record, report, schema, show, status, validate
 from cchc_cli.commands.common import err, out, plain_streams, quiet_stdout
 
 app = typer.Typer(
@@ -48,6 +48,7 @@ def _options(
 for declared in (
     validate.validate,
     status.status,
+    show.show,
     schema.schema,
     report.report,
     record.record,

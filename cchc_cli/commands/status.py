@@ -170,10 +170,14 @@ def _area(plan: Any, text: str) -> int:
 
 def _unit_id(plan: Any, unit: str) -> str:
     from cchc_cli.errors import UsageError
-    from cchc_cli.plan.lookup import closest, resolve_unit
+    from cchc_cli.plan.lookup import closest, resolve_unit, units_matching
 
     found = resolve_unit(plan, unit)
     if found is None:
+        candidates = units_matching(plan, unit)
+        if len(candidates) > 1:
+            shown = "; ".join(f"{ma} ({plan.unit(ma).ten})" for ma in candidates)
+            raise UsageError("ambiguous-unit", unit=unit[:60], units=shown)
         names = [u.ma for u in plan.don_vi] + [u.ten for u in plan.don_vi]
         units = "; ".join(f"{u.ma} ({u.ten})" for u in plan.don_vi)
         raise UsageError("no-unit", unit=unit[:60], like=closest(unit, names), units=units)

@@ -116,6 +116,19 @@ def units_exist(plan: Plan) -> list[Finding]:
                             {"id": ma, "like": like},
                         )
                     )
+    groups = {u.ma for u in plan.don_vi if u.tap_the}
+    for i, unit in enumerate(plan.don_vi):
+        for k, ma in enumerate(unit.thuoc):
+            if ma not in groups:
+                found.append(
+                    Finding(
+                        ("don_vi", i, "thuoc", k),
+                        "error",
+                        "unknown-unit",
+                        "unknown-group",
+                        {"id": ma, "like": closest(ma, groups)},
+                    )
+                )
     return found
 
 

@@ -46,7 +46,46 @@ def resolve_unit(plan: Plan, text: str) -> str | None:
         if folded in {fold(n) for n in own}:
             return ma
     starting = {ma for ma, own in names.items() if any(fold(n).startswith(folded) for n in own)}
-    return starting.pop() if len(starting) == 1 else None
+    if len(starting) == 1:
+        return starting.pop()
+    if starting:
+        return None  # ambiguous: the caller lists them
+    within = {ma for ma, own in names.items() if any(_words_in(folded, fold(n)) for n in own)}
+    return within.pop() if len(within) == 1 else None
+
+
+def _words_in(wanted: str, name: str) -> bool:
+    """Whether the words of `wanted` stand together in `name` ("quan ly thuong mai" in
+    "phong quan ly thuong mai"), so that "Phòng" or "Sở" can be left out."""
+    plain = str.maketrans(",.;:()", "      ")
+    words_ = f" {' '.join(wanted.translate(plain).split())} "
+    return words_ in f" {' '.join(name.translate(plain).split())} "
+
+
+def units_matching(plan: Plan, text: str) -> list[str]:
+    """Every unit `text` could name (for an unmatched or ambiguous --unit): those whose
+    id or a name begins with it, without case or diacritics."""
+    folded = fold(text)
+    return [
+        u.ma
+        for u in plan.don_vi
+        if folded
+        and any(
+            fold(n).startswith(folded) or _words_in(folded, fold(n))
+            for n in (u.ma, u.ten, *u.ten_khac)
+        )
+    ]
+
+
+def reach(plan: Plan, units: Iterable[str]) -> set[str]:
+    """The units and the groups they belong to (`thuoc`): what a unit owes includes what
+    "Các phòng chuyên môn" leads when it is one of them."""
+    found = set(units)
+    for ma in list(found):
+        unit = plan.unit(ma)
+        if unit is not None:
+            found.update(unit.thuoc)
+    return found
 
 
 def nfc_text(text: str | None) -> str | None:

@@ -178,6 +178,11 @@ class Unit(Model):
     tap_the: bool = Field(
         False, description="Nhóm đơn vị: true for a collective such as 'Các phòng chuyên môn'"
     )
+    thuoc: list[Id] = Field(
+        default_factory=list,
+        description="Nhóm đơn vị (tap_the) mà đơn vị này thuộc, e.g. [PCM, DVTS]: the unit "
+        "also owes what its groups lead or support",
+    )
 
 
 class Area(Model):

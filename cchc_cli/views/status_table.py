@@ -27,6 +27,7 @@ from rich.segment import Segment
 from rich.style import Style
 
 from cchc_cli import words
+from cchc_cli.plan.lookup import reach
 from cchc_cli.plan.status import Summary
 from cchc_cli.views import safe_text
 from cchc_cli.views.status_view import (
@@ -436,7 +437,7 @@ def render(view: View, console: Console, *, summary_only: bool = False) -> None:
         tasks = _task_table(lang, role=bool(view.units))
         for row in (t for t in view.tasks if t.area == area.ma):
             if view.units:
-                leads = any(u in row.lead for u in view.units)
+                leads = any(u in row.lead for u in reach(plan, view.units))
                 who = L("role_lead") if leads else L("role_support")
             else:
                 who = ", ".join(row.lead)

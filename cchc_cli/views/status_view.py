@@ -205,7 +205,10 @@ def unit_line(view: View) -> str | None:
     shown = []
     for ma in view.units:
         unit = view.plan.unit(ma)
-        shown.append(f"{ma} {unit.ten}" if unit else ma)
+        text = f"{ma} {unit.ten}" if unit else ma
+        if unit is not None and unit.thuoc:
+            text += f" ({label(view.lang, 'with_groups')} {', '.join(unit.thuoc)})"
+        shown.append(text)
     return f"{words.label(view.lang, 'narrowed_to_unit')}: {'; '.join(shown)}"
 
 
@@ -340,10 +343,12 @@ def make_view(
 ) -> View:
     """Narrow a status report to what the user asked for (units, areas, --only); each
     filter may be given more than once and keeps what any of its values keeps."""
+    from cchc_cli.plan.lookup import reach
     from cchc_cli.plan.status import filter_tasks, next_report, summarise
 
+    owed = reach(plan, units)  # a unit owes what its groups lead or support too
     task_filters = [o for o in only if o != "at-risk"]
-    tasks = filter_tasks(report, units=units, areas=areas, only=task_filters)
+    tasks = filter_tasks(report, units=owed, areas=areas, only=task_filters)
     indicators = [i for i in report.indicators if not areas or i.area in areas]
     if "at-risk" in only:
         if not task_filters:
@@ -361,7 +366,7 @@ def make_view(
         indicators = []  # task filters; units do not own indicators
     indicators = [i for i in indicators if i.targets]
     summary = summarise(
-        filter_tasks(report, units=units, areas=areas), report.as_of, report.whole_year
+        filter_tasks(report, units=owed, areas=areas), report.as_of, report.whole_year
     )
     return View(
         plan,

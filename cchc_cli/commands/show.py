@@ -1,0 +1,60 @@
+"""`cchc show ID`: one task or target in full."""
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, out, parse_date
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@handled
+def show(
+    ma: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="Task or target id, as cchc status shows it."),
+    ],
+    plan: PlanArg = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
+    ] = None,
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")
+    ] = ShowFormat.text,
+    progress: ProgressOpt = None,
+) -> None:
+    """One task or target in full: its fields, its status at each report, its records."""
+    import shutil
+
+    from cchc_cli import words
+    from cchc_cli.commands.common import err, print_problems, workspace
+    from cchc_cli.files.workspace import default_plan
+    from cchc_cli.plan.lookup import resolve_id
+    from cchc_cli.plan.status import compute_status, default_as_of
+    from cchc_cli.views.show_text import show as shown_of
+    from cchc_cli.views.show_text import to_json, to_text
+
+    today = date.today()
+    ws = workspace(plan or default_plan(today), progress, lenient=True)
+    broken = [p for p in ws.problems if p.severity == "error"]
+    if broken:  # the progress file's problems first; the picture from the valid records
+        print_problems(broken)
+        err(words.note(words.say("left_out", count=ws.left_out)))
+    kind, found = resolve_id(ws.plan, ma)
+    when = parse_date(as_of, "--as-of") or default_as_of(ws.plan, today)[0]
+    now = compute_status(ws.plan, ws.progress, when)
+    shown = shown_of(ws.plan, ws.progress, kind, found, now, words.language())
+    if fmt is ShowFormat.json:
+        out(to_json(shown, when))
+    else:
+        width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+        out(to_text(shown, when, words.language(), width), nl=False)
+    if broken:
+        raise typer.Exit(1)

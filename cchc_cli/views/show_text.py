@@ -1,0 +1,194 @@
+"""`cchc show ID`: one task or target in full — every field of the plan, its status now
+and at each report's cut-off, and the history of its records — as text or JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from cchc_cli import words
+from cchc_cli.plan.model import Plan, Progress
+from cchc_cli.plan.status import StatusReport, plan_period
+
+
+@dataclass
+class Shown:
+    """What `cchc show` says of one id, in fields a view lays out."""
+
+    kind: str  # task or target
+    ma: str
+    title: str
+    fields: list[tuple[str, str | list[str]]] = field(default_factory=list)
+    status: str = ""
+    status_text: str = ""
+    at_cutoffs: list[dict[str, Any]] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _units(plan: Plan, ids: list[str]) -> str:
+    shown = []
+    for ma in ids:
+        unit = plan.unit(ma)
+        shown.append(f"{ma} ({unit.ten})" if unit else ma)
+    return "; ".join(shown)
+
+
+def show(plan: Plan, progress: Progress, kind: str, ma: str, now: StatusReport, lang: str) -> Shown:
+    """The task or target `ma` of `plan`: its fields, its status in `now` and at each
+    report's cut-off up to `now`, and its records (oldest first)."""
+    from cchc_cli.plan.status import compute_status
+
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    cutoffs = []
+    for quarter in (1, 2, 3, 4):
+        period = plan_period(plan, quarter)
+        if period.cutoff > now.as_of:
+            break
+        cutoffs.append((quarter, period, compute_status(plan, progress, period.cutoff)))
+    name = lambda p: p.name_vi if lang == "vi" else p.name_en  # noqa: E731
+    if kind == "task":
+        part, objective, task = next(t for t in plan.tasks() if t[2].ma == ma)
+        row = next(r for r in now.tasks if r.id == ma)
+        shown = Shown("task", ma, " ".join(task.nhiem_vu.split()))
+        due = f" ({L('show_due').format(due=words.day(row.due))})"
+        shown.fields += [
+            (L("area"), f"{part.linh_vuc}. {plan.area_name(part.linh_vuc)}"),
+            (L("objective"), f"{objective.ma} {' '.join(objective.noi_dung.split())}"),
+            (L("activities"), [" ".join(a.split()) for a in task.hoat_dong]),
+            (L("product"), " ".join(task.ket_qua.split())),
+            (L("lead"), _units(plan, task.chu_tri) or (task.chu_tri_goc or "")),
+            (L("support"), _units(plan, task.phoi_hop) or (task.phoi_hop_goc or "")),
+            (L("deadline"), task.thoi_han + (due if row.due else "")),
+            (L("funding"), task.kinh_phi or ""),
+        ]
+        shown.status, shown.status_text = row.status, words.task_status(row, lang)
+        for quarter, period, report in cutoffs:
+            then = next(r for r in report.tasks if r.id == ma)
+            shown.at_cutoffs.append(
+                {
+                    "quarter": quarter,
+                    "name": name(period),
+                    "cutoff": period.cutoff.isoformat(),
+                    "status": then.status,
+                    "status_text": words.task_status(then, lang),
+                }
+            )
+        for rec in sorted(progress.nhiem_vu, key=lambda r: r.ngay):
+            if rec.ma == ma:
+                shown.records.append(
+                    {
+                        "date": rec.ngay.isoformat(),
+                        "state": rec.trang_thai,
+                        "state_text": words.state(rec.trang_thai, lang),
+                        "evidence": rec.minh_chung,
+                        "note": rec.ghi_chu,
+                        "reason": rec.ly_do,
+                        "late_entry": rec.ghi_muon,
+                    }
+                )
+        return shown
+    area, indicator, target = next(t for t in plan.targets() if t[2].ma == ma)
+    row_t = next(t for t in now.targets if t.id == ma)
+    shown = Shown("target", ma, " ".join((target.trich or indicator.noi_dung).split()))
+    shown.fields += [
+        (L("area"), f"{area.linh_vuc}. {plan.area_name(area.linh_vuc)}"),
+        (L("indicator"), f"{indicator.ma} {' '.join(indicator.noi_dung.split())}"),
+        (L("target"), words.figure(target, lang)),
+        (L("actual"), words.with_unit(row_t.actual, target.don_vi, lang)),
+    ]
+    shown.status, shown.status_text = row_t.status, words.status(row_t.status, lang)
+    for quarter, period, report in cutoffs:
+        then_t = next(t for t in report.targets if t.id == ma)
+        shown.at_cutoffs.append(
+            {
+                "quarter": quarter,
+                "name": name(period),
+                "cutoff": period.cutoff.isoformat(),
+                "status": then_t.status,
+                "status_text": words.status(then_t.status, lang),
+                "actual": then_t.actual,
+            }
+        )
+    for measure in sorted(progress.chi_so, key=lambda r: r.ngay):
+        if measure.ma == ma:
+            value = measure.value(target.don_vi)  # the one definition, as status counts it
+            shown.records.append(
+                {
+                    "date": measure.ngay.isoformat(),
+                    "value": value,
+                    "value_text": words.with_unit(value, target.don_vi, lang),
+                    "numerator": measure.tu_so,
+                    "denominator": measure.mau_so,
+                    "source": measure.nguon,
+                    "note": measure.ghi_chu,
+                    "late_entry": measure.ghi_muon,
+                }
+            )
+    return shown
+
+
+def to_text(shown: Shown, as_of: date, lang: str, width: int) -> str:
+    """The task or target for reading: its lines wrapped to `width`, nothing cut."""
+    from cchc_cli.views.status_table import wrap
+
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    out: list[str] = []
+
+    def put(text: str, indent: int = 0, hang: int = 0) -> None:
+        for i, part in enumerate(wrap(text, max(width - indent - (hang if out else 0), 20))):
+            out.append(" " * (indent + (hang if i else 0)) + part)
+
+    put(f"{shown.ma} · {L('task') if shown.kind == 'task' else L('show_target')}")
+    put(shown.title)
+    for label, value in shown.fields:
+        if isinstance(value, list):
+            if value:
+                out.append(f"{label}:")
+                for item in value:
+                    put(f"- {item.removeprefix('- ')}", indent=2, hang=2)
+        elif value:
+            put(f"{label}: {value}", hang=2)
+    put(f"{L('show_status').format(day=words.day(as_of))}: {shown.status_text}")
+    if shown.at_cutoffs:
+        out.append(f"{L('show_cutoffs')}:")
+        for c in shown.at_cutoffs:
+            cutoff = words.day(date.fromisoformat(c["cutoff"]))
+            extra = ""
+            if "actual" in c and c["actual"] is not None:
+                extra = f" ({words.number(c['actual'], lang)})"
+            put(f"{c['name']} ({cutoff}): {c['status_text']}{extra}", indent=2, hang=2)
+    if not shown.records:
+        out.append(f"{L('show_records')}: {L('show_no_records')}")
+    else:
+        out.append(f"{L('show_records')}:")
+        for r in shown.records:
+            parts = [words.day(date.fromisoformat(r["date"]))]
+            parts.append(r["state_text"] if shown.kind == "task" else r["value_text"])
+            for key, name in (
+                ("evidence", "rec_evidence"),
+                ("source", "rec_source"),
+                ("reason", "rec_reason"),
+                ("note", "rec_note"),
+                ("late_entry", "rec_late"),
+            ):
+                if r.get(key):
+                    parts.append(f"{L(name)}: {r[key]}")
+            put(" · ".join(parts), indent=2, hang=2)
+    return "\n".join(out) + "\n"
+
+
+def to_json(shown: Shown, as_of: date) -> str:
+    data = {
+        "kind": shown.kind,
+        "id": shown.ma,
+        "title": shown.title,
+        "as_of": as_of.isoformat(),
+        "fields": {label: value for label, value in shown.fields},
+        "status": shown.status,
+        "status_text": shown.status_text,
+        "at_cutoffs": shown.at_cutoffs,
+        "records": shown.records,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
