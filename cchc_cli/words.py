@@ -176,6 +176,9 @@ LABELS: dict[str, dict[str, str]] = {
         "fmt_summary": "{changed} tệp đã được định dạng lại, {kept} tệp đã đúng định dạng",
         "fmt_broken": ", {broken} tệp giữ nguyên vì có lỗi nêu trên",
         "version": "cchc {version}",
+        "new_written": "Đã tạo {path} từ {source}: {moved} thời hạn đã dời sang năm mới; số, "
+        "ngày ban hành và người ký để trống; các văn bản điều chỉnh đã bỏ; chưa có tiến độ",
+        "new_review": "{count} dòng còn ghi năm {year}, cần xem lại (lời văn của kế hoạch cũ):",
         "report_warnings": "kế hoạch có {count} cảnh báo; chạy `cchc validate` để xem",
         "report_missing": "còn thiếu {count} phần thuyết minh; văn bản đánh dấu chỗ trống cho "
         "từng phần. Hãy viết dưới bao_cao (ky: {quarter}) trong {path}:",
@@ -277,6 +280,9 @@ LABELS: dict[str, dict[str, str]] = {
         "fmt_summary": "{changed} file(s) reformatted, {kept} already formatted",
         "fmt_broken": ", {broken} left unchanged because of the errors above",
         "version": "cchc {version}",
+        "new_written": "Created {path} from {source}: {moved} deadlines moved to the new year; "
+        "number, date of issue and signer left blank; amendments dropped; no progress yet",
+        "new_review": "{count} line(s) still name {year} and need review (the old plan's words):",
         "report_warnings": "the plan has {count} warning(s); run `cchc validate` to see them",
         "report_missing": "{count} narrative piece(s) missing; the document shows a highlighted "
         "placeholder for each. Write them under bao_cao (ky: {quarter}) in {path}:",

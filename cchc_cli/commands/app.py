@@ -11,7 +11,17 @@ from typing import Annotated, Any
 import typer
 
 from cchc_cli import words
-from cchc_cli.commands import diff, fmt, record, report, schema, show, status, validate
+from cchc_cli.commands import (
+    diff,
+    fmt,
+    new,
+    record,
+    report,
+    schema,
+    show,
+    status,
+    validate,
+)
 from cchc_cli.commands.common import err, out, plain_streams, quiet_stdout
 
 app = typer.Typer(
@@ -54,6 +64,7 @@ for declared in (
     record.record,
     fmt.fmt,
     diff.diff,
+    new.new,
 ):
     app.command()(declared)
 

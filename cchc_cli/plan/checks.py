@@ -6,6 +6,7 @@ document; `PLAN_CHECKS` and `PROGRESS_CHECKS` list them (beancount's habit).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
@@ -210,6 +211,9 @@ def targets_agree(plan: Plan) -> list[Finding]:
     return found
 
 
+YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def deadlines_readable(plan: Plan) -> list[Finding]:
     found = []
     for loc, task, row in rows_with_loc(plan):
@@ -230,6 +234,18 @@ def deadlines_readable(plan: Plan) -> list[Finding]:
                     {"task": task.ma, "phrase": row.thoi_han, "year": plan.nam},
                 )
             )
+        others = sorted({y for y in YEARS.findall(row.thoi_han) if int(y) != plan.nam})
+        if others:  # "Quý I/2023" left in a plan copied to 2024
+            found.append(
+                Finding(
+                    (*loc, "thoi_han"),
+                    "warning",
+                    "other-year",
+                    "other-year",
+                    {"where": task.ma, "text": row.thoi_han, "found": ", ".join(others),
+                     "year": plan.nam},
+                )
+            )  # fmt: skip
         if row.han is not None and row.han.year != plan.nam:
             found.append(
                 Finding(

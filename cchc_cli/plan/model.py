@@ -132,7 +132,9 @@ class Signer(Model):
         None, description='Thẩm quyền ký thay, e.g. "KT. GIÁM ĐỐC"; empty when the head signs'
     )
     chuc_vu: NonEmptyText = Field(..., description='Chức vụ, e.g. "GIÁM ĐỐC" or "PHÓ GIÁM ĐỐC"')
-    ho_ten: NonEmptyText = Field(..., description="Họ và tên người ký")
+    ho_ten: Text | None = Field(
+        None, description="Họ và tên người ký; blank in a new year's plan until it is signed"
+    )
 
 
 class Footnote(Model):

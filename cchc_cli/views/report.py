@@ -765,7 +765,7 @@ def _closing(plan: Plan, b: _Builder, story: Narrative | None) -> dict[str, Any]
         "nguoi_ky": SignerView(
             quyen_han=one_line(signer.quyen_han),
             chuc_vu=one_line(signer.chuc_vu),
-            ho_ten=one_line(signer.ho_ten),
+            ho_ten=one_line(signer.ho_ten or ""),
         ),
         "noi_nhan": ["Như trên;", f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."],
     }
