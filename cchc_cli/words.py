@@ -1322,6 +1322,32 @@ HELP: dict[str, str] = {
     "new.output": "Nơi ghi kế hoạch mới (mặc định: plans/<năm>.yaml).",
 }
 
+# Each command in one line of `cchc --help`, whole (Click would cut the first sentence).
+SHORT_HELP: dict[str, dict[str, str]] = {
+    "vi": {
+        "validate": "Kiểm tra tệp kế hoạch và tiến độ.",
+        "status": "Tình hình chỉ tiêu và nhiệm vụ, theo lĩnh vực và đơn vị.",
+        "show": "Mọi thông tin của một nhiệm vụ hay chỉ số.",
+        "schema": "In JSON Schema của kế hoạch hoặc tệp tiến độ.",
+        "report": "Lập báo cáo CCHC của một kỳ (Word .docx).",
+        "record": "Ghi tiến độ của một nhiệm vụ hay chỉ số.",
+        "fmt": "Viết tệp theo một bố cục, giữ ghi chú.",
+        "diff": "Những gì đã thay đổi trong kế hoạch.",
+        "new": "Bắt đầu kế hoạch năm mới từ kế hoạch này.",
+    },
+    "en": {
+        "validate": "Check plan and progress files.",
+        "status": "Status of targets and tasks, per area and unit.",
+        "show": "One task or target in full.",
+        "schema": "Print the JSON Schema of a plan or progress file.",
+        "report": "Write a period's CCHC report (Word .docx).",
+        "record": "Record progress on a task or a target.",
+        "fmt": "Write files in one layout, keeping comments.",
+        "diff": "What changed in a plan.",
+        "new": "Start next year's plan from this one.",
+    },
+}
+
 # Click's fixed words in help and usage errors.
 HELP_WORDS: dict[str, dict[str, str]] = {
     "vi": {

@@ -3,7 +3,10 @@ messages, and the three ways of choosing (--lang, CCHC_LANG, cai_dat.ngon_ngu)."
 
 from __future__ import annotations
 
+import os
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +177,38 @@ def test_errors_of_files_and_commands_are_vietnamese(tmp_path: Path) -> None:
     r = cchc("record", "I.1.a", str(ROOT / "plans" / "2023.yaml"), "-s", "xong?",
              env={"CCHC_LANG": "vi"})  # fmt: skip
     assert r.code == 2 and "không phải tình trạng" in r.err
+
+
+def _program(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    code = "import sys\nfrom cchc_cli.commands.app import main\nsys.argv = ['cchc', *sys.argv[1:]]\nmain()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_installs_and_completes(shell: str, tmp_path: Path) -> None:
+    shown = _program(["--show-completion", shell], {})
+    assert shown.returncode == 0 and "_CCHC_COMPLETE" in shown.stdout
+    installed = _program(["--install-completion", shell], {"HOME": str(tmp_path)})
+    assert installed.returncode == 0, installed.stderr
+    assert any(p.is_file() for p in tmp_path.rglob("*")), "nothing installed"
+    words_ = _program([], {"_CCHC_COMPLETE": "complete_bash", "COMP_WORDS": "cchc sta",
+                           "COMP_CWORD": "1"})  # fmt: skip
+    assert words_.stdout.split() == ["status"]
+    options = _program([], {"_CCHC_COMPLETE": "complete_bash",
+                            "COMP_WORDS": "cchc status --fo", "COMP_CWORD": "2"})  # fmt: skip
+    assert options.stdout.split() == ["--format"]
+
+
+def test_the_command_list_is_whole_in_both_languages() -> None:
+    for lang in ("vi", "en"):
+        out = cchc("-h", env={"CCHC_LANG": lang, "COLUMNS": "80"}).out
+        listed = out.split("Lệnh:" if lang == "vi" else "Commands:")[1]
+        assert "..." not in listed
+        for name, text in words.SHORT_HELP[lang].items():
+            assert f"{name}  " in listed and text in " ".join(listed.split())

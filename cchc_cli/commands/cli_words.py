@@ -60,7 +60,7 @@ def localize(command: Any, path: str = "") -> None:
     key = path or "cchc"
     if vi and key in words.HELP:
         command.help = words.HELP[key]
-        command.short_help = None
+    command.short_help = words.SHORT_HELP[words.language()].get(key)
     for param in command.params:
         if vi and param.name in ("install_completion", "show_completion"):
             param.help = words.HELP[f"*.{param.name}"]
