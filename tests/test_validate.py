@@ -488,3 +488,12 @@ def test_a_cache_entry_is_data_and_gives_back_the_same_model(tmp_path: Path) -> 
         b'{"format": 1, "model": {"x": 1}, "problems": []}',
     ):
         assert checked.load(bad, Plan, str(path)) is None
+
+
+def test_an_unknown_id_is_matched_to_one_of_its_own_area_and_shape(tmp_path: Path) -> None:
+    from cchc_cli.plan.lookup import closest_id
+
+    ids = ["I.1.a", "I.3", "I.4", "VI.2", "7.1.1", "7.2.1"]
+    assert closest_id("I.2", ids) in {"I.3", "I.4"}  # not VI.2, another area's task
+    assert closest_id("VII.1.2", ids) == "7.1.1"  # Roman or Arabic, the same area
+    assert closest_id("I.1.x", ids) == "I.1.a"

@@ -13,6 +13,7 @@ def fmt(
     files: Annotated[
         list[Path] | None,
         typer.Argument(
+            metavar="FILES",
             help="Plan or progress files (default: every .yaml under plans/).",
             show_default=False,
         ),

@@ -20,7 +20,9 @@ def validate(
     files: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Plan or progress files (default: every .yaml under plans/).", show_default=False
+            metavar="FILES",
+            help="Plan or progress files (default: every .yaml under plans/).",
+            show_default=False,
         ),
     ] = None,
     fmt: Annotated[

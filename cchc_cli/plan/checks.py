@@ -12,7 +12,7 @@ from datetime import date
 
 from cchc_cli.errors import Finding, Loc
 from cchc_cli.plan.deadlines import MAX_YEAR, MIN_YEAR, DeadlineError, parse_deadline
-from cchc_cli.plan.lookup import closest, resolve_unit
+from cchc_cli.plan.lookup import closest, closest_id, resolve_unit
 from cchc_cli.plan.model import (
     Figure,
     Objective,
@@ -271,7 +271,7 @@ def amendments_name_ids(plan: Plan) -> list[Finding]:
                         "error",
                         "unknown-id",
                         "unknown-id",
-                        {"id": ma, "like": closest(ma, known)},
+                        {"id": ma, "like": closest_id(ma, known)},
                     )
                 )
     return found
@@ -302,7 +302,7 @@ def _unknown_id(
         say = {"task": "task-is-target", "target": "target-is-task-record"}[kind]
         return Finding(loc, "error", "unknown-id", say, {"id": ma})
     return Finding(
-        loc, "error", "unknown-id", f"unknown-{kind}", {"id": ma, "like": closest(ma, known)}
+        loc, "error", "unknown-id", f"unknown-{kind}", {"id": ma, "like": closest_id(ma, known)}
     )
 
 

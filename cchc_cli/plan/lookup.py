@@ -25,6 +25,27 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
+def closest_id(word: str, ids: Iterable[str]) -> str | None:
+    """The known id most like `word`, preferring ids of the same area (the part before the
+    first dot, Roman or Arabic alike) and then of the same shape (as many parts): an
+    orphan `I.2` is more likely `I.1` or `I.4` than `VI.2`."""
+
+    def plain(text: str) -> str:  # the area as an Arabic numeral: VII.1.2 → 7.1.2
+        head, dot, rest = text.partition(".")
+        return (str(_ROMAN[head.upper()]) if head.upper() in _ROMAN else head) + dot + rest
+
+    by_plain = {plain(i).casefold(): i for i in ids}
+    wanted = plain(word).casefold()
+    area = wanted.split(".", 1)[0]
+    same_area = [p for p in by_plain if p.split(".", 1)[0] == area]
+    same_shape = [p for p in same_area if p.count(".") == wanted.count(".")]
+    for pool in (same_shape, same_area, list(by_plain)):
+        found = closest(wanted, pool) if pool else None
+        if found:
+            return by_plain[found]
+    return None
+
+
 def fold(text: str) -> str:
     """Text as people may type it: no case, no diacritics (đ as d), spaces folded."""
     plain = unicodedata.normalize("NFKD", nfc_key(text).replace("đ", "d"))
@@ -142,4 +163,4 @@ def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
                 names = ", ".join(t.ma for t in indicator.chi_so)
                 raise CchcError("id-is-indicator", id=wanted, targets=names)
             raise CchcError("id-is-bare-indicator", id=wanted)
-    raise CchcError("unknown-id-typed", id=wanted, like=closest(wanted, tasks + targets))
+    raise CchcError("unknown-id-typed", id=wanted, like=closest_id(wanted, tasks + targets))
