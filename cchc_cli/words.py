@@ -641,6 +641,9 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "của kế hoạch: {areas}",
         "no-unit": "--unit: không có đơn vị {unit!r}{like}; các đơn vị của kế hoạch: {units}",
         "ambiguous-unit": "--unit: {unit!r} ứng với nhiều đơn vị: {units}; hãy ghi rõ hơn",
+        "no-unit-groups": "--unit: không có đơn vị {unit!r}{like}; các đơn vị của kế hoạch: "
+        "{units}. Một phòng mà kế hoạch chỉ nêu qua nhóm ({groups}) được thêm vào don_vi, "
+        "ví dụ {{ma: QLTM, ten: Phòng Quản lý thương mại, thuoc: [PCM]}}",
         "validate-no-files": "không có tệp để kiểm tra: hãy chỉ ra tệp kế hoạch, hoặc chạy ở "
         "nơi có thư mục plans/",
         "fmt-no-files": "không có tệp để định dạng: hãy chỉ ra một tệp, hoặc chạy ở nơi có "
@@ -880,6 +883,9 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "no-area": "--area: no area {area!r} (or more than one); the plan's areas: {areas}",
         "no-unit": "--unit: no unit {unit!r}{like}; the plan's units: {units}",
         "ambiguous-unit": "--unit: {unit!r} matches several units: {units}; say which",
+        "no-unit-groups": "--unit: no unit {unit!r}{like}; the plan's units: {units}. A phòng "
+        "the plan names only through its groups ({groups}) is added to don_vi, e.g. "
+        "{{ma: QLTM, ten: Phòng Quản lý thương mại, thuoc: [PCM]}}",
         "validate-no-files": "no files to check: name a plan file, or run where plans/ exists",
         "fmt-no-files": "no files to format: name a file, or run where plans/ exists",
         "progress-one-plan": "--progress goes with one plan file",

@@ -180,5 +180,11 @@ def _unit_id(plan: Any, unit: str) -> str:
             raise UsageError("ambiguous-unit", unit=unit[:60], units=shown)
         names = [u.ma for u in plan.don_vi] + [u.ten for u in plan.don_vi]
         units = "; ".join(f"{u.ma} ({u.ten})" for u in plan.don_vi)
+        groups = ", ".join(u.ma for u in plan.don_vi if u.tap_the)
+        if groups:  # a phòng the plan names only through its groups
+            raise UsageError(
+                "no-unit-groups", unit=unit[:60], like=closest(unit, names), units=units,
+                groups=groups,
+            )  # fmt: skip
         raise UsageError("no-unit", unit=unit[:60], like=closest(unit, names), units=units)
     return found
