@@ -176,6 +176,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fmt_summary": "{changed} tệp đã được định dạng lại, {kept} tệp đã đúng định dạng",
         "fmt_broken": ", {broken} tệp giữ nguyên vì có lỗi nêu trên",
         "version": "cchc {version}",
+        "sheet_written": "{path}: {tasks} nhiệm vụ, {targets} chỉ số",
+        "import_done": "{unit}: đã ghi {tasks} nhiệm vụ, {targets} chỉ số vào {path}; {already} "
+        "dòng đã có từ trước",
+        "import_dry": "{unit}: sẽ ghi {tasks} nhiệm vụ, {targets} chỉ số vào {path} (--dry-run: "
+        "chưa ghi gì); {already} dòng đã có từ trước",
+        "import_nothing": "{unit}: không có dòng mới để ghi; {already} dòng đã có từ trước",
         "new_written": "Đã tạo {path} từ {source}: {moved} thời hạn đã dời sang năm mới; số, "
         "ngày ban hành và người ký để trống; các văn bản điều chỉnh đã bỏ; chưa có tiến độ",
         "new_review": "{count} dòng còn ghi năm {year}, cần xem lại (lời văn của kế hoạch cũ):",
@@ -280,6 +286,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fmt_summary": "{changed} file(s) reformatted, {kept} already formatted",
         "fmt_broken": ", {broken} left unchanged because of the errors above",
         "version": "cchc {version}",
+        "sheet_written": "{path}: {tasks} task(s), {targets} target(s)",
+        "import_done": "{unit}: recorded {tasks} task(s), {targets} target(s) in {path}; "
+        "{already} row(s) were there already",
+        "import_dry": "{unit}: would record {tasks} task(s), {targets} target(s) in {path} "
+        "(--dry-run: nothing written); {already} row(s) were there already",
+        "import_nothing": "{unit}: no new row to record; {already} row(s) were there already",
         "new_written": "Created {path} from {source}: {moved} deadlines moved to the new year; "
         "number, date of issue and signer left blank; amendments dropped; no progress yet",
         "new_review": "{count} line(s) still name {year} and need review (the old plan's words):",
@@ -692,6 +704,37 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "new-exists": "{path} đã có; cchc new không ghi đè",
         "new-same-year": "kế hoạch {year} đã là năm {year}; hãy chọn một năm khác",
         "new-year-range": "năm {year} nằm ngoài {first}–{last}",
+        # workbooks
+        "not-a-workbook": "{path}: không phải tệp Excel .xlsx",
+        "workbook-too-large": "{path}: bảng tính quá lớn ({what}); không đọc",
+        "workbook-unreadable": "{path}: không đọc được bảng tính: {why}",
+        "workbook-entities": "{path}: phần {part} khai báo DTD hoặc thực thể XML; không đọc",
+        "no-defusedxml": "thiếu gói defusedxml; cài lại cchc",
+        "sheet-not-cchc": "không phải bảng do cchc sheet làm ra (thiếu trang ẩn _cchc)",
+        "sheet-format": "bảng theo định dạng {found!r}, cchc này không đọc được",
+        "sheet-other-year": "bảng làm cho kế hoạch năm {found}, nhưng kế hoạch là năm {year}",
+        "sheet-unknown-unit": "bảng làm cho đơn vị {unit!r}, kế hoạch không có đơn vị này",
+        "sheet-other-plan": "bảng làm từ tệp kế hoạch {found}, không phải {plan}",
+        "sheet-older-plan": "bảng làm từ một phiên bản cũ hơn của kế hoạch; các nhiệm vụ đã "
+        "đổi từ đó: {ids}",
+        "sheet-task-changed": "nhiệm vụ {id} đã thay đổi từ khi bảng được làm; xem lại dòng này",
+        "sheet-missing": "thiếu trang {sheet!r}",
+        "sheet-header": "cột {column} phải là {expected!r}, nhưng là {found!r}",
+        "sheet-exists": "{path} đã có (có thể đã được điền); thêm --force để ghi đè",
+        "sheet-unit-or-all": "hãy ghi --unit ĐƠN_VỊ hoặc --all-units (một trong hai)",
+        "sheet-refused": "chưa ghi gì từ {path}: {count} vấn đề nêu trên; sửa bảng rồi nhập lại",
+        "output-not-xlsx": "tệp kết quả phải là tệp .xlsx, không phải {path}",
+        "cell-formula": "ô chứa công thức ({formula}); hãy ghi giá trị",
+        "cell-no-id": "dòng không có mã",
+        "cell-state": "{value!r} không phải tình trạng; chọn hoàn thành, đang thực hiện, chưa "
+        "thực hiện hoặc không thực hiện",
+        "cell-state-missing": "cần ghi tình trạng",
+        "cell-date": "{value!r} không phải ngày; ghi ví dụ 14/06/{year}",
+        "cell-date-missing": "cần ghi ngày, ví dụ 14/06/{year}",
+        "cell-value-missing": "cần ghi Giá trị, hoặc Tử số và Mẫu số",
+        "cell-contradicts": "{id} đã có bản ghi ngày {date} ({said}); bảng ghi khác: không ghi đè",
+        "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}",
+        "cell-problem": "{problem}",
         # the command line, as Click finds it
         "click-no-option": "không có tuỳ chọn {option}{like}",
         "click-missing-argument": "thiếu đối số {param}",
@@ -931,6 +974,38 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "new-exists": "{path} exists; cchc new does not overwrite it",
         "new-same-year": "the plan {year} is already for {year}; choose another year",
         "new-year-range": "the year {year} is outside {first}–{last}",
+        "not-a-workbook": "{path}: not an Excel .xlsx workbook",
+        "workbook-too-large": "{path}: the workbook is too large ({what}); not read",
+        "workbook-unreadable": "{path}: cannot read the workbook: {why}",
+        "workbook-entities": "{path}: the part {part} declares a DTD or XML entities; not read",
+        "no-defusedxml": "the defusedxml package is missing; reinstall cchc",
+        "sheet-not-cchc": "not a sheet made by cchc sheet (its hidden sheet _cchc is missing)",
+        "sheet-format": "the sheet's format {found!r} is not one this cchc reads",
+        "sheet-other-year": "the sheet was made for the {found} plan, but the plan is for {year}",
+        "sheet-unknown-unit": "the sheet was made for unit {unit!r}, which the plan does not have",
+        "sheet-other-plan": "the sheet was made from the plan file {found}, not {plan}",
+        "sheet-older-plan": "the sheet was made from an older version of the plan; tasks "
+        "changed since: {ids}",
+        "sheet-task-changed": "task {id} has changed since the sheet was made; check this row",
+        "sheet-missing": "the sheet {sheet!r} is missing",
+        "sheet-header": "column {column} must be {expected!r}, not {found!r}",
+        "sheet-exists": "{path} exists (it may have been filled in); add --force to overwrite it",
+        "sheet-unit-or-all": "give --unit UNIT or --all-units (one of them)",
+        "sheet-refused": "nothing recorded from {path}: {count} problem(s) above; mend the "
+        "sheet and import it again",
+        "output-not-xlsx": "the output must be an .xlsx file, not {path}",
+        "cell-formula": "the cell holds a formula ({formula}); type the value",
+        "cell-no-id": "the row has no id",
+        "cell-state": "{value!r} is not a state; choose hoàn thành, đang thực hiện, chưa thực "
+        "hiện or không thực hiện",
+        "cell-state-missing": "the state is missing",
+        "cell-date": "{value!r} is not a date; write e.g. 14/06/{year}",
+        "cell-date-missing": "the date is missing; write e.g. 14/06/{year}",
+        "cell-value-missing": "give Giá trị, or Tử số and Mẫu số",
+        "cell-contradicts": "{id} already has a record of {date} ({said}); the sheet says "
+        "otherwise: not overwritten",
+        "cell-unknown-id": "no task {id!r} in the plan{like}",
+        "cell-problem": "{problem}",
         # the command line, as Click finds it
         "click-no-option": "no such option: {option}{like}",
         "click-missing-argument": "missing argument {param}",
@@ -955,14 +1030,14 @@ FOUND: dict[str, dict[str, str]] = {
         "text": "chữ", "link": "là liên kết tượng trưng", "folder": "là thư mục",
         "fifo": "là FIFO (ống có tên)", "device": "là thiết bị", "socket": "là socket",
         "other": "không phải tệp thường", "submodule": "là submodule", "plan": "kế hoạch",
-        "template": "mẫu", "document": "tài liệu",
+        "template": "mẫu", "document": "tài liệu", "workbook": "bảng tính",
     },
     "en": {
         "nothing": "nothing", "mapping": "a mapping", "list": "a list", "text": "text",
         "link": "is a symbolic link", "folder": "is a folder", "fifo": "is a FIFO (named pipe)",
         "device": "is a device", "socket": "is a socket", "other": "is not a regular file",
         "submodule": "is a submodule", "plan": "plan", "template": "template",
-        "document": "document",
+        "document": "document", "workbook": "workbook",
     },
 }  # fmt: skip
 _FOUND_ARGS = ("found", "kind", "expected", "what")
@@ -1250,6 +1325,23 @@ def decree_long_date(place: str, d: date) -> str:
     return f"{place}, ngày {d.day:02d} tháng {month} năm {d.year}"
 
 
+# --- the sheets units fill in (`cchc sheet`, `cchc import`) --------------------------
+# Their words are part of the format: a returned sheet is read by these headers.
+
+SHEET_FORMAT = "cchc-sheet/1"
+SHEET_TASKS, SHEET_TARGETS, SHEET_META = "Nhiệm vụ", "Chỉ tiêu", "_cchc"
+SHEET_TASK_HEADERS = (
+    "Mã", "Nhiệm vụ", "Vai trò", "Thời hạn", "Hạn", "Tình trạng hiện tại",
+    "Tình trạng", "Ngày", "Minh chứng", "Ghi chú",
+)  # fmt: skip
+SHEET_TARGET_HEADERS = (
+    "Mã", "Chỉ tiêu", "Mục tiêu", "Giá trị gần nhất", "Giá trị", "Tử số", "Mẫu số", "Ngày",
+    "Nguồn",
+)  # fmt: skip
+# The states a sheet's drop-down offers (the progress file's, in words).
+SHEET_STATES = ("hoàn thành", "đang thực hiện", "chưa thực hiện", "không thực hiện")
+
+
 # --- help -----------------------------------------------------------------------------
 # The Vietnamese of every command's help (`cchc status -h`), by command and option; the
 # English is where each command declares it. `*.x` serves every command's option `x`.
@@ -1322,6 +1414,19 @@ HELP: dict[str, str] = {
     "show.ma": "Mã nhiệm vụ hoặc chỉ số, như cchc status hiển thị.",
     "show.as_of": "Tính tình trạng đến ngày này (YYYY-MM-DD).",
     "show.fmt": "text hoặc json.",
+    "sheet": "Lập bảng tính (.xlsx) cho một đơn vị điền tiến độ của một kỳ: nhiệm vụ, chỉ số "
+    "và các ô cần điền.",
+    "sheet.unit": "Đơn vị (mã hoặc tên) nhận bảng.",
+    "sheet.all_units": "Mỗi đơn vị một bảng, ghi vào thư mục -o.",
+    "sheet.output": "Tệp .xlsx cần ghi (với --all-units: một thư mục; mặc định: tại đây).",
+    "sheet.force": "Ghi đè tệp đã có.",
+    "import": "Ghi các dòng của một bảng đã điền vào tệp tiến độ: tất cả, hoặc không dòng nào.",
+    "import.file": "Bảng .xlsx đã điền.",
+    "import.dry_run": "Cho biết sẽ ghi gì; không ghi gì.",
+    "export": "Xuất kế hoạch và tình hình thành bảng tính (hoặc CSV): nhiệm vụ, chỉ số, tổng hợp.",
+    "export.fmt": "xlsx (bảng tính) hoặc csv (một thư mục).",
+    "export.output": "Nơi ghi (mặc định: ke-hoach-<năm>.xlsx, hoặc một thư mục cho csv).",
+    "export.as_of": "Tình hình đến ngày này (YYYY-MM-DD).",
     "new": "Bắt đầu kế hoạch năm mới từ kế hoạch hiện có: cùng đơn vị, lĩnh vực, cấu trúc; "
     "thời hạn dời sang năm mới; phần văn bản ban hành để trống.",
     "new.year": "Năm của kế hoạch mới, ví dụ 2024.",
@@ -1340,6 +1445,9 @@ SHORT_HELP: dict[str, dict[str, str]] = {
         "fmt": "Viết tệp theo một bố cục, giữ ghi chú.",
         "diff": "Những gì đã thay đổi trong kế hoạch.",
         "new": "Bắt đầu kế hoạch năm mới từ kế hoạch này.",
+        "sheet": "Bảng tính cho một đơn vị điền tiến độ.",
+        "import": "Ghi một bảng đã điền vào tệp tiến độ.",
+        "export": "Xuất kế hoạch và tình hình ra bảng tính.",
     },
     "en": {
         "validate": "Check plan and progress files.",
@@ -1351,6 +1459,9 @@ SHORT_HELP: dict[str, dict[str, str]] = {
         "fmt": "Write files in one layout, keeping comments.",
         "diff": "What changed in a plan.",
         "new": "Start next year's plan from this one.",
+        "sheet": "A unit's workbook to fill in for a period.",
+        "import": "Record a filled workbook in the progress file.",
+        "export": "The plan and its status as a workbook.",
     },
 }
 

@@ -18,7 +18,7 @@ from cchc_cli import words
 from cchc_cli.commands.app import app
 
 # Sentences that hold only values, the same in both languages.
-ONLY_VALUES = {"rule", "schema-other", "click-other", "git-show", "diff.target",
+ONLY_VALUES = {"rule", "schema-other", "click-other", "git-show", "diff.target", "cell-problem",
                "diff.deadline", "label.version"}  # fmt: skip
 
 

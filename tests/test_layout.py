@@ -33,6 +33,7 @@ OWNERS: dict[str, set[str]] = {
     "rich": {"views/status_table.py"},
     "docx": {"views/docx.py"},
     "docxtpl": {"views/docx.py"},
+    "openpyxl": {"files/workbook.py"},
     "jinja2": {"views/docx.py"},
     "ruamel": {"files/roundtrip.py"},
     "yaml": {"files/reader.py"},

@@ -18,6 +18,7 @@ from cchc_cli.commands import (
     record,
     report,
     schema,
+    sheet,
     show,
     status,
     validate,
@@ -67,6 +68,9 @@ for declared in (
     new.new,
 ):
     app.command()(declared)
+app.command("sheet")(sheet.sheet)
+app.command("import")(sheet.import_)
+app.command("export")(sheet.export)
 
 
 def command() -> Any:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from cchc_cli.errors import CchcError
-from cchc_cli.plan.model import Plan, nfc_key
+from cchc_cli.plan.model import Plan, Task, nfc_key
 
 Kind = Literal["task", "target"]
 
@@ -107,6 +107,16 @@ def reach(plan: Plan, units: Iterable[str]) -> set[str]:
         if unit is not None:
             found.update(unit.thuoc)
     return found
+
+
+def task_hash(task: Task) -> str:
+    """A task's fingerprint, its words, deadline and units: a sheet made for an older
+    version of the plan says by it which tasks have changed since."""
+    import hashlib
+    import json
+
+    fields = [task.nhiem_vu, task.thoi_han, str(task.han), task.chu_tri, task.phoi_hop]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 def nfc_text(text: str | None) -> str | None:

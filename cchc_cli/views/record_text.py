@@ -15,8 +15,19 @@ def describe(done: Any, lang: str = "vi") -> list[str]:
     r = done.record
     head = "rec_removed" if done.removed else "rec_created" if done.created else "rec_added"
     lines = [w(head).format(path=done.path)]
+    lines.append("  " + record_line(done.kind, r, lang))
+    for s in done.standings:
+        lines.append(_standing(done, s, lang))
+    if done.reformatted:
+        lines.append(w("rec_reformatted").format(path=done.path))
+    return lines
+
+
+def record_line(kind: str, r: dict[str, Any], lang: str = "vi") -> str:
+    """One record in a line: "I.1.a · 2023-01-10 · hoàn thành · minh chứng: …"."""
+    w = lambda key: words.label(lang, key)  # noqa: E731
     parts = [r["ma"], r["ngay"].isoformat()]
-    if done.kind == "task":
+    if kind == "task":
         parts.append(words.state(r["trang_thai"], lang))
         for key, name in (
             ("minh_chung", "rec_evidence"),
@@ -40,12 +51,7 @@ def describe(done: Any, lang: str = "vi") -> list[str]:
         ):
             if key in r:
                 parts.append(f"{w(name)}: {r[key]}")
-    lines.append("  " + " · ".join(parts))
-    for s in done.standings:
-        lines.append(_standing(done, s, lang))
-    if done.reformatted:
-        lines.append(w("rec_reformatted").format(path=done.path))
-    return lines
+    return " · ".join(parts)
 
 
 def _standing(done: Any, s: Any, lang: str) -> str:

@@ -1,0 +1,202 @@
+"""Workbooks for people who do not use git: `cchc sheet` (a unit's sheet to fill in),
+`cchc import` (the filled sheet back into the progress file) and `cchc export` (the
+plan and its status as a workbook or CSV)."""
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc_cli.commands.common import (
+    WRITTEN,
+    PlanArg,
+    ProgressOpt,
+    QuarterOpt,
+    handled,
+    out,
+    parse_date,
+    parse_quarter,
+)
+
+
+@handled
+def sheet(
+    plan: PlanArg = None,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit", "-u", metavar="UNIT", help="The unit (id or name) the sheet is for."
+        ),
+    ] = None,
+    all_units: Annotated[
+        bool, typer.Option("--all-units", help="One sheet per unit, in the folder -o names.")
+    ] = False,
+    quarter: QuarterOpt = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The .xlsx to write (with --all-units: a folder; default: here).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite a file that exists.")] = False,
+    progress: ProgressOpt = None,
+) -> None:
+    """Write a unit's sheet for a period: its tasks and targets, and the cells to fill."""
+    from cchc_cli import words
+    from cchc_cli.commands.common import workspace
+    from cchc_cli.commands.status import _unit_id
+    from cchc_cli.errors import UsageError
+    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.workbook import to_xlsx
+    from cchc_cli.files.workspace import default_plan, file_bytes
+    from cchc_cli.plan.status import compute_status, default_as_of
+    from cchc_cli.views.sheets import unit_sheet
+
+    q = parse_quarter(quarter)
+    if (unit is None) == (not all_units):
+        raise UsageError("sheet-unit-or-all")
+    ws = workspace(plan or default_plan(date.today()), progress)
+    today = date.today()
+    now = compute_status(ws.plan, ws.progress, default_as_of(ws.plan, today)[0], quarter=q)
+    import hashlib
+
+    plan_hash = hashlib.sha256(file_bytes(ws.plan_path) or b"").hexdigest()
+    units = (
+        [u.ma for u in ws.plan.don_vi if not u.tap_the]
+        if all_units
+        else [_unit_id(ws.plan, unit or "")]
+    )
+    if all_units:
+        folder = output or Path(".")
+        if not folder.is_dir():
+            raise UsageError("output-no-folder", folder=str(folder), path=str(folder))
+        targets = [folder / f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]
+    else:
+        target = output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx")
+        if target.suffix.lower() != ".xlsx":
+            raise UsageError("output-not-xlsx", path=str(target))
+        if not target.parent.is_dir():
+            raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
+        targets = [target]
+    for path in targets:
+        if (path.exists() or path.is_symlink()) and not force:
+            raise UsageError("sheet-exists", path=str(path))
+    for ma, path in zip(units, targets, strict=True):
+        sheets = unit_sheet(ws.plan, plan_hash, ws.plan_path.name, ma, q, now, today)
+        write_bytes(path, to_xlsx(sheets))  # type: ignore[arg-type]
+        WRITTEN.append(path)
+        out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
+                      targets=len(sheets[1].rows)))  # fmt: skip
+
+
+@handled
+def import_(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The filled .xlsx sheet.")],
+    plan: PlanArg = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be recorded; write nothing.")
+    ] = False,
+    progress: ProgressOpt = None,
+) -> None:
+    """Record a filled sheet's rows in the progress file: all of them, or none."""
+    from cchc_cli import words
+    from cchc_cli.commands.common import err, print_problems
+    from cchc_cli.files.sheet_import import SheetRefused, import_sheet
+    from cchc_cli.files.workspace import default_plan, not_a_progress_file
+    from cchc_cli.views.record_text import record_line
+
+    plan_path = not_a_progress_file(plan) if plan else default_plan(date.today())
+    try:
+        done = import_sheet(plan_path, file, progress, dry_run=dry_run, today=date.today())
+    except SheetRefused as exc:
+        print_problems(exc.problems)
+        err(words.error(words.problem("sheet-refused", {"path": str(file),
+                                                        "count": len(exc.problems)})))  # fmt: skip
+        raise typer.Exit(1) from None
+    print_problems(done.warnings)
+    for kind, record in done.records:
+        out(("  " if not dry_run else "  + ") + record_line(kind, record, words.language()))
+    tasks = sum(k == "task" for k, _ in done.records)
+    key = "import_dry" if dry_run else ("import_done" if done.records else "import_nothing")
+    if done.written:
+        WRITTEN.append(done.path)
+    out(words.say(key, unit=done.unit, tasks=tasks, targets=len(done.records) - tasks,
+                  path=done.path, already=done.already))  # fmt: skip
+
+
+class ExportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+@handled
+def export(
+    plan: PlanArg = None,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="xlsx (a workbook) or csv (a folder)."
+        ),
+    ] = ExportFormat.xlsx,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Where to write (default: ke-hoach-<year>.xlsx, or a folder for csv).",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
+    ] = None,
+    quarter: QuarterOpt = None,
+    progress: ProgressOpt = None,
+) -> None:
+    """Write the plan with its status as a workbook (or CSV): tasks, targets, summaries."""
+    from cchc_cli import words
+    from cchc_cli.commands.common import workspace
+    from cchc_cli.errors import UsageError
+    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.workbook import to_csv, to_xlsx
+    from cchc_cli.files.workspace import default_plan
+    from cchc_cli.plan.status import as_of_for_quarter, compute_status, default_as_of
+    from cchc_cli.views.sheets import export_sheets
+
+    if as_of is not None and quarter is not None:
+        raise UsageError("as-of-or-quarter")
+    ws = workspace(plan or default_plan(date.today()), progress)
+    q = parse_quarter(quarter) if quarter is not None else None
+    when = (
+        as_of_for_quarter(ws.plan, q)
+        if q is not None
+        else parse_date(as_of, "--as-of") or default_as_of(ws.plan, date.today())[0]
+    )
+    report = compute_status(ws.plan, ws.progress, when, quarter=q)
+    sheets = export_sheets(ws.plan, report, words.language())
+    if fmt is ExportFormat.xlsx:
+        target = output or Path(f"ke-hoach-{ws.plan.nam}.xlsx")
+        if target.suffix.lower() != ".xlsx":
+            raise UsageError("output-not-xlsx", path=str(target))
+        if not target.parent.is_dir():
+            raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
+        write_bytes(target, to_xlsx(sheets))  # type: ignore[arg-type]
+        WRITTEN.append(target)
+        out(str(target))
+        return
+    folder = output or Path(f"ke-hoach-{ws.plan.nam}-csv")
+    folder.mkdir(exist_ok=True)
+    names = ("nhiem-vu", "chi-tieu", "tong-hop-linh-vuc", "tong-hop-don-vi")
+    for name, table in zip(names, sheets, strict=True):
+        path = folder / f"{name}.csv"
+        write_bytes(path, to_csv(table))  # type: ignore[arg-type]
+        WRITTEN.append(path)
+        out(str(path))

@@ -1,0 +1,231 @@
+"""Workbooks as tables: a unit's sheet to fill in (`cchc sheet`) and the plan with its
+status (`cchc export`). Only what the cells say and which may be filled; the files
+layer (`files.workbook`) writes them as .xlsx or CSV."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from cchc_cli import words
+from cchc_cli.plan.lookup import reach, task_hash
+from cchc_cli.plan.model import Plan
+from cchc_cli.plan.status import StatusReport, TaskRow, plan_period
+from cchc_cli.views.safe_text import one_line
+from cchc_cli.views.status_view import summary_dict
+
+FORMAT, TASKS, TARGETS, META = (
+    words.SHEET_FORMAT, words.SHEET_TASKS, words.SHEET_TARGETS, words.SHEET_META
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: int  # in characters
+    fill: str | None = None  # None: locked; else what may be typed: state, date, number, text
+    wrap: bool = False
+    choices: tuple[str, ...] = ()  # a state column's drop-down
+    number_format: str | None = None  # e.g. "0.0%" for a rate held as a share
+
+
+@dataclass
+class Sheet:
+    name: str
+    columns: list[Column]
+    rows: list[list[Any]] = field(default_factory=list)
+    hidden: bool = False
+    protect: bool = False  # everything locked but the cells to fill (no password)
+    autofilter: bool = False
+
+    def column(self, header: str) -> int:
+        """The 0-based index of the column with this header."""
+        return next(i for i, c in enumerate(self.columns) if c.header == header)
+
+
+_T = words.SHEET_TASK_HEADERS
+TASK_COLUMNS = [
+    Column(_T[0], 9),
+    Column(_T[1], 45, wrap=True),
+    Column(_T[2], 10),
+    Column(_T[3], 18, wrap=True),
+    Column(_T[4], 11),
+    Column(_T[5], 16, wrap=True),
+    Column(_T[6], 17, fill="state", choices=words.SHEET_STATES),
+    Column(_T[7], 12, fill="date"),
+    Column(_T[8], 26, fill="text", wrap=True),
+    Column(_T[9], 22, fill="text", wrap=True),
+]
+_G = words.SHEET_TARGET_HEADERS
+TARGET_COLUMNS = [
+    Column(_G[0], 10),
+    Column(_G[1], 45, wrap=True),
+    Column(_G[2], 10),
+    Column(_G[3], 16),
+    Column(_G[4], 10, fill="number"),
+    Column(_G[5], 9, fill="number"),
+    Column(_G[6], 9, fill="number"),
+    Column(_G[7], 12, fill="date"),
+    Column(_G[8], 30, fill="text", wrap=True),
+]
+
+
+def target_owners(plan: Plan) -> dict[str, set[str]]:
+    """The units answering for each target: those leading a task of an objective that
+    restates it (`ung_voi`); otherwise the unit that drafts the reports (`don_vi_luu`)."""
+    owners: dict[str, set[str]] = {}
+    for _part, objective, task in plan.tasks():
+        for fig in objective.chi_so:
+            if fig.ung_voi:
+                owners.setdefault(fig.ung_voi, set()).update(task.chu_tri)
+    for _area, _indicator, target in plan.targets():
+        if not owners.get(target.ma):
+            owners[target.ma] = {plan.cai_dat.don_vi_luu}
+    return owners
+
+
+def _owed(row: TaskRow, start: date, cutoff: date) -> bool:
+    """A task a unit owes word of in a period: continuous, due in it, or overdue."""
+    if row.continuous:
+        return row.status != "dropped"
+    if row.due is None or row.done or row.status == "dropped":
+        return False
+    return row.due <= cutoff or start <= row.due <= cutoff
+
+
+def unit_sheet(
+    plan: Plan,
+    plan_hash: str,
+    plan_name: str,
+    unit: str,
+    quarter: int,
+    now: StatusReport,
+    made: date,
+) -> list[Sheet]:
+    """The workbook one unit fills in for report `quarter`: its tasks and targets, the
+    cells to fill, and a hidden sheet naming the plan, year, unit, period and hash."""
+    period = plan_period(plan, quarter)
+    owed = reach(plan, [unit])
+    tasks = Sheet(TASKS, TASK_COLUMNS, protect=True)
+    for row in now.tasks:
+        leads = bool(owed & set(row.lead))
+        if not (leads or owed & set(row.support)) or not _owed(row, period.start, period.cutoff):
+            continue
+        tasks.rows.append(
+            [
+                row.id,
+                one_line(" ".join(row.title.split())),
+                words.label("vi", "role_lead" if leads else "role_support"),
+                row.deadline_text,
+                row.due,
+                words.task_status(row, "vi"),
+                None,
+                None,
+                None,
+                None,
+            ]
+        )
+    targets = Sheet(TARGETS, TARGET_COLUMNS, protect=True)
+    owners = target_owners(plan)
+    for t in now.targets:
+        if not owed & owners.get(t.id, set()):
+            continue
+        latest = words.with_unit(t.actual, t.figure.don_vi, "vi")
+        targets.rows.append(
+            [t.id, one_line(" ".join(t.text.split())), words.figure(t.figure, "vi"), latest]
+            + [None] * 5
+        )
+    meta = Sheet(META, [Column("khoá", 16), Column("giá trị", 40)], hidden=True, protect=True)
+    meta.rows = [
+        ["format", FORMAT],
+        ["plan", plan_name],
+        ["year", plan.nam],
+        ["unit", unit],
+        ["quarter", quarter],
+        ["plan_hash", plan_hash],
+        ["made", made.isoformat()],
+    ]
+    meta.rows += [[f"task:{t.ma}", task_hash(t)] for _p, _o, t in plan.tasks()]
+    return [tasks, targets, meta]
+
+
+def export_sheets(plan: Plan, report: StatusReport, lang: str) -> list[Sheet]:
+    """The plan with its status: tasks (the annex's columns), targets, and the counts per
+    area and per lead unit — the same numbers as `cchc status --format json`."""
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    tasks = Sheet(
+        L("tasks"),
+        [
+            Column(L("id"), 9),
+            Column(L("area"), 8),
+            Column(L("task"), 60, wrap=True),
+            Column(L("lead"), 14),
+            Column(L("support"), 14),
+            Column(L("deadline"), 18, wrap=True),
+            Column(L("due"), 11),
+            Column(L("status"), 22, wrap=True),
+            Column("status", 14),
+        ],
+        autofilter=True,
+    )
+    for row in report.tasks:
+        tasks.rows.append(
+            [row.id, row.area, one_line(" ".join(row.title.split())), ", ".join(row.lead),
+             ", ".join(row.support), row.deadline_text, row.due, words.task_status(row, lang),
+             row.status]
+        )  # fmt: skip
+    targets = Sheet(
+        L("indicator"),
+        [
+            Column(L("id"), 10),
+            Column(L("area"), 8),
+            Column(L("indicator"), 55, wrap=True),
+            Column(L("target"), 10),
+            Column(L("actual"), 12),
+            Column(L("assessment"), 20),
+            Column("status", 12),
+        ],
+        autofilter=True,
+    )
+    for t in report.targets:
+        targets.rows.append(
+            [t.id, t.area, one_line(" ".join(t.text.split())), words.figure(t.figure, lang), t.actual,
+             words.status(t.status, lang), t.status]
+        )  # fmt: skip
+    heads = words.summary_headers(lang)
+
+    def counts(name: str, first: str, items: list[tuple[str, Any]]) -> Sheet:
+        sheet = Sheet(
+            name,
+            [
+                Column(first, 40, wrap=True),
+                *(
+                    Column(h, 10, number_format="0.0%" if i in (3, 4) else None)
+                    for i, h in enumerate(heads)
+                ),
+            ],
+            autofilter=True,
+        )
+        for label, s in items:
+            d = summary_dict(s)  # the numbers of `cchc status --format json`, as they are
+            sheet.rows.append(
+                [label, d["tasks"], d["due"], d["done"], d["completion_rate"], d["plan_rate"],
+                 d["overdue"], d["due_soon"], d["missing_report"]]
+            )  # fmt: skip
+        return sheet
+
+    areas = [
+        (f"{a.ma}. {a.ten}", report.by_area[a.ma]) for a in plan.linh_vuc if a.ma in report.by_area
+    ]
+    areas.append((L("total"), report.summary))
+    units = []
+    for ma, s in report.by_unit.items():
+        unit = plan.unit(ma)
+        units.append((f"{ma} {unit.ten}" if unit else ma, s))
+    return [
+        tasks,
+        targets,
+        counts(L("summary"), L("area"), areas),
+        counts(L("by_unit"), L("unit"), units),
+    ]

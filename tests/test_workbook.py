@@ -1,0 +1,307 @@
+"""Workbooks out and back: `cchc sheet`, `cchc import`, `cchc export`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import ROOT
+from helpers import cchc, require_tool
+
+PLAN = ROOT / "plans" / "2023.yaml"
+LIBREOFFICE = "apt-get install libreoffice-calc-nogui"
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "plans").mkdir()
+    shutil.copy(PLAN, tmp_path / "plans" / "2023.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def make_sheet(unit: str = "VP", quarter: str = "2") -> Path:
+    r = cchc("sheet", "--unit", unit, "--quarter", quarter, "--lang", "vi")
+    assert r.code == 0, r.all
+    path = Path(f"2023-q{quarter}-{unit}.xlsx")
+    assert r.out.startswith(f"{path}: ")
+    return path
+
+
+def fill(path: Path, out: str, tasks: dict[str, list], targets: dict[str, list] | None = None
+         ) -> Path:  # fmt: skip
+    """Type into the cells to fill, by id: tasks [state, date, evidence, note], targets
+    [value, numerator, denominator, date, source]."""
+    book = openpyxl.load_workbook(path)
+    for name, given, first in (("Nhiệm vụ", tasks, 7), ("Chỉ tiêu", targets or {}, 5)):
+        ws = book[name]
+        for row in ws.iter_rows(min_row=2):
+            values = given.get(row[0].value)
+            for i, value in enumerate(values or []):
+                ws.cell(row=row[0].row, column=first + i, value=value)
+    book.save(out)
+    return Path(out)
+
+
+def row_of(path: Path, sheet: str, ma: str) -> int:
+    """The row of id `ma` in a sheet."""
+    ws = openpyxl.load_workbook(path)[sheet]
+    return next(row[0].row for row in ws.iter_rows(min_row=2) if row[0].value == ma)
+
+
+def test_a_sheet_is_what_the_unit_owes_with_the_cells_to_fill_unlocked(repo: Path) -> None:
+    path = make_sheet("TTRA")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "_cchc"]
+    assert book["_cchc"].sheet_state == "hidden"
+    ws = book["Nhiệm vụ"]
+    assert [c.value for c in ws[1]] == ["Mã", "Nhiệm vụ", "Vai trò", "Thời hạn", "Hạn",
+                                        "Tình trạng hiện tại", "Tình trạng", "Ngày",
+                                        "Minh chứng", "Ghi chú"]  # fmt: skip
+    ids = {row[0].value: row[2].value for row in ws.iter_rows(min_row=2)}
+    assert ids == {"III.8": "chủ trì"}  # the only task of TTRA owed in the 6-month report
+    assert ws.protection.sheet and ws.protection.password is None
+    assert not ws["G2"].protection.locked and ws["A2"].protection.locked
+    kinds = {dv.type for dv in ws.data_validations.dataValidation}
+    assert {"list", "date", "textLength"} <= kinds
+    states = next(dv for dv in ws.data_validations.dataValidation if dv.type == "list")
+    assert "hoàn thành" in states.formula1
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows in ("1:1", "$1:$1")
+    assert ws["B2"].font.name == "Times New Roman"
+    meta = {r[0].value: r[1].value for r in book["_cchc"].iter_rows(min_row=2)}
+    assert meta["unit"] == "TTRA" and meta["year"] == 2023 and meta["quarter"] == 2
+    assert len(meta["plan_hash"]) == 64 and "task:III.8" in meta
+
+
+def test_all_units_writes_one_workbook_each(repo: Path) -> None:
+    (repo / "out").mkdir()
+    r = cchc("sheet", "--all-units", "--quarter", "2", "-o", "out")
+    assert r.code == 0
+    made = sorted(p.name for p in (repo / "out").iterdir())
+    assert made == sorted(
+        f"2023-q2-{u}.xlsx" for u in ("VP", "BPMC", "TTRA", "TTKC", "BCDISO", "HDPBGDPL")
+    )
+    again = cchc("sheet", "--all-units", "--quarter", "2", "-o", "out")
+    assert again.code == 2 and "--force" in again.err  # a filled sheet is not overwritten
+
+
+def test_a_filled_sheet_records_what_record_would(repo: Path) -> None:
+    sheet = make_sheet("VP")
+    filled = fill(sheet, "filled.xlsx",
+                  {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), "Kế hoạch số 15/KH-SCT", None],
+                   "I.1.b": ["dang thuc hien", "14/06/2023", None, "đang trình ký"]},
+                  {"CT1.4.a": [None, 3, 5, dt.date(2023, 6, 10), "Báo cáo kiểm tra"]})  # fmt: skip
+    dry = cchc("import", str(filled), "--dry-run")
+    assert dry.code == 0 and "would record 2 task(s), 1 target(s)" in dry.out
+    assert not (repo / "plans" / "2023.progress.yaml").exists()
+    r = cchc("import", str(filled))
+    assert r.code == 0, r.all
+    imported = (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    # the same records by `cchc record`, in a second repository
+    other = repo / "other"
+    (other / "plans").mkdir(parents=True)
+    shutil.copy(PLAN, other / "plans" / "2023.yaml")
+    plan = str(other / "plans" / "2023.yaml")
+    for args in (
+        ["I.1.a", plan, "-s", "done", "-d", "2023-01-10", "-e", "Kế hoạch số 15/KH-SCT"],
+        ["I.1.b", plan, "-s", "in-progress", "-d", "2023-06-14", "-n", "đang trình ký"],
+        ["CT1.4.a", plan, "-v", "3/5", "-d", "2023-06-10", "--source", "Báo cáo kiểm tra"],
+    ):
+        assert cchc("record", *args).code == 0
+    recorded = (other / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    assert imported == recorded
+    again = cchc("import", str(filled))
+    assert again.code == 0 and "no new row to record; 3 row(s) were there already" in again.out
+    assert (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8") == imported
+
+
+def test_every_problem_at_its_cell_and_nothing_written(repo: Path) -> None:
+    sheet = make_sheet("VP")
+    bad = fill(sheet, "bad.xlsx",
+               {"I.1.a": ["xong rồi", "hôm qua", None, None],
+                "I.1.b": ["hoàn thành", "=TODAY()", None, None],
+                "I.1.d": ["hoàn thành", None, None, None],
+                "I.2": ["không thực hiện", dt.date(2023, 3, 1), None, None]},
+               {"CT1.4.a": [None, 3, None, dt.date(2023, 6, 1), None]})  # fmt: skip
+    r = cchc("import", str(bad))
+    assert r.code == 1
+    lines = r.err.splitlines()
+    t = lambda ma: row_of(sheet, "Nhiệm vụ", ma)  # noqa: E731
+    for cell, text in (
+        (f"Nhiệm vụ!G{t('I.1.a')}", "'xong rồi' is not a state"),
+        (f"Nhiệm vụ!H{t('I.1.a')}", "'hôm qua' is not a date"),
+        (f"Nhiệm vụ!H{t('I.1.b')}", "the cell holds a formula (=TODAY())"),
+        (f"Nhiệm vụ!H{t('I.1.d')}", "the date is missing"),
+        (f"Chỉ tiêu!G{row_of(sheet, 'Chỉ tiêu', 'CT1.4.a')}", "give Giá trị, or Tử số and Mẫu số"),
+    ):
+        assert any(line.startswith(f"bad.xlsx:{cell}: error: ") and text in line
+                   for line in lines), (cell, r.err)  # fmt: skip
+    assert any("bad.xlsx:Nhiệm vụ!" in line and "needs ly_do" in line for line in lines), r.err
+    assert lines[-1].startswith("cchc: error: nothing recorded from bad.xlsx")
+    assert not (repo / "plans" / "2023.progress.yaml").exists()
+
+
+def test_a_row_that_contradicts_a_record_is_refused(repo: Path) -> None:
+    assert cchc("record", "I.1.b", "-s", "in-progress", "-d", "2023-03-01").code == 0
+    before = (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    sheet = make_sheet("VP")
+    other = fill(sheet, "other.xlsx",
+                 {"I.1.b": ["hoàn thành", dt.date(2023, 3, 1), None, None]})  # fmt: skip
+    r = cchc("import", str(other))
+    cell = f"Nhiệm vụ!G{row_of(sheet, 'Nhiệm vụ', 'I.1.b')}"
+    assert r.code == 1 and f"other.xlsx:{cell}: error: I.1.b already has a record" in r.err
+    assert (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8") == before
+
+
+def _edit_meta(path: Path, out: str, key: str, value: object) -> Path:
+    book = openpyxl.load_workbook(path)
+    for row in book["_cchc"].iter_rows(min_row=2):
+        if row[0].value == key:
+            row[1].value = value
+    book.save(out)
+    return Path(out)
+
+
+def test_a_sheet_for_another_year_unit_or_version_is_named(repo: Path) -> None:
+    sheet = fill(make_sheet("VP"), "filled.xlsx",
+                 {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), None, None]})  # fmt: skip
+    year = cchc("import", str(_edit_meta(sheet, "year.xlsx", "year", 2022)))
+    assert year.code == 1 and "made for the 2022 plan, but the plan is for 2023" in year.err
+    unit = cchc("import", str(_edit_meta(sheet, "unit.xlsx", "unit", "XYZ")))
+    assert unit.code == 1 and "unit 'XYZ', which the plan does not have" in unit.err
+    old = _edit_meta(sheet, "old.xlsx", "task:I.1.a", "0" * 16)
+    r = cchc("import", str(old), "--dry-run")
+    assert r.code == 0
+    assert "made from an older version of the plan; tasks changed since: I.1.a" in r.err
+    assert "old.xlsx:Nhiệm vụ!A2: warning: task I.1.a has changed" in r.err
+    book = openpyxl.load_workbook(sheet)
+    del book["_cchc"]
+    book.save("plain.xlsx")
+    plain = cchc("import", "plain.xlsx")
+    assert plain.code == 1 and "not a sheet made by cchc sheet" in plain.err
+
+
+def test_a_hostile_workbook_is_refused_before_it_is_parsed(repo: Path) -> None:
+    sheet = make_sheet("VP")
+    # a zip bomb: one part that unpacks to far more than it packs
+    bomb = repo / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * (60 * 1024 * 1024) + b">")
+    r = cchc("import", str(bomb))
+    assert r.code == 2 and "too large" in r.err
+    # XML entities (billion laughs) in a part: defusedxml refuses them
+    data = io.BytesIO()
+    with zipfile.ZipFile(sheet) as src, zipfile.ZipFile(data, "w") as dst:
+        for item in src.infolist():
+            content = src.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                dtd = b'<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+                if b"?>" in content[:200]:
+                    content = content.replace(b"?>", b"?>" + dtd, 1)
+                else:
+                    content = dtd + content
+            dst.writestr(item, content)
+    (repo / "entities.xlsx").write_bytes(data.getvalue())
+    r = cchc("import", "entities.xlsx")
+    assert r.code == 2 and "declares a DTD or XML entities" in r.err and "Traceback" not in r.all
+    (repo / "link.xlsx").symlink_to(sheet.resolve())
+    assert cchc("import", "link.xlsx").code == 2
+    (repo / "text.xlsx").write_text("not a workbook")
+    r = cchc("import", "text.xlsx")
+    assert r.code == 2 and "not an Excel .xlsx workbook" in r.err
+
+
+def test_plan_text_that_looks_like_a_formula_stays_text(repo: Path) -> None:
+    plan = repo / "plans" / "2023.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "nhiem_vu: Ban hành Kế hoạch CCHC năm 2023.", "nhiem_vu: '=HYPERLINK(\"x\")'", 1
+        ),
+        encoding="utf-8",
+    )
+    book = openpyxl.load_workbook(make_sheet("VP"))
+    cell = book["Nhiệm vụ"]["B2"]
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("x")'  # text, not a formula
+
+
+def test_export_has_the_numbers_of_status_json(repo: Path) -> None:
+    r = cchc("export", "--quarter", "2", "--lang", "vi")
+    assert r.code == 0 and r.out.strip() == "ke-hoach-2023.xlsx"
+    book = openpyxl.load_workbook("ke-hoach-2023.xlsx")
+    assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Tổng hợp", "Theo đơn vị chủ trì"]
+    status = json.loads(cchc("status", "--quarter", "2", "--format", "json").out)
+    rows = {r[0].value: r for r in book["Nhiệm vụ"].iter_rows(min_row=2)}
+    assert {t["id"]: t["status"] for t in status["tasks"]} == {
+        k: v[8].value for k, v in rows.items()
+    }
+    total = [c.value for c in list(book["Tổng hợp"].iter_rows(min_row=2))[-1]]
+    s = status["summary"]
+    assert total[1:] == [s["tasks"], s["due"], s["done"], s["completion_rate"], s["plan_rate"],
+                         s["overdue"], s["due_soon"], s["missing_report"]]  # fmt: skip
+    assert book["Nhiệm vụ"].auto_filter.ref and book["Nhiệm vụ"].freeze_panes == "B2"
+    r = cchc("export", "--format", "csv", "--quarter", "2", "-o", "csv", "--lang", "vi")
+    assert r.code == 0
+    raw = (repo / "csv" / "nhiem-vu.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens it as UTF-8
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert table[0][0] == "Mã" and {r[0]: r[8] for r in table[1:]} == {
+        k: v[8].value for k, v in rows.items()
+    }
+
+
+def _calc() -> str:
+    soffice = require_tool("soffice", "libreoffice", install=LIBREOFFICE)
+    program = Path(soffice).resolve().parent
+    if not any(program.glob("libsclo.so*")) and not any(
+        Path("/usr/lib/libreoffice/program").glob("libsclo.so*")
+    ):
+        import os
+
+        reason = f"LibreOffice Calc is not installed; install it with: {LIBREOFFICE}"
+        if os.environ.get("CI") or os.environ.get("CCHC_REQUIRE_TOOLS"):
+            pytest.fail(f"{reason} (CI and CCHC_REQUIRE_TOOLS require it)")
+        pytest.skip(reason)
+    return soffice
+
+
+def test_a_sheet_saved_by_libreoffice_calc_still_imports(repo: Path, tmp_path: Path) -> None:
+    soffice = _calc()
+    filled = fill(make_sheet("VP"), "filled.xlsx",
+                  {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), "KH 15", None]},
+                  {"CT1.4.a": [0.6, None, None, dt.date(2023, 6, 10), None]})  # fmt: skip
+    outdir = repo / "calc"
+    done = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+         "xlsx:Calc MS Excel 2007 XML", "--outdir", str(outdir), str(filled)],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    saved = outdir / "filled.xlsx"
+    assert saved.exists(), done.stdout + done.stderr
+    r = cchc("import", str(saved))
+    assert r.code == 0, r.all
+    text = (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    assert (
+        "ma: I.1.a\n    ngay: 2023-01-10\n    trang_thai: hoan_thanh\n    minh_chung: KH 15" in text
+    )
+    assert "ma: CT1.4.a\n    ngay: 2023-06-10\n    gia_tri: 0.6" in text
+
+
+def test_the_export_opens_in_libreoffice_calc(repo: Path, tmp_path: Path) -> None:
+    soffice = _calc()
+    assert cchc("export", "--quarter", "2").code == 0
+    done = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+         "csv", "--outdir", str(repo / "out"), "ke-hoach-2023.xlsx"],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    out = repo / "out" / "ke-hoach-2023.csv"
+    assert out.exists(), done.stdout + done.stderr
+    assert "I.1.a" in out.read_text(encoding="utf-8", errors="replace")
