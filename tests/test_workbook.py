@@ -305,3 +305,22 @@ def test_the_export_opens_in_libreoffice_calc(repo: Path, tmp_path: Path) -> Non
     out = repo / "out" / "ke-hoach-2023.csv"
     assert out.exists(), done.stdout + done.stderr
     assert "I.1.a" in out.read_text(encoding="utf-8", errors="replace")
+
+
+def test_a_sheet_of_another_plan_file_is_warned_and_a_broken_header_refused(repo: Path) -> None:
+    sheet = fill(make_sheet("VP"), "filled.xlsx",
+                 {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), None, None]})  # fmt: skip
+    other = cchc("import", str(_edit_meta(sheet, "other.xlsx", "plan", "2023-copy.yaml")),
+                 "--dry-run")  # fmt: skip
+    assert other.code == 0
+    assert (
+        "warning: the sheet was made from the plan file 2023-copy.yaml, not 2023.yaml" in other.err
+    )
+    book = openpyxl.load_workbook(sheet)
+    book["Nhiệm vụ"]["G1"] = "Trạng thái"
+    book.save("header.xlsx")
+    r = cchc("import", "header.xlsx")
+    assert r.code == 1
+    assert (
+        "header.xlsx:Nhiệm vụ!G1: error: column G must be 'Tình trạng', not 'Trạng thái'" in r.err
+    )
