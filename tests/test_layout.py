@@ -34,7 +34,7 @@ OWNERS: dict[str, set[str]] = {
     "docx": {"views/docx.py"},
     "docxtpl": {"views/docx.py"},
     "openpyxl": {"files/workbook.py"},
-    "jinja2": {"views/docx.py"},
+    "jinja2": {"views/docx.py", "views/site.py"},  # Word templates; the site's pages
     "ruamel": {"files/roundtrip.py"},
     "yaml": {"files/reader.py"},
     "typer": {

@@ -20,6 +20,7 @@ from cchc_cli.commands import (
     schema,
     sheet,
     show,
+    site,
     status,
     validate,
 )
@@ -71,6 +72,7 @@ for declared in (
 app.command("sheet")(sheet.sheet)
 app.command("import")(sheet.import_)
 app.command("export")(sheet.export)
+app.command("site")(site.site)
 
 
 def command() -> Any:

@@ -35,18 +35,35 @@ def _units(plan: Plan, ids: list[str]) -> str:
     return "; ".join(shown)
 
 
-def show(plan: Plan, progress: Progress, kind: str, ma: str, now: StatusReport, lang: str) -> Shown:
-    """The task or target `ma` of `plan`: its fields, its status in `now` and at each
-    report's cut-off up to `now`, and its records (oldest first)."""
+def at_cutoffs(plan: Plan, progress: Progress, as_of: date) -> list[tuple[int, Any, Any]]:
+    """The status at each report's cut-off up to `as_of` (computed once for many ids)."""
     from cchc_cli.plan.status import compute_status
 
-    L = lambda k: words.label(lang, k)  # noqa: E731
-    cutoffs = []
+    found = []
     for quarter in (1, 2, 3, 4):
         period = plan_period(plan, quarter)
-        if period.cutoff > now.as_of:
+        if period.cutoff > as_of:
             break
-        cutoffs.append((quarter, period, compute_status(plan, progress, period.cutoff)))
+        report = compute_status(plan, progress, period.cutoff, quarter=quarter)
+        found.append((quarter, period, report))
+    return found
+
+
+def show(
+    plan: Plan,
+    progress: Progress,
+    kind: str,
+    ma: str,
+    now: StatusReport,
+    lang: str,
+    cutoffs: list[tuple[int, Any, Any]] | None = None,
+) -> Shown:
+    """The task or target `ma` of `plan`: its fields, its status in `now` and at each
+    report's cut-off up to `now` (`cutoffs`, when computed already), and its records
+    (oldest first)."""
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    if cutoffs is None:
+        cutoffs = at_cutoffs(plan, progress, now.as_of)
     name = lambda p: p.name_vi if lang == "vi" else p.name_en  # noqa: E731
     if kind == "task":
         part, objective, task = next(t for t in plan.tasks() if t[2].ma == ma)

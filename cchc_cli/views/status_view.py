@@ -249,7 +249,7 @@ def _item(ma: str, when: str, lead: tuple[str, ...], title: str) -> tuple[str, s
     return head, words_
 
 
-def summary_lines(view: View) -> list[str]:
+def summary_lines(view: View, *, with_urgent: bool = True) -> list[str]:
     """The one-screen summary: period and next report, targets by verdict, tasks done,
     overdue and due soon, continuous tasks not reported, the two rates, the three most
     urgent items. Each entry is one line of at most SUMMARY_WIDTH columns once wrapped."""
@@ -286,6 +286,8 @@ def summary_lines(view: View) -> list[str]:
         )
     )
     items = urgent(view)
+    if not with_urgent:
+        return lines
     if items:
         lines.append(L("sum_urgent"))
         for i, (head, title) in enumerate(items, 1):

@@ -1,0 +1,77 @@
+"""`cchc site`: a static website of one plan, or a portfolio of many."""
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc_cli.commands.common import WRITTEN, handled, out, parse_date
+
+
+@handled
+def site(
+    plans: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="PLANS",
+            help="Plan files, or folders holding plans/ (several: a portfolio).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", metavar="DIR", help="The folder to write the site in."),
+    ] = Path("site"),
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
+    ] = None,
+) -> None:
+    """Build a static website of the plan, or a portfolio of plans, in a folder."""
+    from cchc_cli import words
+    from cchc_cli.commands.common import workspace
+    from cchc_cli.errors import UsageError
+    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.workspace import default_plan
+    from cchc_cli.plan.status import compute_status, default_as_of
+    from cchc_cli.views.site import assets, plan_pages, portfolio_page, slug
+
+    today = date.today()
+    paths = []
+    for given in plans or [default_plan(today)]:
+        if given.is_dir():
+            folder = given / "plans" if (given / "plans").is_dir() else given
+            found = sorted(folder.glob("[0-9][0-9][0-9][0-9].yaml"))
+            if not found:
+                raise UsageError("site-no-plan", path=str(given))
+            paths += found
+        else:
+            paths.append(given)
+    when = parse_date(as_of, "--as-of")
+    pages, rows, used = [], [], set()
+    for path in paths:
+        ws = workspace(path)
+        at = when or default_as_of(ws.plan, today)[0]
+        report = compute_status(ws.plan, ws.progress, at)
+        prefix = ""
+        if len(paths) > 1:
+            name = slug(f"{ws.plan.van_ban.ky_hieu_co_quan}-{ws.plan.nam}").lower()
+            while name in used:
+                name += "-1"
+            used.add(name)
+            prefix = f"{name}/"
+        made, row = plan_pages(ws.plan, ws.progress, report, prefix)
+        pages += made
+        rows.append(row)
+    if len(paths) > 1:
+        pages.append(portfolio_page(rows, today))
+    output.mkdir(parents=True, exist_ok=True)
+    for name, data in assets().items():
+        write_bytes(output / name, data)
+    for page in pages:
+        target = output / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(target, page.html.encode("utf-8"))
+    WRITTEN.append(output)
+    out(words.say("site_done", pages=len(pages), path=output))

@@ -1,0 +1,232 @@
+"""`cchc site`: static pages for the director and a portfolio for the province.
+
+Plain HTML and CSS with a few lines of JavaScript (sorting a table), no external
+request: the pages work from a folder, offline, and on GitHub Pages. They are
+rendered with a sandboxed, autoescaping Jinja environment (the plan's text is
+untrusted) from the numbers of `cchc status --format json`, so both say the same.
+Charts are inline SVG drawn here, each with its numbers in a table beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from cchc_cli import words
+from cchc_cli.plan.lookup import reach
+from cchc_cli.plan.model import Plan, Progress
+from cchc_cli.plan.status import StatusReport, plan_period
+from cchc_cli.views.status_view import make_view, summary_lines, to_json, urgent
+
+COLOURS = {
+    "overdue": "bad", "not_done": "bad", "missed": "bad", "overdue_no_record": "bad",
+    "due_soon": "warn", "missing_report": "warn", "at_risk": "warn",
+    "in_progress": "info", "on_track": "info",
+    "done_on_time": "good", "done_late": "good", "reported": "good", "met": "good",
+    "not_started": "dim", "no_data": "dim", "dropped": "dim",
+}  # fmt: skip
+
+
+@dataclass
+class Page:
+    path: str  # relative to the site's folder, with "/" separators
+    html: str
+
+
+def _environment() -> Any:
+    from jinja2 import DictLoader
+    from jinja2.sandbox import SandboxedEnvironment
+
+    folder = resources.files("cchc_cli.views") / "templates" / "site"
+    sources = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.is_file()}
+    env = SandboxedEnvironment(loader=DictLoader(sources), autoescape=True)
+    env.filters["colour"] = lambda code: COLOURS.get(code, "dim")
+    env.filters["day"] = lambda iso: words.day(date.fromisoformat(iso)) if iso else "—"
+    env.filters["rate"] = lambda v: words.rate(v, words.language())
+    return env
+
+
+def slug(text: str) -> str:
+    """A file name from an id: letters, digits, dots, dashes (ids are already so)."""
+    return re.sub(r"[^A-Za-z0-9._-]", "-", text) or "-"
+
+
+def line_chart(points: list[tuple[str, float | None, float | None]], title: str) -> Markup:
+    """The two rates at each report's cut-off, as an SVG line chart (0–100 %)."""
+    width, height, left, bottom = 520, 220, 44, 28
+    inner_w, inner_h = width - left - 16, height - bottom - 16
+    n = max(len(points), 1)
+    x = lambda i: left + (inner_w * (i + 0.5) / n)  # noqa: E731
+    y = lambda v: 16 + inner_h * (1 - v)  # noqa: E731
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{escape(title)}">'
+    ]
+    for tick in (0, 0.25, 0.5, 0.75, 1):
+        parts.append(
+            f'<line class="grid" x1="{left}" x2="{width - 16}" y1="{y(tick):.1f}" '
+            f'y2="{y(tick):.1f}"/><text class="tick" x="{left - 6}" y="{y(tick) + 4:.1f}" '
+            f'text-anchor="end">{int(tick * 100)}%</text>'
+        )
+    for series, css in ((1, "rate"), (2, "plan")):
+        dots = [(x(i), y(p[series])) for i, p in enumerate(points) if p[series] is not None]
+        if len(dots) > 1:
+            path = " ".join(f"{a:.1f},{b:.1f}" for a, b in dots)
+            parts.append(f'<polyline class="{css}" points="{path}"/>')
+        parts += [f'<circle class="{css}" cx="{a:.1f}" cy="{b:.1f}" r="4"/>' for a, b in dots]
+    for i, p in enumerate(points):
+        parts.append(
+            f'<text class="tick" x="{x(i):.1f}" y="{height - 8}" text-anchor="middle">'
+            f"{escape(p[0])}</text>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def bar(actual: float | None, target: float, unit: str) -> Markup:
+    """A target's bar: the value measured against the target line."""
+    top = 100.0 if unit == "phan_tram" else max(target, actual or 0, 1) * 1.25
+    width = 160
+    fill = 0 if actual is None else min(actual / top, 1) * width
+    line = min(target / top, 1) * width
+    return Markup(
+        f'<svg class="bar" viewBox="0 0 {width} 14" aria-hidden="true">'
+        f'<rect class="track" width="{width}" height="14" rx="3"/>'
+        f'<rect class="value" width="{fill:.1f}" height="14" rx="3"/>'
+        f'<line class="target" x1="{line:.1f}" x2="{line:.1f}" y1="0" y2="14"/></svg>'
+    )
+
+
+def plan_pages(
+    plan: Plan, progress: Progress, report: StatusReport, prefix: str = ""
+) -> tuple[list[Page], dict[str, Any]]:
+    """The pages of one plan (under `prefix`), and the row the portfolio shows of it."""
+    from cchc_cli.views.show_text import at_cutoffs, show
+
+    lang = words.language()
+    env = _environment()
+    view = make_view(plan, report, lang=lang)
+    data = json.loads(to_json(view))  # the numbers of `cchc status --format json`
+    cutoffs = at_cutoffs(plan, progress, report.as_of)
+    points = [
+        (period.name_vi if lang == "vi" else period.name_en, then.summary.rate,
+         then.summary.plan_rate)
+        for _quarter, period, then in cutoffs
+    ]  # fmt: skip
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    chart = line_chart(points, L("site_chart"))
+    tasks_by_area = [
+        (area, [t for t in data["tasks"] if t["area"] == area.ma]) for area in plan.linh_vuc
+    ]
+    overdue = [t for t in data["tasks"] if t["status"] == "overdue"]
+    figures = {t.ma: t for _a, _i, t in plan.targets()}
+    targets = [
+        (t, bar(t["actual"], figures[t["id"]].gia_tri, figures[t["id"]].don_vi),
+         words.figure(figures[t["id"]], lang), words.with_unit(t["actual"],
+         figures[t["id"]].don_vi, lang))
+        for ind in data["indicators"] for t in ind["targets"]
+    ]  # fmt: skip
+    units = [u for u in plan.don_vi if not u.tap_the]
+    common = {
+        "plan": plan,
+        "data": data,
+        "L": L,
+        "lang": lang,
+        "root": "../" if prefix else "",
+        "base": prefix,
+    }
+    pages = [
+        Page(
+            f"{prefix}index.html",
+            env.get_template("plan.html").render(
+                **common,
+                here="",
+                summary=summary_lines(view, with_urgent=False)[1:],
+                urgent=[(head.split(" · ")[0], head, title) for head, title in urgent(view)],
+                chart=chart,
+                points=points,
+                tasks_by_area=tasks_by_area,
+                overdue=overdue,
+                targets=targets,
+                units=units,
+                slug=slug,
+                task_ids={t["id"] for t in data["tasks"]},
+            ),
+        )
+    ]
+    for unit in units:
+        owed = reach(plan, [unit.ma])
+        mine = [
+            (t, L("role_lead") if owed & set(t["lead"]) else L("role_support"))
+            for t in data["tasks"]
+            if owed & set(t["lead"]) or owed & set(t["support"])
+        ]
+        pages.append(
+            Page(
+                f"{prefix}don-vi/{slug(unit.ma)}.html",
+                env.get_template("unit.html").render(
+                    **common, here="../", unit=unit, tasks=mine, slug=slug
+                ),
+            )
+        )
+    for _p, _o, task in plan.tasks():
+        shown = show(plan, progress, "task", task.ma, report, lang, cutoffs)
+        pages.append(
+            Page(
+                f"{prefix}nhiem-vu/{slug(task.ma)}.html",
+                env.get_template("task.html").render(**common, here="../", shown=shown),
+            )
+        )
+    s = data["summary"]
+    row = {
+        "name": f"{plan.van_ban.co_quan_ban_hanh} ({plan.nam})",
+        "href": f"{prefix}index.html",
+        "rate": s["completion_rate"],
+        "plan_rate": s["plan_rate"],
+        "met": s["targets"].get("met", 0),
+        "at_risk": s["targets"].get("at_risk", 0) + s["targets"].get("missed", 0),
+        "overdue": s["overdue"],
+        "last_report": _last_report(plan, progress, report.as_of),
+    }
+    return pages, row
+
+
+def _last_report(plan: Plan, progress: Progress, as_of: date) -> str:
+    """The last report due by `as_of`, and whether its narrative is in the progress file."""
+    lang = words.language()
+    due = [plan_period(plan, q) for q in (1, 2, 3, 4) if plan_period(plan, q).submit_by <= as_of]
+    if not due:
+        return "—"
+    last = due[-1]
+    written = any(n.ky == last.quarter for n in progress.bao_cao)
+    name = last.name_vi if lang == "vi" else last.name_en
+    key = "site_written" if written else "site_not_written"
+    return words.label(lang, key).format(name=name, day=words.day(last.submit_by))
+
+
+def portfolio_page(rows: list[dict[str, Any]], built: date) -> Page:
+    env = _environment()
+    lang = words.language()
+    return Page(
+        "index.html",
+        env.get_template("portfolio.html").render(
+            rows=rows,
+            L=lambda k: words.label(lang, k),
+            lang=lang,
+            root="",
+            here="",
+            built=words.day(built),
+        ),  # fmt: skip
+    )
+
+
+def assets() -> dict[str, bytes]:
+    """The stylesheet and the script every page links (relative paths)."""
+    folder = resources.files("cchc_cli.views") / "templates" / "site"
+    return {name: (folder / name).read_bytes() for name in ("site.css", "site.js")}

@@ -1,0 +1,240 @@
+"""`cchc site`: the director's pages and the province's portfolio, checked as files and
+in a real browser (headless Chromium)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from helpers import cchc, require_tool
+
+from cchc_cli import words
+
+PLAN = ROOT / "plans" / "2023.yaml"
+PROGRESS = ROOT / "examples" / "2023.progress.yaml"
+CHROMIUM = "apt-get install chromium fonts-liberation"
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: dict[str, str] = {}
+        self._id: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        for key in ("href", "src"):
+            if found.get(key):
+                self.links.append(found[key] or "")
+        self._id = found.get("id")
+
+    def handle_data(self, data: str) -> None:
+        if self._id and data.strip():
+            self.ids.setdefault(self._id, data.strip())
+
+
+def parse(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+def every_link_resolves(site: Path) -> int:
+    count = 0
+    for page in site.rglob("*.html"):
+        for link in parse(page).links:
+            assert not re.match(r"^(?:[a-z]+:|//)", link), f"{page}: {link} leaves the folder"
+            target = (page.parent / link.split("#")[0]).resolve()
+            assert target.is_file(), f"{page}: {link} does not resolve"
+            count += 1
+    css = (site / "site.css").read_text(encoding="utf-8")
+    assert "url(" not in css and "@import" not in css
+    return count
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "plans").mkdir()
+    shutil.copy(PLAN, tmp_path / "plans" / "2023.yaml")
+    shutil.copy(PROGRESS, tmp_path / "plans" / "2023.progress.yaml")
+    monkeypatch.chdir(tmp_path)
+    r = cchc("site", "-o", "site", "--as-of", "2023-06-30", "--lang", "vi")
+    assert r.code == 0, r.all
+    return tmp_path / "site"
+
+
+def test_the_site_has_a_page_per_unit_and_task_and_every_link_resolves(site: Path) -> None:
+    assert (site / "index.html").is_file() and (site / "site.css").is_file()
+    assert (site / "don-vi" / "TTRA.html").is_file()
+    assert (site / "nhiem-vu" / "I.1.a.html").is_file()
+    assert every_link_resolves(site) > 100
+
+
+def test_the_summary_numbers_are_those_of_status_json(site: Path) -> None:
+    data = json.loads(
+        cchc("status", "--as-of", "2023-06-30", "--format", "json", "--lang", "vi").out
+    )
+    s = data["summary"]
+    shown = parse(site / "index.html").ids
+    assert shown["rate"] == words.rate(s["completion_rate"], "vi")
+    assert shown["plan-rate"] == words.rate(s["plan_rate"], "vi")
+    assert shown["overdue"] == str(s["overdue"]) and shown["due-soon"] == str(s["due_soon"])
+    assert shown["met"] == str(s["targets"]["met"])
+    assert shown["at-risk"] == str(s["targets"]["at_risk"] + s["targets"]["missed"])
+    page = (site / "index.html").read_text(encoding="utf-8")
+    for task in data["tasks"]:
+        assert f'nhiem-vu/{task["id"]}.html">{task["id"]}</a>' in page
+
+
+def test_hostile_plan_text_shows_as_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "plans").mkdir()
+    text = PLAN.read_text(encoding="utf-8").replace(
+        "nhiem_vu: Ban hành Kế hoạch CCHC năm 2023.",
+        "nhiem_vu: '<script>alert(1)</script></title><a href=\"javascript:alert(2)\">x</a>'",
+        1,
+    )
+    (tmp_path / "plans" / "2023.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cchc("site", "-o", "site", "--as-of", "2023-06-30").code == 0
+    for page in (tmp_path / "site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and 'href="javascript:' not in html
+        assert html.count("<script") == html.count('<script src="')
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;/title&gt;" in index
+
+
+def make_portfolio(tmp_path: Path) -> Path:
+    """Three departments' repositories: the 2023 plan and two generated from it."""
+    base = PLAN.read_text(encoding="utf-8")
+    for name, (code, body) in {
+        "so-cong-thuong": ("SCT", "SỞ CÔNG THƯƠNG"),
+        "so-xay-dung": ("SXD", "SỞ XÂY DỰNG"),
+        "so-y-te": ("SYT", "SỞ Y TẾ"),
+    }.items():
+        plans = tmp_path / name / "plans"
+        plans.mkdir(parents=True)
+        text = base.replace("ky_hieu_co_quan: SCT", f"ky_hieu_co_quan: {code}", 1)
+        text = text.replace("co_quan_ban_hanh: SỞ CÔNG THƯƠNG", f"co_quan_ban_hanh: {body}", 1)
+        (plans / "2023.yaml").write_text(text, encoding="utf-8")
+        if code == "SCT":
+            shutil.copy(PROGRESS, plans / "2023.progress.yaml")
+    return tmp_path
+
+
+def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(tmp_path: Path) -> None:
+    root = make_portfolio(tmp_path)
+    folders = [str(root / n) for n in ("so-cong-thuong", "so-xay-dung", "so-y-te")]
+    r = cchc("site", *folders, "-o", str(root / "site"), "--as-of", "2023-06-30", "--lang", "vi")
+    assert r.code == 0, r.all
+    index = (root / "site" / "index.html").read_text(encoding="utf-8")
+    for body in ("SỞ CÔNG THƯƠNG", "SỞ XÂY DỰNG", "SỞ Y TẾ"):
+        assert f"{body} (2023)" in index
+    assert (root / "site" / "sxd-2023" / "index.html").is_file()
+    assert every_link_resolves(root / "site") > 300
+    assert 'class="portfolio sortable"' in index
+
+
+def chromium() -> str:
+    return require_tool("chromium", "chromium-browser", "google-chrome", install=CHROMIUM)
+
+
+def artefacts(tmp_path: Path) -> Path:
+    """Where the screenshots are kept: CCHC_ARTEFACTS (CI keeps it), else the test's folder."""
+    folder = Path(os.environ.get("CCHC_ARTEFACTS") or tmp_path / "artefacts")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def browse(browser: str, page: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
+         "--allow-file-access-from-files", "--disable-background-networking",
+         "--disable-component-update", "--disable-domain-reliability", "--disable-sync",
+         "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter",
+         "--no-default-browser-check", *args, page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_in_a_browser_no_error_no_request_out_and_the_same_numbers(
+    site: Path, tmp_path: Path
+) -> None:
+    browser = chromium()
+    netlog = tmp_path / "net.json"
+    done = browse(browser, site / "index.html", tmp_path, "--dump-dom",
+                  f"--log-net-log={netlog}")  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert '<html lang="vi" class="js">' in done.stdout  # the page's script ran
+    console = [ln for ln in done.stderr.splitlines() if "CONSOLE" in ln or "Uncaught" in ln]
+    assert console == [], console
+    data = json.loads(
+        cchc("status", "--as-of", "2023-06-30", "--format", "json", "--lang", "vi").out
+    )
+    assert f'id="overdue">{data["summary"]["overdue"]}<' in done.stdout
+    assert page_requests(netlog) == set()
+    # the check sees a request a page makes (the browser's own carry no origin)
+    probe = tmp_path / "probe.html"
+    probe.write_text('<img src="http://example.invalid/x.png">', encoding="utf-8")
+    browse(browser, probe, tmp_path, "--dump-dom", f"--log-net-log={tmp_path / 'probe.json'}")
+    assert page_requests(tmp_path / "probe.json") == {"http://example.invalid/x.png"}
+
+
+def page_requests(netlog: Path) -> set[str]:
+    """The network requests a page made, from Chromium's NetLog: those with an initiator
+    (the browser's own update and time checks have none; files are not requests)."""
+    log = json.loads(netlog.read_text(encoding="utf-8", errors="replace"))
+    start = log["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"]
+    return {
+        e["params"]["url"]
+        for e in log["events"]
+        if e["type"] == start
+        and "url" in e.get("params", {})
+        and e["params"].get("initiator") != "not an origin"
+    }
+
+
+@pytest.mark.parametrize(("name", "size"), [("desktop", "1280,800"), ("phone", "390,844")])
+def test_screenshots_of_the_plan_and_the_portfolio(
+    site: Path, tmp_path: Path, name: str, size: str
+) -> None:
+    browser = chromium()
+    keep = artefacts(tmp_path)
+    root = make_portfolio(tmp_path / "portfolio")
+    folders = [str(root / n) for n in ("so-cong-thuong", "so-xay-dung", "so-y-te")]
+    assert cchc("site", *folders, "-o", str(root / "site"), "--as-of", "2023-06-30",
+                "--lang", "vi").code == 0  # fmt: skip
+    for page, shot in ((site / "index.html", f"site-plan-{name}.png"),
+                       (root / "site" / "index.html", f"site-portfolio-{name}.png")):  # fmt: skip
+        out = keep / shot
+        done = browse(browser, page, tmp_path, f"--screenshot={out}", f"--window-size={size}",
+                      "--hide-scrollbars")  # fmt: skip
+        assert out.is_file() and out.stat().st_size > 10_000, done.stderr[-2000:]
+
+
+def test_the_workflow_publishes_the_site_built_on_main(tmp_path: Path) -> None:
+    import yaml
+
+    flow = yaml.safe_load((ROOT / "examples" / "github-workflow.yml").read_text(encoding="utf-8"))
+    job = flow["jobs"]["site"]
+    assert job["needs"] == "check" and job["permissions"]["pages"] == "write"
+    uses = [s.get("uses", "") for s in job["steps"]]
+    assert any(u.startswith("actions/upload-pages-artifact") for u in uses)
+    assert any(u.startswith("actions/deploy-pages") for u in uses)
+    build = next(s for s in job["steps"] if s.get("name") == "Build the site")
+    (tmp_path / "plans").mkdir()
+    shutil.copy(PLAN, tmp_path / "plans" / "2023.yaml")
+    done = subprocess.run(["bash", "-c", build["run"]], cwd=tmp_path, capture_output=True,
+                          text=True, env={**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
