@@ -238,3 +238,31 @@ def test_the_workflow_publishes_the_site_built_on_main(tmp_path: Path) -> None:
                           text=True, env={**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_page_prints_on_a4_and_hostile_text_stays_text_in_the_browser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    browser = chromium()
+    require_tool("pdfinfo", install="apt-get install poppler-utils")
+    (tmp_path / "plans").mkdir()
+    text = PLAN.read_text(encoding="utf-8").replace(
+        "nhiem_vu: Ban hành Kế hoạch CCHC năm 2023.",
+        "nhiem_vu: '<script>alert(1)</script></title><img src=x onerror=alert(3)>'",
+        1,
+    )
+    (tmp_path / "plans" / "2023.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cchc("site", "-o", "site", "--as-of", "2023-06-30", "--lang", "vi").code == 0
+    page = tmp_path / "site" / "index.html"
+    done = browse(browser, page, tmp_path, "--dump-dom")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;/title&gt;&lt;img" in done.stdout
+    assert (
+        "<title>Tình hình thực hiện Kế hoạch CCHC năm 2023 · SỞ CÔNG THƯƠNG</title>" in done.stdout
+    )
+    assert not [ln for ln in done.stderr.splitlines() if "CONSOLE" in ln or "Uncaught" in ln]
+    pdf = tmp_path / "page.pdf"
+    browse(browser, page, tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert re.search(r"Page size:\s+59[45]\.\d* x 841\.\d* pts \(A4\)", info), info
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 2  # type: ignore[union-attr]
