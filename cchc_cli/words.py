@@ -714,6 +714,12 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "05{suffix})",
         "as-of-outside-report": "--as-of {as_of} nằm ngoài khoảng số liệu của báo cáo "
         "{name_vi} năm {year} ({first}–{last}); bỏ --as-of để dùng ngày chốt số liệu",
+        "report-exists": "{path} đã có; thêm --force để ghi đè",
+        "report-date-needed": "cần --date: hôm nay ({today}) không phải ngày có thể ký báo cáo "
+        "{report}; ghi ngày ký, ví dụ --date {example} (hạn nộp)",
+        "report-signed-early": "--date {date}: báo cáo {report} chỉ ký được từ ngày "
+        "chốt số liệu {cutoff}",
+        "report-signed-late": "--date {date}: báo cáo {report} phải ký chậm nhất ngày {last}",
         "output-not-docx": "tệp kết quả phải là tệp .docx, không phải {path}",
         "output-no-folder": "không có thư mục {folder} (cho {path})",
         "output-is-template": "tệp kết quả {path} sẽ ghi đè lên mẫu",
@@ -985,6 +991,13 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "(or 05{suffix})",
         "as-of-outside-report": "--as-of {as_of} is outside the data window of the {name_en} "
         "{year} report ({first}–{last}); leave it out to use the cut-off date",
+        "report-exists": "{path} exists; add --force to overwrite it",
+        "report-date-needed": "--date is needed: today ({today}) is not a day the {report} "
+        "report can be signed on; give the signing date, e.g. --date {example} (the "
+        "submission date)",
+        "report-signed-early": "--date {date}: the {report} report can be signed only from "
+        "its cut-off, {cutoff}",
+        "report-signed-late": "--date {date}: the {report} report must be signed by {last}",
         "output-not-docx": "the output must be a .docx file, not {path}",
         "output-no-folder": "folder not found: {folder} (for {path})",
         "output-is-template": "the output {path} would overwrite the template",
@@ -1410,8 +1423,10 @@ HELP: dict[str, str] = {
     "report.output": "Nơi ghi tệp .docx (mặc định: bao-cao-cchc-<năm>-<kỳ>.docx tại đây).",
     "report.as_of": "Số liệu tính đến ngày DATE (mặc định: ngày chốt số liệu của kỳ, ví dụ "
     "14/6 cho kỳ 2).",
-    "report.signed": "Ngày của báo cáo (mặc định: hôm nay).",
+    "report.signed": "Ngày ký báo cáo (mặc định: ngay_ky của kỳ trong tệp tiến độ, hoặc hôm "
+    "nay nếu là ngày có thể ký).",
     "report.number": 'Số văn bản, ví dụ 05 cho "Số: 05/BC-SCT" (mặc định: để trống).',
+    "report.force": "Ghi đè tệp kết quả đã có.",
     "report.template": "Mẫu Word (mặc định: mẫu đi kèm cchc).",
     "report.fmt": "docx ghi văn bản; json in các số liệu và danh sách làm nên văn bản.",
     "record": "Ghi một bản ghi tiến độ cho một nhiệm vụ hay chỉ số, rồi cho biết tình trạng mới.",

@@ -8,6 +8,7 @@ open it. Progress records in this file are made up for tests.
 from __future__ import annotations
 
 import io
+import json
 import re
 import subprocess
 import sys
@@ -80,6 +81,7 @@ def report(tmp_path: Path, *args: str, plan: Path | None = None) -> tuple[CliRun
         str(out),
         "--date",
         SIGNED.isoformat(),
+        "--force",
         *args,
     )
     return run, out
@@ -641,7 +643,17 @@ def test_broken_templates_fail_cleanly_and_leave_no_file(tmp_path: Path, minimal
     before.write_bytes(b"the previous report")
     for name, template, code, message in broken_templates(tmp_path):
         run = cchc(
-            "report", str(minimal), "-q", "2", "--template", str(template), "-o", str(before)
+            "report",
+            str(minimal),
+            "-q",
+            "2",
+            "--template",
+            str(template),
+            "-o",
+            str(before),
+            "--date",
+            "2023-06-16",
+            "--force",  # the previous report is there: only a good one may replace it
         )
         assert run.code == code, (name, run.all)
         assert run.out == "", name
@@ -657,7 +669,7 @@ def test_output_must_be_docx_in_an_existing_folder(tmp_path: Path, minimal: Path
         (tmp_path / "bao-cao.pdf", "must be a .docx file"),
         (tmp_path / "no" / "such" / "bao-cao.docx", "folder not found"),
     ):
-        run = cchc("report", str(minimal), "-q", "2", "-o", str(target))
+        run = cchc("report", str(minimal), "-q", "2", "-o", str(target), "--date", "2023-06-16")
         assert run.code == 2 and message in run.err, run.all
 
 
@@ -665,7 +677,7 @@ def test_default_name_and_a_local_template_only_when_named(
     tmp_path: Path, minimal: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    run = cchc("report", "-q", "2", str(minimal))
+    run = cchc("report", "-q", "2", str(minimal), "--date", "2023-06-16")
     assert run.code == 0, run.all
     assert run.out.strip() == "bao-cao-cchc-2023-6-thang.docx"
     assert (tmp_path / "bao-cao-cchc-2023-6-thang.docx").is_file()
@@ -674,10 +686,21 @@ def test_default_name_and_a_local_template_only_when_named(
     (tmp_path / "templates").mkdir()
     own = tmp_path / "templates" / "report.docx"
     patched(tmp_path, "BÁO CÁO", "BÁO CÁO RIÊNG").rename(own)
-    run = cchc("report", "-q", "4", str(minimal))
+    run = cchc("report", "-q", "4", str(minimal), "--date", "2023-12-20")
     assert run.code == 0, run.all
     assert "BÁO CÁO RIÊNG" not in text_of(Document(str(tmp_path / "bao-cao-cchc-2023-nam.docx")))
-    run = cchc("report", "-q", "4", str(minimal), "--template", str(own), "-o", "own.docx")
+    run = cchc(
+        "report",
+        "-q",
+        "4",
+        str(minimal),
+        "--template",
+        str(own),
+        "-o",
+        "own.docx",
+        "--date",
+        "2023-12-20",
+    )
     assert run.code == 0, run.all
     assert "BÁO CÁO RIÊNG" in text_of(Document(str(tmp_path / "own.docx")))
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -775,7 +798,18 @@ def test_a_template_that_loops_for_ever_is_stopped(
     loop = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
     slow = patched(tmp_path, "BÁO CÁO", "BÁO CÁO" + loop)
     out = tmp_path / "slow.docx"
-    run = cchc("report", str(minimal), "-q", "2", "--template", str(slow), "-o", str(out))
+    run = cchc(
+        "report",
+        str(minimal),
+        "-q",
+        "2",
+        "--template",
+        str(slow),
+        "-o",
+        str(out),
+        "--date",
+        "2023-06-16",
+    )
     assert run.code == 1, run.all
     assert run.err.strip() == f"cchc: error: template {slow} took more than 1 s to render"
     assert not out.exists()
@@ -790,3 +824,83 @@ def test_plan_text_is_printed_once_even_where_docxtpl_has_its_own_tags(tmp_path:
     run = cchc("report", str(plan), "-q", "2", "--date", "2023-06-16", "-o", str(out))
     assert run.code == 0, run.all
     assert tricky in text_of(Document(str(out)))
+
+
+# --- the report's own settings and its date ------------------------------------------
+
+SETTINGS = """
+bao_cao:
+  - ky: 2
+    so: "07"
+    ngay_ky: 2023-06-15
+    nguoi_ky: {quyen_han: KT. GIÁM ĐỐC, chuc_vu: PHÓ GIÁM ĐỐC, ho_ten: Nguyễn Văn An}
+    kinh_gui: [Sở Nội vụ tỉnh Hà Tĩnh, UBND tỉnh Hà Tĩnh]
+    noi_nhan: [Như trên;, Giám đốc Sở (b/c);, "Lưu: VT, VP."]
+    tra_loi: {so: 1234/SNV-CCHC, ngay: 2023-06-01, trich_yeu: về việc báo cáo CCHC 6 tháng}
+"""
+
+
+def _report_json(*args: str) -> dict:
+    r = cchc("report", *args, "--format", "json")
+    assert r.code == 0, r.all
+    return json.loads(r.out)["document"]
+
+
+def test_a_report_takes_its_number_date_signer_and_addressees_from_its_period(
+    tmp_path: Path, minimal: Path
+) -> None:
+    progress = tmp_path / "2023.progress.yaml"
+    progress.write_text("nam: 2023\n" + SETTINGS, encoding="utf-8")
+    doc = _report_json(str(minimal), "-q", "2")
+    assert doc["so_ky_hieu"] == "07/BC-SCT" and doc["ngay_ky"] == "15/6/2023"
+    assert doc["nguoi_ky"] == {"quyen_han": "KT. GIÁM ĐỐC", "chuc_vu": "PHÓ GIÁM ĐỐC",
+                               "ho_ten": "Nguyễn Văn An"}  # fmt: skip
+    assert doc["kinh_gui"] == ["Sở Nội vụ tỉnh Hà Tĩnh;", "UBND tỉnh Hà Tĩnh."]
+    assert doc["noi_nhan"] == ["Như trên;", "Giám đốc Sở (b/c);", "Lưu: VT, VP."]
+    assert (
+        "; thực hiện Văn bản số 1234/SNV-CCHC ngày 01/6/2023 của Sở Nội vụ về việc báo "
+        in (doc["mo_dau"])
+    )
+    # another period keeps the plan's defaults; --number and --date win over the file
+    q3 = _report_json(str(minimal), "-q", "3", "--date", "2023-09-18")
+    assert q3["nguoi_ky"]["chuc_vu"] == "GIÁM ĐỐC" and q3["noi_nhan"][0] == "Như trên;"
+    given = _report_json(str(minimal), "-q", "2", "--number", "09", "--date", "2023-06-16")
+    assert given["so_ky_hieu"] == "09/BC-SCT" and given["ngay_ky"] == "16/6/2023"
+
+
+def test_the_plan_sets_the_signer_of_every_report(tmp_path: Path) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN + "cai_dat:\n  nguoi_ky_bao_cao: {quyen_han: TL. GIÁM "
+                 "ĐỐC, chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Trần Thị Bình}\n")  # fmt: skip
+    doc = _report_json(str(plan), "-q", "1", "--date", "2023-03-16")
+    assert doc["nguoi_ky"]["quyen_han"] == "TL. GIÁM ĐỐC"
+
+
+@pytest.mark.parametrize(
+    ("quarter", "signed", "message"),
+    [
+        ("2", "2023-06-10", "can be signed only from its cut-off, 14/06/2023"),
+        ("1", "2024-01-05", "must be signed by 31/12/2023"),
+        ("4", "2024-02-01", "must be signed by 31/01/2024"),
+    ],
+)
+def test_a_signing_date_outside_its_window_is_refused(
+    tmp_path: Path, minimal: Path, quarter: str, signed: str, message: str
+) -> None:
+    r = cchc("report", str(minimal), "-q", quarter, "--date", signed, "-o",
+             str(tmp_path / "r.docx"))  # fmt: skip
+    assert r.code == 2 and message in r.err and not (tmp_path / "r.docx").exists()
+
+
+def test_without_a_date_today_only_when_it_can_be_signed_then_no_overwrite(
+    tmp_path: Path, minimal: Path
+) -> None:
+    out = tmp_path / "r.docx"
+    r = cchc("report", str(minimal), "-q", "2", "-o", str(out))
+    assert r.code == 2 and "--date is needed" in r.err and "--date 2023-06-16" in r.err
+    assert cchc("report", str(minimal), "-q", "4", "--date", "2024-01-10", "-o", str(out)).code == 0
+    before = out.read_bytes()
+    again = cchc("report", str(minimal), "-q", "4", "--date", "2024-01-12", "-o", str(out))
+    assert again.code == 2 and "exists; add --force" in again.err and out.read_bytes() == before
+    forced = cchc("report", str(minimal), "-q", "4", "--date", "2024-01-12", "-o", str(out),
+                  "--force")  # fmt: skip
+    assert forced.code == 0 and out.read_bytes() != before

@@ -61,7 +61,7 @@ def report(
         typer.Option(
             "--date",
             metavar="DATE",
-            help="Date of the report (default: today).",
+            help="Signing date (default: the period's ngay_ky, or today when it can be).",
             show_default=False,
         ),
     ] = None,
@@ -84,6 +84,9 @@ def report(
         ),
     ] = None,
     progress: ProgressOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an output file that exists.")
+    ] = False,
     fmt: Annotated[
         ReportFormat,
         typer.Option(
@@ -102,8 +105,8 @@ def report(
 
     q = parse_quarter(quarter)
     as_of_day = parse_date(as_of, "--as-of")
-    signed_on = parse_date(signed, "--date") or date.today()
     ws = workspace(plan or default_plan(date.today()), progress)
+    signed_on = _signing_date(ws, q, parse_date(signed, "--date"), fmt is ReportFormat.json)
     view = build_report(
         ws.plan, ws.progress, q, signed_on=signed_on, as_of=as_of_day, number=number
     )
@@ -111,11 +114,54 @@ def report(
         out(view.to_json())
         return
     target = output or Path(default_output_name(ws.plan.nam, q))
+    if (target.exists() or target.is_symlink()) and not force:
+        from cchc_cli.errors import UsageError
+
+        raise UsageError("report-exists", path=str(target))
     write_report(target, view.context(), template)
     WRITTEN.append(target)
     out(str(target))
     where = ws.progress_file or progress_path(ws.plan_path)
     _tell_missing(view.missing, where, q, len(ws.warnings))
+
+
+def _signing_date(ws: Any, quarter: int, given: date | None, data_only: bool) -> date:
+    """The report's date: --date, else the period's `ngay_ky`, else today when today is a
+    day the report may be signed on (from its cut-off to the year's end; January for the
+    year report). A date outside that window is refused. A JSON view that names no date
+    takes the submission date, since nothing is signed."""
+    from cchc_cli.errors import UsageError
+    from cchc_cli.plan.status import plan_period, signing_window
+    from cchc_cli.views.report import narrative_for
+
+    first, last = signing_window(ws.plan, quarter)
+    period = plan_period(ws.plan, quarter)
+    story = narrative_for(ws.progress, quarter)
+    chosen = given or (story.ngay_ky if story else None)
+    from cchc_cli.views.report import _SHORT
+
+    name = _SHORT[quarter].format(y=ws.plan.nam)  # "6 tháng đầu năm 2023", "quý I/2023"
+    if chosen is None:
+        today = date.today()
+        if first <= today <= last:
+            return today
+        if data_only:
+            return period.submit_by
+        raise UsageError(
+            "report-date-needed", today=today.strftime("%d/%m/%Y"), report=name,
+            year=ws.plan.nam, example=period.submit_by.isoformat(),
+        )  # fmt: skip
+    if chosen < first:
+        raise UsageError(
+            "report-signed-early", date=chosen.strftime("%d/%m/%Y"), report=name,
+            year=ws.plan.nam, cutoff=first.strftime("%d/%m/%Y"),
+        )  # fmt: skip
+    if chosen > last:
+        raise UsageError(
+            "report-signed-late", date=chosen.strftime("%d/%m/%Y"), report=name,
+            year=ws.plan.nam, last=last.strftime("%d/%m/%Y"),
+        )  # fmt: skip
+    return chosen
 
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024

@@ -394,6 +394,12 @@ class Settings(Model):
     ngay_nghi_them: list[Day] = Field(default_factory=list, description="Ngày nghỉ thêm")
     ngay_lam_bu: list[Day] = Field(default_factory=list, description="Thứ Bảy/Chủ nhật làm bù")
     don_vi_luu: Text = Field("VP", description='Đơn vị soạn thảo in "Lưu: VT, ..."')
+    nguoi_ky_bao_cao: Signer | None = Field(
+        None, description="Người ký các báo cáo (mặc định: người ký kế hoạch)"
+    )
+    noi_nhan_bao_cao: list[NonEmptyText] | None = Field(
+        None, description='Nơi nhận các báo cáo (mặc định: "Như trên; Lưu: VT, <don_vi_luu>.")'
+    )
     ngon_ngu: Literal["vi", "en"] = Field(
         "vi", description="Ngôn ngữ của cchc khi không chọn --lang hay CCHC_LANG (vi, en)"
     )
@@ -508,8 +514,19 @@ class TargetRecord(Model):
         return ratio * 100 if unit == "phan_tram" else ratio
 
 
+class Request(Model):
+    """Văn bản yêu cầu báo cáo: the document a report answers (a Sở Nội vụ request)."""
+
+    so: NonEmptyText = Field(..., description="Số, ký hiệu, e.g. 1234/SNV-CCHC")
+    ngay: Day = Field(..., description="Ngày ban hành (YYYY-MM-DD)")
+    co_quan: Text = Field("Sở Nội vụ", description="Cơ quan ban hành")
+    trich_yeu: Text | None = Field(None, description="Trích yếu, e.g. về việc báo cáo CCHC quý I")
+
+
 class Narrative(Model):
-    """Phần viết của báo cáo kỳ: the words a report needs for one reporting period."""
+    """Phần viết của báo cáo kỳ: the words a report needs for one reporting period, and
+    the report's own settings (number, date, signer, addressees), which override the
+    plan's `cai_dat`."""
 
     ky: StrictInt = Field(
         ..., ge=1, le=4, description="Kỳ báo cáo: 1 Quý I, 2 6 tháng, 3 Quý III, 4 Năm"
@@ -520,6 +537,14 @@ class Narrative(Model):
     nguyen_nhan: Text | None = Field(None, description="Nguyên nhân")
     phuong_huong: Text | None = Field(None, description="Phương hướng kỳ tới")
     kien_nghi: Text | None = Field(None, description="Đề xuất, kiến nghị")
+    so: Text | None = Field(None, description="Số báo cáo, e.g. 05 (or 05/BC-SCT)")
+    ngay_ky: Day | None = Field(None, description="Ngày ký báo cáo (YYYY-MM-DD)")
+    nguoi_ky: Signer | None = Field(
+        None, description="Người ký báo cáo (quyền hạn KT./TL./Q., chức vụ, họ tên)"
+    )
+    kinh_gui: list[NonEmptyText] | None = Field(None, description="Kính gửi")
+    noi_nhan: list[NonEmptyText] | None = Field(None, description="Nơi nhận")
+    tra_loi: Request | None = Field(None, description="Văn bản yêu cầu báo cáo mà báo cáo trả lời")
 
 
 class Progress(Model):

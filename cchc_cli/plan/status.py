@@ -447,6 +447,14 @@ def next_report(plan: Plan, as_of: date) -> Period | None:
     return None
 
 
+def signing_window(plan: Plan, quarter: int) -> tuple[date, date]:
+    """The days report `quarter` may be signed on: from its cut-off to the end of the
+    plan year (the year report until the end of January of the next)."""
+    period = plan_period(plan, quarter)
+    last = date(plan.nam + 1, 1, 31) if quarter == 4 else date(plan.nam, 12, 31)
+    return period.cutoff, last
+
+
 def as_of_for_quarter(plan: Plan, quarter: int) -> date:
     return plan_period(plan, quarter).cutoff
 

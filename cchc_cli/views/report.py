@@ -586,6 +586,19 @@ def _addressees(names: list[str]) -> list[str]:
     return [f"{n};" for n in items[:-1]] + [f"{items[-1]}."]
 
 
+def _request(story: Narrative | None) -> str:
+    """ "; thực hiện Công văn số 1234/SNV-CCHC ngày 01/6/2023 của Sở Nội vụ về …"."""
+    asked = story.tra_loi if story else None
+    if asked is None:
+        return ""
+    text = f"; thực hiện Văn bản số {one_line(asked.so)} ngày {vn_date(asked.ngay)}"
+    if asked.co_quan:
+        text += f" của {one_line(asked.co_quan)}"
+    if asked.trich_yeu:
+        text += f" {_lower_first(trim(one_line(asked.trich_yeu)))}"
+    return text
+
+
 def _plan_reference(plan: Plan) -> str:
     doc = plan.van_ban
     about = _lower_first(trim(one_line(doc.trich_yeu)))
@@ -620,9 +633,9 @@ def build_report(
     status = compute_status(plan, progress, as_of, quarter=quarter)
     b = _Builder(plan, progress, status, period)
     story = narrative_for(progress, quarter)
-    so = document_number(number, plan)
+    so = document_number(number if number is not None else (story.so if story else None), plan)
     return ReportView(
-        **_heading(plan, quarter, period, as_of, signed_on, so),
+        **_heading(plan, quarter, period, as_of, signed_on, so, story),
         **_section_one(b, story),
         **_section_two(b, story),
         **_section_three(b, story),
@@ -639,9 +652,16 @@ def _ky(plan: Plan, quarter: int) -> str:
 
 
 def _heading(
-    plan: Plan, quarter: int, period: Period, as_of: date, signed_on: date, so: str
+    plan: Plan,
+    quarter: int,
+    period: Period,
+    as_of: date,
+    signed_on: date,
+    so: str,
+    story: Narrative | None = None,
 ) -> dict[str, Any]:
-    """The header block, the title and the opening sentence."""
+    """The header block, the title and the opening sentence, which cites the plan and
+    the document the report answers (`bao_cao: [{ky: N, tra_loi: …}]`)."""
     doc = plan.van_ban
     org = _org_name(doc.co_quan_ban_hanh)
     ky = _ky(plan, quarter)
@@ -653,9 +673,10 @@ def _heading(
         "dia_danh_ngay": vn_long_date(one_line(doc.dia_danh), signed_on),
         "ngay_ky": vn_date(signed_on),
         "trich_yeu": _title(f"Kết quả thực hiện công tác cải cách hành chính {ky}", ky),
-        "kinh_gui": _addressees(plan.cai_dat.kinh_gui),
+        "kinh_gui": _addressees((story and story.kinh_gui) or plan.cai_dat.kinh_gui),
         "mo_dau": (
-            f"Thực hiện {_plan_reference(plan)}, {org} báo cáo kết quả thực hiện công tác "
+            f"Thực hiện {_plan_reference(plan)}{_request(story)}, {org} báo cáo kết quả thực "
+            "hiện công tác "
             f"cải cách hành chính (CCHC) {ky} (số liệu tính từ ngày {vn_date(period.start)} "
             f"đến ngày {vn_date(as_of)}) như sau:"
         ),
@@ -759,7 +780,9 @@ def _section_four(b: _Builder, story: Narrative | None) -> dict[str, Any]:
 
 def _closing(plan: Plan, b: _Builder, story: Narrative | None) -> dict[str, Any]:
     """V. Kiến nghị, the signer and Nơi nhận."""
-    signer = plan.van_ban.nguoi_ky
+    signer = (story and story.nguoi_ky) or plan.cai_dat.nguoi_ky_bao_cao or plan.van_ban.nguoi_ky
+    keep = f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."
+    sent = (story and story.noi_nhan) or plan.cai_dat.noi_nhan_bao_cao or ["Như trên;", keep]
     return {
         "kien_nghi": b.narrative(story, "kien_nghi"),
         "nguoi_ky": SignerView(
@@ -767,7 +790,7 @@ def _closing(plan: Plan, b: _Builder, story: Narrative | None) -> dict[str, Any]
             chuc_vu=one_line(signer.chuc_vu),
             ho_ten=one_line(signer.ho_ten or ""),
         ),
-        "noi_nhan": ["Như trên;", f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."],
+        "noi_nhan": [one_line(line) for line in sent],
     }
 
 
