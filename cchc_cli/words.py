@@ -541,6 +541,11 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "percent-range": "tỷ lệ phần trăm phải từ 0 đến 100, không phải {value:g}",
         "negative-value": "giá trị không được âm",
         "must-not-be-negative": "không được âm",
+        "tthc-sum": "số hồ sơ không khớp: tiếp nhận {received}, nhưng đã giải quyết {resolved} + "
+        "đang giải quyết {pending} + trả lại, rút {returned} = {total}",
+        "tthc-apologies": "{letters} thư xin lỗi, nhiều hơn số hồ sơ quá hạn ({late})",
+        "tthc-payments": "{paid} hồ sơ thanh toán trực tuyến, nhiều hơn số hồ sơ tiếp nhận "
+        "trực tuyến ({online})",
         "dropped-needs-reason": "nhiệm vụ không thực hiện (khong_thuc_hien) cần ly_do (lý do)",
         "value-missing": "ghi gia_tri, hoặc tu_so và mau_so",
         "value-twice": "ghi gia_tri hoặc tu_so/mau_so, không ghi cả hai",
@@ -824,6 +829,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "percent-range": "a percentage must lie between 0 and 100, not {value:g}",
         "negative-value": "a value cannot be negative",
         "must-not-be-negative": "must not be negative",
+        "tthc-sum": "the cases do not add up: {received} received, but {resolved} resolved + "
+        "{pending} being resolved + {returned} returned or withdrawn = {total}",
+        "tthc-apologies": "{letters} apology letters, more than the late cases ({late})",
+        "tthc-payments": "{paid} cases paid online, more than the cases received online ({online})",
         "dropped-needs-reason": "a dropped task (khong_thuc_hien) needs ly_do (the reason)",
         "value-missing": "give gia_tri, or tu_so and mau_so",
         "value-twice": "give gia_tri or tu_so/mau_so, not both",

@@ -167,6 +167,11 @@ def table_with(doc: DocumentObject, first: str) -> Table:
     raise AssertionError(f"no table starts with {first!r}")
 
 
+def signer_table(doc: DocumentObject) -> Table:
+    """The borderless table of "Nơi nhận:" and the signer."""
+    return next(t for t in doc.tables if t.rows[0].cells[0].text.startswith("Nơi nhận:"))
+
+
 def squash(text: str) -> str:
     """Text without any whitespace: pdftotext splits justified Vietnamese words."""
     return re.sub(r"\s+", "", text)
@@ -276,7 +281,7 @@ def test_signer_block_and_recipients(q2: tuple) -> None:
     assert looks(find(doc, "- Lưu: VT, VP.")) == (11, False, False)
     assert looks(find(doc, "GIÁM ĐỐC")) == (14, True, False)
     assert looks(find(doc, "Hoàng Văn Quảng")) == (14, True, False)
-    signer = doc.tables[1]
+    signer = signer_table(doc)
     assert signer.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:"
     assert signer.rows[0].cells[1].paragraphs[0].text == "GIÁM ĐỐC"  # level with "Nơi nhận:"
 
@@ -290,7 +295,7 @@ def test_signing_on_behalf_kt_giam_doc(tmp_path: Path) -> None:
     run, out = report(tmp_path, "-q", "1")
     assert run.code == 0, run.all
     doc = Document(str(out))
-    cell = doc.tables[1].rows[0].cells[1]
+    cell = signer_table(doc).rows[0].cells[1]
     lines = [p.text for p in cell.paragraphs if p.text]
     assert lines == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn B"]
     assert all(looks(p) == (14, True, False) for p in cell.paragraphs if p.text)
@@ -381,7 +386,8 @@ def test_missing_narrative_is_a_yellow_placeholder_and_listed_on_stderr(q2: tupl
     for key in ("ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan", "phuong_huong"):
         assert f"  - {key}: " in run.err
     assert "chi_dao_dieu_hanh" not in run.err and "kien_nghi" not in run.err
-    assert "4 narrative piece(s) missing" in run.err
+    assert "5 narrative piece(s) missing" in run.err  # and the TTHC figures
+    assert "  - thong_ke_tthc: thống kê giải quyết TTHC trong kỳ (mọi số liệu)" in run.err
 
 
 def test_annex_has_one_row_per_task_and_the_targets_and_totals(q2: tuple) -> None:
@@ -904,3 +910,80 @@ def test_without_a_date_today_only_when_it_can_be_signed_then_no_overwrite(
     forced = cchc("report", str(minimal), "-q", "4", "--date", "2024-01-12", "-o", str(out),
                   "--force")  # fmt: skip
     assert forced.code == 0 and out.read_bytes() != before
+
+
+# --- TTHC statistics ----------------------------------------------------------------
+
+STATS = {
+    "tiep_nhan_truc_tuyen": 640, "tiep_nhan_truc_tiep": 320, "tiep_nhan_ky_truoc": 20,
+    "giai_quyet_truoc_han": 580, "giai_quyet_dung_han": 300, "giai_quyet_qua_han": 25,
+    "dang_giai_quyet_trong_han": 57, "dang_giai_quyet_qua_han": 3, "tra_lai_rut": 15,
+    "thu_xin_loi": 25, "thu_tuc_tong": 142, "thu_tuc_cong_bo": 5, "thu_tuc_sua_doi": 3,
+    "thu_tuc_bai_bo": 1, "dvc_toan_trinh": 64, "dvc_mot_phan": 78, "thanh_toan_truc_tuyen": 300,
+}  # fmt: skip
+
+
+def _stats_file(tmp_path: Path, **changes: int) -> Path:
+    values = {**STATS, **changes}
+    lines = "".join(f"      {k}: {v}\n" for k, v in values.items())
+    path = tmp_path / "2023.progress.yaml"
+    path.write_text(f"nam: 2023\nbao_cao:\n  - ky: 2\n    thong_ke_tthc:\n{lines}",
+                    encoding="utf-8")  # fmt: skip
+    return path
+
+
+def test_the_tthc_table_carries_the_figures_and_adds_up(tmp_path: Path, minimal: Path) -> None:
+    _stats_file(tmp_path)
+    run, out = report(tmp_path, "-q", "2", plan=minimal)
+    assert run.code == 0, run.all
+    assert "thong_ke_tthc" not in run.err
+    table = table_with(Document(str(out)), "STT")
+    rows = {(r.cells[0].text, r.cells[1].text): r.cells[2].text for r in table.rows[1:]}
+    value = lambda label: int(next(v for (_, k), v in rows.items() if k == label).replace(".", ""))  # noqa: E731
+    received = value("Tổng số hồ sơ tiếp nhận")
+    assert received == 980 == sum(STATS[k] for k in ("tiep_nhan_truc_tuyen", "tiep_nhan_truc_tiep",
+                                                     "tiep_nhan_ky_truoc"))  # fmt: skip
+    assert received == value("Số hồ sơ đã giải quyết") + value("Số hồ sơ đang giải quyết") + value(
+        "Số hồ sơ trả lại hoặc rút"
+    )
+    assert value("Số hồ sơ thanh toán trực tuyến") == 300
+    data = json.loads(cchc("report", str(minimal), "-q", "2", "--date", "2023-06-16",
+                           "--format", "json").out)  # fmt: skip
+    area = next(a for a in data["document"]["linh_vuc"] if a["tthc"])
+    assert area["ten"] == "Cải cách thủ tục hành chính"
+    assert area["tthc"][0] == {"tt": "1", "noi_dung": "Tổng số hồ sơ tiếp nhận",
+                               "so_luong": "980", "dam": True}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"tra_lai_rut": 14}, "the cases do not add up: 980 received, but 905 resolved + 60 "
+         "being resolved + 14 returned or withdrawn = 979"),
+        ({"thu_xin_loi": 40}, "40 apology letters, more than the late cases (25)"),
+        ({"thanh_toan_truc_tuyen": 700}, "700 cases paid online, more than the cases received "
+         "online (640)"),
+        ({"thu_tuc_tong": -1}, "'thu_tuc_tong': must be at least 0"),
+    ],
+)  # fmt: skip
+def test_tthc_figures_that_do_not_add_up_are_refused_by_validate(
+    tmp_path: Path, minimal: Path, changes: dict, message: str
+) -> None:
+    progress = _stats_file(tmp_path, **changes)
+    r = cchc("validate", str(progress))
+    assert r.code == 1 and message in r.out, r.out
+    assert f"{progress}:" in r.out  # at its line
+
+
+def test_figures_not_recorded_are_placeholders_listed_on_stderr(
+    tmp_path: Path, minimal: Path
+) -> None:
+    progress = tmp_path / "2023.progress.yaml"
+    progress.write_text("nam: 2023\nbao_cao:\n  - ky: 2\n    thong_ke_tthc:\n"
+                        "      tiep_nhan_truc_tuyen: 10\n", encoding="utf-8")  # fmt: skip
+    run, out = report(tmp_path, "-q", "2", plan=minimal)
+    assert run.code == 0
+    assert "thong_ke_tthc: thống kê giải quyết TTHC trong kỳ (tiep_nhan_truc_tiep," in run.err
+    table = table_with(Document(str(out)), "STT")
+    cells = [r.cells[2].text for r in table.rows[1:]]
+    assert "10" in cells and "[Cần bổ sung]" in cells

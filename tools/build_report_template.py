@@ -278,8 +278,24 @@ def bullets(doc: DocumentObject, label: str, items: str, line: str) -> None:
 
 
 def area_content(doc: DocumentObject) -> None:
-    """What the report says about one area `a` (targets, tasks done, continuous, overdue)."""
+    """What the report says about one area `a` (targets, tasks done, continuous, overdue;
+    for the TTHC area, the table of its case figures)."""
     body(doc, "{{ a.tong_ket }}")
+    tag(doc, "{%p if a.tthc %}")
+    body(doc, "Kết quả giải quyết thủ tục hành chính trong kỳ:")
+    widths = [12.0, 118.0, 30.0]
+    table = doc.add_table(rows=1, cols=3)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, text in enumerate(("STT", "Nội dung", "Số lượng")):
+        para(table.rows[0].cells[i], text, style="Table Text", align=WD_ALIGN_PARAGRAPH.CENTER,
+             bold=True)  # fmt: skip
+    _repeat_header(table.rows[0])
+    _row_tag(table, "{%tr for r in a.tthc %}")
+    cells_row(table, ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.so_luong }}"], center={0, 2})
+    _row_tag(table, "{%tr endfor %}")
+    _fixed(table, widths)
+    tag(doc, "{%p endif %}")
     bullets(
         doc,
         "Kết quả thực hiện các chỉ tiêu:",

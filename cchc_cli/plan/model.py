@@ -523,6 +523,105 @@ class Request(Model):
     trich_yeu: Text | None = Field(None, description="Trích yếu, e.g. về việc báo cáo CCHC quý I")
 
 
+Count = Annotated[StrictInt, Field(ge=0)]
+
+# The TTHC case figures of a period, in the order a report's table gives them.
+TTHC_FIELDS: dict[str, str] = {
+    "tiep_nhan_truc_tuyen": "Số hồ sơ tiếp nhận trực tuyến",
+    "tiep_nhan_truc_tiep": "Số hồ sơ tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính",
+    "tiep_nhan_ky_truoc": "Số hồ sơ từ kỳ trước chuyển qua",
+    "giai_quyet_truoc_han": "Số hồ sơ đã giải quyết trước hạn",
+    "giai_quyet_dung_han": "Số hồ sơ đã giải quyết đúng hạn",
+    "giai_quyet_qua_han": "Số hồ sơ đã giải quyết quá hạn",
+    "dang_giai_quyet_trong_han": "Số hồ sơ đang giải quyết trong hạn",
+    "dang_giai_quyet_qua_han": "Số hồ sơ đang giải quyết quá hạn",
+    "tra_lai_rut": "Số hồ sơ trả lại hoặc rút",
+    "thu_xin_loi": "Số thư xin lỗi vì giải quyết quá hạn",
+    "thu_tuc_tong": "Số TTHC thuộc thẩm quyền giải quyết của cơ quan",
+    "thu_tuc_cong_bo": "Số TTHC được công bố mới trong kỳ",
+    "thu_tuc_sua_doi": "Số TTHC được sửa đổi, bổ sung trong kỳ",
+    "thu_tuc_bai_bo": "Số TTHC bị bãi bỏ trong kỳ",
+    "dvc_toan_trinh": "Số dịch vụ công trực tuyến toàn trình",
+    "dvc_mot_phan": "Số dịch vụ công trực tuyến một phần",
+    "thanh_toan_truc_tuyen": "Số hồ sơ thanh toán trực tuyến",
+}
+
+
+class TthcStats(Model):
+    """Thống kê giải quyết TTHC trong kỳ: the case figures every CCHC report gives.
+
+    Received (online, in person or by post, carried over) equals resolved (before, on
+    and after the deadline) plus being resolved (within and past it) plus returned or
+    withdrawn; checked whenever every figure of that sum is given."""
+
+    tiep_nhan_truc_tuyen: Count | None = Field(
+        None, description=TTHC_FIELDS["tiep_nhan_truc_tuyen"]
+    )
+    tiep_nhan_truc_tiep: Count | None = Field(None, description=TTHC_FIELDS["tiep_nhan_truc_tiep"])
+    tiep_nhan_ky_truoc: Count | None = Field(None, description=TTHC_FIELDS["tiep_nhan_ky_truoc"])
+    giai_quyet_truoc_han: Count | None = Field(
+        None, description=TTHC_FIELDS["giai_quyet_truoc_han"]
+    )
+    giai_quyet_dung_han: Count | None = Field(None, description=TTHC_FIELDS["giai_quyet_dung_han"])
+    giai_quyet_qua_han: Count | None = Field(None, description=TTHC_FIELDS["giai_quyet_qua_han"])
+    dang_giai_quyet_trong_han: Count | None = Field(
+        None, description=TTHC_FIELDS["dang_giai_quyet_trong_han"]
+    )
+    dang_giai_quyet_qua_han: Count | None = Field(
+        None, description=TTHC_FIELDS["dang_giai_quyet_qua_han"]
+    )
+    tra_lai_rut: Count | None = Field(None, description=TTHC_FIELDS["tra_lai_rut"])
+    thu_xin_loi: Count | None = Field(None, description=TTHC_FIELDS["thu_xin_loi"])
+    thu_tuc_tong: Count | None = Field(None, description=TTHC_FIELDS["thu_tuc_tong"])
+    thu_tuc_cong_bo: Count | None = Field(None, description=TTHC_FIELDS["thu_tuc_cong_bo"])
+    thu_tuc_sua_doi: Count | None = Field(None, description=TTHC_FIELDS["thu_tuc_sua_doi"])
+    thu_tuc_bai_bo: Count | None = Field(None, description=TTHC_FIELDS["thu_tuc_bai_bo"])
+    dvc_toan_trinh: Count | None = Field(None, description=TTHC_FIELDS["dvc_toan_trinh"])
+    dvc_mot_phan: Count | None = Field(None, description=TTHC_FIELDS["dvc_mot_phan"])
+    thanh_toan_truc_tuyen: Count | None = Field(
+        None, description=TTHC_FIELDS["thanh_toan_truc_tuyen"]
+    )
+
+    @property
+    def received(self) -> int | None:
+        parts = (self.tiep_nhan_truc_tuyen, self.tiep_nhan_truc_tiep, self.tiep_nhan_ky_truoc)
+        return None if None in parts else sum(parts)  # type: ignore[arg-type]
+
+    @property
+    def resolved(self) -> int | None:
+        parts = (self.giai_quyet_truoc_han, self.giai_quyet_dung_han, self.giai_quyet_qua_han)
+        return None if None in parts else sum(parts)  # type: ignore[arg-type]
+
+    @property
+    def pending(self) -> int | None:
+        parts = (self.dang_giai_quyet_trong_han, self.dang_giai_quyet_qua_han)
+        return None if None in parts else sum(parts)  # type: ignore[arg-type]
+
+    @model_validator(mode="after")
+    def _adds_up(self) -> TthcStats:
+        received, resolved, pending = self.received, self.resolved, self.pending
+        if None not in (received, resolved, pending, self.tra_lai_rut):
+            out = resolved + pending + self.tra_lai_rut  # type: ignore[operator]
+            if out != received:
+                raise _says("tthc-sum", received=received, resolved=resolved, pending=pending,
+                            returned=self.tra_lai_rut, total=out)  # fmt: skip
+        late = self.giai_quyet_qua_han
+        if (
+            late is not None
+            and self.thu_xin_loi is not None
+            and self.thu_xin_loi > late + (self.dang_giai_quyet_qua_han or 0)
+        ):
+            raise _says("tthc-apologies", letters=self.thu_xin_loi, late=late)
+        online = self.tiep_nhan_truc_tuyen
+        if (
+            online is not None
+            and self.thanh_toan_truc_tuyen is not None
+            and (self.thanh_toan_truc_tuyen > online)
+        ):
+            raise _says("tthc-payments", paid=self.thanh_toan_truc_tuyen, online=online)
+        return self
+
+
 class Narrative(Model):
     """Phần viết của báo cáo kỳ: the words a report needs for one reporting period, and
     the report's own settings (number, date, signer, addressees), which override the
@@ -545,6 +644,9 @@ class Narrative(Model):
     kinh_gui: list[NonEmptyText] | None = Field(None, description="Kính gửi")
     noi_nhan: list[NonEmptyText] | None = Field(None, description="Nơi nhận")
     tra_loi: Request | None = Field(None, description="Văn bản yêu cầu báo cáo mà báo cáo trả lời")
+    thong_ke_tthc: TthcStats | None = Field(
+        None, description="Thống kê giải quyết TTHC trong kỳ (số hồ sơ, số TTHC, dịch vụ công)"
+    )
 
 
 class Progress(Model):

@@ -122,6 +122,18 @@ class AreaBlock:
     hoan_thanh: list[TaskLine] = field(default_factory=list)
     thuong_xuyen: list[TaskLine] = field(default_factory=list)
     qua_han: list[TaskLine] = field(default_factory=list)
+    tthc: list[TthcRow] = field(default_factory=list)  # the TTHC area's case figures
+
+
+@dataclass(frozen=True)
+class TthcRow:
+    """A row of section II.3's table: its number, what it counts, the count (or a
+    placeholder when the progress file does not have it)."""
+
+    tt: str
+    noi_dung: str
+    so_luong: str
+    dam: bool = False  # a total, in bold
 
 
 @dataclass(frozen=True)
@@ -491,7 +503,58 @@ class _Builder:
                 self.continuous_line(r) for r in rows if r.continuous and r.status != "dropped"
             ],
             qua_han=[self.task_line(r) for r in rows if r.status == "overdue"],
+            tthc=self.tthc_rows() if _is_tthc(self.plan.area_name(ma)) else [],
         )
+
+    def tthc_rows(self) -> list[TthcRow]:
+        """The TTHC table of the period, from its `bao_cao: [{ky, thong_ke_tthc}]`; a
+        figure not recorded is a placeholder, listed with the missing narrative."""
+        from cchc_cli.plan.model import TTHC_FIELDS, TthcStats
+
+        story = narrative_for(self.progress, self.period.quarter)
+        stats = (story.thong_ke_tthc if story else None) or TthcStats()
+        gaps: list[str] = []
+
+        def n(key: str) -> str:
+            value = getattr(stats, key)
+            if value is None:
+                gaps.append(key)
+                return "[Cần bổ sung]"
+            return f"{value:,}".replace(",", ".")
+
+        def total(value: int | None) -> str:
+            return "[Cần bổ sung]" if value is None else f"{value:,}".replace(",", ".")
+
+        F = TTHC_FIELDS
+        rows = [
+            TthcRow("1", "Tổng số hồ sơ tiếp nhận", total(stats.received), True),
+            TthcRow("a", F["tiep_nhan_truc_tuyen"], n("tiep_nhan_truc_tuyen")),
+            TthcRow("b", F["tiep_nhan_truc_tiep"], n("tiep_nhan_truc_tiep")),
+            TthcRow("c", F["tiep_nhan_ky_truoc"], n("tiep_nhan_ky_truoc")),
+            TthcRow("2", "Số hồ sơ đã giải quyết", total(stats.resolved), True),
+            TthcRow("a", F["giai_quyet_truoc_han"], n("giai_quyet_truoc_han")),
+            TthcRow("b", F["giai_quyet_dung_han"], n("giai_quyet_dung_han")),
+            TthcRow("c", F["giai_quyet_qua_han"], n("giai_quyet_qua_han")),
+            TthcRow("3", "Số hồ sơ đang giải quyết", total(stats.pending), True),
+            TthcRow("a", F["dang_giai_quyet_trong_han"], n("dang_giai_quyet_trong_han")),
+            TthcRow("b", F["dang_giai_quyet_qua_han"], n("dang_giai_quyet_qua_han")),
+            TthcRow("4", F["tra_lai_rut"], n("tra_lai_rut"), True),
+            TthcRow("5", F["thu_xin_loi"], n("thu_xin_loi"), True),
+            TthcRow("6", F["thu_tuc_tong"], n("thu_tuc_tong"), True),
+            TthcRow("a", F["thu_tuc_cong_bo"], n("thu_tuc_cong_bo")),
+            TthcRow("b", F["thu_tuc_sua_doi"], n("thu_tuc_sua_doi")),
+            TthcRow("c", F["thu_tuc_bai_bo"], n("thu_tuc_bai_bo")),
+            TthcRow("7", "Dịch vụ công trực tuyến", "", True),
+            TthcRow("a", F["dvc_toan_trinh"], n("dvc_toan_trinh")),
+            TthcRow("b", F["dvc_mot_phan"], n("dvc_mot_phan")),
+            TthcRow("c", F["thanh_toan_truc_tuyen"], n("thanh_toan_truc_tuyen")),
+        ]
+        if gaps:
+            shown = ", ".join(gaps) if len(gaps) < len(F) else "mọi số liệu"
+            self.missing.append(
+                MissingPiece("thong_ke_tthc", f"thống kê giải quyết TTHC trong kỳ ({shown})")
+            )
+        return rows
 
     def targets_sentence(self) -> str:
         counts = self.status.targets_summary
@@ -558,6 +621,10 @@ class _Builder:
 
 def _is_steering(name: str) -> bool:
     return "chỉ đạo" in nfc_key(name)
+
+
+def _is_tthc(name: str) -> bool:
+    return "thủ tục hành chính" in nfc_key(name)
 
 
 def amendments_in(plan: Plan, start: date, end: date) -> list[str]:
