@@ -190,6 +190,8 @@ LABELS: dict[str, dict[str, str]] = {
         "site_written": "{name} (hạn {day}): đã có phần viết",
         "site_not_written": "{name} (hạn {day}): chưa có phần viết",
         "site_done": "Đã lập {pages} trang trong {path}",
+        "site_owed": "Việc cần báo cáo kỳ {period}",
+        "site_all_tasks": "Mọi nhiệm vụ đơn vị chủ trì hoặc phối hợp",
         "sheet_written": "{path}: {tasks} nhiệm vụ, {targets} chỉ số",
         "import_done": "{unit}: đã ghi {tasks} nhiệm vụ, {targets} chỉ số vào {path}; {already} "
         "dòng đã có từ trước",
@@ -314,6 +316,8 @@ LABELS: dict[str, dict[str, str]] = {
         "site_written": "{name} (due {day}): narrative written",
         "site_not_written": "{name} (due {day}): no narrative yet",
         "site_done": "Wrote {pages} pages in {path}",
+        "site_owed": "What to report for {period}",
+        "site_all_tasks": "Every task the unit leads or supports",
         "sheet_written": "{path}: {tasks} task(s), {targets} target(s)",
         "import_done": "{unit}: recorded {tasks} task(s), {targets} target(s) in {path}; "
         "{already} row(s) were there already",

@@ -266,3 +266,13 @@ def test_a_page_prints_on_a4_and_hostile_text_stays_text_in_the_browser(
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert re.search(r"Page size:\s+59[45]\.\d* x 841\.\d* pts \(A4\)", info), info
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 2  # type: ignore[union-attr]
+
+
+def test_a_unit_page_says_what_the_unit_owes_this_period(site: Path) -> None:
+    page = (site / "don-vi" / "BPMC.html").read_text(encoding="utf-8")
+    owed, _, everything = page.partition("Mọi nhiệm vụ đơn vị chủ trì hoặc phối hợp")
+    assert "Việc cần báo cáo kỳ Quý III" in owed
+    shown = set(re.findall(r'nhiem-vu/([^"]+)\.html', owed))
+    listed = set(re.findall(r'nhiem-vu/([^"]+)\.html', everything))
+    assert shown and shown <= listed
+    assert "III.1" in shown  # continuous: reported every period

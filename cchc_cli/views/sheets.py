@@ -85,7 +85,7 @@ def target_owners(plan: Plan) -> dict[str, set[str]]:
     return owners
 
 
-def _owed(row: TaskRow, start: date, cutoff: date) -> bool:
+def owes(row: TaskRow, start: date, cutoff: date) -> bool:
     """A task a unit owes word of in a period: continuous, due in it, or overdue."""
     if row.continuous:
         return row.status != "dropped"
@@ -110,7 +110,7 @@ def unit_sheet(
     tasks = Sheet(TASKS, TASK_COLUMNS, protect=True)
     for row in now.tasks:
         leads = bool(owed & set(row.lead))
-        if not (leads or owed & set(row.support)) or not _owed(row, period.start, period.cutoff):
+        if not (leads or owed & set(row.support)) or not owes(row, period.start, period.cutoff):
             continue
         tasks.rows.append(
             [

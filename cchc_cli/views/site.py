@@ -22,6 +22,7 @@ from cchc_cli import words
 from cchc_cli.plan.lookup import reach
 from cchc_cli.plan.model import Plan, Progress
 from cchc_cli.plan.status import StatusReport, plan_period
+from cchc_cli.views.sheets import owes
 from cchc_cli.views.status_view import make_view, summary_lines, to_json, urgent
 
 COLOURS = {
@@ -160,6 +161,8 @@ def plan_pages(
             ),
         )
     ]
+    period = report.period
+    rows_by_id = {r.id: r for r in report.tasks}
     for unit in units:
         owed = reach(plan, [unit.ma])
         mine = [
@@ -167,11 +170,21 @@ def plan_pages(
             for t in data["tasks"]
             if owed & set(t["lead"]) or owed & set(t["support"])
         ]
+        # What the unit owes this period: due in it, overdue, or continuous (as its sheet)
+        due_now = [
+            (t, role) for t, role in mine if owes(rows_by_id[t["id"]], period.start, period.cutoff)
+        ]
         pages.append(
             Page(
                 f"{prefix}don-vi/{slug(unit.ma)}.html",
                 env.get_template("unit.html").render(
-                    **common, here="../", unit=unit, tasks=mine, slug=slug
+                    **common,
+                    here="../",
+                    unit=unit,
+                    tasks=mine,
+                    due_now=due_now,
+                    slug=slug,
+                    period_name=period.name_vi if lang == "vi" else period.name_en,
                 ),
             )
         )
