@@ -324,3 +324,46 @@ def test_a_sheet_of_another_plan_file_is_warned_and_a_broken_header_refused(repo
     assert (
         "header.xlsx:Nhiệm vụ!G1: error: column G must be 'Tình trạng', not 'Trạng thái'" in r.err
     )
+
+
+def _uno_python() -> str:
+    """A Python with LibreOffice's `uno` module (the system one, with python3-uno)."""
+    import os
+
+    for candidate in ("/usr/bin/python3", shutil.which("python3") or ""):
+        if candidate and subprocess.run([candidate, "-c", "import uno"],
+                                        capture_output=True).returncode == 0:  # fmt: skip
+            return candidate
+    reason = (
+        "LibreOffice's Python bridge is not installed; install it with: apt-get install python3-uno"
+    )
+    if os.environ.get("CI") or os.environ.get("CCHC_REQUIRE_TOOLS"):
+        pytest.fail(f"{reason} (CI and CCHC_REQUIRE_TOOLS require it)")
+    pytest.skip(reason)
+
+
+def test_a_sheet_typed_in_libreoffice_calc_records_exactly_what_was_typed(
+    repo: Path, tmp_path: Path
+) -> None:
+    _calc()
+    python = _uno_python()
+    sheet = make_sheet("VP")
+    task, target = row_of(sheet, "Nhiệm vụ", "I.1.b"), row_of(sheet, "Chỉ tiêu", "CT1.4.a")
+    typed = repo / "typed.xlsx"
+    done = subprocess.run(
+        [python, str(Path(__file__).parent / "tools" / "calc_fill.py"), str(sheet), str(typed),
+         str(tmp_path / "lo"),
+         f"Nhiệm vụ!G{task}=đang thực hiện", f"Nhiệm vụ!H{task}=date:2023-06-13",
+         f"Nhiệm vụ!J{task}=chờ ý kiến các phòng",
+         f"Chỉ tiêu!F{target}=number:3", f"Chỉ tiêu!G{target}=number:5",
+         f"Chỉ tiêu!H{target}=date:2023-06-10", f"Chỉ tiêu!I{target}=Báo cáo kiểm tra"],
+        capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert typed.exists(), done.stdout + done.stderr
+    r = cchc("import", str(typed))
+    assert r.code == 0, r.all
+    text = (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    assert ("  - ma: I.1.b\n    ngay: 2023-06-13\n    trang_thai: dang_thuc_hien\n"
+            "    ghi_chu: chờ ý kiến các phòng\n") in text  # fmt: skip
+    assert ("  - ma: CT1.4.a\n    ngay: 2023-06-10\n    tu_so: 3\n    mau_so: 5\n"
+            "    nguon: Báo cáo kiểm tra\n") in text  # fmt: skip

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,11 @@ def _date(cell: Cell, year: int) -> date | None | str:
         return None
     if isinstance(value, date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # a date typed in a cell whose format the spreadsheet dropped: its serial number
+        if 367 <= value <= 73050 and float(value).is_integer():
+            return date(1899, 12, 30) + timedelta(days=int(value))
+        return ""
     text = str(value).strip()
     try:
         if "/" in text:

@@ -1,0 +1,84 @@
+"""Type values into a workbook with LibreOffice Calc, as a person would, and save it.
+
+Run by the system Python that has LibreOffice's `uno` module:
+    python3 calc_fill.py IN.xlsx OUT.xlsx PROFILE_DIR SHEET!CELL=VALUE ...
+A VALUE of the form date:YYYY-MM-DD is typed as a date, number:X as a number, anything
+else as text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import uno  # type: ignore[import-not-found]
+from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
+
+
+def prop(name: str, value: object) -> PropertyValue:
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+def main() -> None:
+    src, dst, profile, *edits = sys.argv[1:]
+    src, dst = os.path.abspath(src), os.path.abspath(dst)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    office = subprocess.Popen(
+        ["soffice", "--headless", "--invisible", "--norestore", "--nologo",
+         f"-env:UserInstallation=file://{profile}",
+         f"--accept=socket,host=127.0.0.1,port={port};urp;"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local
+        )
+        url = f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext"
+        for _ in range(240):
+            try:
+                ctx = resolver.resolve(url)
+                break
+            except Exception:  # noqa: BLE001 - not listening yet
+                time.sleep(0.25)
+        else:
+            raise SystemExit("LibreOffice did not start")
+        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        doc = desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(src), "_blank", 0, (prop("Hidden", True),)
+        )
+        for edit in edits:
+            where, _, value = edit.partition("=")
+            sheet_name, _, cell_name = where.partition("!")
+            cell = doc.Sheets.getByName(sheet_name).getCellRangeByName(cell_name)
+            if value.startswith("date:"):
+                day = dt.date.fromisoformat(value[5:])
+                cell.setValue((day - dt.date(1899, 12, 30)).days)
+            elif value.startswith("number:"):
+                cell.setValue(float(value[7:]))
+            else:
+                cell.setString(value)
+        doc.storeToURL(
+            uno.systemPathToFileUrl(dst), (prop("FilterName", "Calc MS Excel 2007 XML"),)
+        )
+        doc.close(True)
+        with contextlib.suppress(Exception):  # the bridge closes as LibreOffice quits
+            desktop.terminate()
+    finally:
+        try:
+            office.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            office.kill()
+
+
+if __name__ == "__main__":
+    main()
