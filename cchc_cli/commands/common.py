@@ -191,6 +191,20 @@ def workspace(plan: Path, progress: Path | None = None, *, lenient: bool = False
     return ws
 
 
+def lenient_workspace(plan: Path, progress: Path | None) -> tuple[Any, list[Any]]:
+    """The workspace for a view that still shows the picture when the progress file has
+    errors: they are printed first, with how many records were left out, and returned
+    (the command then exits 1)."""
+    from cchc_cli import words
+
+    ws = workspace(plan, progress, lenient=True)
+    broken = [p for p in ws.problems if p.severity == "error"]
+    if broken:
+        print_problems(broken)
+        err(words.note(words.say("left_out", count=ws.left_out)))
+    return ws, broken
+
+
 QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 
 

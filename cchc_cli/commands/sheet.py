@@ -78,12 +78,7 @@ def sheet(
             raise UsageError("output-no-folder", folder=str(folder), path=str(folder))
         targets = [folder / f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]
     else:
-        target = output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx")
-        if target.suffix.lower() != ".xlsx":
-            raise UsageError("output-not-xlsx", path=str(target))
-        if not target.parent.is_dir():
-            raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
-        targets = [target]
+        targets = [_xlsx(output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx"))]
     for path in targets:
         if (path.exists() or path.is_symlink()) and not force:
             raise UsageError("sheet-exists", path=str(path))
@@ -128,6 +123,17 @@ def import_(
         WRITTEN.append(done.path)
     out(words.say(key, unit=done.unit, tasks=tasks, targets=len(done.records) - tasks,
                   path=done.path, already=done.already))  # fmt: skip
+
+
+def _xlsx(target: Path) -> Path:
+    """An output workbook's path, checked: an .xlsx in a folder that exists."""
+    from cchc_cli.errors import UsageError
+
+    if target.suffix.lower() != ".xlsx":
+        raise UsageError("output-not-xlsx", path=str(target))
+    if not target.parent.is_dir():
+        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
+    return target
 
 
 class ExportFormat(StrEnum):
@@ -183,11 +189,7 @@ def export(
     report = compute_status(ws.plan, ws.progress, when, quarter=q)
     sheets = export_sheets(ws.plan, report, words.language())
     if fmt is ExportFormat.xlsx:
-        target = output or Path(f"ke-hoach-{ws.plan.nam}.xlsx")
-        if target.suffix.lower() != ".xlsx":
-            raise UsageError("output-not-xlsx", path=str(target))
-        if not target.parent.is_dir():
-            raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
+        target = _xlsx(output or Path(f"ke-hoach-{ws.plan.nam}.xlsx"))
         write_bytes(target, to_xlsx(sheets))  # type: ignore[arg-type]
         WRITTEN.append(target)
         out(str(target))

@@ -34,7 +34,7 @@ def show(
     import shutil
 
     from cchc_cli import words
-    from cchc_cli.commands.common import err, print_problems, workspace
+    from cchc_cli.commands.common import lenient_workspace
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.lookup import resolve_id
     from cchc_cli.plan.status import compute_status, default_as_of
@@ -42,11 +42,7 @@ def show(
     from cchc_cli.views.show_text import to_json, to_text
 
     today = date.today()
-    ws = workspace(plan or default_plan(today), progress, lenient=True)
-    broken = [p for p in ws.problems if p.severity == "error"]
-    if broken:  # the progress file's problems first; the picture from the valid records
-        print_problems(broken)
-        err(words.note(words.say("left_out", count=ws.left_out)))
+    ws, broken = lenient_workspace(plan or default_plan(today), progress)
     kind, found = resolve_id(ws.plan, ma)
     when = parse_date(as_of, "--as-of") or default_as_of(ws.plan, today)[0]
     now = compute_status(ws.plan, ws.progress, when)

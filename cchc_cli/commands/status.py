@@ -94,18 +94,14 @@ def status(
 ) -> None:
     """Status of every target and task: met or at risk, overdue, due soon, per area and unit."""
     from cchc_cli import words
-    from cchc_cli.commands.common import err, print_problems, workspace
+    from cchc_cli.commands.common import lenient_workspace
     from cchc_cli.errors import UsageError
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import as_of_for_quarter, compute_status, default_as_of
     from cchc_cli.views.status_view import make_view, to_json, to_markdown
 
     today = date.today()
-    ws = workspace(plan or default_plan(today), progress, lenient=True)
-    broken = [p for p in ws.problems if p.severity == "error"]
-    if broken:  # the progress file's problems first; the picture from the valid records
-        print_problems(broken)
-        err(words.note(words.say("left_out", count=ws.left_out)))
+    ws, broken = lenient_workspace(plan or default_plan(today), progress)
     if as_of is not None and quarter is not None:
         raise UsageError("as-of-or-quarter")
     note = None

@@ -176,9 +176,21 @@ def read_rows(label: str, sheets: dict[str, ReadSheet], plan: Plan) -> tuple[
     return rows, problems
 
 
+def _day_cell(label: str, plan: Plan, cell: Cell, where: str, problems: list[Problem]
+              ) -> date | None:  # fmt: skip
+    """The date a row's Ngày cell holds, or None with the problem said at the cell."""
+    day = _date(cell, plan.nam)
+    if day is None:
+        problems.append(_problem(label, where, "cell-date-missing", year=plan.nam))
+    elif day == "":
+        problems.append(_problem(label, where, "cell-date", value=str(cell.value)[:40],
+                                 year=plan.nam))  # fmt: skip
+    return day if isinstance(day, date) else None
+
+
 def _task_row(label: str, plan: Plan, ma: str, cells: list[Cell], at: Any, problems: list[Problem]
               ) -> Row | None:  # fmt: skip
-    state_text, day = _text(cells[6]), _date(cells[7], plan.nam)
+    state_text = _text(cells[6])
     state = STATE_OF.get(" ".join(fold(state_text).split())) if state_text else None
     ok = True
     if state_text is None:
@@ -187,14 +199,8 @@ def _task_row(label: str, plan: Plan, ma: str, cells: list[Cell], at: Any, probl
     elif state is None:
         problems.append(_problem(label, at(6), "cell-state", value=state_text[:40]))
         ok = False
-    if day is None:
-        problems.append(_problem(label, at(7), "cell-date-missing", year=plan.nam))
-        ok = False
-    elif day == "":
-        problems.append(_problem(label, at(7), "cell-date", value=str(cells[7].value)[:40],
-                                 year=plan.nam))  # fmt: skip
-        ok = False
-    if not ok:
+    day = _day_cell(label, plan, cells[7], at(7), problems)
+    if not ok or day is None:
         return None
     note = _text(cells[9])
     entry = Entry(
@@ -213,20 +219,13 @@ def _task_row(label: str, plan: Plan, ma: str, cells: list[Cell], at: Any, probl
 def _target_row(label: str, plan: Plan, ma: str, cells: list[Cell], at: Any,
                 problems: list[Problem]) -> Row | None:  # fmt: skip
     value, num, den = _number(cells[4]), _number(cells[5]), _number(cells[6])
-    day = _date(cells[7], plan.nam)
     ok = True
     if value is None and (num is None or den is None):
         col = 4 if num is None and den is None else (5 if num is None else 6)
         problems.append(_problem(label, at(col), "cell-value-missing"))
         ok = False
-    if day is None:
-        problems.append(_problem(label, at(7), "cell-date-missing", year=plan.nam))
-        ok = False
-    elif day == "":
-        problems.append(_problem(label, at(7), "cell-date", value=str(cells[7].value)[:40],
-                                 year=plan.nam))  # fmt: skip
-        ok = False
-    if not ok:
+    day = _day_cell(label, plan, cells[7], at(7), problems)
+    if not ok or day is None:
         return None
     given = value if value is not None else f"{num}/{den}"
     entry = Entry(ma=ma, ngay=day, value=given, source=_text(cells[8]))  # type: ignore[arg-type]
