@@ -223,7 +223,18 @@ def measure(runs: int, quick: bool, tmp: Path) -> tuple[list[Row], dict[str, flo
                 "report",
                 label,
                 tasks,
-                [CCHC, "report", "--quarter", "2", str(path), "-o", str(out)],
+                [
+                    CCHC,
+                    "report",
+                    "--quarter",
+                    "2",
+                    str(path),
+                    "-o",
+                    str(out),
+                    "--date",
+                    "2023-06-16",
+                    "--force",
+                ],
             )
     typer_parse = [sys.executable, str(TYPER_FLOOR), "status", str(PLAN), "--as-of", AS_OF]
     parse, floor = median_times(
