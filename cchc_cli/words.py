@@ -193,8 +193,8 @@ LABELS: dict[str, dict[str, str]] = {
         "site_owed": "Việc cần báo cáo kỳ {period}",
         "site_all_tasks": "Mọi nhiệm vụ đơn vị chủ trì hoặc phối hợp",
         "sheet_written": "{path}: {tasks} nhiệm vụ, {targets} chỉ số",
-        "import_done": "{unit}: đã ghi {tasks} nhiệm vụ, {targets} chỉ số vào {path}; {already} "
-        "dòng đã có từ trước",
+        "import_done": "{unit}: đã ghi {tasks} nhiệm vụ, {targets} chỉ số, {figures} số liệu "
+        "TTHC vào {path}; {already} dòng đã có từ trước",
         "import_dry": "{unit}: sẽ ghi {tasks} nhiệm vụ, {targets} chỉ số vào {path} (--dry-run: "
         "chưa ghi gì); {already} dòng đã có từ trước",
         "import_nothing": "{unit}: không có dòng mới để ghi; {already} dòng đã có từ trước",
@@ -319,8 +319,8 @@ LABELS: dict[str, dict[str, str]] = {
         "site_owed": "What to report for {period}",
         "site_all_tasks": "Every task the unit leads or supports",
         "sheet_written": "{path}: {tasks} task(s), {targets} target(s)",
-        "import_done": "{unit}: recorded {tasks} task(s), {targets} target(s) in {path}; "
-        "{already} row(s) were there already",
+        "import_done": "{unit}: recorded {tasks} task(s), {targets} target(s), {figures} TTHC "
+        "figure(s) in {path}; {already} row(s) were there already",
         "import_dry": "{unit}: would record {tasks} task(s), {targets} target(s) in {path} "
         "(--dry-run: nothing written); {already} row(s) were there already",
         "import_nothing": "{unit}: no new row to record; {already} row(s) were there already",
@@ -779,6 +779,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "cell-contradicts": "{id} đã có bản ghi ngày {date} ({said}); bảng ghi khác: không ghi đè",
         "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}",
         "cell-problem": "{problem}",
+        "cell-count": "{value!r} không phải số đếm (số nguyên không âm)",
+        "cell-figure-contradicts": "{key}: tệp tiến độ đã có {old}, bảng ghi {new}: không ghi đè",
         # the command line, as Click finds it
         "click-no-option": "không có tuỳ chọn {option}{like}",
         "click-missing-argument": "thiếu đối số {param}",
@@ -1062,6 +1064,9 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "otherwise: not overwritten",
         "cell-unknown-id": "no task {id!r} in the plan{like}",
         "cell-problem": "{problem}",
+        "cell-count": "{value!r} is not a count (a whole number, not negative)",
+        "cell-figure-contradicts": "{key}: the progress file has {old}, the sheet says {new}: "
+        "not overwritten",
         # the command line, as Click finds it
         "click-no-option": "no such option: {option}{like}",
         "click-missing-argument": "missing argument {param}",
@@ -1394,6 +1399,8 @@ SHEET_TARGET_HEADERS = (
     "Mã", "Chỉ tiêu", "Mục tiêu", "Giá trị gần nhất", "Giá trị", "Tử số", "Mẫu số", "Ngày",
     "Nguồn",
 )  # fmt: skip
+SHEET_STATS = "Thống kê TTHC"
+SHEET_STATS_HEADERS = ("Mã", "Nội dung", "Số liệu đã có", "Số lượng")
 # The states a sheet's drop-down offers (the progress file's, in words).
 SHEET_STATES = ("hoàn thành", "đang thực hiện", "chưa thực hiện", "không thực hiện")
 

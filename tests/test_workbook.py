@@ -60,7 +60,8 @@ def row_of(path: Path, sheet: str, ma: str) -> int:
 def test_a_sheet_is_what_the_unit_owes_with_the_cells_to_fill_unlocked(repo: Path) -> None:
     path = make_sheet("TTRA")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "_cchc"]
+    # TTRA leads a task of the TTHC area (III.8): its sheet asks for the TTHC figures too
+    assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Thống kê TTHC", "_cchc"]
     assert book["_cchc"].sheet_state == "hidden"
     ws = book["Nhiệm vụ"]
     assert [c.value for c in ws[1]] == ["Mã", "Nhiệm vụ", "Vai trò", "Thời hạn", "Hạn",
@@ -367,3 +368,33 @@ def test_a_sheet_typed_in_libreoffice_calc_records_exactly_what_was_typed(
             "    ghi_chu: chờ ý kiến các phòng\n") in text  # fmt: skip
     assert ("  - ma: CT1.4.a\n    ngay: 2023-06-10\n    tu_so: 3\n    mau_so: 5\n"
             "    nguon: Báo cáo kiểm tra\n") in text  # fmt: skip
+
+
+def test_the_tthc_figures_go_out_in_a_sheet_and_back_into_the_period(repo: Path) -> None:
+    sheet = make_sheet("BPMC")  # it leads tasks of the TTHC area
+    book = openpyxl.load_workbook(sheet)
+    assert "Thống kê TTHC" in book.sheetnames
+    assert "Thống kê TTHC" not in openpyxl.load_workbook(make_sheet("TTKC")).sheetnames
+    figures = {"tiep_nhan_truc_tuyen": 640, "tiep_nhan_truc_tiep": 320, "tiep_nhan_ky_truoc": 20,
+               "giai_quyet_truoc_han": 580, "giai_quyet_dung_han": 300, "giai_quyet_qua_han": 25,
+               "dang_giai_quyet_trong_han": 57, "dang_giai_quyet_qua_han": 3, "tra_lai_rut": 14}  # fmt: skip
+    ws = book["Thống kê TTHC"]
+    assert not ws["D2"].protection.locked and ws["C2"].protection.locked
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value in figures:
+            row[3].value = figures[row[0].value]
+    book.save("bad.xlsx")
+    r = cchc("import", "bad.xlsx")
+    assert r.code == 1 and "bad.xlsx:Thống kê TTHC!D" in r.err and "do not add up" in r.err
+    assert not (repo / "plans" / "2023.progress.yaml").exists()
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == "tra_lai_rut":
+            row[3].value = 15
+    book.save("good.xlsx")
+    r = cchc("import", "good.xlsx")
+    assert r.code == 0 and "9 TTHC figure(s)" in r.out, r.all
+    data = json.loads(cchc("report", "-q", "2", "--date", "2023-06-16", "--format", "json").out)
+    area = next(a for a in data["document"]["linh_vuc"] if a["tthc"])
+    assert area["tthc"][0]["so_luong"] == "980"
+    again = cchc("import", "good.xlsx")
+    assert again.code == 0 and "9 row(s) were there already" in again.out

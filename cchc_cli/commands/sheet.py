@@ -83,7 +83,7 @@ def sheet(
         if (path.exists() or path.is_symlink()) and not force:
             raise UsageError("sheet-exists", path=str(path))
     for ma, path in zip(units, targets, strict=True):
-        sheets = unit_sheet(ws.plan, plan_hash, ws.plan_path.name, ma, q, now, today)
+        sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, ma, q, now, today)
         write_bytes(path, to_xlsx(sheets))  # type: ignore[arg-type]
         WRITTEN.append(path)
         out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
@@ -118,11 +118,15 @@ def import_(
     for kind, record in done.records:
         out(("  " if not dry_run else "  + ") + record_line(kind, record, words.language()))
     tasks = sum(k == "task" for k, _ in done.records)
-    key = "import_dry" if dry_run else ("import_done" if done.records else "import_nothing")
+    key = (
+        "import_dry"
+        if dry_run
+        else ("import_done" if done.records or done.figures else "import_nothing")
+    )
     if done.written:
         WRITTEN.append(done.path)
     out(words.say(key, unit=done.unit, tasks=tasks, targets=len(done.records) - tasks,
-                  path=done.path, already=done.already))  # fmt: skip
+                  figures=len(done.figures), path=done.path, already=done.already))  # fmt: skip
 
 
 def _xlsx(target: Path) -> Path:

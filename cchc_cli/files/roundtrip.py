@@ -630,6 +630,44 @@ def format_file(path: Path, *, write: bool) -> str | None:
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
+def set_period_figures(
+    text: str, quarter: int, key: str, values: dict[str, Any], year: int, path: Path | None = None
+) -> str:
+    """The progress text with `values` set under `bao_cao` → the period `quarter` → `key`
+    (its `thong_ke_tthc`), the period's entry made when it has none; comments kept."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from cchc_cli.plan.model import Progress
+
+    head, body, tail = split_document(text)
+    data = load(body, path, head.count("\n")) if body.strip() else None
+    if data is None:
+        head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
+        data = CommentedMap()
+        data["nam"] = year
+    order_keys(data, Progress)
+    periods = data.get("bao_cao")
+    if not isinstance(periods, list):
+        periods = CommentedSeq()
+        order = field_order(Progress)
+        pos = sum(1 for k in data if k in order and order.index(k) < order.index("bao_cao"))
+        insert_key(data, pos, "bao_cao", periods, blank_line=True)
+    entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
+    if entry is None:
+        entry = CommentedMap()
+        entry["ky"] = quarter
+        append_item(periods, entry)
+    figures = entry.get(key)
+    if not isinstance(figures, dict):
+        figures = CommentedMap()
+        entry[key] = figures
+    for name, value in values.items():
+        figures[name] = value
+    result = head + dump(data) + tail
+    check_comments_kept(text, result, path)
+    return result
+
+
 def append_record(
     text: str, list_key: str, record: dict[str, Any], year: int, path: Path | None = None
 ) -> str:

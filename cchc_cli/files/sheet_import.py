@@ -47,11 +47,44 @@ class Row:
     first: str  # the row's id cell
 
 
+def read_stats(label: str, sheets: dict[str, ReadSheet]) -> tuple[dict[str, tuple[int, str]],
+                                                                   list[Problem]]:  # fmt: skip
+    """The TTHC figures typed in the sheet "Thống kê TTHC": key → (count, its cell)."""
+    from cchc_cli.plan.model import TTHC_FIELDS
+
+    sheet = sheets.get(words.SHEET_STATS)
+    found: dict[str, tuple[int, str]] = {}
+    problems: list[Problem] = []
+    if sheet is None:
+        return found, problems
+    for r, cells in enumerate(sheet.rows[1:], start=2):
+        cells = cells + [Cell(None)] * (4 - len(cells))
+        key, cell = cells[0].value, cells[3]
+        where = f"{words.SHEET_STATS}!D{r}"
+        if cell.value is None or key not in TTHC_FIELDS:
+            continue
+        if cell.formula:
+            problems.append(_problem(label, where, "cell-formula", formula=str(cell.value)[:60]))
+            continue
+        value = cell.value
+        if isinstance(value, str):
+            value = value.replace(".", "").replace(" ", "")
+            value = int(value) if value.isdigit() else value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            problems.append(_problem(label, where, "cell-count", value=str(cell.value)[:40]))
+            continue
+        found[str(key)] = (value, where)
+    return found, problems
+
+
 @dataclass
 class Imported:
     path: Path
     unit: str
     records: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (kind, record)
+    figures: dict[str, int] = field(default_factory=dict)  # TTHC figures set for the period
     already: int = 0  # rows the progress file had
     warnings: list[Problem] = field(default_factory=list)
     written: bool = False
@@ -299,6 +332,8 @@ def import_sheet(
         if any(p.severity == "error" for p in checked):
             raise SheetRefused(checked)
         rows, problems = read_rows(label, sheets, plan)
+        stats, more = read_stats(label, sheets)
+        problems += more
         problems += _check_plan(label, meta, plan, plan_path.name, rows)
         done = Imported(path, meta.get("unit", ""))
         built: list[tuple[Row, str, dict[str, Any]]] = []
@@ -336,6 +371,19 @@ def import_sheet(
                                          date=words.day(record["ngay"]), said=said))  # fmt: skip
                 continue
             built.append((row, kind, record))
+        quarter = int(meta.get("quarter") or 0)
+        have = next((n.thong_ke_tthc for n in reversed(ws.progress.bao_cao)
+                     if n.ky == quarter and n.thong_ke_tthc), None)  # fmt: skip
+        figures: dict[str, int] = {}
+        for key, (value, where) in stats.items():
+            old = getattr(have, key) if have is not None else None
+            if old == value:
+                done.already += 1
+            elif old is not None:
+                problems.append(_problem(label, where, "cell-figure-contradicts", key=key,
+                                         old=old, new=value))  # fmt: skip
+            else:
+                figures[key] = value
         form, old_text = (
             yamlio.Form.of(_read(path)) if exists else (yamlio.Form(), new_progress_text(plan, plan_path, path))
         )  # fmt: skip
@@ -349,27 +397,37 @@ def import_sheet(
             spans.append((row, _added_lines(text, new)))
             text = new
             done.records.append((made, record))
-        if built:  # the rows that read well, checked together as validate checks the file
+        if figures and 1 <= quarter <= 4:
+            text = yamlio.set_period_figures(text, quarter, "thong_ke_tthc", figures, plan.nam,
+                                             path)  # fmt: skip
+            done.figures = figures
+        if built or done.figures:  # what reads well, checked together as validate would
             _, found = check_text(path, text, plan)
             bad = [p for p in found if p.severity == "error"]
-            problems += _at_cells(label, bad, spans, text)
+            stats_cell = next(iter(stats.values()))[1] if stats else ""
+            problems += _at_cells(label, bad, spans, text, stats_cell)
         errors = [p for p in problems if p.severity == "error"]
         if errors:  # all or nothing: every problem at once, and nothing written
             raise SheetRefused(errors)
         done.warnings = problems
-        if built and not dry_run:
+        if (built or done.figures) and not dry_run:
             write_text(path, form.apply(text))
             done.written = True
     return done
 
 
-def _at_cells(label: str, errors: list[Problem], spans: list[tuple[Row, set[int]]], text: str
-              ) -> list[Problem]:  # fmt: skip
+def _at_cells(label: str, errors: list[Problem], spans: list[tuple[Row, set[int]]], text: str,
+              stats_cell: str = "") -> list[Problem]:  # fmt: skip
     """The progress file's problems, said at the cell of the row (and key) that made them."""
     lines = text.splitlines()
     out = []
     for p in errors:
         row = next((r for r, added in spans if p.source.line in added), None)
+        rule = str(dict(p.args).get("rule", p.say))
+        if row is None and stats_cell and rule.startswith("tthc-"):
+            out.append(_problem(label, stats_cell, "cell-problem",
+                                problem={"say": p.say, "args": dict(p.args)}))  # fmt: skip
+            continue
         if row is None:
             out.append(p)
             continue

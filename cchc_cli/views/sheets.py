@@ -10,7 +10,7 @@ from typing import Any
 
 from cchc_cli import words
 from cchc_cli.plan.lookup import reach, task_hash
-from cchc_cli.plan.model import Plan
+from cchc_cli.plan.model import Plan, Progress, nfc_key
 from cchc_cli.plan.status import StatusReport, TaskRow, plan_period
 from cchc_cli.views.safe_text import one_line
 from cchc_cli.views.status_view import summary_dict
@@ -96,6 +96,7 @@ def owes(row: TaskRow, start: date, cutoff: date) -> bool:
 
 def unit_sheet(
     plan: Plan,
+    progress: Progress,
     plan_hash: str,
     plan_name: str,
     unit: str,
@@ -136,6 +137,10 @@ def unit_sheet(
             [t.id, one_line(" ".join(t.text.split())), words.figure(t.figure, "vi"), latest]
             + [None] * 5
         )
+    sheets = [tasks, targets]
+    tthc_areas = {a.ma for a in plan.linh_vuc if "thủ tục hành chính" in nfc_key(a.ten)}
+    if any(owed & set(r.lead) for r in now.tasks if r.area in tthc_areas):
+        sheets.append(stats_sheet(plan, progress, quarter))
     meta = Sheet(META, [Column("khoá", 16), Column("giá trị", 40)], hidden=True, protect=True)
     meta.rows = [
         ["format", FORMAT],
@@ -147,7 +152,26 @@ def unit_sheet(
         ["made", made.isoformat()],
     ]
     meta.rows += [[f"task:{t.ma}", task_hash(t)] for _p, _o, t in plan.tasks()]
-    return [tasks, targets, meta]
+    return [*sheets, meta]
+
+
+def stats_sheet(plan: Plan, progress: Progress, quarter: int) -> Sheet:
+    """The TTHC figures of the period to fill in, with those the progress file has."""
+    from cchc_cli.plan.model import TTHC_FIELDS
+
+    h = words.SHEET_STATS_HEADERS
+    sheet = Sheet(
+        words.SHEET_STATS,
+        [Column(h[0], 26), Column(h[1], 60, wrap=True), Column(h[2], 14),
+         Column(h[3], 14, fill="number")],
+        protect=True,
+    )  # fmt: skip
+    story = next((n for n in reversed(progress.bao_cao) if n.ky == quarter), None)
+    have = story.thong_ke_tthc if story else None
+    for key, label in TTHC_FIELDS.items():
+        value = getattr(have, key) if have is not None else None
+        sheet.rows.append([key, label, value, None])
+    return sheet
 
 
 def export_sheets(plan: Plan, report: StatusReport, lang: str) -> list[Sheet]:
