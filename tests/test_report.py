@@ -987,3 +987,24 @@ def test_figures_not_recorded_are_placeholders_listed_on_stderr(
     table = table_with(Document(str(out)), "STT")
     cells = [r.cells[2].text for r in table.rows[1:]]
     assert "10" in cells and "[Cần bổ sung]" in cells
+
+
+def test_cchc_figures_sets_a_period_s_tthc_figures_checked_as_validate_checks(
+    tmp_path: Path, minimal: Path
+) -> None:
+    sets = [f"--set={k}={v}" for k, v in STATS.items()]
+    r = cchc("figures", str(minimal), "-q", "2", *sets)
+    assert r.code == 0, r.all
+    progress = (tmp_path / "2023.progress.yaml").read_text(encoding="utf-8")
+    import yaml
+
+    period = next(p for p in yaml.safe_load(progress)["bao_cao"] if p["ky"] == 2)
+    assert period["thong_ke_tthc"] == STATS
+    assert cchc("validate", str(tmp_path / "2023.progress.yaml")).code == 0
+    bad = cchc("figures", str(minimal), "-q", "2", "--set", "tra_lai_rut=14")
+    assert bad.code == 1 and "do not add up" in bad.err
+    assert (tmp_path / "2023.progress.yaml").read_text(encoding="utf-8") == progress
+    moved = cchc("figures", str(minimal), "-q", "2", "--set", "thu_xin_loi=20")
+    assert moved.code == 0 and "thu_xin_loi: 20 (was 25)" in moved.out
+    typo = cchc("figures", str(minimal), "-q", "2", "--set", "tra_lai=1")
+    assert typo.code == 2 and "did you mean 'tra_lai_rut'?" in typo.err

@@ -13,6 +13,7 @@ import typer
 from cchc_cli import words
 from cchc_cli.commands import (
     diff,
+    figures,
     fmt,
     new,
     record,
@@ -73,6 +74,7 @@ app.command("sheet")(sheet.sheet)
 app.command("import")(sheet.import_)
 app.command("export")(sheet.export)
 app.command("site")(site.site)
+app.command("figures")(figures.figures)
 
 
 def command() -> Any:

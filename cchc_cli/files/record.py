@@ -453,3 +453,51 @@ def remove_item(text: str, node: Any, key: str, index: int) -> str:
         ending = head[len(head.rstrip("\r\n")) :]
         lines[key_line] = head.rstrip("\r\n").rstrip() + " []" + ending
     return "".join(lines)
+
+
+def set_figures(
+    plan_path: Path, quarter: int, given: list[str], progress_file: Path | None = None
+) -> tuple[Path, dict[str, int], dict[str, int | None]]:
+    """Set a period's TTHC figures (`KEY=N` each) in the progress file, checked as
+    `validate` checks them, atomically and under its lock; the figures set and what they
+    were before."""
+    from cchc_cli.files import roundtrip as yamlio
+    from cchc_cli.files.reader import progress_path
+    from cchc_cli.files.safe_write import locked, write_text
+    from cchc_cli.files.workspace import open_workspace
+    from cchc_cli.plan.lookup import closest
+    from cchc_cli.plan.model import TTHC_FIELDS
+
+    values: dict[str, int] = {}
+    for item in given:
+        key, sep, text = item.partition("=")
+        key = key.strip()
+        if not sep or key not in TTHC_FIELDS:
+            raise UsageError("figure-key", given=item[:60], like=closest(key, TTHC_FIELDS))
+        number = text.strip().replace(".", "")
+        if not number.isdigit():
+            raise UsageError("figure-value", key=key, value=text[:40])
+        values[key] = int(number)
+    if not values:
+        raise UsageError("figure-none")
+    path = progress_file or progress_path(plan_path)
+    if path.is_dir():
+        raise UsageError("progress-is-folder", path=str(path))
+    with locked(path):
+        exists = os.path.lexists(path)
+        ws = open_workspace(plan_path, path if exists else None)
+        story = next((n for n in reversed(ws.progress.bao_cao) if n.ky == quarter), None)
+        have = story.thong_ke_tthc if story else None
+        before = {k: (getattr(have, k) if have is not None else None) for k in values}
+        form, old = (
+            yamlio.Form.of(_read(path))
+            if exists
+            else (yamlio.Form(), new_progress_text(ws.plan, plan_path, path))
+        )
+        new = yamlio.set_period_figures(old, quarter, "thong_ke_tthc", values, ws.plan.nam, path)
+        _, problems = check_text(path, new, ws.plan)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise RecordRefused(errors, path)
+        write_text(path, form.apply(new))
+    return path, values, before
