@@ -1008,3 +1008,16 @@ def test_cchc_figures_sets_a_period_s_tthc_figures_checked_as_validate_checks(
     assert moved.code == 0 and "thu_xin_loi: 20 (was 25)" in moved.out
     typo = cchc("figures", str(minimal), "-q", "2", "--set", "tra_lai=1")
     assert typo.code == 2 and "did you mean 'tra_lai_rut'?" in typo.err
+
+
+def test_continuous_tasks_without_a_result_are_one_sentence_per_area(tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    r = cchc("report", str(ROOT / "plans" / "2023.yaml"), "-q", "2", "--date", "2023-06-16",
+             "-o", str(out), "--progress", str(ROOT / "examples" / "2023.progress.yaml"))  # fmt: skip
+    assert r.code == 0, r.all
+    text = text_of(Document(str(out)))
+    assert "Chưa có kết quả trong kỳ" not in text  # no longer one line per silent task
+    assert (
+        "4/8 nhiệm vụ thực hiện thường xuyên chưa có kết quả báo cáo trong kỳ (III.3, III.5, III.7, III.8)."
+        in text
+    )

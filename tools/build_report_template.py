@@ -317,6 +317,9 @@ def area_content(doc: DocumentObject) -> None:
         "- {{ t.nhiem_vu }} ({{ t.ma }}): {{ t.tinh_trang }}"
         "{% if t.ket_qua %}; kết quả: {{ t.ket_qua }}{% endif %}.",
     )
+    tag(doc, "{%p if a.thuong_xuyen_chua_bc %}")
+    body(doc, "{{ a.thuong_xuyen_chua_bc }}")
+    tag(doc, "{%p endif %}")
     bullets(
         doc,
         "Nhiệm vụ quá hạn, chưa hoàn thành:",

@@ -123,6 +123,9 @@ class AreaBlock:
     thuong_xuyen: list[TaskLine] = field(default_factory=list)
     qua_han: list[TaskLine] = field(default_factory=list)
     tthc: list[TthcRow] = field(default_factory=list)  # the TTHC area's case figures
+    # the continuous tasks with no result in the period, in one sentence (not a list of
+    # "Chưa có kết quả trong kỳ" lines)
+    thuong_xuyen_chua_bc: str = ""
 
 
 @dataclass(frozen=True)
@@ -424,6 +427,23 @@ class _Builder:
         state = "Đã triển khai trong kỳ" if records else "Chưa có kết quả trong kỳ"
         return replace(line, tinh_trang=state)
 
+    def continuous_not_reported(self, rows: list[TaskRow]) -> str:
+        """One sentence for the continuous tasks of an area with no result in the period:
+        how many of how many, and their ids in parentheses."""
+        continuous = [r for r in rows if r.continuous and r.status != "dropped"]
+        silent = [r.id for r in continuous if not self.records_in_window(r.id)]
+        if not silent:
+            return ""
+        if len(silent) == len(continuous):
+            return (
+                f"Các nhiệm vụ thực hiện thường xuyên ({len(silent)} nhiệm vụ: "
+                f"{', '.join(silent)}) chưa có kết quả báo cáo trong kỳ."
+            )
+        return (
+            f"{len(silent)}/{len(continuous)} nhiệm vụ thực hiện thường xuyên chưa có kết quả "
+            f"báo cáo trong kỳ ({', '.join(silent)})."
+        )
+
     def task_line(self, row: TaskRow, evidence: tuple[str, ...] | None = None) -> TaskLine:
         ev = row.evidence if evidence is None else evidence
         return TaskLine(
@@ -500,8 +520,11 @@ class _Builder:
             chi_tieu=[self.target_line(t) for t in self.status.targets if t.area == ma],
             hoan_thanh=[self.task_line(r) for r in rows if self.done_in_window(r)],
             thuong_xuyen=[
-                self.continuous_line(r) for r in rows if r.continuous and r.status != "dropped"
+                self.continuous_line(r)
+                for r in rows
+                if r.continuous and r.status != "dropped" and self.records_in_window(r.id)
             ],
+            thuong_xuyen_chua_bc=self.continuous_not_reported(rows),
             qua_han=[self.task_line(r) for r in rows if r.status == "overdue"],
             tthc=self.tthc_rows() if _is_tthc(self.plan.area_name(ma)) else [],
         )
