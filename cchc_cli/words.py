@@ -620,7 +620,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "empty-text": "{name} không được để trống",
         "bad-id": "{name}: {found} không phải mã hợp lệ (chữ, số, '.', '-', '_')",
         "empty-list": "{name} phải có ít nhất một mục",
-        "rule": "{name}: {rule_text}",
+        "rule": "{name}: {problem}",
         "number-int_type": "{name}: cần một số nguyên, nhưng gặp {found}",
         "number-int_parsing": "{name}: cần một số nguyên, nhưng gặp {found}",
         "number-int_from_float": "{name}: cần một số nguyên, nhưng gặp {found}",
@@ -911,7 +911,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "empty-text": "{name} must not be empty",
         "bad-id": "{name}: {found} is not a valid id (letters, digits, '.', '-', '_')",
         "empty-list": "{name} must have at least one entry",
-        "rule": "{name}: {rule_text}",
+        "rule": "{name}: {problem}",
         "number-int_type": "{name}: expected a whole number, found {found}",
         "number-int_parsing": "{name}: expected a whole number, found {found}",
         "number-int_from_float": "{name}: expected a whole number, found {found}",
@@ -1247,24 +1247,14 @@ def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
         fill["why"] = problem(
             str(fill["reason"]), {k: v for k, v in fill.items() if k != "reason"}, lang
         )
-    if "rule" in args:
-        fill["rule_text"] = problem(
-            str(args["rule"]), {k: v for k, v in args.items() if k != "rule"}, lang
-        )
-    if isinstance(fill.get("problem"), dict):  # a problem quoted in another sentence
-        inner = fill["problem"]
-        said = inner.get("say")
-        fill["problem"] = (
-            problem(said, inner.get("args") or {}, lang) if said else inner.get("message", "")
-        )
-    if say == "not-a-valid-plan":
-        more = args.get("more")
-        fill["more"] = (
-            problem("and-more", {"count": more}, lang) if isinstance(more, int) and more else ""
-        )
-    if say == "template-syntax":
-        near = args.get("near")
-        fill["near"] = problem("template-near", {"near": near}, lang) if near else ""
+    for key, value in fill.items():  # a sentence quoted in this one: {"say": …, "args": …}
+        if isinstance(value, dict) and ("say" in value or "message" in value):
+            said = value.get("say")
+            fill[key] = (
+                problem(said, value.get("args") or {}, lang)
+                if said
+                else str(value.get("message", ""))
+            )
     try:
         return template.format(**fill)
     except (KeyError, ValueError, IndexError, TypeError):

@@ -19,7 +19,7 @@ def _not_a_plan(label: str, problems: list[Problem]) -> CchcError:
         label=label,
         where=str(first.source),
         problem={"say": first.say, "args": dict(first.args), "message": first.message},
-        more=len(errors) - 1,
+        more={"say": "and-more", "args": {"count": len(errors) - 1}} if len(errors) > 1 else "",
     )
 
 

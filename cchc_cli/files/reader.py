@@ -613,7 +613,7 @@ def _message(err: Any, model: type[BaseModel]) -> tuple[str, dict[str, Any], boo
     if kind == "too_short":
         return "empty-list", {"name": name}, False
     if kind in words.PROBLEMS["en"]:  # a rule of the schema, named by the model
-        return "rule", {"name": name, "rule": kind, **(err.get("ctx") or {})}, False
+        return "rule", {"name": name, "problem": {"say": kind, "args": err.get("ctx") or {}}}, False
     ctx = {k: v for k, v in (err.get("ctx") or {}).items() if isinstance(v, int | float | str)}
     if kind.startswith(("int_", "float_", "bool_", "greater", "less", "finite")):
         return "number-" + kind, {"name": name, "found": found, **ctx}, False

@@ -251,30 +251,40 @@ def _read(path: Path) -> str:
     return data.decode("utf-8")  # the loader has accepted this file already
 
 
+def progress_target(plan_path: Path, progress_file: Path | None) -> Path:
+    """The progress file a write goes to: `--progress`, else the one beside the plan."""
+    from cchc_cli.files.reader import progress_path
+
+    path = progress_file or progress_path(plan_path)
+    if path.is_dir():
+        raise UsageError("progress-is-folder", path=str(path))
+    return path
+
+
+def current_text(path: Path, exists: bool, plan: Plan, plan_path: Path) -> tuple[Any, str]:
+    """The progress file's layout (`roundtrip.Form`) and text to add to; a new file's
+    opening when there is none yet."""
+    from cchc_cli.files import roundtrip as yamlio
+
+    if exists:
+        return yamlio.Form.of(_read(path))
+    return yamlio.Form(), new_progress_text(plan, plan_path, path)
+
+
 def add_record(
     plan_path: Path, entry: Entry, progress_file: Path | None = None, *, today: date
 ) -> Recorded:
     """Append one record to the plan's progress file, or raise and leave every file unchanged."""
     from cchc_cli.files import roundtrip as yamlio
-    from cchc_cli.files.reader import progress_path
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
 
-    path = progress_file or progress_path(plan_path)
-    if path.is_dir():
-        raise UsageError("progress-is-folder", path=str(path))
+    path = progress_target(plan_path, progress_file)
     with locked(path):
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
         kind, record = build_record(ws.plan, entry, today)
-        form, old = (
-            yamlio.Form.of(_read(path))
-            if exists
-            else (
-                yamlio.Form(),
-                new_progress_text(ws.plan, plan_path, path),
-            )
-        )
+        form, old = current_text(path, exists, ws.plan, plan_path)
         reformatted = exists and bool(old.strip()) and yamlio.canonical(old, Progress, path) != old
         new = yamlio.append_record(old, LIST_KEY[kind], record, ws.plan.nam, path)
         if exists and old.strip():
@@ -462,7 +472,6 @@ def set_figures(
     `validate` checks them, atomically and under its lock; the figures set and what they
     were before."""
     from cchc_cli.files import roundtrip as yamlio
-    from cchc_cli.files.reader import progress_path
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
     from cchc_cli.plan.lookup import closest
@@ -480,20 +489,14 @@ def set_figures(
         values[key] = int(number)
     if not values:
         raise UsageError("figure-none")
-    path = progress_file or progress_path(plan_path)
-    if path.is_dir():
-        raise UsageError("progress-is-folder", path=str(path))
+    path = progress_target(plan_path, progress_file)
     with locked(path):
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
-        story = next((n for n in reversed(ws.progress.bao_cao) if n.ky == quarter), None)
+        story = ws.progress.narrative(quarter)
         have = story.thong_ke_tthc if story else None
         before = {k: (getattr(have, k) if have is not None else None) for k in values}
-        form, old = (
-            yamlio.Form.of(_read(path))
-            if exists
-            else (yamlio.Form(), new_progress_text(ws.plan, plan_path, path))
-        )
+        form, old = current_text(path, exists, ws.plan, plan_path)
         new = yamlio.set_period_figures(old, quarter, "thong_ke_tthc", values, ws.plan.nam, path)
         _, problems = check_text(path, new, ws.plan)
         errors = [p for p in problems if p.severity == "error"]

@@ -10,6 +10,7 @@ never written over.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,15 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from cchc_cli import words
-from cchc_cli.errors import CchcError, Problem, ProblemsFound, Source, UsageError
+from cchc_cli.errors import CchcError, Problem, ProblemsFound, Source
 from cchc_cli.files.record import (
     LIST_KEY,
     Entry,
     _added_lines,
-    _read,
     build_record,
     check_text,
-    new_progress_text,
+    current_text,
+    progress_target,
 )
 from cchc_cli.files.workbook import Cell, ReadSheet, column_letter, read_workbook
 from cchc_cli.plan.lookup import closest_id, fold, task_hash
@@ -314,17 +315,14 @@ def import_sheet(
     """Read a returned sheet and record its rows, or raise `SheetRefused` with every
     problem at its cell and leave the progress file as it was."""
     from cchc_cli.files import roundtrip as yamlio
-    from cchc_cli.files.reader import progress_path
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
 
     label = str(sheet_path)
     sheets = {s.name: s for s in read_workbook(sheet_path)}
     meta = _meta(label, sheets)
-    path = progress_file or progress_path(plan_path)
-    if path.is_dir():
-        raise UsageError("progress-is-folder", path=str(path))
-    with locked(path) if not dry_run else _nothing():
+    path = progress_target(plan_path, progress_file)
+    with locked(path) if not dry_run else contextlib.nullcontext():
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
         plan = ws.plan
@@ -372,8 +370,8 @@ def import_sheet(
                 continue
             built.append((row, kind, record))
         quarter = int(meta.get("quarter") or 0)
-        have = next((n.thong_ke_tthc for n in reversed(ws.progress.bao_cao)
-                     if n.ky == quarter and n.thong_ke_tthc), None)  # fmt: skip
+        story = ws.progress.narrative(quarter)
+        have = story.thong_ke_tthc if story else None
         figures: dict[str, int] = {}
         for key, (value, where) in stats.items():
             old = getattr(have, key) if have is not None else None
@@ -384,9 +382,7 @@ def import_sheet(
                                          old=old, new=value))  # fmt: skip
             else:
                 figures[key] = value
-        form, old_text = (
-            yamlio.Form.of(_read(path)) if exists else (yamlio.Form(), new_progress_text(plan, plan_path, path))
-        )  # fmt: skip
+        form, old_text = current_text(path, exists, plan, plan_path)
         text = old_text
         spans: list[tuple[Row, set[int]]] = []
         for row, made, record in built:
@@ -423,7 +419,8 @@ def _at_cells(label: str, errors: list[Problem], spans: list[tuple[Row, set[int]
     out = []
     for p in errors:
         row = next((r for r, added in spans if p.source.line in added), None)
-        rule = str(dict(p.args).get("rule", p.say))
+        quoted = dict(p.args).get("problem")
+        rule = str(quoted.get("say", "") if isinstance(quoted, dict) else p.say)
         if row is None and stats_cell and rule.startswith("tthc-"):
             out.append(_problem(label, stats_cell, "cell-problem",
                                 problem={"say": p.say, "args": dict(p.args)}))  # fmt: skip
@@ -443,11 +440,3 @@ def _at_cells(label: str, errors: list[Problem], spans: list[tuple[Row, set[int]
             )
         )
     return out
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None

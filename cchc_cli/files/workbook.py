@@ -198,9 +198,13 @@ def check_package(data: bytes, label: str) -> None:
     """Refuse a workbook whose zip could exhaust memory before a cell is read."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            members = package.infolist()
+            _check_parts(package, label)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise UsageError("not-a-workbook", path=label) from None
+
+
+def _check_parts(package: zipfile.ZipFile, label: str) -> None:
+    members = package.infolist()
     if len(members) > MAX_MEMBERS:
         raise UsageError("workbook-too-large", path=label, what=f"{len(members)} parts")
     total = 0
@@ -211,13 +215,13 @@ def check_package(data: bytes, label: str) -> None:
             raise UsageError("workbook-too-large", path=label, what=m.filename[:80])
     if total > MAX_UNPACKED_BYTES:
         raise UsageError("workbook-too-large", path=label, what=f"{total:,} bytes unpacked")
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for m in members:
-            if m.filename.endswith((".xml", ".rels", ".vml")):
-                head = package.read(m.filename)[:4096].upper()
-                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                    # No part of a workbook needs a DTD; entities could expand without end.
-                    raise UsageError("workbook-entities", path=label, part=m.filename[:80])
+    for m in members:
+        if m.filename.endswith((".xml", ".rels", ".vml")):
+            with package.open(m) as part:  # only the head: a DTD stands before the root
+                head = part.read(4096).upper()
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                # No part of a workbook needs a DTD; entities could expand without end.
+                raise UsageError("workbook-entities", path=label, part=m.filename[:80])
 
 
 def read_workbook(path: Path) -> list[ReadSheet]:

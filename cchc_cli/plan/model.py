@@ -656,3 +656,7 @@ class Progress(Model):
     nhiem_vu: list[TaskRecord] = Field(default_factory=list, description="Tiến độ nhiệm vụ")
     chi_so: list[TargetRecord] = Field(default_factory=list, description="Số liệu chỉ số")
     bao_cao: list[Narrative] = Field(default_factory=list, description="Phần viết báo cáo kỳ")
+
+    def narrative(self, ky: int) -> Narrative | None:
+        """The words and settings of report `ky` (the last entry, should there be two)."""
+        return next((n for n in reversed(self.bao_cao) if n.ky == ky), None)

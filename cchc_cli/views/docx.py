@@ -72,7 +72,10 @@ def _template_error(template: str, exc: Exception) -> CchcError:
     if isinstance(exc, TemplateSyntaxError):
         near = " ".join(" ".join(getattr(exc, "docx_context", None) or []).split())
         return CchcError(
-            "template-syntax", label=template, what=str(exc.message)[:300], near=near[:80]
+            "template-syntax",
+            label=template,
+            what=str(exc.message)[:300],
+            near={"say": "template-near", "args": {"near": near[:80]}} if near else "",
         )
     if isinstance(exc, UndefinedError):
         return CchcError("template-field", label=template, what=str(exc.message)[:300])

@@ -370,8 +370,7 @@ def default_output_name(year: int, quarter: int) -> str:
 
 
 def narrative_for(progress: Progress, quarter: int) -> Narrative | None:
-    found = [n for n in progress.bao_cao if n.ky == quarter]
-    return found[-1] if found else None
+    return progress.narrative(quarter)
 
 
 # --- building ----------------------------------------------------------------------------

@@ -166,7 +166,7 @@ def stats_sheet(plan: Plan, progress: Progress, quarter: int) -> Sheet:
          Column(h[3], 14, fill="number")],
         protect=True,
     )  # fmt: skip
-    story = next((n for n in reversed(progress.bao_cao) if n.ky == quarter), None)
+    story = progress.narrative(quarter)
     have = story.thong_ke_tthc if story else None
     for key, label in TTHC_FIELDS.items():
         value = getattr(have, key) if have is not None else None

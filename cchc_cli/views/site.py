@@ -213,11 +213,11 @@ def plan_pages(
 def _last_report(plan: Plan, progress: Progress, as_of: date) -> str:
     """The last report due by `as_of`, and whether its narrative is in the progress file."""
     lang = words.language()
-    due = [plan_period(plan, q) for q in (1, 2, 3, 4) if plan_period(plan, q).submit_by <= as_of]
+    due = [p for p in (plan_period(plan, q) for q in (1, 2, 3, 4)) if p.submit_by <= as_of]
     if not due:
         return "—"
     last = due[-1]
-    written = any(n.ky == last.quarter for n in progress.bao_cao)
+    written = progress.narrative(last.quarter) is not None
     name = last.name_vi if lang == "vi" else last.name_en
     key = "site_written" if written else "site_not_written"
     return words.label(lang, key).format(name=name, day=words.day(last.submit_by))
