@@ -1,4 +1,5 @@
-"""`cchc figures`: a period's TTHC figures, set from the command line."""
+"""`cchc figures`: a period's figures (TTHC cases, the areas' standard figures), set from
+the command line."""
 
 from datetime import date
 from typing import Annotated
@@ -17,13 +18,13 @@ def figures(
         typer.Option(
             "--set",
             metavar="KEY=N",
-            help="A figure, e.g. tiep_nhan_truc_tuyen=640; may be given again.",
+            help="A figure, e.g. tiep_nhan_truc_tuyen=640 or cuoc_kiem_tra=2; may be given again.",
             show_default=False,
         ),
     ] = None,
     progress: ProgressOpt = None,
 ) -> None:
-    """Set a period's TTHC figures (cases received, resolved, ...) in the progress file."""
+    """Set a period's figures (TTHC cases, inspections, documents, ...) in the progress file."""
     from cchc_cli import words
     from cchc_cli.commands.common import err, parse_quarter
     from cchc_cli.files.record import RecordRefused, set_figures

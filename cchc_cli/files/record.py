@@ -468,36 +468,45 @@ def remove_item(text: str, node: Any, key: str, index: int) -> str:
 def set_figures(
     plan_path: Path, quarter: int, given: list[str], progress_file: Path | None = None
 ) -> tuple[Path, dict[str, int], dict[str, int | None]]:
-    """Set a period's TTHC figures (`KEY=N` each) in the progress file, checked as
-    `validate` checks them, atomically and under its lock; the figures set and what they
-    were before."""
+    """Set a period's figures (`KEY=N` each: TTHC cases under `thong_ke_tthc`, the areas'
+    standard figures under `so_lieu`) in the progress file, checked as `validate` checks
+    them, atomically and under its lock; the figures set and what they were before."""
     from cchc_cli.files import roundtrip as yamlio
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
     from cchc_cli.plan.lookup import closest
-    from cchc_cli.plan.model import TTHC_FIELDS
+    from cchc_cli.plan.model import AREA_FIGURES, TTHC_FIELDS
 
+    known = [*TTHC_FIELDS, *AREA_FIGURES]
     values: dict[str, int] = {}
     for item in given:
         key, sep, text = item.partition("=")
         key = key.strip()
-        if not sep or key not in TTHC_FIELDS:
-            raise UsageError("figure-key", given=item[:60], like=closest(key, TTHC_FIELDS))
+        if not sep or key not in known:
+            raise UsageError("figure-key", given=item[:60], like=closest(key, known))
         number = text.strip().replace(".", "")
         if not number.isdigit():
             raise UsageError("figure-value", key=key, value=text[:40])
         values[key] = int(number)
     if not values:
         raise UsageError("figure-none")
+    groups = {
+        "thong_ke_tthc": {k: v for k, v in values.items() if k in TTHC_FIELDS},
+        "so_lieu": {k: v for k, v in values.items() if k in AREA_FIGURES},
+    }
     path = progress_target(plan_path, progress_file)
     with locked(path):
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
         story = ws.progress.narrative(quarter)
-        have = story.thong_ke_tthc if story else None
-        before = {k: (getattr(have, k) if have is not None else None) for k in values}
-        form, old = current_text(path, exists, ws.plan, plan_path)
-        new = yamlio.set_period_figures(old, quarter, "thong_ke_tthc", values, ws.plan.nam, path)
+        before: dict[str, int | None] = {}
+        for name, part in groups.items():
+            have = getattr(story, name) if story else None
+            before.update({k: (getattr(have, k) if have is not None else None) for k in part})
+        form, new = current_text(path, exists, ws.plan, plan_path)
+        for name, part in groups.items():
+            if part:
+                new = yamlio.set_period_figures(new, quarter, name, part, ws.plan.nam, path)
         _, problems = check_text(path, new, ws.plan)
         errors = [p for p in problems if p.severity == "error"]
         if errors:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -20,6 +20,8 @@ from pydantic import (
     StrictFloat,
     StrictInt,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -597,29 +599,112 @@ class TthcStats(Model):
         parts = (self.dang_giai_quyet_trong_han, self.dang_giai_quyet_qua_han)
         return None if None in parts else sum(parts)  # type: ignore[arg-type]
 
-    @model_validator(mode="after")
-    def _adds_up(self) -> TthcStats:
-        received, resolved, pending = self.received, self.resolved, self.pending
-        if None not in (received, resolved, pending, self.tra_lai_rut):
-            out = resolved + pending + self.tra_lai_rut  # type: ignore[operator]
+    # Each check sits on the last figure it needs, so that an error points at that line.
+
+    @field_validator("tra_lai_rut")
+    @classmethod
+    def _adds_up(cls, returned: int | None, info: ValidationInfo) -> int | None:
+        d = info.data
+        received = _total(d, "tiep_nhan_truc_tuyen", "tiep_nhan_truc_tiep", "tiep_nhan_ky_truoc")
+        resolved = _total(d, "giai_quyet_truoc_han", "giai_quyet_dung_han", "giai_quyet_qua_han")
+        pending = _total(d, "dang_giai_quyet_trong_han", "dang_giai_quyet_qua_han")
+        if None not in (received, resolved, pending, returned):
+            out = resolved + pending + returned  # type: ignore[operator]
             if out != received:
                 raise _says("tthc-sum", received=received, resolved=resolved, pending=pending,
-                            returned=self.tra_lai_rut, total=out)  # fmt: skip
-        late = self.giai_quyet_qua_han
-        if (
-            late is not None
-            and self.thu_xin_loi is not None
-            and self.thu_xin_loi > late + (self.dang_giai_quyet_qua_han or 0)
-        ):
-            raise _says("tthc-apologies", letters=self.thu_xin_loi, late=late)
-        online = self.tiep_nhan_truc_tuyen
-        if (
-            online is not None
-            and self.thanh_toan_truc_tuyen is not None
-            and (self.thanh_toan_truc_tuyen > online)
-        ):
-            raise _says("tthc-payments", paid=self.thanh_toan_truc_tuyen, online=online)
-        return self
+                            returned=returned, total=out)  # fmt: skip
+        return returned
+
+    @field_validator("thu_xin_loi")
+    @classmethod
+    def _apologies(cls, letters: int | None, info: ValidationInfo) -> int | None:
+        late = info.data.get("giai_quyet_qua_han")
+        pending_late = info.data.get("dang_giai_quyet_qua_han") or 0
+        if late is not None and letters is not None and letters > late + pending_late:
+            raise _says("tthc-apologies", letters=letters, late=late)
+        return letters
+
+    @field_validator("thanh_toan_truc_tuyen")
+    @classmethod
+    def _payments(cls, paid: int | None, info: ValidationInfo) -> int | None:
+        online = info.data.get("tiep_nhan_truc_tuyen")
+        if online is not None and paid is not None and paid > online:
+            raise _says("tthc-payments", paid=paid, online=online)
+        return paid
+
+
+def _total(data: dict[str, Any], *keys: str) -> int | None:
+    parts = [data.get(k) for k in keys]
+    return None if None in parts else sum(parts)  # type: ignore[arg-type]
+
+
+# The standard figures of a period beside the TTHC cases, by the area of the report
+# whose section gives them: key -> (area kind, what it counts). The area kinds are
+# those of `area_kind`: chi_dao (section I), the_che, cong_vu, so.
+AREA_FIGURES: dict[str, tuple[str, str]] = {
+    "van_ban_chi_dao": ("chi_dao", "Số kế hoạch, văn bản chỉ đạo, điều hành CCHC ban hành trong kỳ"),
+    "cuoc_kiem_tra": ("chi_dao", "Số cuộc kiểm tra công tác CCHC"),
+    "tong_so_don_vi": ("chi_dao", "Tổng số phòng, đơn vị thuộc cơ quan"),
+    "don_vi_duoc_kiem_tra": ("chi_dao", "Số phòng, đơn vị được kiểm tra CCHC"),
+    "tin_bai_tuyen_truyen": ("chi_dao", "Số tin, bài, hoạt động tuyên truyền CCHC"),
+    "sang_kien": ("chi_dao", "Số sáng kiến, giải pháp CCHC được công nhận"),
+    "vb_qppl_tham_muu": ("the_che", "Số văn bản QPPL tham mưu xây dựng, ban hành"),
+    "vb_qppl_ra_soat": ("the_che", "Số văn bản QPPL được rà soát"),
+    "vb_qppl_kien_nghi": (
+        "the_che", "Số văn bản QPPL kiến nghị sửa đổi, bổ sung, thay thế hoặc bãi bỏ"
+    ),
+    "luot_dao_tao": ("cong_vu", "Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng"),
+    "van_ban_di": ("so", "Tổng số văn bản đi"),
+    "van_ban_di_dien_tu": ("so", "Số văn bản đi gửi dưới dạng điện tử"),
+    "van_ban_ky_so": ("so", "Số văn bản đi được ký số"),
+    "van_ban_den_dien_tu": ("so", "Số văn bản đến nhận dưới dạng điện tử"),
+}  # fmt: skip
+
+# A part that cannot exceed its whole (which comes before it): part -> whole.
+_WHOLE = {
+    "don_vi_duoc_kiem_tra": "tong_so_don_vi",
+    "vb_qppl_kien_nghi": "vb_qppl_ra_soat",
+    "van_ban_di_dien_tu": "van_ban_di",
+    "van_ban_ky_so": "van_ban_di",
+}
+
+
+def _figure(key: str) -> Any:
+    return Field(None, description=AREA_FIGURES[key][1])
+
+
+class AreaFigures(Model):
+    """Số liệu của các lĩnh vực trong kỳ: the standard figures a CCHC report gives in
+    sections I, II.1 (thể chế), II.4 (công vụ) and II.6 (chính quyền số). A part is
+    checked against its whole whenever both are given."""
+
+    van_ban_chi_dao: Count | None = _figure("van_ban_chi_dao")
+    cuoc_kiem_tra: Count | None = _figure("cuoc_kiem_tra")
+    tong_so_don_vi: Count | None = _figure("tong_so_don_vi")
+    don_vi_duoc_kiem_tra: Count | None = _figure("don_vi_duoc_kiem_tra")
+    tin_bai_tuyen_truyen: Count | None = _figure("tin_bai_tuyen_truyen")
+    sang_kien: Count | None = _figure("sang_kien")
+    vb_qppl_tham_muu: Count | None = _figure("vb_qppl_tham_muu")
+    vb_qppl_ra_soat: Count | None = _figure("vb_qppl_ra_soat")
+    vb_qppl_kien_nghi: Count | None = _figure("vb_qppl_kien_nghi")
+    luot_dao_tao: Count | None = _figure("luot_dao_tao")
+    van_ban_di: Count | None = _figure("van_ban_di")
+    van_ban_di_dien_tu: Count | None = _figure("van_ban_di_dien_tu")
+    van_ban_ky_so: Count | None = _figure("van_ban_ky_so")
+    van_ban_den_dien_tu: Count | None = _figure("van_ban_den_dien_tu")
+
+    @field_validator("don_vi_duoc_kiem_tra", "vb_qppl_kien_nghi", "van_ban_di_dien_tu",
+                     "van_ban_ky_so")  # fmt: skip
+    @classmethod
+    def _part_within(cls, value: int | None, info: ValidationInfo) -> int | None:
+        whole = _WHOLE[info.field_name or ""]
+        total = info.data.get(whole)
+        if value is not None and total is not None and value > total:
+            raise _says(
+                "figure-over", part=info.field_name, value=value, whole=whole, total=total,
+                what=AREA_FIGURES[info.field_name or ""][1], of=AREA_FIGURES[whole][1],
+            )  # fmt: skip
+        return value
 
 
 class Narrative(Model):
@@ -646,6 +731,11 @@ class Narrative(Model):
     tra_loi: Request | None = Field(None, description="Văn bản yêu cầu báo cáo mà báo cáo trả lời")
     thong_ke_tthc: TthcStats | None = Field(
         None, description="Thống kê giải quyết TTHC trong kỳ (số hồ sơ, số TTHC, dịch vụ công)"
+    )
+    so_lieu: AreaFigures | None = Field(
+        None,
+        description="Số liệu của các lĩnh vực trong kỳ (văn bản, kiểm tra, tuyên truyền, "
+        "sáng kiến, đào tạo, văn bản điện tử và ký số)",
     )
 
 
