@@ -190,7 +190,7 @@ LABELS: dict[str, dict[str, str]] = {
         "site_written": "{name} (hạn {day}): đã có phần viết",
         "site_not_written": "{name} (hạn {day}): chưa có phần viết",
         "site_done": "Đã lập {pages} trang trong {path}",
-        "figures_set": "Đã ghi số liệu TTHC của kỳ {quarter} vào {path}:",
+        "figures_set": "Đã ghi số liệu của kỳ {quarter} vào {path}:",
         "was": "trước là",
         "site_owed": "Việc cần báo cáo kỳ {period}",
         "site_all_tasks": "Mọi nhiệm vụ đơn vị chủ trì hoặc phối hợp",
@@ -204,8 +204,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ngày ban hành và người ký để trống; các văn bản điều chỉnh đã bỏ; chưa có tiến độ",
         "new_review": "{count} dòng còn ghi năm {year}, cần xem lại (lời văn của kế hoạch cũ):",
         "report_warnings": "kế hoạch có {count} cảnh báo; chạy `cchc validate` để xem",
-        "report_missing": "còn thiếu {count} phần thuyết minh; văn bản đánh dấu chỗ trống cho "
-        "từng phần. Hãy viết dưới bao_cao (ky: {quarter}) trong {path}:",
+        "report_missing": "còn thiếu {count} phần thuyết minh hoặc số liệu; văn bản ghi "
+        "“[Cần bổ sung…]” ở từng chỗ. Hãy ghi dưới bao_cao (ky: {quarter}) trong {path} (số liệu: "
+        "`cchc figures`):",
     },
     "en": {
         "title": "CCHC plan {year}: status",
@@ -318,7 +319,7 @@ LABELS: dict[str, dict[str, str]] = {
         "site_written": "{name} (due {day}): narrative written",
         "site_not_written": "{name} (due {day}): no narrative yet",
         "site_done": "Wrote {pages} pages in {path}",
-        "figures_set": "Recorded the TTHC figures of period {quarter} in {path}:",
+        "figures_set": "Recorded the figures of period {quarter} in {path}:",
         "was": "was",
         "site_owed": "What to report for {period}",
         "site_all_tasks": "Every task the unit leads or supports",
@@ -332,8 +333,9 @@ LABELS: dict[str, dict[str, str]] = {
         "number, date of issue and signer left blank; amendments dropped; no progress yet",
         "new_review": "{count} line(s) still name {year} and need review (the old plan's words):",
         "report_warnings": "the plan has {count} warning(s); run `cchc validate` to see them",
-        "report_missing": "{count} narrative piece(s) missing; the document shows a highlighted "
-        "placeholder for each. Write them under bao_cao (ky: {quarter}) in {path}:",
+        "report_missing": "{count} piece(s) of narrative or figures missing; the document shows "
+        "“[Cần bổ sung…]” in each place. Write them under bao_cao (ky: {quarter}) in {path} "
+        "(figures: `cchc figures`):",
     },
 }
 
@@ -554,6 +556,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "tthc-apologies": "{letters} thư xin lỗi, nhiều hơn số hồ sơ quá hạn ({late})",
         "tthc-payments": "{paid} hồ sơ thanh toán trực tuyến, nhiều hơn số hồ sơ tiếp nhận "
         "trực tuyến ({online})",
+        "figure-over": "{part} = {value}, lớn hơn {whole} = {total} ({what} không thể nhiều "
+        "hơn {of})",
         "dropped-needs-reason": "nhiệm vụ không thực hiện (khong_thuc_hien) cần ly_do (lý do)",
         "value-missing": "ghi gia_tri, hoặc tu_so và mau_so",
         "value-twice": "ghi gia_tri hoặc tu_so/mau_so, không ghi cả hai",
@@ -742,8 +746,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "document-too-large": "mẫu {label} tạo ra văn bản lớn hơn {limit:,} byte",
         "template-not-docx": "mẫu {label} không phải văn bản Word .docx ({why})",
         "template-syntax": "mẫu {label}: lỗi cú pháp Jinja: {what}{near}",
-        "template-near": " gần “{near}”",
-        "template-field": "mẫu {label} dùng một trường mà báo cáo không có: {what}",
+        "template-near": ", ở đoạn “{near}”",
+        "template-unclosed": "mẫu {label}: khối “{tag}” mở ở đoạn “{near}” chưa được đóng "
+        "(thiếu một đoạn “{{%p end{tag} %}}” sau nó)",
+        "template-field": "mẫu {label} dùng một trường mà báo cáo không có: {what}{near}",
         "template-fields": "mẫu {label} dùng những trường mà báo cáo không có: {names}",
         "template-unsafe": "mẫu {label} làm việc mà mẫu không được làm: {what}",
         "template-failed": "mẫu {label} không điền được: {why}",
@@ -768,7 +774,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "sheet-missing": "thiếu trang {sheet!r}",
         "sheet-header": "cột {column} phải là {expected!r}, nhưng là {found!r}",
         "site-no-plan": "{path}: không phải tệp kế hoạch hay thư mục có plans/",
-        "figure-key": "--set {given!r}: không phải số liệu TTHC (KHOÁ=SỐ){like}",
+        "figure-key": "--set {given!r}: không phải số liệu đã biết (KHOÁ=SỐ){like}",
         "figure-value": "--set {key}: {value!r} không phải số đếm",
         "figure-none": "hãy ghi ít nhất một --set KHOÁ=SỐ, ví dụ --set tiep_nhan_truc_tuyen=640",
         "sheet-exists": "{path} đã có (có thể đã được điền); thêm --force để ghi đè",
@@ -846,6 +852,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "{pending} being resolved + {returned} returned or withdrawn = {total}",
         "tthc-apologies": "{letters} apology letters, more than the late cases ({late})",
         "tthc-payments": "{paid} cases paid online, more than the cases received online ({online})",
+        "figure-over": "{part} = {value} is more than {whole} = {total} (a part cannot exceed "
+        "its whole)",
         "dropped-needs-reason": "a dropped task (khong_thuc_hien) needs ly_do (the reason)",
         "value-missing": "give gia_tri, or tu_so and mau_so",
         "value-twice": "give gia_tri or tu_so/mau_so, not both",
@@ -1029,8 +1037,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "document-too-large": "template {label} makes a document over {limit:,} bytes",
         "template-not-docx": "template {label} is not a Word .docx document ({why})",
         "template-syntax": "template {label}: Jinja syntax error: {what}{near}",
-        "template-near": " near “{near}”",
-        "template-field": "template {label} uses a field the report does not have: {what}",
+        "template-near": ", in the paragraph “{near}”",
+        "template-unclosed": "template {label}: the “{tag}” block opened in the paragraph "
+        "“{near}” is not closed (a paragraph “{{%p end{tag} %}}” is missing after it)",
+        "template-field": "template {label} uses a field the report does not have: {what}{near}",
         "template-fields": "template {label} uses fields the report does not have: {names}",
         "template-unsafe": "template {label} does something templates may not do: {what}",
         "template-failed": "template {label} failed to render: {why}",
@@ -1054,7 +1064,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "sheet-missing": "the sheet {sheet!r} is missing",
         "sheet-header": "column {column} must be {expected!r}, not {found!r}",
         "site-no-plan": "{path}: neither a plan file nor a folder holding plans/",
-        "figure-key": "--set {given!r}: not a TTHC figure (KEY=N){like}",
+        "figure-key": "--set {given!r}: not a known figure (KEY=N){like}",
         "figure-value": "--set {key}: {value!r} is not a count",
         "figure-none": "give at least one --set KEY=N, e.g. --set tiep_nhan_truc_tuyen=640",
         "sheet-exists": "{path} exists (it may have been filled in); add --force to overwrite it",
@@ -1497,8 +1507,8 @@ HELP: dict[str, str] = {
     "site.plans": "Tệp kế hoạch, hoặc thư mục chứa plans/ (nhiều mục: một trang tổng hợp).",
     "site.output": "Thư mục ghi trang web.",
     "site.as_of": "Tình hình đến ngày này (YYYY-MM-DD).",
-    "figures": "Ghi số liệu TTHC của một kỳ (hồ sơ tiếp nhận, đã giải quyết, ...) vào tệp tiến độ.",
-    "figures.given": "Một số liệu, ví dụ tiep_nhan_truc_tuyen=640; ghi được nhiều lần.",
+    "figures": "Ghi số liệu của một kỳ (hồ sơ TTHC, kiểm tra, văn bản, ...) vào tệp tiến độ.",
+    "figures.given": "Một số liệu, ví dụ tiep_nhan_truc_tuyen=640 hoặc cuoc_kiem_tra=2; ghi được nhiều lần.",
     "new": "Bắt đầu kế hoạch năm mới từ kế hoạch hiện có: cùng đơn vị, lĩnh vực, cấu trúc; "
     "thời hạn dời sang năm mới; phần văn bản ban hành để trống.",
     "new.year": "Năm của kế hoạch mới, ví dụ 2024.",
@@ -1518,7 +1528,7 @@ SHORT_HELP: dict[str, dict[str, str]] = {
         "diff": "Những gì đã thay đổi trong kế hoạch.",
         "new": "Bắt đầu kế hoạch năm mới từ kế hoạch này.",
         "sheet": "Bảng tính cho một đơn vị điền tiến độ.",
-        "figures": "Ghi số liệu TTHC của một kỳ.",
+        "figures": "Ghi số liệu của một kỳ.",
         "site": "Trang web tĩnh cho lãnh đạo và cho tỉnh.",
         "import": "Ghi một bảng đã điền vào tệp tiến độ.",
         "export": "Xuất kế hoạch và tình hình ra bảng tính.",
@@ -1534,7 +1544,7 @@ SHORT_HELP: dict[str, dict[str, str]] = {
         "diff": "What changed in a plan.",
         "new": "Start next year's plan from this one.",
         "sheet": "A unit's workbook to fill in for a period.",
-        "figures": "Set a period's TTHC figures.",
+        "figures": "Set a period's figures.",
         "site": "A static website for the director and the province.",
         "import": "Record a filled workbook in the progress file.",
         "export": "The plan and its status as a workbook.",

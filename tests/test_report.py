@@ -224,7 +224,7 @@ def test_header_block_sizes_weights_and_rules(q2: tuple) -> None:
     assert looks(find(doc, "Hà Tĩnh, ngày 16 tháng 6 năm 2023")) == (14, False, True)
     # A short rule under the issuing body and a line-long rule under the motto.
     left, right = header.rows[0].cells
-    for cell, width in ((left, 22), (right, 66)):
+    for cell, width in ((left, 22), (right, 63.3)):
         rules = [p for p in cell.paragraphs if p._p.find(f".//{qn('w:pBdr')}") is not None]
         assert len(rules) == 1
         pf = rules[0].paragraph_format
@@ -264,6 +264,11 @@ def test_title_addressee_body_and_headings(q2: tuple) -> None:
     assert all(t == t.upper() for t in h1)
     h2 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 2"]
     assert h2 == [
+        "1. Công tác xây dựng, ban hành kế hoạch",
+        "2. Công tác kiểm tra cải cách hành chính",
+        "3. Công tác tuyên truyền cải cách hành chính",
+        "4. Sáng kiến, giải pháp cải cách hành chính",
+        "5. Kết quả thực hiện các nhiệm vụ chỉ đạo, điều hành",
         "1. Cải cách thủ tục hành chính",
         "1. Ưu điểm",
         "2. Tồn tại, hạn chế và nguyên nhân",
@@ -329,7 +334,11 @@ def test_page_numbers_in_the_top_margin_from_page_two(q2: tuple) -> None:
     assert kinds == ["begin", "separate", "end"]
     assert [t.text.strip() for t in header.iter(qn("w:instrText"))] == ["PAGE"]
     assert body.header.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
-    assert annex.header.is_linked_to_previous and not annex.different_first_page_header_footer
+    # The annex is numbered on its own: from 1, its first page without a number.
+    assert annex.header.is_linked_to_previous and annex.different_first_page_header_footer
+    restart = annex._sectPr.find(qn("w:pgNumType"))
+    assert restart is not None and restart.get(qn("w:start")) == "1"
+    assert body._sectPr.find(qn("w:pgNumType")) is None
 
 
 # --- content ---------------------------------------------------------------------------------
@@ -386,7 +395,7 @@ def test_missing_narrative_is_a_yellow_placeholder_and_listed_on_stderr(q2: tupl
     for key in ("ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan", "phuong_huong"):
         assert f"  - {key}: " in run.err
     assert "chi_dao_dieu_hanh" not in run.err and "kien_nghi" not in run.err
-    assert "5 narrative piece(s) missing" in run.err  # and the TTHC figures
+    assert "6 piece(s) of narrative or figures missing" in run.err  # TTHC and section I
     assert "  - thong_ke_tthc: thống kê giải quyết TTHC trong kỳ (mọi số liệu)" in run.err
 
 
@@ -440,7 +449,7 @@ def test_real_plan_report_has_all_areas_and_all_38_tasks(real: Path) -> None:
     assert seen == ids
     h2 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 2"]
     areas = [a.ten for a in plan.linh_vuc if "chỉ đạo" not in a.ten.lower()]
-    assert h2[: len(areas)] == [f"{i}. {name}" for i, name in enumerate(areas, 1)]
+    assert h2[5 : 5 + len(areas)] == [f"{i}. {name}" for i, name in enumerate(areas, 1)]
     assert "Số: " + " " * 6 + "/BC-SCT" in text_of(doc)  # no --number: left blank for the office
 
 
@@ -630,7 +639,7 @@ def broken_templates(tmp_path: Path) -> Iterator[tuple[str, Path, int, str]]:
     )
     yield (
         "unknown attribute",
-        patched(tmp_path, "{{ a.tong_ket }}", "{{ a.tong_kett }}", "attribute.docx"),
+        patched(tmp_path, "{{ a.ten }}", "{{ a.tenn }}", "attribute.docx"),
         1,
         "uses a field the report does not have",
     )

@@ -16,6 +16,7 @@ annex (Phụ lục) in a landscape A4 section.
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -40,6 +41,11 @@ MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20, 20, 30, 15
 HEADER_DISTANCE = 10
 PORTRAIT_TEXT = A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT  # 165
 LANDSCAPE_TEXT = A4_LONG - MARGIN_LEFT - MARGIN_RIGHT  # 252
+
+# The width of "Độc lập - Tự do - Hạnh phúc" in Times New Roman Bold 14 pt (measured on the
+# PDF LibreOffice makes, with Liberation Serif, whose metrics are Times New Roman's): the
+# rule under the motto is as long as the line (Nghị định 30/2020, Phụ lục I).
+MOTTO_MM = 63.3
 
 BODY_PT = 14
 TABLE_PT = 12
@@ -131,7 +137,7 @@ def setup_styles(doc: DocumentObject) -> None:
         st.font.italic = False
         st.font.color.rgb = RGBColor(0, 0, 0)
         pf = st.paragraph_format
-        pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        pf.alignment = WD_ALIGN_PARAGRAPH.LEFT  # a justified heading stretches its words
         pf.first_line_indent = FIRST_LINE
         pf.left_indent = Cm(0)
         pf.space_before = Pt(6)
@@ -257,15 +263,14 @@ def rule(where: Container, width_mm: float, box_mm: float, *, after: float = 0) 
     return p
 
 
-def narrative(doc: DocumentObject, var: str) -> None:
-    """Paragraphs of a narrative list; a missing piece shows as a highlighted placeholder."""
-    tag(doc, f"{{%p for d in {var} %}}")
-    tag(doc, "{%p if d.thieu %}")
-    body(doc, "{{ d.text }}", highlight=True)
-    tag(doc, "{%p else %}")
-    body(doc, "{{ d.text }}")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p endfor %}")
+def runs(where: Container, parts: list[tuple[str, dict[str, object]]], **kw: object) -> Paragraph:
+    """A Body Text paragraph of several runs (run-level `{%r … %}` tags need runs of their own)."""
+    p = body(where, "", **kw)
+    for text, fmt in parts:
+        run = p.add_run(text)
+        if fmt.get("highlight"):
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    return p
 
 
 def bullets(doc: DocumentObject, label: str, items: str, line: str) -> None:
@@ -277,12 +282,91 @@ def bullets(doc: DocumentObject, label: str, items: str, line: str) -> None:
     tag(doc, "{%p endif %}")
 
 
+# The sentences with numbers, written here from named fields so that the office can
+# reword them in Word (README, "Changing the report template").
+TALLY = (
+    "{{ s.chu_the }} có {{ s.nhiem_vu }} nhiệm vụ"
+    "{% if s.thuong_xuyen %} (trong đó {{ s.thuong_xuyen }} nhiệm vụ thực hiện thường xuyên)"
+    "{% endif %}; tính đến ngày {{ s.ngay }} "
+    "{% if s.den_han %}có {{ s.den_han }} nhiệm vụ đến hạn, đã hoàn thành "
+    "{{ s.hoan_thanh_den_han }} nhiệm vụ (đạt {{ s.ty_le }})"
+    "{% else %}chưa có nhiệm vụ nào đến hạn{% endif %}"
+    "{% if s.co_thoi_han %}; đã hoàn thành {{ s.hoan_thanh }}/{{ s.co_thoi_han }} nhiệm vụ có "
+    "thời hạn trong năm (đạt {{ s.ty_le_nam }}){% endif %}"
+    "{% if s.truoc_han %}; {{ s.truoc_han }} nhiệm vụ hoàn thành trước hạn{% endif %}"
+    "{% if s.qua_han %}; {{ s.qua_han }} nhiệm vụ quá hạn{% endif %}"
+    "{% if s.chua_hoan_thanh %}; {{ s.chua_hoan_thanh }} nhiệm vụ chưa hoàn thành{% endif %}"
+    "{% if s.thuong_xuyen %}; {{ s.co_ket_qua }}/{{ s.thuong_xuyen }} nhiệm vụ thường xuyên "
+    "có kết quả trong kỳ{% endif %}"
+    "{% if s.khong_thuc_hien %}; {{ s.khong_thuc_hien }} nhiệm vụ không thực hiện{% endif %}."
+)
+NOT_REPORTED = (
+    "{% if a.chua_bao_cao|length == a.thuong_xuyen_con %}Các nhiệm vụ thực hiện thường "
+    "xuyên ({{ a.chua_bao_cao|length }} nhiệm vụ: {{ a.chua_bao_cao|join(', ') }}) chưa có kết "
+    "quả báo cáo trong kỳ.{% else %}{{ a.chua_bao_cao|length }}/{{ a.thuong_xuyen_con }} nhiệm "
+    "vụ thực hiện thường xuyên chưa có kết quả báo cáo trong kỳ "
+    "({{ a.chua_bao_cao|join(', ') }}).{% endif %}"
+)
+TARGET = (
+    "- {{ t.noi_dung }} ({{ t.ma }}): mục tiêu {{ t.muc_tieu }}; "
+    "{% if t.co_so_lieu %}thực hiện {{ t.thuc_hien }}"
+    "{% if t.ngay_so_lieu %} (số liệu ngày {{ t.ngay_so_lieu }}){% endif %}, "
+    "{{ t.danh_gia|lower }}{% else %}{{ t.thuc_hien }}{% endif %}."
+)
+FIGURES = {
+    "the_che": "Tham mưu xây dựng, ban hành {{ a.so_lieu.vb_qppl_tham_muu }} văn bản QPPL; rà "
+    "soát {{ a.so_lieu.vb_qppl_ra_soat }} văn bản QPPL, kiến nghị sửa đổi, bổ sung, thay thế "
+    "hoặc bãi bỏ {{ a.so_lieu.vb_qppl_kien_nghi }} văn bản.",
+    "cong_vu": "Tổ chức đào tạo, bồi dưỡng cho {{ a.so_lieu.luot_dao_tao }} lượt cán bộ, công "
+    "chức, viên chức.",
+    "so": "Trong {{ a.so_lieu.van_ban_di }} văn bản đi, {{ a.so_lieu.van_ban_di_dien_tu }} văn "
+    "bản được gửi dưới dạng điện tử và {{ a.so_lieu.van_ban_ky_so }} văn bản được ký số; "
+    "nhận {{ a.so_lieu.van_ban_den_dien_tu }} văn bản đến dưới dạng điện tử.",
+}
+
+
+def macros(doc: DocumentObject) -> None:
+    """The blocks the report uses more than once, each defined once at the top of the
+    template (Jinja macros; they print nothing where they are defined):
+
+    - `doan(ds)`: the paragraphs of a narrative; a missing piece is highlighted;
+    - `dem(s)`: the tally sentence of an area or of the whole plan;
+    - `khoi(a)`: what the report says about one area."""
+    tag(doc, "{%p macro doan(ds) %}")
+    tag(doc, "{%p for d in ds %}")
+    runs(
+        doc,
+        [("{%r if d.thieu %}", {}), ("{{ d.text }}", {"highlight": True}),
+         ("{%r else %}", {}), ("{{ d.text }}", {}), ("{%r endif %}", {})],
+    )  # fmt: skip
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endmacro %}")
+
+    tag(doc, "{%p macro dem(s) %}")
+    body(doc, TALLY)
+    tag(doc, "{%p endmacro %}")
+
+    tag(doc, "{%p macro khoi(a) %}")
+    area_content(doc)
+    tag(doc, "{%p endmacro %}")
+
+
 def area_content(doc: DocumentObject) -> None:
-    """What the report says about one area `a` (targets, tasks done, continuous, overdue;
-    for the TTHC area, the table of its case figures)."""
-    body(doc, "{{ a.tong_ket }}")
+    """What the report says about one area `a`: its tally, its standard figures (for the
+    TTHC area, the table of its case figures), targets, tasks done, continuous, overdue."""
+    tag(doc, "{{p dem(a.dem) }}")
+    kinds = list(FIGURES.items())
+    for i, (kind, sentence) in enumerate(kinds):
+        tag(doc, f'{{%p {"if" if i == 0 else "elif"} a.loai == "{kind}" %}}')
+        body(doc, sentence)
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if a.tthc %}")
-    body(doc, "Kết quả giải quyết thủ tục hành chính trong kỳ:")
+    body(
+        doc,
+        "Kết quả giải quyết thủ tục hành chính trong kỳ (số liệu từng kỳ báo cáo chi tiết tại "
+        "Phụ lục kèm theo):",
+        keep_next=True,
+    )
     widths = [12.0, 118.0, 30.0]
     table = doc.add_table(rows=1, cols=3)
     table.style = doc.styles["Table Grid"]
@@ -296,12 +380,7 @@ def area_content(doc: DocumentObject) -> None:
     _row_tag(table, "{%tr endfor %}")
     _fixed(table, widths)
     tag(doc, "{%p endif %}")
-    bullets(
-        doc,
-        "Kết quả thực hiện các chỉ tiêu:",
-        "a.chi_tieu",
-        "- {{ t.noi_dung }} ({{ t.ma }}): mục tiêu {{ t.muc_tieu }}; {{ t.ket_luan }}.",
-    )
+    bullets(doc, "Kết quả thực hiện các chỉ tiêu:", "a.chi_tieu", TARGET)
     bullets(
         doc,
         "Nhiệm vụ hoàn thành trong kỳ:",
@@ -317,8 +396,8 @@ def area_content(doc: DocumentObject) -> None:
         "- {{ t.nhiem_vu }} ({{ t.ma }}): {{ t.tinh_trang }}"
         "{% if t.ket_qua %}; kết quả: {{ t.ket_qua }}{% endif %}.",
     )
-    tag(doc, "{%p if a.thuong_xuyen_chua_bc %}")
-    body(doc, "{{ a.thuong_xuyen_chua_bc }}")
+    tag(doc, "{%p if a.chua_bao_cao %}")
+    body(doc, NOT_REPORTED)
     tag(doc, "{%p endif %}")
     bullets(
         doc,
@@ -459,15 +538,21 @@ def page_number_header(doc: DocumentObject) -> None:
     fld("end")
 
 
+def at_least(mm: float) -> Twips:
+    """A length in whole twips, rounded up: 15 mm is 850.4 twips, and 850 would be 14.99 mm,
+    outside the decree's 15–20 mm."""
+    return Twips(math.ceil(mm * 1440 / 25.4))
+
+
 def geometry(section: object, *, landscape: bool) -> None:
     s = section
     s.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT  # type: ignore[attr-defined]
     s.page_width = Mm(A4_LONG if landscape else A4_SHORT)  # type: ignore[attr-defined]
     s.page_height = Mm(A4_SHORT if landscape else A4_LONG)  # type: ignore[attr-defined]
-    s.top_margin = Mm(MARGIN_TOP)  # type: ignore[attr-defined]
-    s.bottom_margin = Mm(MARGIN_BOTTOM)  # type: ignore[attr-defined]
-    s.left_margin = Mm(MARGIN_LEFT)  # type: ignore[attr-defined]
-    s.right_margin = Mm(MARGIN_RIGHT)  # type: ignore[attr-defined]
+    s.top_margin = at_least(MARGIN_TOP)  # type: ignore[attr-defined]
+    s.bottom_margin = at_least(MARGIN_BOTTOM)  # type: ignore[attr-defined]
+    s.left_margin = at_least(MARGIN_LEFT)  # type: ignore[attr-defined]
+    s.right_margin = at_least(MARGIN_RIGHT)  # type: ignore[attr-defined]
     s.header_distance = Mm(HEADER_DISTANCE)  # type: ignore[attr-defined]
     s.footer_distance = Mm(HEADER_DISTANCE)  # type: ignore[attr-defined]
     s.gutter = Mm(0)  # type: ignore[attr-defined]
@@ -486,7 +571,7 @@ def header_block(doc: DocumentObject) -> None:
     rule(left, 22, left_w - 3.8)
     para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", align=center, size=13, bold=True)
     para(right, "Độc lập - Tự do - Hạnh phúc", align=center, size=14, bold=True)
-    rule(right, 66, right_w - 3.8)
+    rule(right, MOTTO_MM, right_w - 3.8)
     left, right = table.rows[1].cells
     para(left, "Số: {{ so_ky_hieu }}", align=center, size=13, before=6)
     para(right, "{{ dia_danh_ngay }}", align=center, size=14, italic=True, before=6)
@@ -533,43 +618,68 @@ def report_body(doc: DocumentObject) -> None:
     body(doc, "{{ mo_dau }}")
 
     para(doc, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", style="Heading 1")
-    narrative(doc, "chi_dao")
+    tag(doc, "{{p doan(chi_dao) }}")
+    para(doc, "1. Công tác xây dựng, ban hành kế hoạch", style="Heading 2")
+    body(
+        doc,
+        "Trong kỳ, {{ ten_co_quan }} đã ban hành {{ chi_dao_so_lieu.van_ban_chi_dao }} kế "
+        "hoạch, văn bản chỉ đạo, điều hành công tác CCHC.",
+    )
     tag(doc, "{%p if dieu_chinh %}")
-    body(doc, "Điều chỉnh Kế hoạch CCHC trong kỳ:")
+    body(doc, "Điều chỉnh Kế hoạch CCHC trong kỳ:", keep_next=True)
     tag(doc, "{%p for d in dieu_chinh %}")
     body(doc, "- {{ d }}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
+    para(doc, "2. Công tác kiểm tra cải cách hành chính", style="Heading 2")
+    body(
+        doc,
+        "Đã tổ chức {{ chi_dao_so_lieu.cuoc_kiem_tra }} cuộc kiểm tra công tác CCHC tại "
+        "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}/{{ chi_dao_so_lieu.tong_so_don_vi }} phòng, "
+        "đơn vị{% if chi_dao_so_lieu.ty_le_kiem_tra %} (đạt "
+        "{{ chi_dao_so_lieu.ty_le_kiem_tra }}){% endif %}.",
+    )
+    para(doc, "3. Công tác tuyên truyền cải cách hành chính", style="Heading 2")
+    body(
+        doc,
+        "Đã thực hiện {{ chi_dao_so_lieu.tin_bai_tuyen_truyen }} tin, bài, hoạt động tuyên "
+        "truyền về CCHC.",
+    )
+    para(doc, "4. Sáng kiến, giải pháp cải cách hành chính", style="Heading 2")
+    body(
+        doc,
+        "Có {{ chi_dao_so_lieu.sang_kien }} sáng kiến, giải pháp về CCHC được công nhận trong kỳ.",
+    )
     tag(doc, "{%p if chi_dao_linh_vuc %}")
-    tag(doc, "{%p with a = chi_dao_linh_vuc %}")
-    area_content(doc)
-    tag(doc, "{%p endwith %}")
+    para(doc, "5. Kết quả thực hiện các nhiệm vụ chỉ đạo, điều hành", style="Heading 2")
+    tag(doc, "{{p khoi(chi_dao_linh_vuc) }}")
     tag(doc, "{%p endif %}")
 
     para(doc, "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", style="Heading 1")
-    body(doc, "{{ tong_hop }}")
+    tag(doc, "{{p dem(tong_hop) }}")
     tag(doc, "{%p if tong_hop_chi_tieu %}")
     body(doc, "{{ tong_hop_chi_tieu }}")
     tag(doc, "{%p endif %}")
+    body(doc, "Kết quả thực hiện từng nhiệm vụ, chỉ tiêu chi tiết tại Phụ lục kèm theo.")
     tag(doc, "{%p for a in linh_vuc %}")
     para(doc, "{{ a.so }}. {{ a.ten }}", style="Heading 2")
-    area_content(doc)
+    tag(doc, "{{p khoi(a) }}")
     tag(doc, "{%p endfor %}")
 
     para(doc, "III. ĐÁNH GIÁ CHUNG", style="Heading 1")
     para(doc, "1. Ưu điểm", style="Heading 2")
-    narrative(doc, "uu_diem")
+    tag(doc, "{{p doan(uu_diem) }}")
     para(doc, "2. Tồn tại, hạn chế và nguyên nhân", style="Heading 2")
     body(doc, "a) Tồn tại, hạn chế", italic=True, keep_next=True)
-    narrative(doc, "ton_tai")
+    tag(doc, "{{p doan(ton_tai) }}")
     tag(doc, "{%p for s in ton_tai_so_lieu %}")
     body(doc, "- {{ s }}")
     tag(doc, "{%p endfor %}")
     body(doc, "b) Nguyên nhân", italic=True, keep_next=True)
-    narrative(doc, "nguyen_nhan")
+    tag(doc, "{{p doan(nguyen_nhan) }}")
 
     para(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", style="Heading 1")
-    narrative(doc, "phuong_huong")
+    tag(doc, "{{p doan(phuong_huong) }}")
     bullets(
         doc,
         "{{ ky_toi_nhan }}",
@@ -587,10 +697,54 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{%p endif %}")
 
     para(doc, "V. ĐỀ XUẤT, KIẾN NGHỊ", style="Heading 1")
-    narrative(doc, "kien_nghi")
+    tag(doc, "{{p doan(kien_nghi) }}")
     body(doc, "Trên đây là báo cáo {{ ky_bao_cao_ngan }} của {{ ten_co_quan }}./.", keep_next=True)
     para(doc, "", style="Normal", after=6, keep_next=True)
     signer_block(doc)
+
+
+def tthc_annex(doc: DocumentObject) -> None:
+    """Annex table IV: each report period's TTHC cases, received, resolved, being resolved
+    and returned, with the totals of each group (rows are not summed: the 6-month and the
+    year reports count from 15/12)."""
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    groups = [("Kỳ báo cáo", 1), ("Số hồ sơ tiếp nhận", 4), ("Số hồ sơ đã giải quyết", 4),
+              ("Số hồ sơ đang giải quyết", 3), ("Trả lại, rút", 1)]  # fmt: skip
+    subs = ["", "Tổng số", "Trực tuyến", "Trực tiếp, bưu chính", "Từ kỳ trước",
+            "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn", ""]  # fmt: skip
+    widths = [40.0] + [17.6] * 12
+    table = doc.add_table(rows=3, cols=len(subs))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    col = 0
+    for text, span in groups:
+        top = table.rows[0].cells[col]
+        cell = top.merge(table.rows[0].cells[col + span - 1]) if span > 1 else top
+        if span == 1:
+            cell = cell.merge(table.rows[1].cells[col])
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        para(cell, text, style="Table Text", align=center, bold=True)
+        col += span
+    for i, text in enumerate(subs):
+        if text:
+            para(table.rows[1].cells[i], text, style="Table Text", align=center, bold=True)
+    for i in range(len(subs)):
+        para(table.rows[2].cells[i], f"({i + 1})", style="Table Text", align=center, italic=True)
+    for row in table.rows:
+        _repeat_header(row)
+    _row_tag(table, "{%tr for r in phu_luc_tthc %}")
+    fields = ["ky", "tiep_nhan", "truc_tuyen", "truc_tiep", "ky_truoc", "da_giai_quyet",
+              "truoc_han", "dung_han", "qua_han", "dang_giai_quyet", "trong_han", "dang_qua_han",
+              "tra_lai"]  # fmt: skip
+    cells_row(table, [f"{{{{ r.{f} }}}}" for f in fields], center=set(range(1, len(fields))))
+    _row_tag(table, "{%tr endfor %}")
+    _fixed(table, widths)
+    body(
+        doc,
+        "(2) = (3) + (4) + (5) = (6) + (10) + (13): hồ sơ tiếp nhận thì đã giải quyết, đang "
+        "giải quyết hoặc trả lại; (6) = (7) + (8) + (9); (10) = (11) + (12).",
+        italic=True,
+    )
 
 
 def annex(doc: DocumentObject) -> None:
@@ -609,9 +763,10 @@ def annex(doc: DocumentObject) -> None:
     )
     _row_tag(table, "{%tr for p in phu_luc_nhiem_vu %}")
     row = table.add_row()
-    para(row.cells[0], "{{ p.so }}", style="Table Text", align=center, bold=True)
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    para(row.cells[0], "{{ p.so }}", style="Table Text", align=center, bold=True, keep_next=True)
     merged = row.cells[1].merge(row.cells[-1])
-    para(merged, "{{ p.tieu_de }}", style="Table Text", bold=True)
+    para(merged, "{{ p.tieu_de }}", style="Table Text", bold=True, keep_next=True)
     _row_tag(table, "{%tr for t in p.nhiem_vu %}")
     cells_row(
         table,
@@ -637,7 +792,8 @@ def annex(doc: DocumentObject) -> None:
     _row_tag(table, "{%tr for t in phu_luc_chi_tieu %}")
     cells_row(
         table,
-        ["{{ t.ma }}", "{{ t.noi_dung }}", "{{ t.muc_tieu }}", "{{ t.thuc_hien }}",
+        ["{{ t.ma }}", "{{ t.noi_dung }}", "{{ t.muc_tieu }}",
+         "{{ t.thuc_hien }}{% if t.ngay_so_lieu %} (số liệu ngày {{ t.ngay_so_lieu }}){% endif %}",
          "{{ t.danh_gia }}"],
         center={0, 2},
     )  # fmt: skip
@@ -675,6 +831,12 @@ def annex(doc: DocumentObject) -> None:
         bold=True,
     )
     _fixed(table, widths)
+    para(doc, "", style="Normal", after=6)
+
+    tag(doc, "{%p if phu_luc_tthc %}")
+    para(doc, "IV. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO KỲ BÁO CÁO", style="Heading 1")
+    tthc_annex(doc)
+    tag(doc, "{%p endif %}")
     # A document ends with a paragraph: this one is hidden and as low as Word allows, so that it does
     # not spill onto a blank page when the last table ends at the foot of a page.
     last = para(doc, "", style="Normal")
@@ -706,11 +868,25 @@ def build(path: Path = OUTPUT) -> Path:
     setup_styles(doc)
     geometry(doc.sections[0], landscape=False)
     page_number_header(doc)
+    macros(doc)
     header_block(doc)
     report_body(doc)
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     geometry(section, landscape=True)
-    section.different_first_page_header_footer = False
+    # The annex is numbered on its own: its first page carries no number, the next "2".
+    section.different_first_page_header_footer = True
+    restart = OxmlElement("w:pgNumType")
+    restart.set(qn("w:start"), "1")
+    sect_pr = section._sectPr
+    successor = next(
+        (c for c in sect_pr if c.tag in {qn(t) for t in ("w:cols", "w:formProt", "w:vAlign",
+         "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid")}),
+        None,
+    )  # fmt: skip
+    if successor is None:
+        sect_pr.append(restart)
+    else:
+        successor.addprevious(restart)
     annex(doc)
     _preserve_spaces(doc)
     props = doc.core_properties

@@ -65,20 +65,18 @@ def _reason(exc: BaseException) -> str:
     return f"{name}: {text}" if text else name
 
 
-def _template_error(template: str, exc: Exception) -> CchcError:
+def _template_error(template: str, exc: Exception, where: str = "", tag: str = "") -> CchcError:
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
+    near = {"say": "template-near", "args": {"near": where}} if where else ""
+    if isinstance(exc, TemplateSyntaxError) and tag and where:
+        return CchcError("template-unclosed", label=template, tag=tag, near=where)
     if isinstance(exc, TemplateSyntaxError):
-        near = " ".join(" ".join(getattr(exc, "docx_context", None) or []).split())
-        return CchcError(
-            "template-syntax",
-            label=template,
-            what=str(exc.message)[:300],
-            near={"say": "template-near", "args": {"near": near[:80]}} if near else "",
-        )
+        return CchcError("template-syntax", label=template, what=str(exc.message)[:300], near=near)
     if isinstance(exc, UndefinedError):
-        return CchcError("template-field", label=template, what=str(exc.message)[:300])
+        return CchcError("template-field", label=template, what=str(exc.message)[:300],
+                         near=near)  # fmt: skip
     if isinstance(exc, SecurityError):
         return CchcError("template-unsafe", label=template, what=str(exc)[:300])
     return CchcError("template-failed", label=template, why=_reason(exc))
@@ -90,26 +88,95 @@ def _fields(template: str, tpl: DocxTemplate) -> set[str]:
     try:
         return set(tpl.get_undeclared_template_variables(jinja_env=_environment()))
     except TemplateSyntaxError as exc:
-        exc.docx_context = _near(tpl)  # type: ignore[attr-defined]
-        raise _template_error(template, exc) from None
+        raise _template_error(template, exc, *_syntax_paragraph(tpl, exc)) from None
     except Exception as exc:  # noqa: BLE001 - a broken template is the user's input
         raise _template_error(template, exc) from None
 
 
-def _near(tpl: DocxTemplate) -> list[str]:
-    """The text of the body paragraph where a Jinja syntax error is, to find it in Word."""
+# Jinja tags that open a block closed by "end…".
+_BLOCKS = {"for", "if", "macro", "call", "filter", "with", "block", "autoescape", "raw"}
+
+
+def _lines(tpl: DocxTemplate) -> list[str]:
+    """The template's Jinja source as docxtpl prepares it, one paragraph (or tag) a line,
+    so that a line number names a paragraph."""
     import re
 
+    tpl.init_docx()
+    xml = tpl.patch_xml(tpl.get_xml())
+    return re.sub(r"(</w:p>)", r"\1\n", re.sub(r"(<w:p[ >]|\{%)", r"\n\1", xml)).split("\n")
+
+
+def _words(line: str) -> str:
+    """A line's text as Word shows it: tags removed, the first words kept."""
+    import html
+    import re
+
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", line)).split())
+    return text if len(text) <= 60 else text[:57].rstrip() + "…"
+
+
+def _syntax_paragraph(tpl: DocxTemplate, exc: BaseException) -> tuple[str, str]:
+    """The paragraph where a Jinja syntax error is, by its first words: where the parser
+    stopped, or, when a block is left open, where that block opens (the paragraph whose
+    "end…" is missing), not the end of the document; and that block's tag ("if"), if so."""
     from jinja2 import TemplateSyntaxError
 
-    tpl.init_docx()
-    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", tpl.patch_xml(tpl.get_xml()))
     try:
-        _environment().parse(xml)
-    except TemplateSyntaxError as exc:
-        if exc.lineno:
-            return [re.sub(r"<[^>]+>", "", xml.splitlines()[exc.lineno - 1])]
-    return []
+        lines = _lines(tpl)
+        env = _environment()
+        source = "\n".join(lines)
+        try:
+            env.parse(source)
+        except TemplateSyntaxError as err:
+            lineno = err.lineno or 0
+            said = str(err.message)
+            tag = ""
+            if "end of template" in said or "needs to be closed" in said:
+                opened = _open_blocks(env, source, lineno)
+                if opened:
+                    lineno, tag = opened[-1]
+            for line in lines[max(lineno - 1, 0) :]:
+                if _words(line):
+                    return _words(line), tag
+    except Exception:  # noqa: BLE001 - the location is a help; the error is said anyway
+        return "", ""
+    return "", ""
+
+
+def _open_blocks(env: SandboxedEnvironment, source: str, upto: int) -> list[tuple[int, str]]:
+    """The blocks still open before line `upto` (line, tag), innermost last."""
+    opened: list[tuple[int, str]] = []
+    tokens = list(env.lex(source))
+    for i, (line, kind, _) in enumerate(tokens):
+        if line >= upto:
+            break
+        if kind != "block_begin":
+            continue
+        name = next((v for _, k, v in tokens[i + 1 : i + 3] if k == "name"), "")
+        if name in _BLOCKS:
+            opened.append((line, name))
+        elif name.startswith("end") and opened:
+            opened.pop()
+    return opened
+
+
+def _field_paragraph(tpl: DocxTemplate, message: str) -> str:
+    """The first paragraph that uses the unknown field a render error names."""
+    import re
+
+    found = re.search(r"'(\w+)' is undefined|has no attribute '(\w+)'", message)
+    if not found:
+        return ""
+    name = found.group(1) or found.group(2)
+    word = re.compile(rf"(\{{\{{|\{{%)[^}}%]*\b{re.escape(name)}\b")
+    try:
+        for line in _lines(tpl):
+            if word.search(line) and _words(line):
+                return _words(line)
+    except Exception:  # noqa: BLE001 - the location is a help; the error is said anyway
+        return ""
+    return ""
 
 
 def render_docx(template: bytes, label: str, context: Mapping[str, Any]) -> bytes:
@@ -136,6 +203,19 @@ def render_docx(template: bytes, label: str, context: Mapping[str, Any]) -> byte
             if unknown:
                 names = ", ".join(sorted(unknown))
                 raise CchcError("template-fields", label=label, names=names) from None
+            import re
+
+            said = str(exc.message)
+            where = _field_paragraph(_open(template, label), said)
+            found = re.search(r"'(\w+)' is undefined|has no attribute '(\w+)'", said)
+            name = (found.group(1) or found.group(2)) if found else said[:300]
+            near = {"say": "template-near", "args": {"near": where}} if where else ""
+            raise CchcError("template-field", label=label, what=name, near=near) from None
+        from jinja2 import TemplateSyntaxError
+
+        if isinstance(exc, TemplateSyntaxError):
+            where, tag = _syntax_paragraph(_open(template, label), exc)
+            raise _template_error(label, exc, where, tag) from None
         raise _template_error(label, exc) from None
     out = io.BytesIO()
     tpl.save(out)

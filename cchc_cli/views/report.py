@@ -94,11 +94,34 @@ class Para:
 @dataclass(frozen=True)
 class TargetLine:
     ma: str
-    noi_dung: str
+    noi_dung: str  # the target named by its subject, in the plan's words
     muc_tieu: str
-    thuc_hien: str
+    thuc_hien: str  # "87,5%", or "chưa có số liệu"
+    ngay_so_lieu: str  # the day of that figure, or ""
     danh_gia: str
-    ket_luan: str  # for running text: "thực hiện 87,5% (số liệu ngày 10/6/2023), đạt"
+    co_so_lieu: bool  # a figure is recorded
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The counts behind a tally sentence ("Lĩnh vực có 7 nhiệm vụ …"), which the template
+    writes: each field is one of `Summary`'s numbers, or a rate already formatted."""
+
+    chu_the: str  # "Lĩnh vực", "Kế hoạch CCHC năm 2023"
+    ngay: str  # the as-of day
+    nhiem_vu: int
+    thuong_xuyen: int
+    den_han: int
+    hoan_thanh_den_han: int
+    ty_le: str
+    co_thoi_han: int
+    hoan_thanh: int
+    ty_le_nam: str
+    truoc_han: int
+    qua_han: int
+    chua_hoan_thanh: int
+    co_ket_qua: int
+    khong_thuc_hien: int
 
 
 @dataclass(frozen=True)
@@ -117,15 +140,37 @@ class TaskLine:
 class AreaBlock:
     so: str
     ten: str
-    tong_ket: str
+    loai: str  # the area's kind (`area_kind`), which says which standard figures it gives
+    dem: Tally
     chi_tieu: list[TargetLine] = field(default_factory=list)
     hoan_thanh: list[TaskLine] = field(default_factory=list)
     thuong_xuyen: list[TaskLine] = field(default_factory=list)
     qua_han: list[TaskLine] = field(default_factory=list)
     tthc: list[TthcRow] = field(default_factory=list)  # the TTHC area's case figures
-    # the continuous tasks with no result in the period, in one sentence (not a list of
-    # "Chưa có kết quả trong kỳ" lines)
-    thuong_xuyen_chua_bc: str = ""
+    # the continuous tasks with no result in the period (ids), said in one sentence,
+    # of `thuong_xuyen_con` continuous tasks not dropped
+    chua_bao_cao: list[str] = field(default_factory=list)
+    thuong_xuyen_con: int = 0
+    so_lieu: dict[str, str] = field(default_factory=dict)  # the area's standard figures
+
+
+@dataclass(frozen=True)
+class TthcPeriodRow:
+    """A row of the annex's TTHC table: one report period's case figures."""
+
+    ky: str
+    tiep_nhan: str
+    truc_tuyen: str
+    truc_tiep: str
+    ky_truoc: str
+    da_giai_quyet: str
+    truoc_han: str
+    dung_han: str
+    qua_han: str
+    dang_giai_quyet: str
+    trong_han: str
+    dang_qua_han: str
+    tra_lai: str
 
 
 @dataclass(frozen=True)
@@ -203,10 +248,11 @@ class ReportView:
     ngay_so_lieu: str
     # I
     chi_dao: list[Para]
+    chi_dao_so_lieu: dict[str, str]
     dieu_chinh: list[str]
     chi_dao_linh_vuc: AreaBlock | None
     # II
-    tong_hop: str
+    tong_hop: Tally
     tong_hop_chi_tieu: str
     linh_vuc: list[AreaBlock]
     # III
@@ -233,6 +279,7 @@ class ReportView:
     phu_luc_tong_hop: list[SummaryRow]
     phu_luc_tong_hop_ghi_chu: str
     tong_cong: SummaryRow
+    phu_luc_tthc: list[TthcPeriodRow]
     # for the command line, not for the template
     missing: list[MissingPiece] = field(default_factory=list)
     status: StatusReport | None = None  # the numbers behind the document
@@ -309,10 +356,35 @@ def show_target(figure: Any) -> str:
 def show_actual(row: TargetRow) -> str:
     if row.actual is None:
         return "chưa có số liệu"
-    text = words.with_unit(row.actual, row.figure.don_vi, "vi", 1)
-    if row.measured_on is not None:
-        text += f" (số liệu ngày {vn_date(row.measured_on)})"
-    return text
+    return words.with_unit(row.actual, row.figure.don_vi, "vi", 1)
+
+
+_CONNECTIVES = {"trong đó", "đồng thời", "và", "trong đó có", "cụ thể"}
+
+
+def target_subjects(indicators: Any) -> dict[str, str]:
+    """Each target named by its subject as the plan words it: a target excerpt that starts
+    inside its indicator's sentence ("đạt tỷ lệ tối thiểu là 70% số hồ sơ tiếp nhận") is
+    given the words before it back to the previous excerpt ("Tiếp tục triển khai thực
+    hiện số hóa kết quả giải quyết TTHC …, đạt tỷ lệ …"), unless those words are only a
+    connective ("trong đó"). Verbatim slices of the plan's text, never reworded."""
+    named: dict[str, str] = {}
+    for ind in indicators:
+        text = one_line(ind.text)
+        folded = text.lower()
+        done = 0
+        for t in ind.targets:
+            excerpt = one_line(t.text)
+            at = folded.find(excerpt.lower(), done) if excerpt else -1
+            if at < 0:
+                continue
+            gap = text[done:at]
+            core = gap.strip(" ,;:.-–")
+            if at > done and len(core.split()) >= 3 and core.lower() not in _CONNECTIVES:
+                start = done + gap.index(core)
+                named[t.id] = text[start : at + len(excerpt)]
+            done = at + len(excerpt)
+    return named
 
 
 def _lower_first(text: str) -> str:
@@ -385,6 +457,7 @@ class _Builder:
         self.as_of = status.as_of
         self.window = (period.start, status.as_of)
         self.missing: list[MissingPiece] = []
+        self.subjects = target_subjects(status.indicators)
 
     # narrative -------------------------------------------------------------------------
 
@@ -426,23 +499,6 @@ class _Builder:
         state = "Đã triển khai trong kỳ" if records else "Chưa có kết quả trong kỳ"
         return replace(line, tinh_trang=state)
 
-    def continuous_not_reported(self, rows: list[TaskRow]) -> str:
-        """One sentence for the continuous tasks of an area with no result in the period:
-        how many of how many, and their ids in parentheses."""
-        continuous = [r for r in rows if r.continuous and r.status != "dropped"]
-        silent = [r.id for r in continuous if not self.records_in_window(r.id)]
-        if not silent:
-            return ""
-        if len(silent) == len(continuous):
-            return (
-                f"Các nhiệm vụ thực hiện thường xuyên ({len(silent)} nhiệm vụ: "
-                f"{', '.join(silent)}) chưa có kết quả báo cáo trong kỳ."
-            )
-        return (
-            f"{len(silent)}/{len(continuous)} nhiệm vụ thực hiện thường xuyên chưa có kết quả "
-            f"báo cáo trong kỳ ({', '.join(silent)})."
-        )
-
     def task_line(self, row: TaskRow, evidence: tuple[str, ...] | None = None) -> TaskLine:
         ev = row.evidence if evidence is None else evidence
         return TaskLine(
@@ -463,59 +519,74 @@ class _Builder:
     # targets ------------------------------------------------------------------------
 
     def target_line(self, row: TargetRow) -> TargetLine:
-        actual = show_actual(row)
-        if row.actual is None:
-            verdict = actual
-        else:
-            verdict = f"thực hiện {actual}, {_lower_first(words.status(row.status, 'vi'))}"
         return TargetLine(
             ma=row.id,
-            noi_dung=_upper_first(trim(one_line(row.text))),
+            noi_dung=_upper_first(trim(one_line(self.subjects.get(row.id) or row.text))),
             muc_tieu=show_target(row.figure),
-            thuc_hien=actual,
+            thuc_hien=show_actual(row),
+            ngay_so_lieu=vn_date(row.measured_on) if row.measured_on else "",
             danh_gia=words.status(row.status, "vi"),
-            ket_luan=verdict,
+            co_so_lieu=row.actual is not None,
         )
 
     # areas --------------------------------------------------------------------------
 
-    def tally(self, s: Summary, rows: list[TaskRow], subject: str) -> str:
-        head = f"{subject} có {s.tasks} nhiệm vụ"
-        if s.continuous:
-            head += f" (trong đó {s.continuous} nhiệm vụ thực hiện thường xuyên)"
-        parts = [head]
-        day = vn_date(self.as_of)
-        if s.due:
-            parts.append(
-                f"tính đến ngày {day} có {s.due} nhiệm vụ đến hạn, đã hoàn thành {s.done_due} "
-                f"nhiệm vụ (đạt {words.rate(s.rate)})"
+    def tally(self, s: Summary, subject: str) -> Tally:
+        return Tally(
+            chu_the=subject,
+            ngay=vn_date(self.as_of),
+            nhiem_vu=s.tasks,
+            thuong_xuyen=s.continuous,
+            den_han=s.due,
+            hoan_thanh_den_han=s.done_due,
+            ty_le=words.rate(s.rate),
+            co_thoi_han=s.dated,
+            hoan_thanh=s.done,
+            ty_le_nam=words.rate(s.plan_rate),
+            truoc_han=s.done_early,
+            qua_han=s.overdue,
+            chua_hoan_thanh=s.not_done,
+            co_ket_qua=s.reported,
+            khong_thuc_hien=s.dropped,
+        )
+
+    def figures(self, kind: str) -> dict[str, str]:
+        """The standard figures of an area kind for the period, as the report shows them: a
+        figure not recorded is a placeholder, listed with the missing narrative."""
+        from cchc_cli.plan.model import AREA_FIGURES
+
+        keys = [k for k, (of, _) in AREA_FIGURES.items() if of == kind]
+        if not keys:
+            return {}
+        story = narrative_for(self.progress, self.period.quarter)
+        have = story.so_lieu if story else None
+        shown: dict[str, str] = {}
+        gaps = []
+        for key in keys:
+            value = getattr(have, key) if have is not None else None
+            if value is None:
+                gaps.append(key)
+            shown[key] = PLACEHOLDER if value is None else count(value)
+        if gaps:
+            self.missing.append(
+                MissingPiece(f"so_lieu.{kind}", f"số liệu {_KIND_NAMES[kind]} ({', '.join(gaps)})")
             )
-        else:
-            parts.append(f"tính đến ngày {day} chưa có nhiệm vụ nào đến hạn")
-        if s.dated:
-            parts.append(
-                f"đã hoàn thành {s.done}/{s.dated} nhiệm vụ có thời hạn trong năm "
-                f"(đạt {words.rate(s.plan_rate)})"
-            )
-        if s.done_early:
-            parts.append(f"{s.done_early} nhiệm vụ hoàn thành trước hạn")
-        if s.overdue:
-            parts.append(f"{s.overdue} nhiệm vụ quá hạn")
-        if s.not_done:
-            parts.append(f"{s.not_done} nhiệm vụ chưa hoàn thành")
-        if s.continuous:
-            parts.append(f"{s.reported}/{s.continuous} nhiệm vụ thường xuyên có kết quả trong kỳ")
-        if s.dropped:
-            parts.append(f"{s.dropped} nhiệm vụ không thực hiện")
-        return "; ".join(parts) + "."
+        if kind == "chi_dao":
+            part = have.don_vi_duoc_kiem_tra if have is not None else None
+            whole = have.tong_so_don_vi if have is not None else None
+            shown["ty_le_kiem_tra"] = words.rate(part / whole) if part is not None and whole else ""
+        return shown
 
     def area_block(self, ma: int, so: str) -> AreaBlock:
         rows = [r for r in self.status.tasks if r.area == ma]
         summary = self.status.by_area.get(ma, Summary())
+        kind = area_kind(self.plan.area_name(ma))
+        continuous = [r for r in rows if r.continuous and r.status != "dropped"]
         return AreaBlock(
             so=so,
             ten=one_line(self.plan.area_name(ma)),
-            tong_ket=self.tally(summary, rows, "Lĩnh vực"),
+            loai=kind,
+            dem=self.tally(summary, "Lĩnh vực"),
             chi_tieu=[self.target_line(t) for t in self.status.targets if t.area == ma],
             hoan_thanh=[self.task_line(r) for r in rows if self.done_in_window(r)],
             thuong_xuyen=[
@@ -523,9 +594,11 @@ class _Builder:
                 for r in rows
                 if r.continuous and r.status != "dropped" and self.records_in_window(r.id)
             ],
-            thuong_xuyen_chua_bc=self.continuous_not_reported(rows),
+            chua_bao_cao=[r.id for r in continuous if not self.records_in_window(r.id)],
+            thuong_xuyen_con=len(continuous),
             qua_han=[self.task_line(r) for r in rows if r.status == "overdue"],
-            tthc=self.tthc_rows() if _is_tthc(self.plan.area_name(ma)) else [],
+            tthc=self.tthc_rows() if kind == "tthc" else [],
+            so_lieu=self.figures(kind) if kind != "chi_dao" else {},
         )
 
     def tthc_rows(self) -> list[TthcRow]:
@@ -541,11 +614,11 @@ class _Builder:
             value = getattr(stats, key)
             if value is None:
                 gaps.append(key)
-                return "[Cần bổ sung]"
-            return f"{value:,}".replace(",", ".")
+                return PLACEHOLDER
+            return count(value)
 
         def total(value: int | None) -> str:
-            return "[Cần bổ sung]" if value is None else f"{value:,}".replace(",", ".")
+            return PLACEHOLDER if value is None else count(value)
 
         F = TTHC_FIELDS
         rows = [
@@ -575,6 +648,43 @@ class _Builder:
             shown = ", ".join(gaps) if len(gaps) < len(F) else "mọi số liệu"
             self.missing.append(
                 MissingPiece("thong_ke_tthc", f"thống kê giải quyết TTHC trong kỳ ({shown})")
+            )
+        return rows
+
+    def tthc_by_period(self) -> list[TthcPeriodRow]:
+        """The annex's TTHC table: the case figures of each report of the year up to this
+        one that has them, each over its own data window (the 6-month and year reports
+        count from 15/12, so the rows are not added up)."""
+        rows = []
+        for q in QUARTERS:
+            if q > self.period.quarter:
+                break
+            story = narrative_for(self.progress, q)
+            st = story.thong_ke_tthc if story else None
+            if st is None:
+                continue
+            p = plan_period(self.plan, q)
+
+            def c(value: int | None) -> str:
+                return "" if value is None else count(value)
+
+            rows.append(
+                TthcPeriodRow(
+                    ky=f"{_upper_first(_SHORT[q].format(y=self.plan.nam))} "
+                    f"({vn_date(p.start)}–{vn_date(p.cutoff)})",
+                    tiep_nhan=c(st.received),
+                    truc_tuyen=c(st.tiep_nhan_truc_tuyen),
+                    truc_tiep=c(st.tiep_nhan_truc_tiep),
+                    ky_truoc=c(st.tiep_nhan_ky_truoc),
+                    da_giai_quyet=c(st.resolved),
+                    truoc_han=c(st.giai_quyet_truoc_han),
+                    dung_han=c(st.giai_quyet_dung_han),
+                    qua_han=c(st.giai_quyet_qua_han),
+                    dang_giai_quyet=c(st.pending),
+                    trong_han=c(st.dang_giai_quyet_trong_han),
+                    dang_qua_han=c(st.dang_giai_quyet_qua_han),
+                    tra_lai=c(st.tra_lai_rut),
+                )  # fmt: skip
             )
         return rows
 
@@ -641,12 +751,41 @@ class _Builder:
         )
 
 
+PLACEHOLDER = "[Cần bổ sung]"
+
+# The kinds of area a CCHC plan has, found by the words of the area's name, in the
+# order tried: steering first ("Chỉ đạo điều hành"), then the six reform areas.
+_KINDS = (
+    ("chi_dao", ("chỉ đạo",)),
+    ("tthc", ("thủ tục hành chính",)),
+    ("the_che", ("thể chế",)),
+    ("bo_may", ("bộ máy",)),
+    ("cong_vu", ("công vụ",)),
+    ("tai_chinh", ("tài chính",)),
+    ("so", ("chính quyền điện tử", "chính quyền số", "chuyển đổi số", "chính phủ điện tử")),
+)
+_KIND_NAMES = {
+    "chi_dao": "công tác chỉ đạo, điều hành (kế hoạch, kiểm tra, tuyên truyền, sáng kiến)",
+    "the_che": "cải cách thể chế (văn bản QPPL)",
+    "cong_vu": "cải cách chế độ công vụ (đào tạo, bồi dưỡng)",
+    "so": "chính quyền số (văn bản điện tử, ký số)",
+}
+
+
+def area_kind(name: str) -> str:
+    """ "chi_dao", "tthc", "the_che", "bo_may", "cong_vu", "tai_chinh", "so", or "" for an
+    area whose name says none of them."""
+    key = nfc_key(name)
+    return next((k for k, marks in _KINDS if any(m in key for m in marks)), "")
+
+
+def count(value: int) -> str:
+    """1380 → "1.380" (Vietnamese thousands)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def _is_steering(name: str) -> bool:
-    return "chỉ đạo" in nfc_key(name)
-
-
-def _is_tthc(name: str) -> bool:
-    return "thủ tục hành chính" in nfc_key(name)
+    return area_kind(name) == "chi_dao"
 
 
 def amendments_in(plan: Plan, start: date, end: date) -> list[str]:
@@ -784,6 +923,7 @@ def _section_one(b: _Builder, story: Narrative | None) -> dict[str, Any]:
     steering = _steering(b.plan)
     return {
         "chi_dao": b.narrative(story, "chi_dao_dieu_hanh"),
+        "chi_dao_so_lieu": b.figures("chi_dao"),
         "dieu_chinh": amendments_in(b.plan, b.period.start, b.as_of),
         "chi_dao_linh_vuc": b.area_block(steering.ma, "") if steering else None,
     }
@@ -794,9 +934,7 @@ def _section_two(b: _Builder, story: Narrative | None) -> dict[str, Any]:
     steering = _steering(b.plan)
     other = [a for a in b.plan.linh_vuc if a is not steering]
     return {
-        "tong_hop": b.tally(
-            b.status.summary, list(b.status.tasks), f"Kế hoạch CCHC năm {b.plan.nam}"
-        ),
+        "tong_hop": b.tally(b.status.summary, f"Kế hoạch CCHC năm {b.plan.nam}"),
         "tong_hop_chi_tieu": b.targets_sentence(),
         "linh_vuc": [b.area_block(a.ma, str(i)) for i, a in enumerate(other, 1)],
     }
@@ -912,4 +1050,5 @@ def _annex(plan: Plan, b: _Builder, quarter: int, signed_on: date, so: str) -> d
             "đến hạn; tỷ lệ cả năm = số nhiệm vụ đã hoàn thành / số nhiệm vụ có thời hạn trong năm."
         ),
         "tong_cong": b.summary_row("Tổng cộng", status.summary),
+        "phu_luc_tthc": b.tthc_by_period(),
     }
