@@ -769,7 +769,7 @@ def test_each_report_has_its_title_and_data_window(
         view.trich_yeu.replace("\n", " ")
         == f"Kết quả thực hiện công tác cải cách hành chính {title}"
     )
-    assert f"từ ngày {window[0]} đến ngày {window[1]}" in view.mo_dau
+    assert (view.tu_ngay, view.den_ngay) == window
     assert default_output_name(2023, quarter) == name
 
 
@@ -874,7 +874,7 @@ def test_a_report_takes_its_number_date_signer_and_addressees_from_its_period(
     assert doc["noi_nhan"] == ["Như trên;", "Giám đốc Sở (b/c);", "Lưu: VT, VP."]
     assert (
         "; thực hiện Văn bản số 1234/SNV-CCHC ngày 01/6/2023 của Sở Nội vụ về việc báo "
-        in (doc["mo_dau"])
+        in (doc["can_cu"])
     )
     # another period keeps the plan's defaults; --number and --date win over the file
     q3 = _report_json(str(minimal), "-q", "3", "--date", "2023-09-18")
@@ -1030,3 +1030,142 @@ def test_continuous_tasks_without_a_result_are_one_sentence_per_area(tmp_path: P
         "4/8 nhiệm vụ thực hiện thường xuyên chưa có kết quả báo cáo trong kỳ (III.3, III.5, III.7, III.8)."
         in text
     )
+
+
+# --- the template an office edits ------------------------------------------------------------
+
+
+def _control_paragraphs(doc: DocumentObject) -> list[str]:
+    return [p.text.strip() for p in paragraphs(doc) if p.text.strip().startswith("{%p")]
+
+
+def test_the_template_writes_each_block_once_with_few_control_paragraphs() -> None:
+    doc = Document(str(TEMPLATE))
+    texts = [p.text for p in paragraphs(doc)]
+    control = _control_paragraphs(doc)
+    assert len(control) <= 70, len(control)  # 103 of 262 before the blocks became macros
+    assert len(control) * 4 < len(texts)
+    # The area block, the tally sentence and the narrative are each defined once.
+    for macro, uses in (("khoi", 2), ("dem", 2), ("doan", 6)):
+        assert texts.count(f"{{%p macro {macro}(" + ("a) %}" if macro == "khoi" else
+                           "s) %}" if macro == "dem" else "ds) %}")) == 1  # fmt: skip
+        assert sum(t.startswith(f"{{{{p {macro}(") for t in texts) == uses, macro
+    assert sum("nhiệm vụ đến hạn, đã hoàn thành" in t for t in texts) == 1
+    assert sum("Kết quả thực hiện các chỉ tiêu:" in t for t in texts) == 1
+    # Sentences with numbers are written from named fields, not composed in code.
+    assert any("{{ chi_dao_so_lieu.cuoc_kiem_tra }} cuộc kiểm tra" in t for t in texts)
+    assert any("{{ s.hoan_thanh_den_han }} nhiệm vụ (đạt {{ s.ty_le }})" in t for t in texts)
+
+
+def _body_paragraph(doc: DocumentObject, text: str) -> Paragraph:
+    return next(p for p in paragraphs(doc) if p.text.strip() == text)
+
+
+def _set_text(p: Paragraph, text: str) -> None:
+    for r in p.runs[1:]:
+        r._r.getparent().remove(r._r)
+    p.runs[0].text = text
+
+
+def test_readme_s_three_template_edits_work(tmp_path: Path) -> None:
+    doc = Document(str(TEMPLATE))
+    # 1. Reword a heading.
+    _set_text(_body_paragraph(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"),
+              "IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI")  # fmt: skip
+    # 2. Change the signer: fixed words, and the if/endif around the first line deleted.
+    opening = _body_paragraph(doc, "{%p if nguoi_ky.quyen_han %}")
+    closing = opening._p.getnext().getnext()
+    assert Paragraph(closing, None).text == "{%p endif %}"
+    for el in (opening._p, closing):
+        el.getparent().remove(el)
+    _set_text(_body_paragraph(doc, "{{ nguoi_ky.quyen_han }}"), "KT. GIÁM ĐỐC")
+    _set_text(_body_paragraph(doc, "{{ nguoi_ky.chuc_vu }}"), "PHÓ GIÁM ĐỐC")
+    _set_text(_body_paragraph(doc, "{{ nguoi_ky.ho_ten }}"), "Trần Thị Bình")
+    # 3. Move a section: V's heading and its narrative before IV, renumbered.
+    five = _body_paragraph(doc, "V. ĐỀ XUẤT, KIẾN NGHỊ")
+    its_text = five._p.getnext()
+    assert Paragraph(its_text, None).text == "{{p doan(kien_nghi) }}"
+    four = _body_paragraph(doc, "IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI")
+    four._p.addprevious(five._p)
+    four._p.addprevious(its_text)
+    _set_text(five, "IV. ĐỀ XUẤT, KIẾN NGHỊ")
+    _set_text(four, "V. NHIỆM VỤ TRỌNG TÂM KỲ TỚI")
+    edited = tmp_path / "my-report.docx"
+    doc.save(str(edited))
+
+    out = tmp_path / "bao-cao.docx"
+    run = cchc("report", str(REAL_PLAN), "-q", "2", "--progress",
+               str(ROOT / "examples" / "2023.progress.yaml"), "--date", "2023-06-16",
+               "--template", str(edited), "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.all
+    result = Document(str(out))
+    h1 = [p.text for p in paragraphs(result) if p.style.name == "Heading 1"][:5]
+    assert h1[3:] == ["IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. NHIỆM VỤ TRỌNG TÂM KỲ TỚI"]
+    text = text_of(result)
+    after_four = text.split("IV. ĐỀ XUẤT, KIẾN NGHỊ")[1].split("V. NHIỆM VỤ TRỌNG TÂM")[0]
+    assert "Đề nghị Sở Nội vụ tổ chức tập huấn" in after_four  # the period's kien_nghi moved
+    signer = signer_table(result).rows[0].cells[1].text
+    assert "KT. GIÁM ĐỐC" in signer and "PHÓ GIÁM ĐỐC" in signer and "Trần Thị Bình" in signer
+    assert "Hoàng Văn Quảng" not in signer
+
+
+def test_a_jinja_error_names_its_paragraph_as_the_readme_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = Document(str(TEMPLATE))
+    opened = _body_paragraph(doc, "{%p if a.hoan_thanh %}")
+    el = opened._p.getnext()
+    while Paragraph(el, None).text != "{%p endif %}":
+        el = el.getnext()
+    el.getparent().remove(el)
+    doc.save(str(tmp_path / "my-report.docx"))
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2023.yaml").write_bytes(REAL_PLAN.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    run = cchc("report", "-q", "2", "--template", "my-report.docx", "--date", "2023-06-16",
+               "--lang", "vi")  # fmt: skip
+    assert run.code == 1 and run.out == ""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("# one {%p endif %} deleted\n")[1].split("\n")[0]
+    assert run.err.strip() == shown
+    assert not list(tmp_path.glob("*.docx.*"))  # no document, no temporary file
+    # An unknown attribute names the field and its paragraph.
+    broken = patched(tmp_path, "{{ a.ten }}", "{{ a.tenn }}", "attribute.docx")
+    run = cchc("report", str(REAL_PLAN), "-q", "2", "--template", str(broken), "--date",
+               "2023-06-16", "-o", str(tmp_path / "x.docx"))  # fmt: skip
+    assert run.code == 1
+    assert "uses a field the report does not have: tenn, in the paragraph “{{ a.so }}." in run.err
+
+
+def test_area_figures_are_checked_set_and_shown_or_asked_for(tmp_path: Path, minimal: Path) -> None:
+    r = cchc("figures", str(minimal), "-q", "2", "--set", "van_ban_di=100",
+             "--set", "van_ban_ky_so=90", "--set", "cuoc_kiem_tra=3")  # fmt: skip
+    assert r.code == 0, r.all
+    progress = tmp_path / "2023.progress.yaml"
+    import yaml
+
+    period = next(p for p in yaml.safe_load(progress.read_text("utf-8"))["bao_cao"]
+                  if p["ky"] == 2)  # fmt: skip
+    assert period["so_lieu"] == {"van_ban_di": 100, "van_ban_ky_so": 90, "cuoc_kiem_tra": 3}
+    before = progress.read_text("utf-8")
+    bad = cchc("figures", str(minimal), "-q", "2", "--set", "van_ban_ky_so=120")
+    assert bad.code == 1 and "van_ban_ky_so = 120 is more than van_ban_di = 100" in bad.err
+    assert progress.read_text("utf-8") == before
+    # validate points at the figure's own line.
+    progress.write_text(before.replace("van_ban_ky_so: 90", "van_ban_ky_so: 190"), "utf-8")
+    line = next(i for i, t in enumerate(progress.read_text("utf-8").splitlines(), 1)
+                if "van_ban_ky_so" in t)  # fmt: skip
+    v = cchc("validate", str(progress))
+    assert v.code == 1 and f"{progress}:{line}:" in v.out, v.out
+    progress.write_text(before, "utf-8")
+    # In the report: what is recorded is shown, the rest is a placeholder listed on stderr.
+    run, out = report(tmp_path, "-q", "2", plan=minimal)
+    assert run.code == 0, run.all
+    text = text_of(Document(str(out)))
+    assert "Đã tổ chức 3 cuộc kiểm tra công tác CCHC tại [Cần bổ sung]/[Cần bổ sung]" in text
+    assert "so_lieu.chi_dao: số liệu công tác chỉ đạo, điều hành" in run.err
+    assert "don_vi_duoc_kiem_tra" in run.err and "cuoc_kiem_tra," not in run.err
+    data = json.loads(cchc("report", str(minimal), "-q", "2", "--date", "2023-06-16",
+                           "--format", "json").out)  # fmt: skip
+    assert data["figures"]["so_lieu"]["cuoc_kiem_tra"] == 3
+    assert data["document"]["chi_dao_so_lieu"]["cuoc_kiem_tra"] == "3"

@@ -615,7 +615,12 @@ def report_body(doc: DocumentObject) -> None:
     para(doc, "", style="Normal", after=6)
     tag(doc, "{%p endif %}")
 
-    body(doc, "{{ mo_dau }}")
+    body(
+        doc,
+        "Thực hiện {{ can_cu }}, {{ ten_co_quan }} báo cáo kết quả thực hiện công tác cải cách "
+        "hành chính (CCHC) {{ ky_bao_cao }} (số liệu tính từ ngày {{ tu_ngay }} đến ngày "
+        "{{ den_ngay }}) như sau:",
+    )
 
     para(doc, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", style="Heading 1")
     tag(doc, "{{p doan(chi_dao) }}")
@@ -657,8 +662,12 @@ def report_body(doc: DocumentObject) -> None:
 
     para(doc, "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", style="Heading 1")
     tag(doc, "{{p dem(tong_hop) }}")
-    tag(doc, "{%p if tong_hop_chi_tieu %}")
-    body(doc, "{{ tong_hop_chi_tieu }}")
+    tag(doc, "{%p if chi_tieu_tong %}")
+    body(
+        doc,
+        "Về các chỉ tiêu chủ yếu: trong {{ chi_tieu_tong }} chỉ số có {% for c in chi_tieu_dem %}"
+        "{{ c.so }} {{ c.ten }}{% if not loop.last %}, {% endif %}{% endfor %}.",
+    )
     tag(doc, "{%p endif %}")
     body(doc, "Kết quả thực hiện từng nhiệm vụ, chỉ tiêu chi tiết tại Phụ lục kèm theo.")
     tag(doc, "{%p for a in linh_vuc %}")
@@ -672,8 +681,16 @@ def report_body(doc: DocumentObject) -> None:
     para(doc, "2. Tồn tại, hạn chế và nguyên nhân", style="Heading 2")
     body(doc, "a) Tồn tại, hạn chế", italic=True, keep_next=True)
     tag(doc, "{{p doan(ton_tai) }}")
-    tag(doc, "{%p for s in ton_tai_so_lieu %}")
-    body(doc, "- {{ s }}")
+    tag(doc, "{%p for f in ton_tai_so_lieu %}")
+    body(
+        doc,
+        "- {% if f.loai == 'cham' %}Còn {{ f.so }} nhiệm vụ {% if f.qua_han %}quá hạn "
+        "{% endif %}chưa hoàn thành ({{ f.ma|join(', ') }})."
+        "{% elif f.loai == 'chi_so' %}{{ f.so }} chỉ số có nguy cơ không đạt hoặc không đạt "
+        "({{ f.ma|join(', ') }})."
+        "{% else %}{{ f.so }} nhiệm vụ thường xuyên chưa có kết quả trong kỳ (nêu tại từng lĩnh "
+        "vực, mục II).{% endif %}",
+    )
     tag(doc, "{%p endfor %}")
     body(doc, "b) Nguyên nhân", italic=True, keep_next=True)
     tag(doc, "{{p doan(nguyen_nhan) }}")

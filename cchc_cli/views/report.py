@@ -3,8 +3,9 @@
 Pure: no I/O, no clock, no docx. `build_report` takes the validated plan and
 progress, the quarter, the as-of date and the signing date, and returns a
 `ReportView`; `ReportView.context()` is the mapping of plain dicts, lists and
-strings that `templates/report.docx` reads. The template only lays the data
-out: every sentence that depends on numbers is composed here, in Vietnamese.
+strings that `templates/report.docx` reads. The code computes every value; the
+template writes the sentences, numbers included, from these named fields (so an
+office can reword them there).
 
 Template fields (`templates/report.docx` uses them; see README, "Changing the
 report template"):
@@ -16,20 +17,31 @@ report template"):
 - narrative, lists of {text, thieu} (`thieu` true: a placeholder to
   highlight): `chi_dao`, `uu_diem`, `ton_tai`, `nguyen_nhan`,
   `phuong_huong`, `kien_nghi`;
+- section I's figures `chi_dao_so_lieu` {van_ban_chi_dao, cuoc_kiem_tra,
+  tong_so_don_vi, don_vi_duoc_kiem_tra, tin_bai_tuyen_truyen, sang_kien,
+  ty_le_kiem_tra}, each a formatted count or "[Cần bổ sung]";
+- a tally {chu_the, ngay, nhiem_vu, thuong_xuyen, den_han, hoan_thanh_den_han,
+  ty_le, co_thoi_han, hoan_thanh, ty_le_nam, truoc_han, qua_han,
+  chua_hoan_thanh, co_ket_qua, khong_thuc_hien}: `tong_hop` and each area's `dem`;
 - areas: `chi_dao_linh_vuc` (the steering area, shown in section I, or none)
-  and `linh_vuc` (section II), each {so, ten, tong_ket, chi_tieu, hoan_thanh,
-  thuong_xuyen, qua_han}; a target is {ma, noi_dung, muc_tieu, thuc_hien,
-  danh_gia, ket_luan}, a task {ma, nhiem_vu, chu_tri, thoi_han, tinh_trang,
-  ngay_hoan_thanh, ket_qua, ghi_chu};
-- totals and sections III–IV: `tong_hop`, `tong_hop_chi_tieu`,
-  `ton_tai_so_lieu`, `ky_toi`, `ky_toi_nhan`, `nhiem_vu_ky_toi`, `tiep_tuc`,
-  `ky_toi_ghi_chu`;
+  and `linh_vuc` (section II), each {so, ten, loai, dem, so_lieu, tthc,
+  chi_tieu, hoan_thanh, thuong_xuyen, chua_bao_cao, thuong_xuyen_con, qua_han};
+  `loai` is the area's kind ("the_che", "tthc", "cong_vu", "so", …) and
+  `so_lieu` its standard figures; `tthc` the rows {tt, noi_dung, so_luong, dam}
+  of the TTHC table; a target is {ma, noi_dung, muc_tieu, thuc_hien,
+  ngay_so_lieu, danh_gia, co_so_lieu}, a task {ma, nhiem_vu, chu_tri, thoi_han,
+  tinh_trang, ngay_hoan_thanh, ket_qua, ghi_chu};
+- sections II–IV: `tong_hop_chi_tieu`, `dieu_chinh`, `ton_tai_so_lieu`,
+  `ky_toi`, `ky_toi_nhan`, `nhiem_vu_ky_toi`, `tiep_tuc`, `ky_toi_ghi_chu`;
 - signature: `nguoi_ky` {quyen_han, chuc_vu, ho_ten}, `noi_nhan` (list);
 - annex: `phu_luc_tieu_de`, `phu_luc_kem_theo`, `phu_luc_nhiem_vu` (parts
   {so, tieu_de, nhiem_vu: rows {tt, nhiem_vu, chu_tri, thoi_han, ket_qua,
   tien_do, ghi_chu}}), `phu_luc_chi_tieu`, `phu_luc_tong_hop` (rows {linh_vuc,
   so_nhiem_vu, thuong_xuyen, den_han, hoan_thanh, ty_le, qua_han,
-  khong_thuc_hien}), `phu_luc_tong_hop_ghi_chu`, `tong_cong`.
+  khong_thuc_hien}), `phu_luc_tong_hop_ghi_chu`, `tong_cong`, `phu_luc_tthc`
+  (one row per report period so far: {ky, tiep_nhan, truc_tuyen, truc_tiep,
+  ky_truoc, da_giai_quyet, truoc_han, dung_han, qua_han, dang_giai_quyet,
+  trong_han, dang_qua_han, tra_lai}).
 """
 
 from __future__ import annotations
@@ -155,6 +167,26 @@ class AreaBlock:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A fact of section III someone should explain: `loai` "cham" (tasks late: `qua_han`
+    when all are overdue), "chi_so" (targets at risk or missed) or "thuong_xuyen"
+    (continuous tasks with no result, named in their areas), `so` of them, ids `ma`."""
+
+    loai: str
+    so: int
+    ma: list[str]
+    qua_han: bool = False
+
+
+@dataclass(frozen=True)
+class VerdictCount:
+    """How many targets have one verdict: "2 đạt"."""
+
+    so: int
+    ten: str
+
+
+@dataclass(frozen=True)
 class TthcPeriodRow:
     """A row of the annex's TTHC table: one report period's case figures."""
 
@@ -242,7 +274,9 @@ class ReportView:
     ngay_ky: str
     trich_yeu: str
     kinh_gui: list[str]
-    mo_dau: str
+    can_cu: str  # what the report answers: the plan, and the request it answers
+    tu_ngay: str  # the data window
+    den_ngay: str
     ky_bao_cao: str
     ky_bao_cao_ngan: str
     ngay_so_lieu: str
@@ -253,12 +287,13 @@ class ReportView:
     chi_dao_linh_vuc: AreaBlock | None
     # II
     tong_hop: Tally
-    tong_hop_chi_tieu: str
+    chi_tieu_tong: int
+    chi_tieu_dem: list[VerdictCount]
     linh_vuc: list[AreaBlock]
     # III
     uu_diem: list[Para]
     ton_tai: list[Para]
-    ton_tai_so_lieu: list[str]
+    ton_tai_so_lieu: list[Fact]
     nguyen_nhan: list[Para]
     # IV
     phuong_huong: list[Para]
@@ -283,12 +318,13 @@ class ReportView:
     # for the command line, not for the template
     missing: list[MissingPiece] = field(default_factory=list)
     status: StatusReport | None = None  # the numbers behind the document
+    figures: dict[str, Any] = field(default_factory=dict)  # the period's figures, as recorded
 
     def context(self) -> dict[str, Any]:
         """The template's data: plain dicts, lists, strings and numbers only."""
-        data = asdict(replace(self, missing=[], status=None))
-        data.pop("missing")
-        data.pop("status")
+        data = asdict(replace(self, missing=[], status=None, figures={}))
+        for key in ("missing", "status", "figures"):
+            data.pop(key)
         return data
 
     def to_json(self) -> str:
@@ -305,6 +341,7 @@ class ReportView:
             "period": period_json(self.status, words.language()),
             "summary": summary_json(self.status),
             "missing": [{"key": m.key, "what": m.what} for m in self.missing],
+            "figures": self.figures,
             "document": self.context(),
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
@@ -688,16 +725,14 @@ class _Builder:
             )
         return rows
 
-    def targets_sentence(self) -> str:
+    def target_counts(self) -> list[VerdictCount]:
         counts = self.status.targets_summary
-        total = sum(counts.values())
-        if not total:
-            return ""
         order = ("met", "on_track", "at_risk", "missed", "no_data")
-        parts = [
-            f"{counts[k]} {_lower_first(words.status(k, 'vi'))}" for k in order if counts.get(k)
+        return [
+            VerdictCount(counts[k], _lower_first(words.status(k, "vi")))
+            for k in order
+            if counts.get(k)
         ]
-        return f"Về các chỉ tiêu chủ yếu: trong {total} chỉ số có " + ", ".join(parts) + "."
 
     # next period --------------------------------------------------------------------
 
@@ -872,6 +907,12 @@ def build_report(
         **_annex(plan, b, quarter, signed_on, so),
         missing=b.missing,
         status=status,
+        figures={
+            "thong_ke_tthc": story.thong_ke_tthc.model_dump()
+            if story and story.thong_ke_tthc
+            else {},
+            "so_lieu": story.so_lieu.model_dump() if story and story.so_lieu else {},
+        },
     )
 
 
@@ -902,12 +943,9 @@ def _heading(
         "ngay_ky": vn_date(signed_on),
         "trich_yeu": _title(f"Kết quả thực hiện công tác cải cách hành chính {ky}", ky),
         "kinh_gui": _addressees((story and story.kinh_gui) or plan.cai_dat.kinh_gui),
-        "mo_dau": (
-            f"Thực hiện {_plan_reference(plan)}{_request(story)}, {org} báo cáo kết quả thực "
-            "hiện công tác "
-            f"cải cách hành chính (CCHC) {ky} (số liệu tính từ ngày {vn_date(period.start)} "
-            f"đến ngày {vn_date(as_of)}) như sau:"
-        ),
+        "can_cu": f"{_plan_reference(plan)}{_request(story)}",
+        "tu_ngay": vn_date(period.start),
+        "den_ngay": vn_date(as_of),
         "ky_bao_cao": ky,
         "ky_bao_cao_ngan": f"kết quả thực hiện công tác CCHC {_SHORT[quarter].format(y=plan.nam)}",
         "ngay_so_lieu": vn_date(as_of),
@@ -935,7 +973,8 @@ def _section_two(b: _Builder, story: Narrative | None) -> dict[str, Any]:
     other = [a for a in b.plan.linh_vuc if a is not steering]
     return {
         "tong_hop": b.tally(b.status.summary, f"Kế hoạch CCHC năm {b.plan.nam}"),
-        "tong_hop_chi_tieu": b.targets_sentence(),
+        "chi_tieu_tong": sum(b.status.targets_summary.values()),
+        "chi_tieu_dem": b.target_counts(),
         "linh_vuc": [b.area_block(a.ma, str(i)) for i, a in enumerate(other, 1)],
     }
 
@@ -946,23 +985,14 @@ def _section_three(b: _Builder, story: Narrative | None) -> dict[str, Any]:
     facts = []
     late = [r for r in rows if r.status in ("overdue", "not_done")]
     if late:
-        ids = ", ".join(r.id for r in late)
-        what = (
-            "quá hạn chưa hoàn thành"
-            if all(r.status == "overdue" for r in late)
-            else ("chưa hoàn thành")
-        )
-        facts.append(f"Còn {len(late)} nhiệm vụ {what} ({ids}).")
+        overdue = all(r.status == "overdue" for r in late)
+        facts.append(Fact("cham", len(late), [r.id for r in late], overdue))
     weak = [t for t in b.status.targets if t.status in ("at_risk", "missed")]
     if weak:
-        ids = ", ".join(t.id for t in weak)
-        facts.append(
-            f"{len(weak)} chỉ số {_lower_first(words.status('at_risk', 'vi'))} hoặc không đạt ({ids})."
-        )
+        facts.append(Fact("chi_so", len(weak), [t.id for t in weak]))
     silent = [r for r in rows if r.status == "missing_report"]
-    if silent:
-        ids = ", ".join(r.id for r in silent)
-        facts.append(f"{len(silent)} nhiệm vụ thường xuyên chưa có kết quả trong kỳ ({ids}).")
+    if silent:  # their ids are in their areas' sentences (section II): not said again
+        facts.append(Fact("thuong_xuyen", len(silent), [r.id for r in silent]))
     return {
         "uu_diem": b.narrative(story, "ket_qua_noi_bat"),
         "ton_tai": b.narrative(story, "ton_tai_han_che"),

@@ -1,0 +1,249 @@
+"""The four reports of the example year, as LibreOffice lays them out on pages.
+
+`cchc report -q N --progress examples/2023.progress.yaml` for N = 1..4: no placeholder is
+left, the TTHC tables add up both ways, and the PDF that LibreOffice makes has the layout
+of Nghị định 30/2020: the rule under the motto as long as the motto, the annex numbered on
+its own, no group row alone at the foot of a page, the signature on the page of the
+closing sentence, no heading stretched across its line.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from helpers import cchc, require_tool
+from test_report import POPPLER, paragraphs, table_with, to_pdf
+
+from cchc_cli.files.workspace import open_workspace
+from cchc_cli.views.report import count
+
+PLAN = ROOT / "plans" / "2023.yaml"
+PROGRESS = ROOT / "examples" / "2023.progress.yaml"
+SIGNED = {1: "2023-03-16", 2: "2023-06-16", 3: "2023-09-18", 4: "2023-12-18"}
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, str]]:
+    """Each quarter's report (the .docx) and what cchc said on stderr."""
+    folder = tmp_path_factory.mktemp("year")
+    made = {}
+    for q, day in SIGNED.items():
+        out = folder / f"q{q}.docx"
+        run = cchc("report", str(PLAN), "-q", str(q), "--progress", str(PROGRESS),
+                   "--date", day, "-o", str(out), "--lang", "vi")  # fmt: skip
+        assert run.code == 0, run.all
+        made[q] = (out, run.err)
+    return made
+
+
+@pytest.fixture(scope="module")
+def pdfs(year: dict[int, tuple[Path, str]], tmp_path_factory: pytest.TempPathFactory) -> dict:
+    docs = [year[q][0] for q in sorted(year)]
+    return dict(zip(sorted(year), to_pdf(docs, tmp_path_factory.mktemp("pdf")), strict=True))
+
+
+def pages(pdf: Path) -> list[list[str]]:
+    """Each page's non-blank lines, laid out as on the page."""
+    tool = require_tool("pdftotext", install=POPPLER)
+    text = subprocess.run([tool, "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    return [[ln for ln in p.split("\n") if ln.strip()] for p in text.split("\f")][:-1]
+
+
+def words(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Each page's words with their boxes (x0, y0, x1, y1, text), in points."""
+    tool = require_tool("pdftotext", install=POPPLER)
+    html = subprocess.run([tool, "-bbox", "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    box = r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<'
+    return [
+        [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(box, page)]
+        for page in html.split("<page ")[1:]
+    ]
+
+
+def lines_of(page: list[tuple[float, float, float, float, str]]) -> list[tuple[str, list]]:
+    """The page's lines: their text without spaces (NFC) and their words left to right."""
+    rows: dict[int, list] = {}
+    for w in page:
+        rows.setdefault(round(w[1]), []).append(w)
+    out = []
+    for _, ws in sorted(rows.items()):
+        ws.sort()
+        out.append((unicodedata.normalize("NFC", "".join(w[4] for w in ws)), ws))
+    return out
+
+
+def squash(text: str) -> str:
+    return unicodedata.normalize("NFC", re.sub(r"\s+", "", text))
+
+
+# --- the documents ----------------------------------------------------------------------------
+
+
+def test_no_placeholder_is_left_and_nothing_is_missing(year: dict) -> None:
+    for q, (out, err) in year.items():
+        text = "\n".join(p.text for p in paragraphs(Document(str(out))))
+        assert "Cần bổ sung" not in text, q
+        assert "còn thiếu" not in err, (q, err)
+
+
+def test_the_tthc_tables_add_up_both_ways(year: dict) -> None:
+    for q, (out, _) in year.items():
+        doc = Document(str(out))
+        body = table_with(doc, "STT")
+        n = {r.cells[1].text: int(r.cells[2].text.replace(".", "") or 0) for r in body.rows[1:]}
+        received = n["Tổng số hồ sơ tiếp nhận"]
+        assert received == (
+            n["Số hồ sơ tiếp nhận trực tuyến"]
+            + n["Số hồ sơ tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính"]
+            + n["Số hồ sơ từ kỳ trước chuyển qua"]
+        ), q
+        assert received == (
+            n["Số hồ sơ đã giải quyết"] + n["Số hồ sơ đang giải quyết"]
+            + n["Số hồ sơ trả lại hoặc rút"]
+        ), q  # fmt: skip
+        # The annex: one row per report of the year so far, each adding up across.
+        annex = table_with(doc, "Kỳ báo cáo")
+        rows = [[c.text for c in r.cells] for r in annex.rows[3:]]
+        assert len(rows) == q, q
+        for row in rows:
+            v = [int(x.replace(".", "")) for x in row[1:]]
+            assert v[0] == v[1] + v[2] + v[3] == v[4] + v[8] + v[11], (q, row)
+            assert v[4] == v[5] + v[6] + v[7] and v[8] == v[9] + v[10], (q, row)
+        assert int(rows[-1][1].replace(".", "")) == received, q  # this report's own row
+
+
+def test_section_one_and_the_areas_carry_their_figures(year: dict) -> None:
+    ws = open_workspace(PLAN, PROGRESS)
+    for q, (out, _) in year.items():
+        figures = ws.progress.narrative(q).so_lieu
+        text = "\n".join(p.text for p in paragraphs(Document(str(out))))
+        kiem_tra = (
+            f"Đã tổ chức {count(figures.cuoc_kiem_tra)} cuộc kiểm tra công tác CCHC tại "
+            f"{count(figures.don_vi_duoc_kiem_tra)}/{count(figures.tong_so_don_vi)} phòng, đơn vị"
+        )
+        assert kiem_tra in text, q
+        assert f"đã ban hành {count(figures.van_ban_chi_dao)} kế hoạch, văn bản chỉ đạo" in text
+        assert f"{count(figures.tin_bai_tuyen_truyen)} tin, bài, hoạt động tuyên truyền" in text
+        assert f"rà soát {count(figures.vb_qppl_ra_soat)} văn bản QPPL" in text
+        assert f"cho {count(figures.luot_dao_tao)} lượt cán bộ, công chức, viên chức" in text
+        assert f"{count(figures.van_ban_ky_so)} văn bản được ký số" in text
+        assert "chi tiết tại Phụ lục kèm theo" in text
+
+
+def test_a_target_is_named_by_its_subject_in_the_plan_s_words(year: dict) -> None:
+    text = "\n".join(p.text for p in paragraphs(Document(str(year[2][0]))))
+    # The plan: "Tiếp tục triển khai thực hiện số hóa kết quả giải quyết TTHC thuộc thẩm
+    # quyền giải quyết của Sở, đạt tỷ lệ tối thiểu là 70% số hồ sơ tiếp nhận."
+    assert (
+        "- Tiếp tục triển khai thực hiện số hóa kết quả giải quyết TTHC thuộc thẩm quyền giải "
+        "quyết của Sở, đạt tỷ lệ tối thiểu là 70% số hồ sơ tiếp nhận (CT3.1.a)" in text
+    )
+    # A target after "trong đó" keeps its own words only.
+    assert "- Tối thiểu 80% DVC trực tuyến được cập nhật lên cơ sở dữ liệu TTHC" in text
+
+
+def test_layout_facts_of_the_docx(year: dict) -> None:
+    doc = Document(str(year[2][0]))
+    ranges = {"top_margin": (20, 25), "bottom_margin": (20, 25), "left_margin": (30, 35),
+              "right_margin": (15, 20)}  # fmt: skip
+    for section in doc.sections:
+        for name, (low, high) in ranges.items():
+            mm = round(getattr(section, name).mm, 2)
+            assert low <= mm <= high, (name, mm)
+    for name in ("Heading 1", "Heading 2"):
+        assert doc.styles[name].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.LEFT
+    tasks = table_with(doc, "TT")
+    groups = [r for r in tasks.rows if r.cells[1].text and r.cells[1].text == r.cells[-1].text]
+    assert len(groups) >= 6
+    for row in groups:
+        assert all(p.paragraph_format.keep_with_next for p in row.cells[1].paragraphs)
+    closing = next(p for p in paragraphs(doc) if p.text.startswith("Trên đây là báo cáo"))
+    assert closing.paragraph_format.keep_with_next
+    signer = next(t for t in doc.tables if t.rows[0].cells[0].text.startswith("Nơi nhận:"))
+    assert signer.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    annex = doc.sections[1]._sectPr.find(qn("w:pgNumType"))
+    assert annex is not None and annex.get(qn("w:start")) == "1"
+
+
+# --- the pages --------------------------------------------------------------------------------
+
+
+def test_the_annex_is_numbered_on_its_own(pdfs: dict) -> None:
+    for q, pdf in pdfs.items():
+        laid = pages(pdf)
+        first = next(i for i, p in enumerate(laid) if p[0].strip() == "Phụ lục")
+        assert laid[first - 1][0].strip().isdigit(), q  # the body's last page has its number
+        assert laid[first + 1][0].strip() == "2", (q, laid[first + 1][0])
+        assert all(laid[i][0].strip() == str(i - first + 1) for i in range(first + 1, len(laid)))
+
+
+def test_no_group_row_is_left_at_the_foot_of_a_page(pdfs: dict) -> None:
+    plan = open_workspace(PLAN).plan
+    groups = {squash(f"{p.so}{p.tieu_de}") for p in plan.phu_luc.phan}
+    for q, pdf in pdfs.items():
+        for n, page in enumerate(pages(pdf), 1):
+            assert squash(page[-1]) not in groups, (q, n, page[-1])
+
+
+def test_the_signature_stands_with_the_closing_sentence(pdfs: dict) -> None:
+    for q, pdf in pdfs.items():
+        laid = pages(pdf)
+        signed = [p for p in laid if any("Nơi nhận:" in ln for ln in p)]
+        assert len(signed) == 1, q
+        page = squash("\n".join(signed[0]))
+        assert squash("Trên đây là báo cáo") in page, q
+        assert squash("Hoàng Văn Quảng") in page, q
+
+
+def test_no_heading_is_stretched(pdfs: dict) -> None:
+    heading = re.compile(r"^(I|II|III|IV|V|\d)\.[A-ZĐÂÊÔƠƯÁÀẢÃẠ]")
+    for q, pdf in pdfs.items():
+        seen = 0
+        for page in words(pdf):
+            for text, ws in lines_of(page):
+                if not heading.match(text):
+                    continue
+                gaps = [b[0] - a[2] for a, b in zip(ws, ws[1:], strict=False)]
+                spaces = [g for g in gaps if g > 1]  # letters with marks come apart by < 1 pt
+                seen += 1
+                assert max(spaces, default=0) < 4.5, (q, text, max(spaces))  # a space: 3.5 pt
+        assert seen >= 10, q
+
+
+def _dark_runs(pdf: Path, dpi: int = 150) -> list[tuple[float, float, float]]:
+    """Horizontal dark runs of at least 15 mm on page 1: (y, x0, x1) in mm."""
+    tool = require_tool("pdftoppm", install=POPPLER)
+    data = subprocess.run([tool, "-gray", "-r", str(dpi), "-f", "1", "-l", "1", str(pdf)],
+                          capture_output=True, check=True).stdout  # fmt: skip
+    magic, size, _, pixels = data.split(b"\n", 3)
+    assert magic == b"P5"
+    width, height = map(int, size.split())
+    mm = 25.4 / dpi
+    runs = []
+    for y in range(height):
+        row = pixels[y * width : (y + 1) * width]
+        for found in re.finditer(rb"[\x00-\x7f]{%d,}" % int(15 / mm), row):
+            runs.append((y * mm, found.start() * mm, found.end() * mm))
+    return runs
+
+
+def test_the_rule_under_the_motto_is_as_long_as_the_motto(pdfs: dict) -> None:
+    pdf = pdfs[2]
+    motto = next(ws for text, ws in lines_of(words(pdf)[0]) if text == "Độclập-Tựdo-Hạnhphúc")
+    pt = 25.4 / 72
+    x0, x1, bottom = motto[0][0] * pt, motto[-1][2] * pt, motto[0][3] * pt
+    below = [r for r in _dark_runs(pdf) if bottom - 1 < r[0] < bottom + 6 and r[1] > x0 - 10]
+    assert below, "no rule under the motto"
+    y, r0, r1 = below[0]
+    assert abs((r1 - r0) - (x1 - x0)) < 1.5, (r1 - r0, x1 - x0)
+    assert abs((r0 + r1) / 2 - (x0 + x1) / 2) < 1.5  # centred under it
