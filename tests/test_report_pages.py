@@ -202,6 +202,10 @@ def test_the_signature_stands_with_the_closing_sentence(pdfs: dict) -> None:
         assert len(signed) == 1, q
         page = squash("\n".join(signed[0]))
         assert squash("Trên đây là báo cáo") in page, q
+        # and not with that sentence alone: something of section V stands above it
+        body_lines = [ln for ln in signed[0] if not ln.strip().isdigit()]
+        closing = next(i for i, ln in enumerate(body_lines) if "Trên đây là báo cáo" in ln)
+        assert closing > 0, (q, body_lines[:3])
         assert squash("Hoàng Văn Quảng") in page, q
 
 

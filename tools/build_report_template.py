@@ -714,7 +714,16 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{%p endif %}")
 
     para(doc, "V. ĐỀ XUẤT, KIẾN NGHỊ", style="Heading 1")
-    tag(doc, "{{p doan(kien_nghi) }}")
+    # Section V's paragraphs are kept with the closing sentence and the signature, so that
+    # the signature never stands on a page with that one sentence alone.
+    tag(doc, "{%p for d in kien_nghi %}")
+    runs(
+        doc,
+        [("{%r if d.thieu %}", {}), ("{{ d.text }}", {"highlight": True}),
+         ("{%r else %}", {}), ("{{ d.text }}", {}), ("{%r endif %}", {})],
+        keep_next=True,
+    )  # fmt: skip
+    tag(doc, "{%p endfor %}")
     body(doc, "Trên đây là báo cáo {{ ky_bao_cao_ngan }} của {{ ten_co_quan }}./.", keep_next=True)
     para(doc, "", style="Normal", after=6, keep_next=True)
     signer_block(doc)
