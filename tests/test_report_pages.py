@@ -251,3 +251,24 @@ def test_the_rule_under_the_motto_is_as_long_as_the_motto(pdfs: dict) -> None:
     y, r0, r1 = below[0]
     assert abs((r1 - r0) - (x1 - x0)) < 1.5, (r1 - r0, x1 - x0)
     assert abs((r0 + r1) / 2 - (x0 + x1) / 2) < 1.5  # centred under it
+
+
+def test_ids_stand_only_in_parentheses_in_the_body(year: dict) -> None:
+    ws = open_workspace(PLAN, PROGRESS)
+    written = set()  # the office's own words may name ids as they like
+    for n in ws.progress.bao_cao:
+        for key in ("chi_dao_dieu_hanh", "ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan",
+                    "phuong_huong", "kien_nghi"):  # fmt: skip
+            written.update(line.strip() for line in (getattr(n, key) or "").split("\n"))
+    ids = [t.ma for _p, _o, t in ws.plan.tasks()] + [t.ma for _a, _i, t in ws.plan.targets()]
+    alternatives = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+    an_id = re.compile(rf"(?<![\w.])({alternatives})(?![\w.])")
+    for q, (out, _) in year.items():
+        said = 0
+        for p in Document(str(out)).paragraphs:  # the body's paragraphs, not the annex tables
+            if p.text.strip() in written:
+                continue
+            said += len(an_id.findall(p.text))
+            bare = re.sub(r"\([^()]*\)", "", re.sub(r"\([^()]*\)", "", p.text))
+            assert not an_id.findall(bare), (q, p.text)
+        assert said > 20, q  # the check saw ids, in parentheses
