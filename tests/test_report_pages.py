@@ -37,9 +37,14 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, str]
     made = {}
     for q, day in SIGNED.items():
         out = folder / f"q{q}.docx"
+        # As the "done when" runs it: the signing date and number come from the
+        # period's own settings in the progress file (`ngay_ky`, `so`).
         run = cchc("report", str(PLAN), "-q", str(q), "--progress", str(PROGRESS),
-                   "--date", day, "-o", str(out), "--lang", "vi")  # fmt: skip
+                   "-o", str(out), "--lang", "vi")  # fmt: skip
         assert run.code == 0, run.all
+        assert f"ngày {int(day[8:])} tháng {int(day[5:7])} năm 2023" in "\n".join(
+            p.text for p in paragraphs(Document(str(out)))
+        ).replace("ngày 0", "ngày ").replace("tháng 0", "tháng "), q
         made[q] = (out, run.err)
     return made
 
