@@ -1361,7 +1361,7 @@ def with_unit(value: float | None, unit: str, lang: str = "vi", decimals: int = 
     """A measured value with its unit: "73,57%", "20 phút", "3"; "—" for none."""
     if value is None:
         return "—"
-    from cchc_cli.plan.model import UNIT_SUFFIX
+    from cchc_cli.plan.shapes import UNIT_SUFFIX
 
     return f"{number(value, lang, decimals)}{UNIT_SUFFIX[unit]}"
 

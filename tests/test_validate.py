@@ -315,13 +315,13 @@ def test_schema_file_is_in_sync() -> None:
 def test_checked_files_are_cached_by_content(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cchc_cli.files.workspace as ws
+    import cchc_cli.files.reader as reader
 
     first = problems(tmp_path, MINIMAL_PLAN)
     calls: list[str] = []
-    real = ws.parse_bytes
+    real = reader.parse_bytes
     monkeypatch.setattr(
-        ws, "parse_bytes", lambda label, data: calls.append(label) or real(label, data)
+        reader, "parse_bytes", lambda label, data: calls.append(label) or real(label, data)
     )
     again = validate_file(write(tmp_path, MINIMAL_PLAN, "copy.yaml"))
     assert calls == []  # same bytes: read from the cache
@@ -344,7 +344,7 @@ def test_cache_entries_others_can_write_are_not_read(
     import os
     import stat
 
-    import cchc_cli.files.workspace as ws
+    import cchc_cli.files.reader as ws
     from cchc_cli.files import cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
@@ -497,3 +497,55 @@ def test_an_unknown_id_is_matched_to_one_of_its_own_area_and_shape(tmp_path: Pat
     assert closest_id("I.2", ids) in {"I.3", "I.4"}  # not VI.2, another area's task
     assert closest_id("VII.1.2", ids) == "7.1.1"  # Roman or Arabic, the same area
     assert closest_id("I.1.x", ids) == "I.1.a"
+
+
+def test_every_model_has_a_plain_twin_with_its_methods() -> None:
+    import inspect
+
+    from pydantic import BaseModel
+
+    from cchc_cli.plan import model, shapes
+
+    models = {
+        name: cls
+        for name, cls in vars(model).items()
+        if inspect.isclass(cls) and issubclass(cls, model.Model) and cls is not model.Model
+    }
+    assert set(models) == set(shapes.PLAIN)
+    pydantic_own = set(dir(BaseModel))
+    for name, cls in models.items():
+        twin = shapes.PLAIN[name]
+        own = {m for m in dir(cls) if not m.startswith("_") and m not in pydantic_own}
+        own -= set(cls.model_fields)
+        assert own <= set(dir(twin)), (name, own - set(dir(twin)))
+
+
+def test_a_warm_status_reads_plain_objects_without_the_reader_or_pydantic_models(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "CCHC_LANG": "en"}
+    env.pop("CCHC_NO_CACHE", None)
+    probe = (
+        "import sys\n"
+        "from cchc_cli.commands.app import run\n"
+        "code = run(['status', sys.argv[1], '--as-of', '2023-06-14'])\n"
+        "heavy = [m for m in ('pydantic.main', 'cchc_cli.plan.model', 'cchc_cli.files.reader',"
+        " 'yaml') if m in sys.modules]\n"
+        "print('LOADED', code, heavy, file=sys.stderr)\n"
+    )
+    plan = str(ROOT / "plans" / "2023.yaml")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe, plan], capture_output=True, text=True, env=env, check=True
+        )  # fmt: skip
+        for _ in range(2)
+    ]
+    cold, warm = (r.stderr.strip().splitlines()[-1] for r in runs)
+    assert cold.startswith("LOADED 0") and "cchc_cli.plan.model" in cold  # checked: the models
+    assert warm == "LOADED 0 []", warm  # from the cache: plain objects only
+    assert runs[0].stdout == runs[1].stdout  # and the same table

@@ -1,36 +1,60 @@
-"""A checked plan or progress file as plain data, for the cache: JSON in, models out.
+"""A checked plan or progress file as plain data, for the cache: JSON in, plain objects out.
 
 What the cache keeps can never run code: an entry is JSON text, read with
-`json.loads` into dicts, lists, strings and numbers, and turned back into the
-models without validating them again (they were valid when the entry was
-written, from the very bytes the entry is keyed by). Rebuilding follows the
-models' own field types, so a date comes back as a date and a nested record
-as its model; an entry of any other shape is not used.
+`json.loads` into dicts, lists, strings and numbers. Each model in it is tagged
+with its class's name and each date is tagged as a date, so that reading it back
+needs neither the model classes nor their types: a tagged object becomes the
+model's plain twin (`plan.shapes.PLAIN`: the same fields, the same methods,
+no Pydantic), an entry of any other shape is not used. The values were valid when
+the entry was written, from the very bytes the entry is keyed by.
 """
 
 from __future__ import annotations
 
-import functools
 import json
-import types
-import typing
-from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
+from typing import Any
 
 from cchc_cli.errors import Problem, Source
 
-FORMAT = 1
-M = TypeVar("M", bound=BaseModel)
-Convert = Callable[[Any], Any]
+FORMAT = 2
+_MODEL, _DATE = "$", "$d"
 
 
-def dump(value: BaseModel | None, problems: list[Problem]) -> bytes:
+def _tagged(value: Any) -> Any:
+    """A model's value as JSON data, each model tagged with its class's name."""
+    fields = getattr(type(value), "model_fields", None)
+    if fields is not None:
+        out = {_MODEL: type(value).__name__}
+        for name in fields:
+            out[name] = _tagged(getattr(value, name))
+        return out
+    if isinstance(value, list | tuple):
+        return [_tagged(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _tagged(v) for k, v in value.items()}
+    if isinstance(value, date):
+        return {_DATE: value.isoformat()}
+    return value
+
+
+def _untagged(obj: dict[str, Any]) -> Any:
+    from cchc_cli.plan.shapes import PLAIN
+
+    if _MODEL in obj:
+        kind = PLAIN[obj.pop(_MODEL)]  # KeyError: not an entry of ours
+        return kind(obj)
+    if _DATE in obj:
+        if len(obj) != 1:
+            raise ValueError("not a date")
+        return date.fromisoformat(obj[_DATE])
+    return obj
+
+
+def dump(value: Any, problems: list[Problem]) -> bytes:
     data = {
         "format": FORMAT,
-        "model": None if value is None else value.model_dump(mode="json"),
+        "model": None if value is None else _tagged(value),
         "problems": [
             {
                 "line": p.source.line,
@@ -48,14 +72,17 @@ def dump(value: BaseModel | None, problems: list[Problem]) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode()
 
 
-def load(data: bytes, model: type[M], path: str) -> tuple[M | None, list[Problem]] | None:
-    """The model and problems an entry holds, the problems at `path`; None if it is not one."""
+def load(data: bytes, model: type | str, path: str) -> tuple[Any, list[Problem]] | None:
+    """The plain twin of the model (named, or its class) and the problems an entry holds,
+    the problems at `path`; None if it is not such an entry."""
+    name = model if isinstance(model, str) else model.__name__
     try:
-        entry = json.loads(data)
+        entry = json.loads(data, object_hook=_untagged)
         if not isinstance(entry, dict) or entry.get("format") != FORMAT:
             return None
-        raw = entry["model"]
-        value = None if raw is None else construct(model, raw)
+        value = entry["model"]
+        if value is not None and type(value).__name__ != name:
+            return None
         problems = [
             Problem(
                 Source(path, int(p["line"]), int(p["col"])),
@@ -71,42 +98,3 @@ def load(data: bytes, model: type[M], path: str) -> tuple[M | None, list[Problem
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     return value, problems
-
-
-def construct(model: type[M], data: dict[str, Any]) -> M:
-    """A model from its own JSON dump, without validating again."""
-    convert = _converters(model)
-    if not isinstance(data, dict) or not set(data) <= set(convert):
-        raise ValueError(f"not a {model.__name__}")
-    return model.model_construct(**{k: convert[k](v) for k, v in data.items()})
-
-
-@functools.cache
-def _converters(model: type[BaseModel]) -> dict[str, Convert]:
-    hints = typing.get_type_hints(model)
-    return {name: _converter(hints[name]) for name in model.model_fields}
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _converter(hint: Any) -> Convert:
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin is typing.Annotated:
-        return _converter(args[0])
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in args if a is not type(None)]
-        inner = _converter(options[0]) if len(options) == 1 else _same
-        return lambda v: None if v is None else inner(v)
-    if origin is list:
-        item = _converter(args[0])
-        return lambda v: [item(x) for x in v]
-    if isinstance(hint, type) and issubclass(hint, BaseModel):
-        return lambda v: construct(hint, v)
-    if hint is date:
-        return date.fromisoformat
-    if hint is float:
-        return float
-    return _same

@@ -9,15 +9,11 @@ bomb cannot expand), and every failure becomes a `Problem`.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-import os
 import re
 import types
 import typing
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -25,13 +21,20 @@ from typing import Any, NamedTuple, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cchc_cli import words
-from cchc_cli.errors import Finding, Loc, Problem, Source, UsageError
+from cchc_cli.errors import Finding, Loc, Problem, Source
+from cchc_cli.files.raw import (  # noqa: F401 - read here, and imported from here too
+    MAX_BYTES,
+    MAX_PROBLEMS,
+    capped,
+    pause_gc,
+    progress_path,
+    read_regular,
+    sort_problems,
+)
 from cchc_cli.plan.lookup import closest
 from cchc_cli.plan.text import UNSAFE_TEXT
 
-MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 60
-MAX_PROBLEMS = 200  # per file; the rest are counted
 # The problems of reading (before the schema): a file with one of these cannot be laid out.
 READ_CODES = frozenset(
     {"alias", "binary", "control-char", "duplicate-key", "encoding", "tag", "too-deep",
@@ -66,40 +69,6 @@ class Loaded:
 
 
 # --- reading ------------------------------------------------------------------------
-
-
-def read_regular(path: Path, limit: int, what: str = "plan") -> bytes | None:
-    """The bytes of a regular file, or None when it holds more than `limit` bytes.
-
-    The file is opened without following a symbolic link and without blocking on
-    a FIFO, and at most `limit + 1` bytes are read, whatever its size claims: a
-    pull request can commit a link to a file outside the repository, a FIFO or a
-    device where a plan belongs. Anything but a regular file is a usage error
-    naming the path, and nothing of it is read or echoed."""
-    import stat
-
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        raise UsageError("no-such-file", path=str(path)) from None
-    except OSError as exc:
-        raise UsageError("cannot-read", path=str(path), why=exc.strerror or str(exc)) from None
-    if not stat.S_ISREG(st.st_mode):
-        from cchc_cli.files.safe_write import describe_type
-
-        raise UsageError(
-            "not-regular-read", path=str(path), kind=describe_type(st.st_mode), what=what
-        )
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise UsageError("cannot-read", path=str(path), why=exc.strerror or str(exc)) from None
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since lstat
-            raise UsageError("not-regular-read", path=str(path), kind="other", what=what)
-        data = handle.read(limit + 1)
-    return None if len(data) > limit else data
 
 
 def read_text(path: Path) -> Loaded:
@@ -204,21 +173,6 @@ def _parse(loaded: Loaded, text: str) -> None:
         return
     if built is not None:
         loaded.root, loaded.node = built
-
-
-@contextlib.contextmanager
-def pause_gc() -> Iterator[None]:
-    """Pause the cycle collector while building a large acyclic tree: on a 10 MB plan
-    the collector would otherwise walk millions of new objects again and again. The
-    collector is left as it was found (nothing is frozen), so a long-lived process or
-    a test run that loads many plans still collects what it drops."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @functools.lru_cache(maxsize=1)
@@ -668,24 +622,3 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
         if len(errors) > MAX_PROBLEMS:
             loaded.problem(1, 1, "too-many", "more-schema", count=len(errors) - MAX_PROBLEMS)
         return None
-
-
-def capped(problems: list[Problem], path: str) -> list[Problem]:
-    """The first MAX_PROBLEMS problems of a file (sorted), then one that counts the rest."""
-    ordered = sort_problems(problems)
-    if len(ordered) <= MAX_PROBLEMS:
-        return ordered
-    rest = len(ordered) - MAX_PROBLEMS
-    more = words.new_problem(Source(path, 0, 0), "error", "too-many", "more-problems", count=rest)
-    return [*ordered[:MAX_PROBLEMS], more]
-
-
-def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=lambda p: p.sort_key)
-
-
-def progress_path(plan_path: Path) -> Path:
-    """Where a plan's progress records live: `2023.yaml` → `2023.progress.yaml`."""
-    name = plan_path.name
-    stem = name[: -len(".yaml")] if name.endswith(".yaml") else os.path.splitext(name)[0]
-    return plan_path.with_name(f"{stem}.progress.yaml")

@@ -10,27 +10,27 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from cchc_cli.errors import Problem, ProblemsFound, UsageError
-from cchc_cli.files.reader import (
+from cchc_cli.files.raw import (
     MAX_BYTES,
-    Loaded,
     capped,
-    parse_bytes,
     pause_gc,
     progress_path,
     read_regular,
-    read_text,
     sort_problems,
-    validate,
 )
-from cchc_cli.plan.model import Plan, Progress
+
+if TYPE_CHECKING:
+    from cchc_cli.plan.model import Plan, Progress
+
+# A plan found in the cache is read back as plain objects with the models' fields and
+# methods (`plan.shapes`): neither the YAML reader nor Pydantic's model classes are
+# imported unless a file has to be checked.
 
 PLANS_DIR = Path("plans")
-M = TypeVar("M", Plan, Progress)
+M = TypeVar("M", "Plan", "Progress")
 
 
 @dataclass
@@ -102,7 +102,7 @@ def file_bytes(path: Path) -> bytes | None:
 def load(
     label: str,
     data: bytes | None,
-    model: type[M],
+    model: type[M] | str,
     *,
     plan: Plan | None = None,
     plan_data: bytes | None = None,
@@ -112,36 +112,42 @@ def load(
 
     Every command reads plans through here: `validate`, `status`, `report`, `record`
     (the file it is about to write), `diff` (a plan at a git revision) and `fmt`. A
-    progress file is checked against `plan`. The outcome is kept in the cache under
-    the very bytes that were parsed (and the plan's, for a progress file), so an entry
-    can never describe other bytes than the ones it is found by; where the plan's
-    bytes are not known (a plan given as a model) nothing is cached.
+    progress file is checked against `plan`. `model` is the model class or its name
+    ("Plan", "Progress"). The outcome is kept in the cache under the very bytes that
+    were parsed (and the plan's, for a progress file), so an entry can never describe
+    other bytes than the ones it is found by; where the plan's bytes are not known (a
+    plan given as a model) nothing is cached. What the cache gives back is the plain
+    twin of the model (`plan.shapes`); a file checked now is the model itself.
     """
     from cchc_cli.files import cache
     from cchc_cli.plan import deadlines
 
     deadlines.use_holiday_source(cache.public_holidays)
-    is_progress = model is Progress
+    name = model if isinstance(model, str) else model.__name__
+    is_progress = name == "Progress"
     parts: tuple[bytes | None, ...] = (plan_data, data) if is_progress else (data,)
     cacheable = data is not None and all(x is not None for x in parts)
-    k = cache.key(model.__name__, *(x for x in parts if x is not None)) if cacheable else None
+    k = cache.key(name, *(x for x in parts if x is not None)) if cacheable else None
     if k is not None:
         entry = cache.get(k)
         if entry is not None:
             from cchc_cli.files import checked
 
             with pause_gc():
-                hit = checked.load(entry, model, label)
+                hit = checked.load(entry, name, label)
             if hit is not None:
                 return hit
+    from cchc_cli.files.reader import parse_bytes, validate
+    from cchc_cli.plan import model as models
+
     loaded = parse_bytes(label, data)
     value: M | None
     if is_progress and [p.code for p in loaded.problems] == ["empty"]:
         loaded.problems.clear()  # a progress file with no records yet is fine
     if is_progress and loaded.root is None and not loaded.problems:
-        value = Progress()  # type: ignore[assignment]
+        value = models.Progress()  # type: ignore[assignment]
     else:
-        value = validate(loaded, model)
+        value = validate(loaded, getattr(models, name))
     if value is not None:
         from cchc_cli.plan.checks import check_plan, check_progress
 
@@ -163,20 +169,21 @@ def load(
 
 
 def load_text(
-    label: str, text: str, model: type[M], *, plan: Plan | None = None
+    label: str, text: str, model: type[M] | str, *, plan: Plan | None = None
 ) -> tuple[M | None, list[Problem]]:
     """`load` for text held in memory: a plan at a git revision, a record about to be written."""
     return load(label, text.encode("utf-8"), model, plan=plan)
 
 
 def _check_plan_file(path: Path, data: bytes | None) -> tuple[Plan | None, list[Problem]]:
-    return load(str(path), data, Plan)
+    return load(str(path), data, "Plan")
 
 
 def _check_progress_file(
     path: Path, plan: Plan, plan_data: bytes | None
 ) -> tuple[Progress | None, list[Problem]]:
-    return load(str(path), file_bytes(path), Progress, plan=plan, plan_data=plan_data)
+    found = load(str(path), file_bytes(path), "Progress", plan=plan, plan_data=plan_data)
+    return cast("tuple[Progress | None, list[Problem]]", found)
 
 
 def validate_file(path: Path) -> list[Problem]:
@@ -205,6 +212,8 @@ def check_files(
     for plan_path, prog_path in pairs:
         if plan_path not in plans:
             if not os.path.lexists(plan_path) and prog_path is not None:
+                from cchc_cli.files.reader import read_text
+
                 read_text(prog_path)  # usage errors of the progress file itself first
                 raise UsageError("plan-missing", path=str(prog_path), plan=str(plan_path))
             plan_data = file_bytes(plan_path)
@@ -216,6 +225,8 @@ def check_files(
             continue
         checked.append(prog_path)
         if plan is None or any(p.severity == "error" for p in plan_problems):
+            from cchc_cli.files.reader import Loaded
+
             loaded = Loaded(str(prog_path))
             loaded.problem(0, 0, "plan-invalid", "plan-invalid", plan=str(plan_path))
             problems += loaded.problems
@@ -239,7 +250,9 @@ def load_workspace(
     if plan is None or any(p.severity == "error" for p in problems):
         return None, sort_problems(problems)
     prog_path = progress_file or progress_path(plan_path)
-    progress = Progress.model_construct()  # the empty record: its defaults need no validation
+    from cchc_cli.plan.shapes import empty_progress
+
+    progress = empty_progress()  # no records yet
     prog_file: Path | None = None
     if progress_file is not None or os.path.lexists(prog_path):
         loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_data)
@@ -261,8 +274,11 @@ def load_workspace(
 def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
     """The records of a progress file that are valid and check cleanly one by one, and how
     many were left out; None when the file cannot be read as data at all."""
+    from pydantic import ValidationError
+
+    from cchc_cli.files.reader import parse_bytes
     from cchc_cli.plan.checks import check_progress
-    from cchc_cli.plan.model import Narrative, TargetRecord, TaskRecord
+    from cchc_cli.plan.model import Narrative, Progress, TargetRecord, TaskRecord
 
     loaded = parse_bytes(str(path), file_bytes(path))
     root = loaded.root

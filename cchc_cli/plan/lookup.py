@@ -5,10 +5,13 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Iterable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from cchc_cli.errors import CchcError
-from cchc_cli.plan.model import Plan, Task, nfc_key
+from cchc_cli.plan.shapes import nfc_key
+
+if TYPE_CHECKING:
+    from cchc_cli.plan.model import Plan, Task
 
 Kind = Literal["task", "target"]
 

@@ -26,6 +26,21 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from cchc_cli.plan.shapes import (  # noqa: F401 - the model's constants, imported from here too
+    AREA_FIGURES,
+    COMPARISON_CODES,
+    TTHC_FIELDS,
+    UNIT_CODES,
+    UNIT_SUFFIX,
+    AppendixPartMethods,
+    FigureMethods,
+    PlanMethods,
+    ProgressMethods,
+    TargetRecordMethods,
+    TthcStatsMethods,
+    nfc_key,
+    total,
+)
 from cchc_cli.plan.text import UNSAFE_TEXT
 
 MAX_TEXT = 20_000
@@ -41,11 +56,6 @@ def _nfc(value: object) -> object:
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value)
     return value
-
-
-def nfc_key(text: str) -> str:
-    """The form in which two Vietnamese strings are compared: NFC, case-folded, spaces folded."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 def _plain_text(value: str) -> str:
@@ -85,18 +95,6 @@ Id = Annotated[
 
 Comparison = Literal[">=", "<=", ">", "<", "=", "khoang"]
 FigureUnit = Literal["phan_tram", "phut", "so_luong"]
-
-COMPARISON_CODES: dict[str, str] = {
-    ">=": "at_least",
-    "<=": "at_most",
-    ">": "more_than",
-    "<": "less_than",
-    "=": "exactly",
-    "khoang": "range",
-}
-# How a value of each unit is written after the number, in the plan's own notation.
-UNIT_SUFFIX: dict[str, str] = {"phan_tram": "%", "phut": " phút", "so_luong": ""}
-UNIT_CODES: dict[str, str] = {"phan_tram": "percent", "phut": "minutes", "so_luong": "count"}
 
 
 class Model(BaseModel):
@@ -199,7 +197,7 @@ class Area(Model):
 # --- figures (numeric targets) ----------------------------------------------
 
 
-class Figure(Model):
+class Figure(FigureMethods, Model):
     so_sanh: Comparison = Field(
         ...,
         description='Phép so sánh: ">=" tối thiểu/từ ... trở lên, "<=" tối đa, ">" hơn/trên, '
@@ -215,16 +213,6 @@ class Figure(Model):
     trich: Text | None = Field(
         None, description="The words of the sentence this figure comes from, verbatim"
     )
-
-    def notation(self) -> str:
-        """The figure in the plan's notation: "≥ 90%", "≤ 25 phút", "1–2" (decimal point)."""
-        unit = UNIT_SUFFIX[self.don_vi]
-        if self.so_sanh == "khoang":
-            return f"{self.gia_tri:g}–{self.gia_tri_den:g}{unit}"
-        sign = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": "", "khoang": ""}[self.so_sanh]
-        if self.so_sanh == ">=" and self.don_vi == "phan_tram" and self.gia_tri == 100:
-            sign = ""  # "≥ 100%" reads oddly: 100% is the whole
-        return f"{sign}{self.gia_tri:g}{unit}"
 
     @model_validator(mode="after")
     def _coherent(self) -> Figure:
@@ -352,16 +340,12 @@ class AppendixGroup(Model):
     muc_tieu: list[Objective] = Field(default_factory=list, description="Các mục tiêu")
 
 
-class AppendixPart(Model):
+class AppendixPart(AppendixPartMethods, Model):
     so: NonEmptyText = Field(..., description='Số La Mã của phần, e.g. "III"')
     linh_vuc: StrictInt = Field(..., description="Số lĩnh vực (Area.ma)")
     tieu_de: NonEmptyText = Field(..., description="Tiêu đề phần, verbatim (upper case)")
     muc_tieu: list[Objective] = Field(default_factory=list, description="Các mục tiêu")
     nhom: list[AppendixGroup] = Field(default_factory=list, description="Nhóm (7.1, 7.2)")
-
-    @property
-    def objectives(self) -> list[Objective]:
-        return [*self.muc_tieu, *(o for g in self.nhom for o in g.muc_tieu)]
 
 
 class Appendix(Model):
@@ -410,7 +394,7 @@ class Settings(Model):
 # --- the plan ------------------------------------------------------------------
 
 
-class Plan(Model):
+class Plan(PlanMethods, Model):
     """Kế hoạch CCHC năm: the whole issued plan and its appendix."""
 
     nam: StrictInt = Field(..., ge=1900, le=2100, description="Năm kế hoạch")
@@ -426,20 +410,6 @@ class Plan(Model):
     phu_luc: Appendix = Field(..., description="Phụ lục: nhiệm vụ trọng tâm")
     dieu_chinh: list[Amendment] = Field(default_factory=list, description="Các lần điều chỉnh")
     cai_dat: Settings = Field(default_factory=Settings, description="Cài đặt")
-
-    # Convenience views (derived, never stored) ---------------------------------
-
-    def tasks(self) -> list[tuple[AppendixPart, Objective, Task]]:
-        return [(p, o, t) for p in self.phu_luc.phan for o in p.objectives for t in o.nhiem_vu]
-
-    def targets(self) -> list[tuple[IndicatorArea, Indicator, Target]]:
-        return [(a, i, t) for a in self.chi_tieu for i in a.chi_tieu for t in i.chi_so]
-
-    def area_name(self, ma: int) -> str:
-        return next((a.ten for a in self.linh_vuc if a.ma == ma), str(ma))
-
-    def unit(self, ma: str) -> Unit | None:
-        return next((u for u in self.don_vi if u.ma == ma), None)
 
 
 # --- progress --------------------------------------------------------------------
@@ -478,7 +448,7 @@ def _positive(v: float | None) -> float | None:
     return v
 
 
-class TargetRecord(Model):
+class TargetRecord(TargetRecordMethods, Model):
     """Số liệu chỉ số: a measured value of a target on a date."""
 
     ma: Id = Field(..., description="Mã chỉ số, e.g. CT3.1.a")
@@ -508,13 +478,6 @@ class TargetRecord(Model):
             raise _says("ratio-half")
         return self
 
-    def value(self, unit: str) -> float:
-        if self.gia_tri is not None:
-            return self.gia_tri
-        assert self.tu_so is not None and self.mau_so is not None
-        ratio = self.tu_so / self.mau_so
-        return ratio * 100 if unit == "phan_tram" else ratio
-
 
 class Request(Model):
     """Văn bản yêu cầu báo cáo: the document a report answers (a Sở Nội vụ request)."""
@@ -527,29 +490,8 @@ class Request(Model):
 
 Count = Annotated[StrictInt, Field(ge=0)]
 
-# The TTHC case figures of a period, in the order a report's table gives them.
-TTHC_FIELDS: dict[str, str] = {
-    "tiep_nhan_truc_tuyen": "Số hồ sơ tiếp nhận trực tuyến",
-    "tiep_nhan_truc_tiep": "Số hồ sơ tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính",
-    "tiep_nhan_ky_truoc": "Số hồ sơ từ kỳ trước chuyển qua",
-    "giai_quyet_truoc_han": "Số hồ sơ đã giải quyết trước hạn",
-    "giai_quyet_dung_han": "Số hồ sơ đã giải quyết đúng hạn",
-    "giai_quyet_qua_han": "Số hồ sơ đã giải quyết quá hạn",
-    "dang_giai_quyet_trong_han": "Số hồ sơ đang giải quyết trong hạn",
-    "dang_giai_quyet_qua_han": "Số hồ sơ đang giải quyết quá hạn",
-    "tra_lai_rut": "Số hồ sơ trả lại hoặc rút",
-    "thu_xin_loi": "Số thư xin lỗi vì giải quyết quá hạn",
-    "thu_tuc_tong": "Số TTHC thuộc thẩm quyền giải quyết của cơ quan",
-    "thu_tuc_cong_bo": "Số TTHC được công bố mới trong kỳ",
-    "thu_tuc_sua_doi": "Số TTHC được sửa đổi, bổ sung trong kỳ",
-    "thu_tuc_bai_bo": "Số TTHC bị bãi bỏ trong kỳ",
-    "dvc_toan_trinh": "Số dịch vụ công trực tuyến toàn trình",
-    "dvc_mot_phan": "Số dịch vụ công trực tuyến một phần",
-    "thanh_toan_truc_tuyen": "Số hồ sơ thanh toán trực tuyến",
-}
 
-
-class TthcStats(Model):
+class TthcStats(TthcStatsMethods, Model):
     """Thống kê giải quyết TTHC trong kỳ: the case figures every CCHC report gives.
 
     Received (online, in person or by post, carried over) equals resolved (before, on
@@ -584,30 +526,19 @@ class TthcStats(Model):
         None, description=TTHC_FIELDS["thanh_toan_truc_tuyen"]
     )
 
-    @property
-    def received(self) -> int | None:
-        parts = (self.tiep_nhan_truc_tuyen, self.tiep_nhan_truc_tiep, self.tiep_nhan_ky_truoc)
-        return None if None in parts else sum(parts)  # type: ignore[arg-type]
-
-    @property
-    def resolved(self) -> int | None:
-        parts = (self.giai_quyet_truoc_han, self.giai_quyet_dung_han, self.giai_quyet_qua_han)
-        return None if None in parts else sum(parts)  # type: ignore[arg-type]
-
-    @property
-    def pending(self) -> int | None:
-        parts = (self.dang_giai_quyet_trong_han, self.dang_giai_quyet_qua_han)
-        return None if None in parts else sum(parts)  # type: ignore[arg-type]
-
     # Each check sits on the last figure it needs, so that an error points at that line.
 
     @field_validator("tra_lai_rut")
     @classmethod
     def _adds_up(cls, returned: int | None, info: ValidationInfo) -> int | None:
         d = info.data
-        received = _total(d, "tiep_nhan_truc_tuyen", "tiep_nhan_truc_tiep", "tiep_nhan_ky_truoc")
-        resolved = _total(d, "giai_quyet_truoc_han", "giai_quyet_dung_han", "giai_quyet_qua_han")
-        pending = _total(d, "dang_giai_quyet_trong_han", "dang_giai_quyet_qua_han")
+        received = total(
+            d.get("tiep_nhan_truc_tuyen"), d.get("tiep_nhan_truc_tiep"), d.get("tiep_nhan_ky_truoc")
+        )
+        resolved = total(
+            d.get("giai_quyet_truoc_han"), d.get("giai_quyet_dung_han"), d.get("giai_quyet_qua_han")
+        )
+        pending = total(d.get("dang_giai_quyet_trong_han"), d.get("dang_giai_quyet_qua_han"))
         if None not in (received, resolved, pending, returned):
             out = resolved + pending + returned  # type: ignore[operator]
             if out != received:
@@ -632,33 +563,6 @@ class TthcStats(Model):
             raise _says("tthc-payments", paid=paid, online=online)
         return paid
 
-
-def _total(data: dict[str, Any], *keys: str) -> int | None:
-    parts = [data.get(k) for k in keys]
-    return None if None in parts else sum(parts)  # type: ignore[arg-type]
-
-
-# The standard figures of a period beside the TTHC cases, by the area of the report
-# whose section gives them: key -> (area kind, what it counts). The area kinds are
-# those of `area_kind`: chi_dao (section I), the_che, cong_vu, so.
-AREA_FIGURES: dict[str, tuple[str, str]] = {
-    "van_ban_chi_dao": ("chi_dao", "Số kế hoạch, văn bản chỉ đạo, điều hành CCHC ban hành trong kỳ"),
-    "cuoc_kiem_tra": ("chi_dao", "Số cuộc kiểm tra công tác CCHC"),
-    "tong_so_don_vi": ("chi_dao", "Tổng số phòng, đơn vị thuộc cơ quan"),
-    "don_vi_duoc_kiem_tra": ("chi_dao", "Số phòng, đơn vị được kiểm tra CCHC"),
-    "tin_bai_tuyen_truyen": ("chi_dao", "Số tin, bài, hoạt động tuyên truyền CCHC"),
-    "sang_kien": ("chi_dao", "Số sáng kiến, giải pháp CCHC được công nhận"),
-    "vb_qppl_tham_muu": ("the_che", "Số văn bản QPPL tham mưu xây dựng, ban hành"),
-    "vb_qppl_ra_soat": ("the_che", "Số văn bản QPPL được rà soát"),
-    "vb_qppl_kien_nghi": (
-        "the_che", "Số văn bản QPPL kiến nghị sửa đổi, bổ sung, thay thế hoặc bãi bỏ"
-    ),
-    "luot_dao_tao": ("cong_vu", "Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng"),
-    "van_ban_di": ("so", "Tổng số văn bản đi"),
-    "van_ban_di_dien_tu": ("so", "Số văn bản đi gửi dưới dạng điện tử"),
-    "van_ban_ky_so": ("so", "Số văn bản đi được ký số"),
-    "van_ban_den_dien_tu": ("so", "Số văn bản đến nhận dưới dạng điện tử"),
-}  # fmt: skip
 
 # A part that cannot exceed its whole (which comes before it): part -> whole.
 _WHOLE = {
@@ -739,14 +643,10 @@ class Narrative(Model):
     )
 
 
-class Progress(Model):
+class Progress(ProgressMethods, Model):
     """Tiến độ thực hiện kế hoạch: records kept beside the plan."""
 
     nam: StrictInt | None = Field(None, ge=1900, le=2100, description="Năm kế hoạch")
     nhiem_vu: list[TaskRecord] = Field(default_factory=list, description="Tiến độ nhiệm vụ")
     chi_so: list[TargetRecord] = Field(default_factory=list, description="Số liệu chỉ số")
     bao_cao: list[Narrative] = Field(default_factory=list, description="Phần viết báo cáo kỳ")
-
-    def narrative(self, ky: int) -> Narrative | None:
-        """The words and settings of report `ky` (the last entry, should there be two)."""
-        return next((n for n in reversed(self.bao_cao) if n.ky == ky), None)

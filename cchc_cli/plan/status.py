@@ -17,10 +17,12 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from cchc_cli.plan.deadlines import Period, parse_deadline, period_for
-from cchc_cli.plan.model import Figure, Plan, Progress, TargetRecord, Task, TaskRecord
+
+if TYPE_CHECKING:
+    from cchc_cli.plan.model import Figure, Plan, Progress, TargetRecord, Task, TaskRecord
 
 TaskStatus = Literal[
     "done_on_time",

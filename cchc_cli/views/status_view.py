@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_cli import words
 from cchc_cli.plan.deadlines import Period
-from cchc_cli.plan.model import COMPARISON_CODES, UNIT_CODES, Plan
+from cchc_cli.plan.shapes import COMPARISON_CODES, UNIT_CODES
 from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow
 from cchc_cli.views import safe_text
+
+if TYPE_CHECKING:
+    from cchc_cli.plan.model import Plan
 
 JSON_VERSION = 1
 

@@ -1,0 +1,228 @@
+"""What a checked plan or progress file offers beyond its fields, without Pydantic.
+
+The models (`plan.model`) are Pydantic classes: they check a file once. What the
+rest of cchc uses of them is their fields and a few methods (`Plan.tasks()`,
+`Progress.narrative()`, …). Those methods live here, in plain mixin classes that
+the models inherit, so that a plan read back from the cache can be a plain
+object with the same fields and the same methods (`PLAIN`), and a warm `cchc
+status` never imports Pydantic's model machinery. The constants that views need
+live here for the same reason.
+
+Pure: no I/O, no Pydantic.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Any
+
+
+def nfc_key(text: str) -> str:
+    """The form in which two Vietnamese strings are compared: NFC, case-folded, spaces folded."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+COMPARISON_CODES: dict[str, str] = {
+    ">=": "at_least",
+    "<=": "at_most",
+    ">": "more_than",
+    "<": "less_than",
+    "=": "exactly",
+    "khoang": "range",
+}
+# How a value of each unit is written after the number, in the plan's own notation.
+UNIT_SUFFIX: dict[str, str] = {"phan_tram": "%", "phut": " phút", "so_luong": ""}
+UNIT_CODES: dict[str, str] = {"phan_tram": "percent", "phut": "minutes", "so_luong": "count"}
+
+# The TTHC case figures of a period, in the order a report's table gives them.
+TTHC_FIELDS: dict[str, str] = {
+    "tiep_nhan_truc_tuyen": "Số hồ sơ tiếp nhận trực tuyến",
+    "tiep_nhan_truc_tiep": "Số hồ sơ tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính",
+    "tiep_nhan_ky_truoc": "Số hồ sơ từ kỳ trước chuyển qua",
+    "giai_quyet_truoc_han": "Số hồ sơ đã giải quyết trước hạn",
+    "giai_quyet_dung_han": "Số hồ sơ đã giải quyết đúng hạn",
+    "giai_quyet_qua_han": "Số hồ sơ đã giải quyết quá hạn",
+    "dang_giai_quyet_trong_han": "Số hồ sơ đang giải quyết trong hạn",
+    "dang_giai_quyet_qua_han": "Số hồ sơ đang giải quyết quá hạn",
+    "tra_lai_rut": "Số hồ sơ trả lại hoặc rút",
+    "thu_xin_loi": "Số thư xin lỗi vì giải quyết quá hạn",
+    "thu_tuc_tong": "Số TTHC thuộc thẩm quyền giải quyết của cơ quan",
+    "thu_tuc_cong_bo": "Số TTHC được công bố mới trong kỳ",
+    "thu_tuc_sua_doi": "Số TTHC được sửa đổi, bổ sung trong kỳ",
+    "thu_tuc_bai_bo": "Số TTHC bị bãi bỏ trong kỳ",
+    "dvc_toan_trinh": "Số dịch vụ công trực tuyến toàn trình",
+    "dvc_mot_phan": "Số dịch vụ công trực tuyến một phần",
+    "thanh_toan_truc_tuyen": "Số hồ sơ thanh toán trực tuyến",
+}
+
+# The standard figures of a period beside the TTHC cases, by the area of the report
+# whose section gives them: key -> (area kind, what it counts). The area kinds are
+# those of `views.report.area_kind`: chi_dao (section I), the_che, cong_vu, so.
+AREA_FIGURES: dict[str, tuple[str, str]] = {
+    "van_ban_chi_dao": ("chi_dao", "Số kế hoạch, văn bản chỉ đạo, điều hành CCHC ban hành trong kỳ"),
+    "cuoc_kiem_tra": ("chi_dao", "Số cuộc kiểm tra công tác CCHC"),
+    "tong_so_don_vi": ("chi_dao", "Tổng số phòng, đơn vị thuộc cơ quan"),
+    "don_vi_duoc_kiem_tra": ("chi_dao", "Số phòng, đơn vị được kiểm tra CCHC"),
+    "tin_bai_tuyen_truyen": ("chi_dao", "Số tin, bài, hoạt động tuyên truyền CCHC"),
+    "sang_kien": ("chi_dao", "Số sáng kiến, giải pháp CCHC được công nhận"),
+    "vb_qppl_tham_muu": ("the_che", "Số văn bản QPPL tham mưu xây dựng, ban hành"),
+    "vb_qppl_ra_soat": ("the_che", "Số văn bản QPPL được rà soát"),
+    "vb_qppl_kien_nghi": (
+        "the_che", "Số văn bản QPPL kiến nghị sửa đổi, bổ sung, thay thế hoặc bãi bỏ"
+    ),
+    "luot_dao_tao": ("cong_vu", "Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng"),
+    "van_ban_di": ("so", "Tổng số văn bản đi"),
+    "van_ban_di_dien_tu": ("so", "Số văn bản đi gửi dưới dạng điện tử"),
+    "van_ban_ky_so": ("so", "Số văn bản đi được ký số"),
+    "van_ban_den_dien_tu": ("so", "Số văn bản đến nhận dưới dạng điện tử"),
+}  # fmt: skip
+
+
+def total(*parts: int | None) -> int | None:
+    """The sum of figures, or None when one of them is not given."""
+    return None if None in parts else sum(parts)  # type: ignore[arg-type]
+
+
+# --- the methods, shared by each model and its plain twin ----------------------------
+# No annotations at class level here: Pydantic would take them for fields.
+
+
+class FigureMethods:
+    def notation(self: Any) -> str:
+        """The figure in the plan's notation: "≥ 90%", "≤ 25 phút", "1–2" (decimal point)."""
+        unit = UNIT_SUFFIX[self.don_vi]
+        if self.so_sanh == "khoang":
+            return f"{self.gia_tri:g}–{self.gia_tri_den:g}{unit}"
+        sign = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": "", "khoang": ""}[self.so_sanh]
+        if self.so_sanh == ">=" and self.don_vi == "phan_tram" and self.gia_tri == 100:
+            sign = ""  # "≥ 100%" reads oddly: 100% is the whole
+        return f"{sign}{self.gia_tri:g}{unit}"
+
+
+class AppendixPartMethods:
+    @property
+    def objectives(self: Any) -> list[Any]:
+        return [*self.muc_tieu, *(o for g in self.nhom for o in g.muc_tieu)]
+
+
+class PlanMethods:
+    # Convenience views (derived, never stored).
+
+    def tasks(self: Any) -> list[tuple[Any, Any, Any]]:
+        return [(p, o, t) for p in self.phu_luc.phan for o in p.objectives for t in o.nhiem_vu]
+
+    def targets(self: Any) -> list[tuple[Any, Any, Any]]:
+        return [(a, i, t) for a in self.chi_tieu for i in a.chi_tieu for t in i.chi_so]
+
+    def area_name(self: Any, ma: int) -> str:
+        return next((a.ten for a in self.linh_vuc if a.ma == ma), str(ma))
+
+    def unit(self: Any, ma: str) -> Any:
+        return next((u for u in self.don_vi if u.ma == ma), None)
+
+
+class TargetRecordMethods:
+    def value(self: Any, unit: str) -> float:
+        if self.gia_tri is not None:
+            return float(self.gia_tri)
+        assert self.tu_so is not None and self.mau_so is not None
+        ratio = self.tu_so / self.mau_so
+        return ratio * 100 if unit == "phan_tram" else ratio
+
+
+class TthcStatsMethods:
+    @property
+    def received(self: Any) -> int | None:
+        return total(self.tiep_nhan_truc_tuyen, self.tiep_nhan_truc_tiep, self.tiep_nhan_ky_truoc)
+
+    @property
+    def resolved(self: Any) -> int | None:
+        return total(self.giai_quyet_truoc_han, self.giai_quyet_dung_han, self.giai_quyet_qua_han)
+
+    @property
+    def pending(self: Any) -> int | None:
+        return total(self.dang_giai_quyet_trong_han, self.dang_giai_quyet_qua_han)
+
+
+class ProgressMethods:
+    def narrative(self: Any, ky: int) -> Any:
+        """The words and settings of report `ky` (the last entry, should there be two)."""
+        return next((n for n in reversed(self.bao_cao) if n.ky == ky), None)
+
+
+# --- plain twins ---------------------------------------------------------------------
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    return value
+
+
+def _dumped(value: Any, json: bool, exclude_none: bool) -> Any:
+    if isinstance(value, Plain):
+        return value.model_dump(mode="json" if json else "python", exclude_none=exclude_none)
+    if isinstance(value, list):
+        return [_dumped(v, json, exclude_none) for v in value]
+    if isinstance(value, dict):
+        return {k: _dumped(v, json, exclude_none) for k, v in value.items()}
+    if json and isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class Plain:
+    """A checked model's fields as plain attributes, in the model's order: what the cache
+    gives back. Equal to another of its kind with equal fields, like a frozen model, and
+    dumped the way Pydantic dumps the model."""
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.__dict__.update(fields)
+
+    def __eq__(self, other: object) -> bool:
+        if not hasattr(other, "__dict__") or type(other).__name__ != type(self).__name__:
+            return NotImplemented
+        return {k: getattr(other, k, None) for k in self.__dict__} == self.__dict__
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, _freeze(self.__dict__)))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"{type(self).__name__}({shown})"
+
+    def model_dump(self, mode: str = "python", exclude_none: bool = False) -> dict[str, Any]:
+        json = mode == "json"
+        return {
+            k: _dumped(v, json, exclude_none)
+            for k, v in self.__dict__.items()
+            if not (exclude_none and v is None)
+        }
+
+
+# Every model of `plan.model`, with the methods it has beyond its fields (a test checks
+# that this list and the models agree).
+_MODELS: dict[str, tuple[type, ...]] = {
+    "IssueDate": (), "Signer": (), "Footnote": (), "Document": (), "Unit": (), "Area": (),
+    "Figure": (FigureMethods,), "Target": (FigureMethods,),
+    "ObjectiveFigure": (FigureMethods,), "Indicator": (), "IndicatorArea": (),
+    "SolutionGroup": (), "SolutionArea": (), "Section": (), "Row": (), "Task": (),
+    "Objective": (), "AppendixGroup": (), "AppendixPart": (AppendixPartMethods,),
+    "Appendix": (), "Amendment": (), "Settings": (), "Plan": (PlanMethods,),
+    "TaskRecord": (), "TargetRecord": (TargetRecordMethods,), "Request": (),
+    "TthcStats": (TthcStatsMethods,), "AreaFigures": (), "Narrative": (),
+    "Progress": (ProgressMethods,),
+}  # fmt: skip
+
+PLAIN: dict[str, type[Plain]] = {
+    name: type(name, (*methods, Plain), {"__module__": __name__})
+    for name, methods in _MODELS.items()
+}
+
+
+def empty_progress() -> Any:
+    """A progress file with no records yet."""
+    return PLAIN["Progress"]({"nam": None, "nhiem_vu": [], "chi_so": [], "bao_cao": []})
