@@ -618,3 +618,35 @@ def test_a_unit_owes_what_its_groups_lead_and_is_found_without_diacritics(
     r = cchc("status", str(PLAN), "--unit", "cac phong", "--lang", "vi")
     assert r.code == 2 and "ứng với nhiều đơn vị" in r.err
     assert "PCM (Các phòng chuyên môn)" in r.err and "VP (" not in r.err  # only candidates
+
+
+def test_the_screen_decides_styling_and_width_as_a_terminal_expects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from cchc_cli.views.status_table import Lines, Screen
+
+    lines = Lines()
+    lines.text("Quá hạn", "bold red")
+    lines.text("plain")
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for name in ("FORCE_COLOR", "NO_COLOR", "TERM", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+    assert Screen(None, io.StringIO()).mode is None  # not a terminal: no codes at all
+    assert lines.written(Screen(None, Tty()).mode) == "\x1b[1;31mQuá hạn\x1b[0m\nplain\n"
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert lines.written(Screen(None, Tty()).mode) == "\x1b[1mQuá hạn\x1b[0m\nplain\n"
+    monkeypatch.setenv("TERM", "dumb")
+    assert Screen(None, Tty()).mode is None
+    monkeypatch.delenv("TERM")
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert Screen(None, io.StringIO()).mode == "color"
+    monkeypatch.setenv("COLUMNS", "73")
+    assert Screen(None, io.StringIO()).width == 73
+    assert Screen(120, io.StringIO()).width == 120  # --width wins

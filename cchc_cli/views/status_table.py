@@ -1,12 +1,14 @@
 """The terminal view of `cchc status`.
 
-Status is shown in words and in colour, so it reads without colour too
-(rich honours NO_COLOR, and writes no colour where output is not a
-terminal). The tables are laid out here, column widths first and then one
-line at a time, and handed to rich as styled segments: rich's own tables
-measure and wrap every cell through several layers, which took longer than
-everything else `cchc status` does (half a millisecond a row; six seconds
-for a plan of 10,000 tasks).
+Status is shown in words and in colour, so it reads without colour too. The
+tables are laid out here, column widths first and then one line at a time, as
+styled pieces of text, and written with the terminal's SGR codes as rich would
+write them (no colour under NO_COLOR, no styling at all where output is not a
+terminal or TERM is dumb; FORCE_COLOR forces it; the width is `--width`, else
+COLUMNS, else the terminal's, else 80). rich's own tables measure and wrap every
+cell through several layers (half a millisecond a row; six seconds for a plan
+of 10,000 tasks), and importing its console costs a warm `cchc status` a fifth
+of its time; only its character widths (`rich.cells`) are used.
 
 Layout: the task and indicator columns have the same widths in every area;
 the title column takes what the others leave; text in the wrapping columns
@@ -15,16 +17,15 @@ breaks between words; plan text is data, never rich markup.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from rich.cells import cell_len, get_character_cell_size
-from rich.console import Console, ConsoleOptions
-from rich.segment import Segment
-from rich.style import Style
 
 from cchc_cli import words
 from cchc_cli.plan.lookup import reach
@@ -228,24 +229,27 @@ def layout(tables: Sequence[Table], width: int) -> list[int]:
     return widths
 
 
+# A styled piece of a line: its text and its style ("bold red", or "").
+Segment = tuple[str, str]
+
+
+def _piece(text: str, style: str = "") -> Segment:
+    return (text, style)
+
+
 class Lines:
-    """Styled lines for rich to print as they are: no markup, no further wrapping."""
+    """Styled lines, printed as they are: no markup, no further wrapping."""
 
     def __init__(self) -> None:
         self.lines: list[list[Segment]] = []
-        self._styles: dict[str, Style] = {}
 
-    def style(self, name: str) -> Style | None:
-        if not name:
-            return None
-        found = self._styles.get(name)
-        if found is None:
-            found = self._styles[name] = Style.parse(name)
-        return found
+    @staticmethod
+    def style(name: str) -> str:
+        return name
 
     def text(self, text: str = "", style: str = "") -> None:
         text = safe_text.one_line(text)
-        self.lines.append([Segment(text, self.style(style))] if text else [])
+        self.lines.append([_piece(text, style)] if text else [])
 
     def wrapped(self, text: str, width: int, style: str = "") -> None:
         for line in wrap(safe_text.one_line(text), width) if text else [""]:
@@ -283,13 +287,13 @@ class Lines:
                 right = columns[i].right
                 fill = " " * (widths[i] - width_of(piece)) if (i < last or right) else ""
                 if i:
-                    segments.append(Segment(table.gap))
+                    segments.append(_piece(table.gap))
                 if right and fill:
-                    segments.append(Segment(fill))
+                    segments.append(_piece(fill))
                 if piece:
-                    segments.append(Segment(piece, styles[i]))
+                    segments.append(_piece(piece, styles[i]))
                 if not right and fill:
-                    segments.append(Segment(fill))
+                    segments.append(_piece(fill))
             self.lines.append(segments)
 
     def stacked(self, table: Table, width: int, indent: int = STACK_INDENT) -> None:
@@ -306,9 +310,9 @@ class Lines:
             head = first[0]
             gap = max(indent - width_of(head), 1)
             if width_of(head) + gap + last[2] <= width:
-                segments = [Segment(head, self.style(f"{style} {first[1]}".strip()))]
-                segments.append(Segment(" " * gap))
-                segments.append(Segment(last[0], self.style(f"{style} {last[1]}".strip())))
+                segments = [_piece(head, f"{style} {first[1]}".strip())]
+                segments.append(_piece(" " * gap))
+                segments.append(_piece(last[0], f"{style} {last[1]}".strip()))
                 self.lines.append(segments)
             else:
                 self.wrapped(head, width, style)
@@ -342,21 +346,79 @@ class Lines:
             for text, st in pairs:
                 size = width_of(text) + (3 if line else 0)
                 if line and used + size > width - STACK_INDENT:
-                    self.lines.append([Segment(" " * STACK_INDENT), *line])
+                    self.lines.append([_piece(" " * STACK_INDENT), *line])
                     line, used = [], 0
                     size = width_of(text)
                 if line:
-                    line.append(Segment(" · "))
-                line.append(Segment(text, self.style(f"{style} {st}".strip())))
+                    line.append(_piece(" · "))
+                line.append(_piece(text, f"{style} {st}".strip()))
                 used += size
             if line:
-                self.lines.append([Segment(" " * STACK_INDENT), *line])
+                self.lines.append([_piece(" " * STACK_INDENT), *line])
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
-        newline = Segment.line()
+    def written(self, mode: str | None) -> str:
+        """The lines as the terminal gets them: `mode` "color", "mono" (NO_COLOR: bold,
+        italic and the like, no colour) or None (plain text)."""
+        if mode is None:
+            return "".join("".join(t for t, _ in line) + "\n" for line in self.lines)
+        codes: dict[str, str] = {}
+        out = []
         for line in self.lines:
-            yield from line
-            yield newline
+            for text, style in line:
+                if not style:
+                    out.append(text)
+                    continue
+                sgr = codes.get(style)
+                if sgr is None:
+                    sgr = codes[style] = _sgr(style, mode == "color")
+                out.append(f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text)
+            out.append("\n")
+        return "".join(out)
+
+
+# SGR codes, in the order rich writes them: attributes first, then the colour.
+_ATTRIBUTES = {"bold": 1, "dim": 2, "italic": 3, "underline": 4}
+_COLOURS = {"black": 30, "red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35,
+            "cyan": 36, "white": 37}  # fmt: skip
+
+
+def _sgr(style: str, colour: bool) -> str:
+    names = style.split()
+    attrs = sorted({_ATTRIBUTES[n] for n in names if n in _ATTRIBUTES})
+    colours = [_COLOURS[n] for n in names if n in _COLOURS] if colour else []
+    return ";".join(str(c) for c in (*attrs, *colours[-1:]))
+
+
+class Screen:
+    """Where the view is written: its width and how it is styled, decided once."""
+
+    def __init__(self, width: int | None = None, stream: Any = None) -> None:
+        self.stream = stream if stream is not None else sys.stdout
+        env = os.environ
+        forced = env.get("FORCE_COLOR", "") != ""
+        tty = forced or bool(getattr(self.stream, "isatty", lambda: False)())
+        dumb = env.get("TERM", "").lower() in ("dumb", "unknown")
+        self.mode: str | None = None
+        if tty and not dumb:
+            self.mode = "mono" if env.get("NO_COLOR", "") != "" else "color"
+        self.width = width or _columns(env, dumb and tty)
+
+    def print(self, lines: Lines) -> None:
+        self.stream.write(lines.written(self.mode))
+
+
+def _columns(env: Any, dumb: bool) -> int:
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if dumb:
+        return 80
+    for fd in (0, 1, 2):
+        try:
+            return os.get_terminal_size(fd).columns or 80
+        except (AttributeError, ValueError, OSError):
+            continue
+    return 80
 
 
 # ---------------------------------------------------------------------- the view
@@ -405,7 +467,7 @@ def render_summary(view: View, out: Lines, width: int) -> None:
             out.text(" " * indent + part)
 
 
-def render(view: View, console: Console, *, summary_only: bool = False) -> None:
+def render(view: View, console: Screen, *, summary_only: bool = False) -> None:
     lang = view.lang
     L = lambda k: label(lang, k)  # noqa: E731
     plan = view.plan
@@ -419,7 +481,7 @@ def render(view: View, console: Console, *, summary_only: bool = False) -> None:
         out.wrapped(view.note, width, "italic")
     render_summary(view, out, width)
     if summary_only:
-        console.print(out, crop=False, overflow="ignore", no_wrap=True)
+        console.print(out)
         return
 
     sections: list[tuple[str, Table | None, Table | None]] = []
@@ -489,7 +551,7 @@ def render(view: View, console: Console, *, summary_only: bool = False) -> None:
         else:
             out.table(table, count_widths)
     out.wrapped(headline(view), width, "bold")
-    console.print(out, crop=False, overflow="ignore", no_wrap=True)
+    console.print(out)
 
 
 def _due(due: date | None, year: int) -> str:
@@ -560,5 +622,5 @@ def _unit_table(view: View) -> Table:
     return table
 
 
-def make_console(width: int | None = None, *, record: bool = False) -> Console:
-    return Console(width=width, record=record, highlight=False, soft_wrap=False)
+def make_console(width: int | None = None) -> Screen:
+    return Screen(width)
