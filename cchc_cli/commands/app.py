@@ -6,36 +6,45 @@ library is imported inside the command that runs, so `cchc --help` and
 `cchc status` load only what they use.
 """
 
+from collections.abc import Iterator, MutableMapping
+from importlib import import_module
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from cchc_cli import words
-from cchc_cli.commands import (
-    diff,
-    figures,
-    fmt,
-    new,
-    record,
-    report,
-    schema,
-    sheet,
-    show,
-    site,
-    status,
-    validate,
-)
 from cchc_cli.commands.common import err, out, plain_streams, quiet_stdout
 
-app = typer.Typer(
-    name="cchc",
-    help="Keep, track and report a department's annual CCHC (administrative reform) plan.",
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+# The commands, in the order help lists them: name -> (module, function). A command's
+# module is imported, and its options built, only when that command runs (or its help
+# is shown): `cchc status` does not build the options of the other thirteen.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("validate", "validate"),
+    "status": ("status", "status"),
+    "show": ("show", "show"),
+    "schema": ("schema", "schema"),
+    "report": ("report", "report"),
+    "record": ("record", "record"),
+    "fmt": ("fmt", "fmt"),
+    "diff": ("diff", "diff"),
+    "new": ("new", "new"),
+    "sheet": ("sheet", "sheet"),
+    "import": ("sheet", "import_"),
+    "export": ("sheet", "export"),
+    "site": ("site", "site"),
+    "figures": ("figures", "figures"),
+}
+
+SETTINGS: dict[str, Any] = {
+    "name": "cchc",
+    "help": "Keep, track and report a department's annual CCHC (administrative reform) plan.",
+    "no_args_is_help": True,
+    "add_completion": True,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
 
 
 def _version(value: bool) -> None:
@@ -46,7 +55,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _options(
     version: Annotated[
         bool,
@@ -58,30 +66,86 @@ def _options(
     """Keep, track and report a department's annual CCHC (administrative reform) plan."""
 
 
-for declared in (
-    validate.validate,
-    status.status,
-    show.show,
-    schema.schema,
-    report.report,
-    record.record,
-    fmt.fmt,
-    diff.diff,
-    new.new,
-):
-    app.command()(declared)
-app.command("sheet")(sheet.sheet)
-app.command("import")(sheet.import_)
-app.command("export")(sheet.export)
-app.command("site")(site.site)
-app.command("figures")(figures.figures)
+def _function(name: str) -> Any:
+    module, attr = COMMANDS[name]
+    return getattr(import_module(f"cchc_cli.commands.{module}"), attr)
+
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The group's commands by name, each built (and put in the language in use) the first
+    time it is looked up."""
+
+    def __init__(self) -> None:
+        self.built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            from cchc_cli.commands.cli_words import localize
+
+            info = typer.models.CommandInfo(name=name, callback=_function(name))
+            command = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=True, rich_markup_mode=None
+            )
+            localize(command, name)
+            self.built[name] = command
+        return self.built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self.built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self.built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*COMMANDS, *(n for n in self.built if n not in COMMANDS)])
+
+    def __len__(self) -> int:
+        return len(set(COMMANDS) | set(self.built))
+
+
+class LazyGroup(TyperGroup):
+    """`cchc` itself: lists its commands from their short help, without building them."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names, in order, not the commands themselves
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            short = words.SHORT_HELP[words.language()].get(name)
+            if short is None:
+                short = self.commands[name].get_short_help_str(formatter.width - 16)
+            rows.append((name, short))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+_shell = typer.Typer(**SETTINGS, cls=LazyGroup)
+_shell.callback()(_options)
+
+
+def __getattr__(name: str) -> Any:
+    """`app`: the Typer application with every command registered (for tools and tests
+    that walk the commands; `run` builds only the one that runs)."""
+    if name != "app":
+        raise AttributeError(name)
+    whole = typer.Typer(**SETTINGS)
+    whole.callback()(_options)
+    for command in COMMANDS:
+        whole.command(command)(_function(command))
+    globals()["app"] = whole
+    return whole
 
 
 def command() -> Any:
-    """The Click command behind `app`, its help in the language in use, with `--lang`."""
+    """The Click command behind cchc, its help in the language in use, with `--lang`."""
     from cchc_cli.commands.cli_words import localize
 
-    cli = typer.main.get_command(app)
+    cli = typer.main.get_command(_shell)
+    cli.commands = LazyCommands()  # type: ignore[attr-defined]
     localize(cli)
     return cli
 

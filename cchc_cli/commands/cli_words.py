@@ -79,8 +79,10 @@ def localize(command: Any, path: str = "") -> None:
                 show_default=False,
             )
         )
-    for name, sub in getattr(command, "commands", {}).items():
-        localize(sub, name)
+    subcommands = getattr(command, "commands", {})
+    if isinstance(subcommands, dict):  # a lazy group localizes each command as it builds it
+        for name, sub in subcommands.items():
+            localize(sub, name)
 
 
 def usage_error(exc: Any) -> str:
