@@ -650,3 +650,24 @@ def test_the_screen_decides_styling_and_width_as_a_terminal_expects(
     monkeypatch.setenv("COLUMNS", "73")
     assert Screen(None, io.StringIO()).width == 73
     assert Screen(120, io.StringIO()).width == 120  # --width wins
+
+
+def test_the_program_flushes_all_its_output_and_keeps_its_exit_status(tmp_path: Path) -> None:
+    """`cchc` leaves without the interpreter's tear-down (commands.program): what it wrote
+    must all arrive, through a pipe, with the command's exit status."""
+    import subprocess
+    import sys
+
+    def program(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "CCHC_LANG": "en", "NO_COLOR": "1"}
+        return subprocess.run([sys.executable, "-m", "cchc_cli.commands.program", *args],
+                              capture_output=True, text=True, env=env)  # fmt: skip
+
+    args = ("status", str(PLAN), "--as-of", "2023-06-14", "--width", "100")
+    whole = program(*args)
+    assert whole.returncode == 0 and whole.stdout == cchc(*args, env={"NO_COLOR": "1"}).out
+    assert len(whole.stdout) > 10_000
+    late = program("status", str(PLAN), "--as-of", "2023-12-31", "--fail-on", "overdue")
+    assert late.returncode == 1 and "overdue" in late.stdout.lower()
+    bad = program("nosuch")
+    assert bad.returncode == 2 and "no such command" in bad.stderr.lower()
