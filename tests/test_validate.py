@@ -549,3 +549,17 @@ def test_a_warm_status_reads_plain_objects_without_the_reader_or_pydantic_models
     assert cold.startswith("LOADED 0") and "cchc_cli.plan.model" in cold  # checked: the models
     assert warm == "LOADED 0 []", warm  # from the cache: plain objects only
     assert runs[0].stdout == runs[1].stdout  # and the same table
+
+
+def test_problems_left_out_past_the_cap_keep_their_severity() -> None:
+    from cchc_cli.errors import Source
+    from cchc_cli.files.raw import MAX_PROBLEMS, capped
+
+    def found(severity: str, line: int) -> Problem:
+        return Problem(Source("p.yaml", line, 1), severity, "x", "message", None)
+
+    warnings = [found("warning", n) for n in range(1, MAX_PROBLEMS + 20)]
+    shown = capped(warnings, "p.yaml")
+    assert len(shown) == MAX_PROBLEMS + 1 and shown[-1].code == "too-many"
+    assert shown[-1].severity == "warning"  # 19 more warnings are no error
+    assert capped([*warnings, found("error", 999)], "p.yaml")[-1].severity == "error"

@@ -71,8 +71,11 @@ def capped(problems: list[Problem], path: str) -> list[Problem]:
     ordered = sort_problems(problems)
     if len(ordered) <= MAX_PROBLEMS:
         return ordered
-    rest = len(ordered) - MAX_PROBLEMS
-    more = words.new_problem(Source(path, 0, 0), "error", "too-many", "more-problems", count=rest)
+    rest = ordered[MAX_PROBLEMS:]
+    severity = "error" if any(p.severity == "error" for p in rest) else "warning"
+    more = words.new_problem(
+        Source(path, 0, 0), severity, "too-many", "more-problems", count=len(rest)
+    )
     return [*ordered[:MAX_PROBLEMS], more]
 
 
