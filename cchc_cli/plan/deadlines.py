@@ -359,7 +359,21 @@ def parse_deadline(text: str, year: int) -> Deadline:
 
     Raises :class:`DeadlineError` (never another exception) when the phrase cannot be read,
     names an impossible date, month or quarter, or a year outside 1900–2100.
+
+    Pure, so remembered: the phrases of a plan repeat ("Thường xuyên", "Năm 2023"), and a
+    province's plans more so.
     """
+    if isinstance(text, str) and type(year) is int:
+        return _parse_remembered(text, year)
+    return _parse(text, year)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_remembered(text: str, year: int) -> Deadline:
+    return _parse(text, year)
+
+
+def _parse(text: str, year: int) -> Deadline:
     if not isinstance(text, str):
         raise _error(str(text), "dl-not-text", kind=type(text).__name__)
     phrase = _normalise(text)

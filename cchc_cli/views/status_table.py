@@ -103,24 +103,27 @@ def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` cells, broken between words, then after commas
     ("VP,BCDISO"); a word longer still is cut."""
     width = max(width, 1)
+    size_of = width_of if _NOT_NARROW.search(text) else len  # measured once, not per word
+    if size_of(text) <= width and "  " not in text and text == text.strip():
+        return [text]
     lines: list[str] = []
     current, used = "", 0
     words: list[str] = []
     for w in text.split():
-        if "," in w[:-1] and width_of(w) > width:
+        if "," in w[:-1] and size_of(w) > width:
             words.extend(p + "," for p in w.rstrip(",").split(","))
             if not w.endswith(","):
                 words[-1] = words[-1][:-1]
         else:
             words.append(w)
     for w in words:
-        size = width_of(w)
+        size = size_of(w)
         if size > width:
             if current:
                 lines.append(current)
             *full, current = _fold(w, width)
             lines.extend(full)
-            used = width_of(current)
+            used = size_of(current)
         elif not current:
             current, used = w, size
         elif used + 1 + size <= width:
