@@ -99,7 +99,7 @@ def report(
 ) -> None:
     """Write the official CCHC report of a quarter as a Word (.docx) document."""
     from cchc_cli.commands.common import workspace
-    from cchc_cli.files.reader import progress_path
+    from cchc_cli.files.raw import progress_path
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.views.report import build_report, default_output_name
 
@@ -170,7 +170,7 @@ MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 def write_report(target: Path, context: dict, template: Path | None) -> None:
     """Render the template (the bundled one unless named) and write the .docx atomically."""
     from cchc_cli.errors import UsageError
-    from cchc_cli.files.reader import read_regular
+    from cchc_cli.files.raw import read_regular
     from cchc_cli.files.safe_write import write_bytes
     from cchc_cli.views.docx import bundled_template, render_docx
 

@@ -49,12 +49,12 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_cli import words
 from cchc_cli.errors import UsageError
 from cchc_cli.plan.deadlines import Period
-from cchc_cli.plan.model import Narrative, Plan, Progress, Task, TaskRecord, nfc_key
+from cchc_cli.plan.shapes import AREA_FIGURES, PLAIN, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import (
     StatusReport,
     Summary,
@@ -63,6 +63,9 @@ from cchc_cli.plan.status import (
     compute_status,
     plan_period,
 )
+
+if TYPE_CHECKING:
+    from cchc_cli.plan.model import Narrative, Plan, Progress, Task, TaskRecord
 
 QUARTERS = (1, 2, 3, 4)
 
@@ -590,8 +593,6 @@ class _Builder:
     def figures(self, kind: str) -> dict[str, str]:
         """The standard figures of an area kind for the period, as the report shows them: a
         figure not recorded is a placeholder, listed with the missing narrative."""
-        from cchc_cli.plan.model import AREA_FIGURES
-
         keys = [k for k, (of, _) in AREA_FIGURES.items() if of == kind]
         if not keys:
             return {}
@@ -641,10 +642,10 @@ class _Builder:
     def tthc_rows(self) -> list[TthcRow]:
         """The TTHC table of the period, from its `bao_cao: [{ky, thong_ke_tthc}]`; a
         figure not recorded is a placeholder, listed with the missing narrative."""
-        from cchc_cli.plan.model import TTHC_FIELDS, TthcStats
-
         story = narrative_for(self.progress, self.period.quarter)
-        stats = (story.thong_ke_tthc if story else None) or TthcStats()
+        stats: Any = (story.thong_ke_tthc if story else None) or PLAIN["TthcStats"](
+            dict.fromkeys(TTHC_FIELDS)
+        )
         gaps: list[str] = []
 
         def n(key: str) -> str:
