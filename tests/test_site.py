@@ -144,6 +144,20 @@ def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(tmp_path: Path
     assert 'class="portfolio sortable"' in index
 
 
+def test_bodies_of_one_name_get_folders_numbered_not_lengthened(tmp_path: Path) -> None:
+    plan = ROOT / "plans" / "2023.yaml"
+    copies = []
+    for i in range(12):
+        folder = tmp_path / f"body{i}"
+        folder.mkdir()
+        (folder / "2023.yaml").write_bytes(plan.read_bytes())
+        copies.append(str(folder / "2023.yaml"))
+    r = cchc("site", *copies, "-o", str(tmp_path / "site"), "--as-of", "2023-06-30")
+    assert r.code == 0, r.all
+    names = sorted(p.name for p in (tmp_path / "site").iterdir() if p.is_dir() and "sct" in p.name)
+    assert names == sorted(["sct-2023", *(f"sct-2023-{n}" for n in range(2, 13))])
+
+
 def chromium() -> str:
     return require_tool("chromium", "chromium-browser", "google-chrome", install=CHROMIUM)
 

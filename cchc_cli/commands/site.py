@@ -56,9 +56,11 @@ def site(
         report = compute_status(ws.plan, ws.progress, at)
         prefix = ""
         if len(paths) > 1:
-            name = slug(f"{ws.plan.van_ban.ky_hieu_co_quan}-{ws.plan.nam}").lower()
-            while name in used:
-                name += "-1"
+            base = slug(f"{ws.plan.van_ban.ky_hieu_co_quan}-{ws.plan.nam}").lower()
+            name, n = base, 1
+            while name in used:  # two bodies of one name: sct-2023, sct-2023-2, sct-2023-3 …
+                n += 1
+                name = f"{base}-{n}"
             used.add(name)
             prefix = f"{name}/"
         made, row = plan_pages(ws.plan, ws.progress, report, prefix)
