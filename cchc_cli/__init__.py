@@ -4,8 +4,9 @@ The public API, for scripts and other tools (imported on first use, so that
 `import cchc_cli` stays cheap):
 
 - `load(label, data, model, plan=None)`: the bytes of a plan or progress file → the
-  checked model and its problems (`files.workspace.load`); `open_workspace(path)`
-  loads a plan with its progress file;
+  checked model (or, from the cache, its plain twin: the same fields and methods) and
+  its problems (`files.workspace.load`); `open_workspace(path)` loads a plan with its
+  progress file;
 - `compute_status(plan, progress, as_of)`: the status of every task and target;
 - `build_report(plan, progress, quarter, signed_on=...)`: the report's view model;
 - `compare(old, new)`: what changed between two plans;

@@ -36,6 +36,11 @@ ProgressOpt = Annotated[
     ),
 ]
 
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
+]
+
 QuarterOpt = Annotated[
     str | None,
     typer.Option(

@@ -11,6 +11,7 @@ import typer
 
 from cchc_cli.commands.common import (
     WRITTEN,
+    AsOfOpt,
     PlanArg,
     ProgressOpt,
     QuarterOpt,
@@ -164,10 +165,7 @@ def export(
             show_default=False,
         ),
     ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
-    ] = None,
+    as_of: AsOfOpt = None,
     quarter: QuarterOpt = None,
     progress: ProgressOpt = None,
 ) -> None:

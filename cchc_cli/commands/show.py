@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import PlanArg, ProgressOpt, handled, out, parse_date
+from cchc_cli.commands.common import AsOfOpt, PlanArg, ProgressOpt, handled, out, parse_date
 
 
 class ShowFormat(StrEnum):
@@ -21,10 +21,7 @@ def show(
         typer.Argument(metavar="ID", help="Task or target id, as cchc status shows it."),
     ],
     plan: PlanArg = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
-    ] = None,
+    as_of: AsOfOpt = None,
     fmt: Annotated[
         ShowFormat, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")
     ] = ShowFormat.text,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import WRITTEN, handled, out, parse_date
+from cchc_cli.commands.common import WRITTEN, AsOfOpt, handled, out, parse_date
 
 
 @handled
@@ -23,10 +23,7 @@ def site(
         Path,
         typer.Option("--output", "-o", metavar="DIR", help="The folder to write the site in."),
     ] = Path("site"),
-    as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
-    ] = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Build a static website of the plan, or a portfolio of plans, in a folder."""
     from cchc_cli import words

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from cchc_cli.errors import Problem, Source
+from cchc_cli.plan.shapes import PLAIN
 
 FORMAT = 2
 _MODEL, _DATE = "$", "$d"
@@ -39,8 +40,6 @@ def _tagged(value: Any) -> Any:
 
 
 def _untagged(obj: dict[str, Any]) -> Any:
-    from cchc_cli.plan.shapes import PLAIN
-
     if _MODEL in obj:
         kind = PLAIN[obj.pop(_MODEL)]  # KeyError: not an entry of ours
         return kind(obj)

@@ -820,10 +820,6 @@ def count(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def _is_steering(name: str) -> bool:
-    return area_kind(name) == "chi_dao"
-
-
 def amendments_in(plan: Plan, start: date, end: date) -> list[str]:
     """The plan's amendments decided inside the report's window, one sentence each."""
     lines = []
@@ -954,7 +950,7 @@ def _heading(
 
 
 def _steering(plan: Plan) -> Any:
-    return next((a for a in plan.linh_vuc if _is_steering(a.ten)), None)
+    return next((a for a in plan.linh_vuc if area_kind(a.ten) == "chi_dao"), None)
 
 
 def _section_one(b: _Builder, story: Narrative | None) -> dict[str, Any]:

@@ -49,6 +49,17 @@ def at_cutoffs(plan: Plan, progress: Progress, as_of: date) -> list[tuple[int, A
     return found
 
 
+def _at_cutoff(quarter: int, name: str, period: Any, status: str, text: str) -> dict[str, Any]:
+    """A task's or target's status at one report's cut-off, as `show` gives it."""
+    return {
+        "quarter": quarter,
+        "name": name,
+        "cutoff": period.cutoff.isoformat(),
+        "status": status,
+        "status_text": text,
+    }
+
+
 def show(
     plan: Plan,
     progress: Progress,
@@ -84,13 +95,9 @@ def show(
         for quarter, period, report in cutoffs:
             then = next(r for r in report.tasks if r.id == ma)
             shown.at_cutoffs.append(
-                {
-                    "quarter": quarter,
-                    "name": name(period),
-                    "cutoff": period.cutoff.isoformat(),
-                    "status": then.status,
-                    "status_text": words.task_status(then, lang),
-                }
+                _at_cutoff(
+                    quarter, name(period), period, then.status, words.task_status(then, lang)
+                )
             )
         for rec in sorted(progress.nhiem_vu, key=lambda r: r.ngay):
             if rec.ma == ma:
@@ -118,13 +125,10 @@ def show(
     shown.status, shown.status_text = row_t.status, words.status(row_t.status, lang)
     for quarter, period, report in cutoffs:
         then_t = next(t for t in report.targets if t.id == ma)
+        text = words.status(then_t.status, lang)
         shown.at_cutoffs.append(
             {
-                "quarter": quarter,
-                "name": name(period),
-                "cutoff": period.cutoff.isoformat(),
-                "status": then_t.status,
-                "status_text": words.status(then_t.status, lang),
+                **_at_cutoff(quarter, name(period), period, then_t.status, text),
                 "actual": then_t.actual,
             }
         )

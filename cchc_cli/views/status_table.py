@@ -246,10 +246,6 @@ class Lines:
     def __init__(self) -> None:
         self.lines: list[list[Segment]] = []
 
-    @staticmethod
-    def style(name: str) -> str:
-        return name
-
     def text(self, text: str = "", style: str = "") -> None:
         text = safe_text.one_line(text)
         self.lines.append([_piece(text, style)] if text else [])
@@ -278,7 +274,7 @@ class Lines:
             [text] if size <= w else wrap(text, w) if col.wraps or col.flex else [truncate(text, w)]
             for (text, _s, size), col, w in zip(cells, columns, widths, strict=True)
         ]
-        styles = [self.style(f"{row_style} {st}".strip()) for _t, st, _w in cells]
+        styles = [f"{row_style} {st}".strip() for _t, st, _w in cells]
         for n in range(max(len(b) for b in blocks)):
             last = len(cells) - 1
             while last > 0 and n >= len(blocks[last]):
