@@ -248,6 +248,25 @@ def test_cells_wrap_between_words_and_cut_by_terminal_cells() -> None:
     assert truncate("漢字漢字", 5) == "漢字…" and width_of(truncate("漢字漢字", 5)) <= 5
 
 
+def test_the_quick_wrap_of_plain_text_breaks_as_word_by_word_does() -> None:
+    """One line of narrow words is cut at the last space that fits; it must break where
+    the word-by-word wrap does, commas and words longer than a line included."""
+    import random
+
+    from cchc_cli.views.status_table import _PLAIN, _wrap_words, wrap
+
+    pieces = ["Sở", "Công", "Thương", "Hà Tĩnh", "VP,BCDISO,PCM", "x" * 23, "—", "·", "a,b,",
+              "hồ sơ", "TTHC", "12/2023", "漢字", "e\u0301"]  # fmt: skip
+    rng = random.Random(2023)
+    plain = 0
+    for _ in range(5000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        width = rng.randint(1, 40)
+        plain += bool(_PLAIN(text))
+        assert wrap(text, width) == _wrap_words(text, width), (text, width)
+    assert plain > 500  # the quick path was taken, and the other one too
+
+
 def test_terminal_output_shows_every_area_and_task(progress_file: Path) -> None:
     _, out, _ = run_status(progress_file, "--as-of", "2023-06-14", "--width", "120")
     ws = open_workspace(PLAN)

@@ -194,7 +194,8 @@ def task_status(
 
     With `whole_year` (the year report, or after the year's last cut-off) a dated task
     not completed is `not_done` unless already overdue, and nothing is due soon."""
-    records = sorted((r for r in records if r.ngay <= as_of), key=lambda r: r.ngay)
+    if records:
+        records = sorted((r for r in records if r.ngay <= as_of), key=lambda r: r.ngay)
     deadline = parse_deadline(task.thoi_han, year)
     due = task.han or deadline.due
     assumed = False
@@ -225,7 +226,7 @@ def task_status(
         status = "in_progress"
     else:
         status = "not_started"
-    evidence = tuple(r.minh_chung for r in records if r.minh_chung)
+    evidence = tuple(r.minh_chung for r in records if r.minh_chung) if records else ()
     return TaskRow(
         id=task.ma,
         area=area,
@@ -391,15 +392,16 @@ def compute_status(
                 )
             indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))
 
-    by_area = {
-        a.ma: summarise([r for r in rows if r.area == a.ma], as_of, whole_year)
-        for a in plan.linh_vuc
-    }
-    by_unit = {
-        u.ma: summarise([r for r in rows if u.ma in r.lead], as_of, whole_year)
-        for u in plan.don_vi
-        if any(u.ma in r.lead for r in rows)
-    }
+    in_area: dict[int, list[TaskRow]] = {a.ma: [] for a in plan.linh_vuc}
+    led_by: dict[str, list[TaskRow]] = {u.ma: [] for u in plan.don_vi}
+    for r in rows:
+        if r.area in in_area:
+            in_area[r.area].append(r)
+        for ma in dict.fromkeys(r.lead):
+            if ma in led_by:
+                led_by[ma].append(r)
+    by_area = {ma: summarise(led, as_of, whole_year) for ma, led in in_area.items()}
+    by_unit = {ma: summarise(led, as_of, whole_year) for ma, led in led_by.items() if led}
     tcounts = Counter(t.status for ind in indicators for t in ind.targets)
     return StatusReport(
         as_of=as_of,

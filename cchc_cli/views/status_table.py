@@ -78,6 +78,12 @@ _NARROW_RANGES = "\x20-\x7e\xa0-\u024f\u1e00-\u1eff\u2010-\u205e\u2190-\u25ff"
 _NOT_NARROW = re.compile(f"[^{_NARROW_RANGES}]")
 
 
+# Text that is already one line of such characters, words one space apart, none of them
+# unsafe or a space of another kind: a cell's text as it is, its width its length.
+_WORD = "\x21-\x7e\xa1-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2190-\u25ff"
+_PLAIN = re.compile(f"(?:[{_WORD}]+(?: [{_WORD}]+)*)?").fullmatch
+
+
 def width_of(text: str) -> int:
     """Terminal cells taken by `text`."""
     return cell_len(text) if _NOT_NARROW.search(text) else len(text)
@@ -103,6 +109,24 @@ def wrap(text: str, width: int) -> list[str]:
     """Lines of at most `width` cells, broken between words, then after commas
     ("VP,BCDISO"); a word longer still is cut."""
     width = max(width, 1)
+    if not _PLAIN(text):
+        return _wrap_words(text, width)
+    # One line of narrow words, one space apart (most of a plan): each line is cut at the
+    # last space that fits, until a word is longer than a line.
+    lines: list[str] = []
+    start, end = 0, len(text)
+    while end - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        after = text.find(" ", cut + 1)
+        if cut < 0 or (end if after < 0 else after) - cut - 1 > width:
+            return lines + _wrap_words(text[start:], width)  # from this line on, word by word
+        lines.append(text[start:cut])
+        start = cut + 1
+    lines.append(text[start:])
+    return lines
+
+
+def _wrap_words(text: str, width: int) -> list[str]:
     size_of = width_of if _NOT_NARROW.search(text) else len  # measured once, not per word
     if size_of(text) <= width and "  " not in text and text == text.strip():
         return [text]
@@ -170,9 +194,15 @@ class Table:
 
     def add(self, *cells: str | tuple[str, str], style: str = "") -> None:
         """A row; runs of whitespace in the text (line breaks of the plan) become one space."""
-        row = [c if isinstance(c, tuple) else (c, "") for c in cells]
-        texts = [(safe_text.one_line(" ".join(t.split())), st) for t, st in row]
-        self.rows.append(([(t, st, width_of(t)) for t, st in texts], style))
+        row = []
+        for cell in cells:
+            text, st = cell if isinstance(cell, tuple) else (cell, "")
+            if _PLAIN(text):  # already one line of narrow words: as it is, its length wide
+                row.append((text, st, len(text)))
+            else:
+                text = safe_text.one_line(" ".join(text.split()))
+                row.append((text, st, width_of(text)))
+        self.rows.append((row, style))
 
     def natural(self) -> list[int]:
         """Each column's widest cell (header included), in terminal cells."""
@@ -302,32 +332,26 @@ class Lines:
         than `width`."""
         columns = table.columns
         flex = next((i for i, c in enumerate(columns) if c.flex), None)
+        others = [(i, f"{col.header}: ") for i, col in enumerate(columns[1:-1], 1) if i != flex]
         pad = " " * indent
         room = max(width - indent, 10)
+        lines = self.lines  # the cells' text is safe already (`Table.add`): appended as it is
         for cells, style in table.rows:
-            first, last = cells[0], cells[-1]
-            head = first[0]
-            gap = max(indent - width_of(head), 1)
-            if width_of(head) + gap + last[2] <= width:
-                segments = [_piece(head, f"{style} {first[1]}".strip())]
-                segments.append(_piece(" " * gap))
-                segments.append(_piece(last[0], f"{style} {last[1]}".strip()))
-                self.lines.append(segments)
+            (head, head_style, head_width), (last, last_style, last_width) = cells[0], cells[-1]
+            last_style = f"{style} {last_style}".strip()
+            gap = max(indent - head_width, 1)
+            if head_width + gap + last_width <= width:
+                lines.append(
+                    [(head, f"{style} {head_style}".strip()), (" " * gap, ""), (last, last_style)]
+                )
             else:
                 self.wrapped(head, width, style)
-                for part in wrap(last[0], room):
-                    self.text(pad + part, f"{style} {last[1]}".strip())
+                lines.extend([(pad + part, last_style)] for part in wrap(last, room))
             if flex is not None and cells[flex][0]:
-                for part in wrap(cells[flex][0], room):
-                    self.text(pad + part, style)
-            rest = [
-                f"{col.header}: {cells[i][0]}"
-                for i, col in enumerate(columns[1:-1], 1)
-                if i != flex and cells[i][0] not in ("", "—")
-            ]
+                lines.extend([(pad + part, style)] for part in wrap(cells[flex][0], room))
+            rest = [name + cells[i][0] for i, name in others if cells[i][0] not in ("", "—")]
             if rest:
-                for part in wrap(" · ".join(rest), room):
-                    self.text(pad + part, style)
+                lines.extend([(pad + part, style)] for part in wrap(" · ".join(rest), room))
 
     def counts(self, table: Table, width: int) -> None:
         """A table of counts too wide for `width`: each row's name, then its counts as
@@ -359,7 +383,7 @@ class Lines:
         """The lines as the terminal gets them: `mode` "color", "mono" (NO_COLOR: bold,
         italic and the like, no colour) or None (plain text)."""
         if mode is None:
-            return "".join("".join(t for t, _ in line) + "\n" for line in self.lines)
+            return "".join(["".join([t for t, _ in line]) + "\n" for line in self.lines])
         codes: dict[str, str] = {}
         out = []
         for line in self.lines:
@@ -484,6 +508,11 @@ def render(view: View, console: Screen, *, summary_only: bool = False) -> None:
         return
 
     sections: list[tuple[str, Table | None, Table | None]] = []
+    rows_of: dict[int, list[Any]] = {}
+    for row in view.tasks:
+        rows_of.setdefault(row.area, []).append(row)
+    reached = reach(plan, view.units) if view.units else set()
+    lead, support = L("role_lead"), L("role_support")
     for area in plan.linh_vuc:
         indicators = _indicator_table(lang)
         for ind in (i for i in view.indicators if i.area == area.ma):
@@ -496,10 +525,9 @@ def render(view: View, console: Screen, *, summary_only: bool = False) -> None:
                     _status(t.status, lang),
                 )
         tasks = _task_table(lang, role=bool(view.units))
-        for row in (t for t in view.tasks if t.area == area.ma):
+        for row in rows_of.get(area.ma, ()):
             if view.units:
-                leads = any(u in row.lead for u in reach(plan, view.units))
-                who = L("role_lead") if leads else L("role_support")
+                who = lead if any(u in row.lead for u in reached) else support
             else:
                 who = ", ".join(row.lead)
             tasks.add(
@@ -557,7 +585,8 @@ def _due(due: date | None, year: int) -> str:
     """The due date as dd/mm, with its year when it is not the plan's (dd/mm/yyyy)."""
     if due is None:
         return "—"
-    return due.strftime("%d/%m") if due.year == year else due.strftime("%d/%m/%Y")
+    day = f"{due.day:02d}/{due.month:02d}"
+    return day if due.year == year else f"{day}/{due.year:04d}"
 
 
 def _too_wide(tables: Any, widths: list[int], width: int, least: int = STACK_BELOW) -> bool:
