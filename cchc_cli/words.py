@@ -753,6 +753,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "template-fields": "mẫu {label} dùng những trường mà báo cáo không có: {names}",
         "template-unsafe": "mẫu {label} làm việc mà mẫu không được làm: {what}",
         "template-failed": "mẫu {label} không điền được: {why}",
+        "template-xml": "mẫu {label} cho ra văn bản Word hỏng (XML sai cấu trúc: {why}); "
+        "xem lại các thẻ Jinja cắt ngang thẻ của văn bản hoặc bộ lọc |safe",
         "show-unknown": "không có nhiệm vụ hay chỉ số {id!r}{like}",
         "new-exists": "{path} đã có; cchc new không ghi đè",
         "new-same-year": "kế hoạch {year} đã là năm {year}; hãy chọn một năm khác",
@@ -1044,6 +1046,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "template-fields": "template {label} uses fields the report does not have: {names}",
         "template-unsafe": "template {label} does something templates may not do: {what}",
         "template-failed": "template {label} failed to render: {why}",
+        "template-xml": "template {label} makes a broken Word document (malformed XML: {why}); "
+        "look for Jinja tags that cut through the document's own tags, or a |safe filter",
         "show-unknown": "no task or target {id!r}{like}",
         "new-exists": "{path} exists; cchc new does not overwrite it",
         "new-same-year": "the plan {year} is already for {year}; choose another year",

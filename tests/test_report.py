@@ -649,6 +649,12 @@ def broken_templates(tmp_path: Path) -> Iterator[tuple[str, Path, int, str]]:
         1,
         "unsafe",
     )
+    yield (
+        "broken XML",  # docxtpl would have repaired it silently, dropping what it could not read
+        patched(tmp_path, "{{ trich_yeu }}", '{{ "&lt;/w:t&gt;&lt;w:p&gt;"|safe }}', "xml.docx"),
+        1,
+        "makes a broken Word document (malformed XML: Opening and ending tag mismatch",
+    )
 
 
 def test_broken_templates_fail_cleanly_and_leave_no_file(tmp_path: Path, minimal: Path) -> None:
@@ -677,6 +683,40 @@ def test_broken_templates_fail_cleanly_and_leave_no_file(tmp_path: Path, minimal
         assert "Traceback" not in run.err
         assert leftovers(out_dir) == ["bao-cao.docx"], name  # no temporary file left
         assert before.read_bytes() == b"the previous report", name  # the old one untouched
+
+
+GRIDS = """<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>
+  <w:tr><w:tc/><w:tc/></w:tr><w:tr><w:tc/><w:tc/><w:tc/><w:tc/></w:tr></w:tbl>
+<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/>
+  <w:gridCol w:w="1000"/></w:tblGrid><w:tr><w:tc/><w:tc/></w:tr></w:tbl>
+<w:tbl><w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/>
+  <w:gridCol w:w="1000"/><w:gridCol w:w="1000"/></w:tblGrid>
+  <w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr></w:tc><w:tc/></w:tr>
+  <w:tr><w:tc/><w:tc><w:tbl><w:tblGrid><w:gridCol w:w="500"/></w:tblGrid>
+    <w:tr><w:tc/><w:tc/></w:tr></w:tbl></w:tc></w:tr></w:tbl>
+<w:tbl><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>
+  <w:tr><w:tc/><w:tc/></w:tr></w:tbl>
+</w:body>"""
+
+
+def test_table_grids_are_fixed_by_docxtpl_s_rule() -> None:
+    """A table whose rows came out with more cells than its grid gets columns, one whose
+    rows no longer reach its last columns loses them (merged and nested cells counted as
+    docxtpl counts them): the same grids as docxtpl's own fix_tables gives."""
+    from docx.oxml.ns import nsmap
+    from docxtpl import DocxTemplate
+    from lxml import etree
+
+    from cchc_cli.views.docx import _fix_grids
+
+    theirs = DocxTemplate.fix_tables(None, GRIDS)  # uses nothing of the template
+    ours = etree.fromstring(GRIDS)
+    _fix_grids(ours, "{" + nsmap["w"] + "}")
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    widths = [[c.get(qn("w:w")) for c in t.iter(qn("w:gridCol"))] for t in ours.iter(qn("w:tbl"))]
+    assert widths[0] == ["1500", "1500", "1500", "1500"]  # two columns added, width kept
+    assert widths[1] == ["3500", "3500"]  # two columns no row reaches: removed
 
 
 def test_output_must_be_docx_in_an_existing_folder(tmp_path: Path, minimal: Path) -> None:
