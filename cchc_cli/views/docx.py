@@ -10,7 +10,6 @@ writes them, so a failure never leaves a half-written document behind.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -29,14 +28,8 @@ def _literal(value: Any) -> Any:
 
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
-    if not _ESCAPED.search(value):  # nothing to escape: most of a report's text
-        return Markup(value)
     text = str(escape(value))
     return Markup(text.replace("{_", "{&#95;").replace("_}", "&#95;}"))
-
-
-# What `_literal` changes: the characters markupsafe escapes, and the underscore of a tag.
-_ESCAPED = re.compile(r"[&<>'\"]|\{_|_\}")
 
 
 def _environment() -> SandboxedEnvironment:
