@@ -308,6 +308,11 @@ def goals(rows: list[Row], quick: bool, report_available: bool) -> list[tuple[st
             None,
         )  # fmt: skip
 
+    def goal(text: str, result: tuple[str, bool] | None, missing: str = "not measured") -> None:
+        out.append(
+            (text, "-", missing) if result is None else (text, result[0], _verdict(result[1]))
+        )
+
     for kind, label, floor in (
         ("status", "cchc status, 2023 plan", "F"),
         ("json", "cchc status --format json, 2023 plan", "F"),
@@ -316,45 +321,50 @@ def goals(rows: list[Row], quick: bool, report_available: bool) -> list[tuple[st
     ):
         r = find(kind, "2023.yaml")
         limit = GOAL_RATIO[kind]
-        goal = f"{label} ≤ {limit} × {floor}"
-        if r is None:
-            out.append((goal, "-", "not measured"))
-        else:
-            out.append((goal, f"{r.ratio:.2f} × {floor}", _verdict(r.ratio <= limit)))
+        shown = None if r is None else (f"{r.ratio:.2f} × {floor}", r.ratio <= limit)
+        goal(f"{label} ≤ {limit} × {floor}", shown)
+    skipped = "not measured (--quick)"
     big = "10,000 tasks"
     report = find("report", big)
     cold = find("validate", big, "cchc validate (cold)")
-    goal = f"cchc report, 10,000 tasks ≤ {REPORT_VS_COLD_VALIDATE} × cold validate"
-    if report is None or cold is None:
-        out.append((goal, "-", "not measured (--quick)"))
-    else:
+    measured = None
+    if report is not None and cold is not None:
         ratio = report.median / cold.median
         shown = f"{report.median:.2f} s / {cold.median:.2f} s = {ratio:.2f} ×"
-        out.append((goal, shown, _verdict(ratio <= REPORT_VS_COLD_VALIDATE)))
+        measured = (shown, ratio <= REPORT_VS_COLD_VALIDATE)
+    goal(
+        f"cchc report, 10,000 tasks ≤ {REPORT_VS_COLD_VALIDATE} × cold validate", measured, skipped
+    )
     status = find("status", big)
-    goal = f"cchc status, 10,000 tasks, warm ≤ {LARGE_STATUS_S} s"
-    if status is None:
-        out.append((goal, "-", "not measured (--quick)"))
-    else:
-        out.append((goal, f"{status.median:.2f} s", _verdict(status.median <= LARGE_STATUS_S)))
+    goal(
+        f"cchc status, 10,000 tasks, warm ≤ {LARGE_STATUS_S} s",
+        None if status is None else (f"{status.median:.2f} s", status.median <= LARGE_STATUS_S),
+        skipped,
+    )
     for kind in ("validate", "status") + (("report",) if report_available else ()):
         a, b, c = (find(kind, size) for size in ("500 tasks", "2,000 tasks", big))
-        goal = f"cchc {kind}: time per added task, 2,000→10,000 over 500→2,000 ≤ {FLAT_LIMIT} ×"
-        if a is None or b is None or c is None:
-            out.append((goal, "-", "not measured (--quick)"))
-            continue
-        early = (b.median - a.median) / (b.tasks - a.tasks) * 1000
-        late = (c.median - b.median) / (c.tasks - b.tasks) * 1000
-        ratio = late / early if early > 0 else float("inf")
-        shown = f"{early:.3f} → {late:.3f} ms ({ratio:.2f} ×)"
-        out.append((goal, shown, _verdict(ratio <= FLAT_LIMIT)))
+        measured = None
+        if a is not None and b is not None and c is not None:
+            early = (b.median - a.median) / (b.tasks - a.tasks) * 1000
+            late = (c.median - b.median) / (c.tasks - b.tasks) * 1000
+            ratio = late / early if early > 0 else float("inf")
+            measured = (f"{early:.3f} → {late:.3f} ms ({ratio:.2f} ×)", ratio <= FLAT_LIMIT)
+        goal(
+            f"cchc {kind}: time per added task, 2,000→10,000 over 500→2,000 ≤ {FLAT_LIMIT} ×",
+            measured,
+            skipped,
+        )
     many = find("portfolio", big)
-    goal = f"portfolio of {PORTFOLIO_PLANS} plans: time per task ≤ {PORTFOLIO_LIMIT} × one plan"
-    if many is None:
-        out.append((goal, "-", "not measured (--quick)"))
-    else:
-        shown = f"{many.median:.2f} s / {many.floor:.2f} s = {many.ratio:.2f} ×"
-        out.append((goal, shown, _verdict(many.ratio <= PORTFOLIO_LIMIT)))
+    goal(
+        f"portfolio of {PORTFOLIO_PLANS} plans: time per task ≤ {PORTFOLIO_LIMIT} × one plan",
+        None
+        if many is None
+        else (
+            f"{many.median:.2f} s / {many.floor:.2f} s = {many.ratio:.2f} ×",
+            many.ratio <= PORTFOLIO_LIMIT,
+        ),
+        skipped,
+    )
     return out
 
 

@@ -186,6 +186,7 @@ def _reason(exc: BaseException) -> str:
 def _template_error(template: str, exc: Exception, where: str = "", tag: str = "") -> CchcError:
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
+    from lxml.etree import XMLSyntaxError
 
     near = {"say": "template-near", "args": {"near": where}} if where else ""
     if isinstance(exc, TemplateSyntaxError) and tag and where:
@@ -197,7 +198,7 @@ def _template_error(template: str, exc: Exception, where: str = "", tag: str = "
                          near=near)  # fmt: skip
     if isinstance(exc, SecurityError):
         return CchcError("template-unsafe", label=template, what=str(exc)[:300])
-    if type(exc).__name__ == "XMLSyntaxError":  # the rendered body, parsed (lxml)
+    if isinstance(exc, XMLSyntaxError):  # the rendered body, parsed (`_template_class`)
         return CchcError("template-xml", label=template, why=str(exc)[:300])
     return CchcError("template-failed", label=template, why=_reason(exc))
 

@@ -266,10 +266,6 @@ def layout(tables: Sequence[Table], width: int) -> list[int]:
 Segment = tuple[str, str]
 
 
-def _piece(text: str, style: str = "") -> Segment:
-    return (text, style)
-
-
 class Lines:
     """Styled lines, printed as they are: no markup, no further wrapping."""
 
@@ -278,7 +274,7 @@ class Lines:
 
     def text(self, text: str = "", style: str = "") -> None:
         text = safe_text.one_line(text)
-        self.lines.append([_piece(text, style)] if text else [])
+        self.lines.append([(text, style)] if text else [])
 
     def wrapped(self, text: str, width: int, style: str = "") -> None:
         for line in wrap(safe_text.one_line(text), width) if text else [""]:
@@ -316,13 +312,13 @@ class Lines:
                 right = columns[i].right
                 fill = " " * (widths[i] - width_of(piece)) if (i < last or right) else ""
                 if i:
-                    segments.append(_piece(table.gap))
+                    segments.append((table.gap, ""))
                 if right and fill:
-                    segments.append(_piece(fill))
+                    segments.append((fill, ""))
                 if piece:
-                    segments.append(_piece(piece, styles[i]))
+                    segments.append((piece, styles[i]))
                 if not right and fill:
-                    segments.append(_piece(fill))
+                    segments.append((fill, ""))
             self.lines.append(segments)
 
     def stacked(self, table: Table, width: int, indent: int = STACK_INDENT) -> None:
@@ -369,15 +365,15 @@ class Lines:
             for text, st in pairs:
                 size = width_of(text) + (3 if line else 0)
                 if line and used + size > width - STACK_INDENT:
-                    self.lines.append([_piece(" " * STACK_INDENT), *line])
+                    self.lines.append([(" " * STACK_INDENT, ""), *line])
                     line, used = [], 0
                     size = width_of(text)
                 if line:
-                    line.append(_piece(" · "))
-                line.append(_piece(text, f"{style} {st}".strip()))
+                    line.append((" · ", ""))
+                line.append((text, f"{style} {st}".strip()))
                 used += size
             if line:
-                self.lines.append([_piece(" " * STACK_INDENT), *line])
+                self.lines.append([(" " * STACK_INDENT, ""), *line])
 
     def written(self, mode: str | None) -> str:
         """The lines as the terminal gets them: `mode` "color", "mono" (NO_COLOR: bold,
@@ -585,8 +581,7 @@ def _due(due: date | None, year: int) -> str:
     """The due date as dd/mm, with its year when it is not the plan's (dd/mm/yyyy)."""
     if due is None:
         return "—"
-    day = f"{due.day:02d}/{due.month:02d}"
-    return day if due.year == year else f"{day}/{due.year:04d}"
+    return due.strftime("%d/%m") if due.year == year else due.strftime("%d/%m/%Y")
 
 
 def _too_wide(tables: Any, widths: list[int], width: int, least: int = STACK_BELOW) -> bool:
