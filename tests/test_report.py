@@ -29,7 +29,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from helpers import Run as CliRun
-from helpers import cchc, require_tool
+from helpers import cchc, office_env, office_profile, require_tool
 
 from cchc_cli.commands.common import parse_quarter
 from cchc_cli.errors import UsageError
@@ -500,16 +500,19 @@ def test_hostile_text_appears_literally(hostile: tuple[CliRun, Path]) -> None:
 # --- LibreOffice opens it ----------------------------------------------------------------------
 
 
-LIBREOFFICE = "apt-get install libreoffice-writer-nogui fonts-liberation"
+LIBREOFFICE = "apt-get install libreoffice-writer-nogui fonts-liberation2"
 POPPLER = "apt-get install poppler-utils"
 
 
-def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
+def to_pdf(docs: list[Path], outdir: Path, *, pinned: bool = True) -> list[Path]:
+    """The documents as LibreOffice lays them out, as PDF. `pinned`: in the fonts of a
+    layout test (`office_env`), so that what is measured holds on any machine; otherwise
+    in whatever fonts this machine has, as a user would see it."""
     soffice = require_tool("soffice", "libreoffice", install=LIBREOFFICE)
-    profile = outdir / "lo-profile"
+    env = office_env(outdir / "fonts") if pinned else None
     cmd = [
         soffice,
-        f"-env:UserInstallation=file://{profile}",
+        office_profile(outdir / "lo-profile"),
         "--headless",
         "--convert-to",
         "pdf",
@@ -517,7 +520,7 @@ def to_pdf(docs: list[Path], outdir: Path) -> list[Path]:
         str(outdir),
         *map(str, docs),
     ]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
     pdfs = [outdir / (d.stem + ".pdf") for d in docs]
     missing = [p.name for p in pdfs if not p.is_file()]
     assert not missing, f"soffice made no {missing}: {done.stdout}{done.stderr}"
@@ -547,7 +550,8 @@ def test_libreoffice_opens_the_report_and_the_hostile_one(
 ) -> None:
     run, hostile_doc = hostile
     assert run.code == 0, run.all
-    real_pdf, hostile_pdf = to_pdf([real, hostile_doc], tmp_path / "pdf")
+    # in this machine's own fonts: the hostile text holds letters no pinned font has
+    real_pdf, hostile_pdf = to_pdf([real, hostile_doc], tmp_path / "pdf", pinned=False)
 
     text = squash(pdftotext(real_pdf))
     for expected in (

@@ -246,7 +246,26 @@ def _dark_runs(pdf: Path, dpi: int = 150) -> list[tuple[float, float, float]]:
     return runs
 
 
+def fonts_of(pdf: Path) -> set[str]:
+    """The fonts a PDF sets its text in, without the subset prefix (ABCDEF+)."""
+    tool = require_tool("pdffonts", install=POPPLER)
+    listed = subprocess.run([tool, str(pdf)], capture_output=True, text=True, check=True).stdout
+    return {ln.split()[0].split("+")[-1] for ln in listed.splitlines()[2:] if ln.strip()}
+
+
+def test_the_report_is_set_in_times_new_roman_s_metrics(pdfs: dict) -> None:
+    # What the page tests measure holds for Times New Roman and the fonts that share its
+    # widths; every letter, the Vietnamese ones included, is in one of them (no fallback).
+    for q, pdf in pdfs.items():
+        used = fonts_of(pdf)
+        assert used and all(f.startswith(("LiberationSerif", "TimesNewRoman")) for f in used), (
+            q,
+            used,
+        )
+
+
 def test_the_rule_under_the_motto_is_as_long_as_the_motto(pdfs: dict) -> None:
+    # Measured on the page against the motto as rendered, in the pinned fonts.
     pdf = pdfs[2]
     motto = next(ws for text, ws in lines_of(words(pdf)[0]) if text == "Độclập-Tựdo-Hạnhphúc")
     pt = 25.4 / 72

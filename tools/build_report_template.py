@@ -42,10 +42,13 @@ HEADER_DISTANCE = 10
 PORTRAIT_TEXT = A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT  # 165
 LANDSCAPE_TEXT = A4_LONG - MARGIN_LEFT - MARGIN_RIGHT  # 252
 
-# The width of "Độc lập - Tự do - Hạnh phúc" in Times New Roman Bold 14 pt (measured on the
-# PDF LibreOffice makes, with Liberation Serif, whose metrics are Times New Roman's): the
-# rule under the motto is as long as the line (Nghị định 30/2020, Phụ lục I).
-MOTTO_MM = 63.3
+# The width of "Độc lập - Tự do - Hạnh phúc" in Times New Roman Bold 14 pt: the rule under
+# the motto is as long as the line (Nghị định 30/2020, Phụ lục I). Computed from the font's
+# advance widths (Word does not kern by default): 25,071 units of 2,048 a 14 pt em = 171.4 pt
+# = 60.46 mm. Liberation Serif 2, which LibreOffice uses for Times New Roman, has the same
+# widths and the Vietnamese letters; Liberation Serif 1 lacks those letters, so a machine
+# that has only it lays the motto out in a fallback font (63.3 mm with DejaVu Serif).
+MOTTO_MM = 60.5
 
 BODY_PT = 14
 TABLE_PT = 12
