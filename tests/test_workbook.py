@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import ROOT
-from helpers import cchc, require_tool
+from helpers import cchc, office_profile, require_tool
 
 PLAN = ROOT / "plans" / "2023.yaml"
 LIBREOFFICE = "apt-get install libreoffice-calc-nogui"
@@ -261,7 +261,8 @@ def test_export_has_the_numbers_of_status_json(repo: Path) -> None:
 def _calc() -> str:
     soffice = require_tool("soffice", "libreoffice", install=LIBREOFFICE)
     program = Path(soffice).resolve().parent
-    if not any(program.glob("libsclo.so*")) and not any(
+    # Calc's library: libsclo.so (Linux), sclo.dll (Windows), libsclo.dylib (macOS)
+    if not any(program.glob("*sclo.*")) and not any(
         Path("/usr/lib/libreoffice/program").glob("libsclo.so*")
     ):
         import os
@@ -280,7 +281,7 @@ def test_a_sheet_saved_by_libreoffice_calc_still_imports(repo: Path, tmp_path: P
                   {"CT1.4.a": [0.6, None, None, dt.date(2023, 6, 10), None]})  # fmt: skip
     outdir = repo / "calc"
     done = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+        [soffice, "--headless", office_profile(tmp_path / "lo"), "--convert-to",
          "xlsx:Calc MS Excel 2007 XML", "--outdir", str(outdir), str(filled)],
         capture_output=True, text=True, timeout=180,
     )  # fmt: skip
@@ -299,7 +300,7 @@ def test_the_export_opens_in_libreoffice_calc(repo: Path, tmp_path: Path) -> Non
     soffice = _calc()
     assert cchc("export", "--quarter", "2").code == 0
     done = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+        [soffice, "--headless", office_profile(tmp_path / "lo"), "--convert-to",
          "csv", "--outdir", str(repo / "out"), "ke-hoach-2023.xlsx"],
         capture_output=True, text=True, timeout=180,
     )  # fmt: skip
