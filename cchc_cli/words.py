@@ -656,6 +656,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "not-regular-write": "{path}: {kind}, không phải tệp thường; chưa ghi gì",
         "no-temp-file": "{path}: không tạo được tệp tạm bên cạnh",
         "write-denied": "{path}: không ghi được: không có quyền (tệp đang mở ở nơi khác?)",
+        "file-in-use": "{path} đang mở trong một chương trình khác (Word, Excel...): hãy đóng "
+        "tệp rồi chạy lại",
         "no-lock-file": "{path}: không tạo được tệp khoá: {why}",
         "locked": "{path} đang được một cchc khác ghi (khoá {lock}); hãy thử lại, hoặc xoá tệp "
         "khoá nếu không có cchc nào đang chạy",
@@ -953,6 +955,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "not-regular-write": "{path}: {kind}, not a regular file; nothing written",
         "no-temp-file": "{path}: cannot create a temporary file beside it",
         "write-denied": "{path}: cannot write: permission denied (is it open elsewhere?)",
+        "file-in-use": "{path} is open in another program (Word, Excel, ...): close it and "
+        "run again",
         "no-lock-file": "{path}: cannot create the lock file: {why}",
         "locked": "{path} is being written by another cchc (lock {lock}); try again, or remove "
         "the lock file if no cchc is running",

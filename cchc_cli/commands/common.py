@@ -1,6 +1,7 @@
 """What every command shares: the plan argument, common options, dates, and the
 one place where a failure becomes a line and an exit status."""
 
+import contextlib
 import errno
 import functools
 import sys
@@ -80,26 +81,62 @@ _PLAIN = str.maketrans(
 )  # fmt: skip
 
 
-def _transliterate(exc: UnicodeError) -> tuple[str, int]:
-    """What a terminal that cannot show Vietnamese gets: letters without their marks."""
+def _transliterate(encoding: str, exc: UnicodeError) -> tuple[str, int]:
+    """What a terminal or pipe in `encoding` gets for letters it cannot take.
+
+    First the letter with its marks taken apart as far as the encoding needs: Windows'
+    Vietnamese code page (cp1258) holds "ô" and the combining dot below but not "ộ", so
+    "ộ" goes out as "ô" + U+0323 and reads the same. Else the letter without its marks
+    ("o"), and "?" for what has no plain form."""
     import unicodedata
+    from itertools import combinations
 
     assert isinstance(exc, UnicodeEncodeError)
-    text = exc.object[exc.start : exc.end].translate(_PLAIN)
-    plain = unicodedata.normalize("NFKD", text)
-    shown = "".join(c for c in plain if not unicodedata.combining(c))
-    return "".join(c if c.isascii() else "?" for c in shown), exc.end
+    shown = []
+    for char in exc.object[exc.start : exc.end]:
+        base, *marks = list(unicodedata.normalize("NFD", char))
+        splits = (  # the base with as many of its marks precomposed as can be
+            (
+                unicodedata.normalize("NFC", base + "".join(kept)),
+                [m for m in marks if m not in kept],
+            )
+            for n in range(len(marks) - 1, -1, -1)
+            for kept in combinations(marks, n)
+        )
+        for head, rest in splits:
+            candidate = head + "".join(rest)
+            try:
+                candidate.encode(encoding)
+            except (UnicodeEncodeError, LookupError):
+                continue
+            shown.append(candidate)
+            break
+        else:
+            plain = unicodedata.normalize("NFKD", char.translate(_PLAIN))
+            bare = "".join(c for c in plain if not unicodedata.combining(c))
+            shown.append("".join(c if c.isascii() else "?" for c in bare))
+    return "".join(shown), exc.end
+
+
+def plain_errors(encoding: str) -> str:
+    """The name of the error handler that writes Vietnamese as near as `encoding` allows
+    (`_transliterate`), registered on first use."""
+    import codecs
+    import functools
+
+    name = f"cchc-plain-{codecs.lookup(encoding).name}"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        codecs.register_error(name, functools.partial(_transliterate, encoding))
+    return name
 
 
 def plain_streams() -> None:
     """On a terminal or pipe whose encoding cannot hold Vietnamese (LC_ALL=C,
-    PYTHONIOENCODING=ascii), write the letters without their marks instead of failing."""
-    import codecs
-
-    try:
-        codecs.lookup_error("cchc-plain")
-    except LookupError:
-        codecs.register_error("cchc-plain", _transliterate)
+    PYTHONIOENCODING=ascii, output redirected on Windows in a legacy code page), write
+    each letter as near as the encoding allows (`_transliterate`) instead of failing.
+    (A Windows console itself takes every letter: Python writes to it in UTF-16.)"""
     for stream in (sys.stdout, sys.stderr):
         encoding = getattr(stream, "encoding", None) or "utf-8"
         try:
@@ -107,7 +144,8 @@ def plain_streams() -> None:
         except (UnicodeEncodeError, LookupError):
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:
-                reconfigure(errors="cchc-plain")
+                with contextlib.suppress(LookupError):
+                    reconfigure(errors=plain_errors(encoding))
 
 
 def quiet_stdout() -> None:

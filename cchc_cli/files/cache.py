@@ -189,7 +189,9 @@ def public_holidays(year: int) -> frozenset[date]:
 
 
 def _no_follow(path: str, flags: int) -> int:
-    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    from cchc_cli.files.safe_write import open_flags
+
+    return os.open(path, open_flags(flags))
 
 
 def prune(root: Path, now: float | None = None) -> None:

@@ -27,7 +27,6 @@ def read_regular(path: Path, limit: int, what: str = "plan") -> bytes | None:
     naming the path, and nothing of it is read or echoed."""
     import stat
 
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -41,7 +40,9 @@ def read_regular(path: Path, limit: int, what: str = "plan") -> bytes | None:
             "not-regular-read", path=str(path), kind=describe_type(st.st_mode), what=what
         )
     try:
-        fd = os.open(path, flags)
+        from cchc_cli.files.safe_write import open_flags
+
+        fd = os.open(path, open_flags(os.O_RDONLY))
     except OSError as exc:
         raise UsageError("cannot-read", path=str(path), why=exc.strerror or str(exc)) from None
     with os.fdopen(fd, "rb") as handle:

@@ -16,13 +16,29 @@ import contextlib
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from cchc_cli.errors import CchcError
 
 LOCK_TIMEOUT = 30.0
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_WINDOWS = os.name == "nt"
+# Windows: how long a replace is retried while another program (an antivirus, the
+# indexer) holds the target for a moment; Word or Excel holding it open is said at once.
+BUSY_RETRY_SECONDS = 1.0
+# Windows' error numbers for a file another program holds open: access denied, sharing
+# violation, lock violation.
+_WIN_IN_USE = (5, 32, 33)
+
+
+def open_flags(flags: int) -> int:
+    """`flags` as cchc opens every file with `os.open`: never through a link, never
+    blocking on a FIFO, and in binary mode (without O_BINARY, Windows' `os.open` turns
+    line endings into CRLF on writing and stops reading at a Ctrl-Z byte)."""
+    for extra in ("O_NOFOLLOW", "O_NONBLOCK", "O_BINARY"):
+        flags |= getattr(os, extra, 0)
+    return flags
 
 
 def _umask() -> int:
@@ -77,7 +93,7 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
         for _ in range(100):
             candidate = folder / f".{path.name}.{os.urandom(6).hex()}.tmp"
             try:
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+                fd = os.open(candidate, open_flags(os.O_WRONLY | os.O_CREAT | os.O_EXCL), 0o600)
             except FileExistsError:
                 continue
             tmp = candidate
@@ -90,9 +106,11 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         regular_or_missing(path)  # still nothing else there (a link planted meanwhile)
-        os.replace(tmp, path)
+        _replace(tmp, path)
         tmp = None
-    except PermissionError:
+    except PermissionError as exc:
+        if getattr(exc, "winerror", None) in _WIN_IN_USE and old is not None:
+            raise CchcError("file-in-use", path=str(path)) from None
         raise CchcError("write-denied", path=str(path)) from None
     except OSError as exc:
         raise CchcError("cannot-write", path=str(path), why=exc.strerror or str(exc)) from None
@@ -101,6 +119,21 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     _fsync_dir(folder)
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    """Rename `tmp` over `path`. On Windows a file another program holds open cannot be
+    replaced: a moment's hold (an antivirus scanning the new file) is waited out, and a
+    file still held after BUSY_RETRY_SECONDS (open in Word or Excel) is an error."""
+    deadline = time.monotonic() + BUSY_RETRY_SECONDS
+    while True:
+        try:
+            os.replace(tmp, path)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in _WIN_IN_USE or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def write_text(path: Path, text: str) -> None:
@@ -121,36 +154,68 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
+def _lock_calls() -> tuple[Callable[[int], bool], Callable[[int], None]]:
+    """How this system locks a file: `try_lock(fd)` (True when taken, without waiting)
+    and `unlock(fd)`. POSIX: flock on the whole file. Windows: msvcrt's lock of the
+    lock file's first byte (a lock may lie past the end of a file there)."""
+    if _WINDOWS:
+        import msvcrt
+
+        return _msvcrt_calls(msvcrt)
+    import fcntl
+
+    def try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+    return try_lock, unlock
+
+
+def _msvcrt_calls(msvcrt: Any) -> tuple[Callable[[int], bool], Callable[[int], None]]:
+    def try_lock(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:  # held by another process (EACCES / EDEADLOCK)
+            return False
+        return True
+
+    def unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    return try_lock, unlock
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive lock on `path` (through `path.lock` beside it) while writing.
 
-    The lock file is opened without following a link; it is removed on release,
-    and a waiter that wakes up holding a removed lock file opens the new one and
-    tries again.
+    The lock file is opened without following a link. It is removed on release: on
+    POSIX while still held, and a waiter that wakes up holding a removed lock file
+    opens the new one and tries again; on Windows, where an open file cannot be
+    removed, after it is closed, and only when no waiter has it open.
     """
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock
-        yield
-        return
+    try_lock, unlock = _lock_calls()
     lock = lock_path(path)
     deadline = time.monotonic() + timeout
     while True:
         regular_or_missing(lock)
         try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o666)
+            fd = os.open(lock, open_flags(os.O_RDWR | os.O_CREAT), 0o666)
         except OSError as exc:
             raise CchcError("no-lock-file", path=str(lock), why=exc.strerror or str(exc)) from None
         try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise CchcError("locked", path=str(path), lock=str(lock)) from None
-                    time.sleep(0.02)
+            while not try_lock(fd):
+                if time.monotonic() > deadline:
+                    raise CchcError("locked", path=str(path), lock=str(lock)) from None
+                time.sleep(0.02)
             try:
                 same = os.fstat(fd).st_ino == os.stat(lock).st_ino
             except FileNotFoundError:
@@ -160,10 +225,22 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
             raise
         if same:
             break
-        os.close(fd)
+        _release(fd, unlock)
     try:
         yield
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(lock)
-        os.close(fd)
+        if _WINDOWS:
+            _release(fd, unlock)
+            with contextlib.suppress(OSError):  # a waiter has it open: it stays, unlocked
+                os.unlink(lock)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(lock)
+            _release(fd, unlock)
+
+
+def _release(fd: int, unlock: Callable[[int], None]) -> None:
+    """Unlock, then close: Windows frees the locks of a closed file only in its own time."""
+    with contextlib.suppress(OSError):
+        unlock(fd)
+    os.close(fd)

@@ -418,12 +418,42 @@ class Screen:
         tty = forced or bool(getattr(self.stream, "isatty", lambda: False)())
         dumb = env.get("TERM", "").lower() in ("dumb", "unknown")
         self.mode: str | None = None
-        if tty and not dumb:
+        if tty and not dumb and (forced or not _WINDOWS or _windows_ansi(self.stream)):
             self.mode = "mono" if env.get("NO_COLOR", "") != "" else "color"
         self.width = width or _columns(env, dumb and tty)
 
     def print(self, lines: Lines) -> None:
         self.stream.write(lines.written(self.mode))
+
+
+_WINDOWS = os.name == "nt"
+_VT_PROCESSING = 0x0004  # ENABLE_VIRTUAL_TERMINAL_PROCESSING
+
+
+def _windows_ansi(stream: Any, kernel32: Any = None, handle_of: Any = None) -> bool:
+    """Whether a Windows console takes SGR codes: Windows Terminal does; the older
+    console host does once its virtual terminal processing is switched on, which is
+    done here. Where it cannot be (before Windows 10, output not a console), the table
+    goes out without styles rather than with codes shown as text.
+
+    `kernel32` and `handle_of` (msvcrt.get_osfhandle) are this system's unless given."""
+    import ctypes
+
+    try:
+        if kernel32 is None or handle_of is None:
+            import msvcrt
+
+            kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+            handle_of = msvcrt.get_osfhandle  # type: ignore[attr-defined]
+        handle = handle_of(stream.fileno())
+    except (AttributeError, ImportError, OSError, ValueError):
+        return False
+    mode = ctypes.c_uint32()
+    if not kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
+        return False
+    if mode.value & _VT_PROCESSING:
+        return True
+    return bool(kernel32.SetConsoleMode(handle, mode.value | _VT_PROCESSING))
 
 
 def _columns(env: Any, dumb: bool) -> int:
