@@ -5,6 +5,13 @@ Run from the repository root (or anywhere):
     .venv/bin/python benchmarks/run.py            # full run: 5 timed runs, sizes up to 10,000 tasks
     .venv/bin/python benchmarks/run.py --quick    # 3 timed runs, skips the 10,000-task plan
     .venv/bin/python benchmarks/run.py --runs 9   # more runs for steadier medians
+    .venv/bin/python benchmarks/run.py --here     # time this environment's cchc instead
+
+cchc is timed as users run it: from a regular (non-editable) install, which the script
+makes in a temporary virtual environment (`pip install .`; pip compiles every module to
+byte-code there), and the floors are taken with that environment's Python. Two rows
+show what running from source without byte-code costs (PYTHONDONTWRITEBYTECODE=1 on a
+copy of the source: every module compiled on every run).
 
 Each command is run once as a warm-up, then timed `--runs` times; the median is
 reported beside its floor: a Python process that only imports the libraries the
@@ -21,6 +28,7 @@ import copy
 import importlib.util
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,8 +43,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "2023.yaml"
 LATEST = Path(__file__).resolve().parent / "latest.md"
 TYPER_FLOOR = Path(__file__).resolve().parent / "typer_floor.py"
-BIN = Path(sys.executable).parent
-CCHC = str(BIN / "cchc")
+# The Python and the cchc program timed: a regular install made by main() (or, with
+# --here, the environment running this script).
+PY = sys.executable
+CCHC = str(Path(sys.executable).parent / "cchc")
 AS_OF = "2023-06-14"
 SIZES = (500, 2_000, 10_000)
 
@@ -221,7 +231,7 @@ def measure(runs: int, quick: bool, tmp: Path) -> tuple[list[Row], dict[str, flo
     for kind, code in FLOOR_IMPORTS.items():
         if kind == "report" and not has_report():
             continue
-        floors[kind] = median_time([sys.executable, "-c", code], runs, tmp)
+        floors[kind] = median_time([PY, "-c", code], runs, tmp)
         print(f"floor {kind:<8} {floors[kind]:.3f} s", file=sys.stderr)
 
     plans: list[tuple[str, int, Path]] = [("2023.yaml", source_tasks, PLAN)]
@@ -234,7 +244,7 @@ def measure(runs: int, quick: bool, tmp: Path) -> tuple[list[Row], dict[str, flo
         floor_kind = "status" if kind == "json" else kind
         if size == "2023.yaml":
             # The goals are ratios on the real plan: time the command and its floor in turn.
-            floor_argv = [sys.executable, "-c", FLOOR_IMPORTS[floor_kind]]
+            floor_argv = [PY, "-c", FLOOR_IMPORTS[floor_kind]]
             m, floor = median_times([argv, floor_argv], runs, tmp)
         else:
             m, floor = median_time(argv, runs, tmp), floors[floor_kind]
@@ -284,13 +294,54 @@ def measure(runs: int, quick: bool, tmp: Path) -> tuple[list[Row], dict[str, flo
             )
     if not quick:
         rows.extend(portfolio(tmp, generated[10_000], min(runs, 3)))
-    typer_parse = [sys.executable, str(TYPER_FLOOR), "status", str(PLAN), "--as-of", AS_OF]
-    parse, floor = median_times(
-        [typer_parse, [sys.executable, "-c", FLOOR_IMPORTS["status"]]], runs, tmp
-    )
+    typer_parse = [PY, str(TYPER_FLOOR), "status", str(PLAN), "--as-of", AS_OF]
+    parse, floor = median_times([typer_parse, [PY, "-c", FLOOR_IMPORTS["status"]]], runs, tmp)
     rows.append(Row("Typer parsing the options of status", "typer", "-", 0, parse, floor))
     print(f"typer parse only {parse:.3f} s ({parse / floor:.2f} x)", file=sys.stderr)
+    rows.extend(without_bytecode(tmp, runs))
     return rows, floors
+
+
+def without_bytecode(tmp: Path, runs: int) -> list[Row]:
+    """`cchc status` and `cchc --help` run from a copy of the source with
+    PYTHONDONTWRITEBYTECODE=1, as an editable install in such an environment runs: no
+    byte-code is kept, so every run compiles every module it imports. Each beside the
+    same command of the regular install, timed in turn."""
+    source = tmp / "source"
+    shutil.copytree(ROOT / "cchc_cli", source / "cchc_cli",
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(source)}
+    program = [PY, "-m", "cchc_cli.commands.program"]
+    rows = []
+    for args in (["--help"], ["status", str(PLAN), "--as-of", AS_OF]):
+        installed = [CCHC, *args]
+        times = [
+            median_time(installed, runs, tmp),
+            median_time([*program, *args], runs, tmp, env=env),
+        ]
+        label = f"cchc {args[0]}"
+        rows.append(Row(f"{label}, from source, no byte-code", "bytecode", "2023.yaml", 0,
+                        times[1], times[0]))  # fmt: skip
+        print(f"{label}: installed {times[0]:.3f} s, source without byte-code {times[1]:.3f} s",
+              file=sys.stderr)  # fmt: skip
+    assert not list(source.rglob("*.pyc")), "byte-code was written"
+    return rows
+
+
+def regular_install(tmp: Path) -> None:
+    """Install cchc from this checkout into a new virtual environment, as a user's
+    `pip install .` does (byte-code compiled), and time that one."""
+    global PY, CCHC
+    venv = tmp / "venv"
+    print("installing cchc into a fresh environment (pip install .) ...", file=sys.stderr)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    python = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(ROOT)],
+        check=True,
+    )
+    PY, CCHC = str(python), str(bin_dir / ("cchc.exe" if os.name == "nt" else "cchc"))
 
 
 # ------------------------------------------------------------------------- goals
@@ -375,7 +426,9 @@ def _verdict(ok: bool) -> str:
 # ------------------------------------------------------------------------ output
 
 
-def markdown(rows: list[Row], floors: dict[str, float], goal_rows, runs: int, quick: bool) -> str:
+def markdown(
+    rows: list[Row], floors: dict[str, float], goal_rows, runs: int, quick: bool, here: bool
+) -> str:
     lines = [
         "# Benchmark results",
         "",
@@ -384,6 +437,7 @@ def markdown(rows: list[Row], floors: dict[str, float], goal_rows, runs: int, qu
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}."
         + (" Quick run (no 10,000-task plan)." if quick else ""),
+        f"cchc: {'this environment' if here else 'a regular install (pip install .), byte-code compiled'}.",
         "",
         "| command | plan | median (s) | floor (s) | ratio | per task above floor (ms) |",
         "|---|---|---:|---:|---:|---:|",
@@ -402,7 +456,8 @@ def markdown(rows: list[Row], floors: dict[str, float], goal_rows, runs: int, qu
         " is that paired median). The last row is a reference, not a goal:"
         " `benchmarks/typer_floor.py`, a Typer program that declares the options of"
         " `cchc status` and does nothing, i.e. what Typer itself costs before cchc reads a"
-        " plan.",
+        ' plan. The rows "from source, no byte-code" run a copy of the source with'
+        " PYTHONDONTWRITEBYTECODE=1 (floor: the same command of the install).",
     ]
     lines += ["", "| goal | measured | verdict |", "|---|---|---|"]
     lines += [f"| {g} | {m} | {v} |" for g, m, v in goal_rows]
@@ -425,29 +480,36 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="bypass cchc's cache of checked files (CCHC_NO_CACHE=1): every run parses the plan",
     )
+    parser.add_argument(
+        "--here",
+        action="store_true",
+        help="time the cchc of this environment (compiled to byte-code first) instead of a "
+        "fresh regular install",
+    )
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 5)
     if runs < 1:
         parser.error("--runs must be at least 1")
-    if not Path(CCHC).exists():
-        parser.error(
-            f"{CCHC} not found: install the project in this environment (pip install -e .)"
-        )
-    # As after a regular install: Python keeps the compiled modules of cchc (an editable
-    # install compiles nothing, and PYTHONDONTWRITEBYTECODE would make every run compile).
+    # As users run it: Python keeps the compiled modules (PYTHONDONTWRITEBYTECODE would
+    # make every run compile every module; the rows "from source, no byte-code" show it).
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    package = importlib.util.find_spec("cchc_cli")
-    if package is not None and package.submodule_search_locations:
-        for folder in package.submodule_search_locations:
-            compileall.compile_dir(folder, quiet=1)
     with tempfile.TemporaryDirectory(prefix="cchc-bench-") as tmp:
+        if args.here:
+            if not Path(CCHC).exists():
+                parser.error(f"{CCHC} not found: install the project in this environment")
+            package = importlib.util.find_spec("cchc_cli")
+            if package is not None and package.submodule_search_locations:
+                for folder in package.submodule_search_locations:
+                    compileall.compile_dir(folder, quiet=1)
+        else:
+            regular_install(Path(tmp))
         # A private cache: the warm-up run fills it (unless --cold), the timed runs read it.
         os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
         if args.cold:
             os.environ["CCHC_NO_CACHE"] = "1"
         rows, floors = measure(runs, args.quick, Path(tmp))
     goal_rows = goals(rows, args.quick, "report" in floors)
-    text = markdown(rows, floors, goal_rows, runs, args.quick)
+    text = markdown(rows, floors, goal_rows, runs, args.quick, args.here)
     mode = (
         "cold: CCHC_NO_CACHE=1, every run parses and checks the plan"
         if args.cold

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import shutil
 import subprocess
 import zipfile
@@ -328,13 +329,20 @@ def test_a_sheet_of_another_plan_file_is_warned_and_a_broken_header_refused(repo
     )
 
 
-def _uno_python() -> str:
-    """A Python with LibreOffice's `uno` module (the system one, with python3-uno)."""
+def _uno_python(soffice: str) -> str:
+    """A Python with LibreOffice's `uno` module: the system one with python3-uno (Linux),
+    or the one LibreOffice bundles beside soffice (Windows: program/python.exe; macOS:
+    Contents/Resources/python)."""
     import os
 
-    for candidate in ("/usr/bin/python3", shutil.which("python3") or ""):
-        if candidate and subprocess.run([candidate, "-c", "import uno"],
-                                        capture_output=True).returncode == 0:  # fmt: skip
+    program = Path(soffice).resolve().parent
+    bundled = [program / "python.exe", program / "python", program.parent / "Resources" / "python"]
+    for candidate in ("/usr/bin/python3", shutil.which("python3") or "", *map(str, bundled)):
+        if (
+            candidate
+            and Path(candidate).is_file()
+            and subprocess.run([candidate, "-c", "import uno"], capture_output=True).returncode == 0
+        ):
             return candidate
     reason = (
         "LibreOffice's Python bridge is not installed; install it with: apt-get install python3-uno"
@@ -347,8 +355,8 @@ def _uno_python() -> str:
 def test_a_sheet_typed_in_libreoffice_calc_records_exactly_what_was_typed(
     repo: Path, tmp_path: Path
 ) -> None:
-    _calc()
-    python = _uno_python()
+    soffice = _calc()
+    python = _uno_python(soffice)
     sheet = make_sheet("VP")
     task, target = row_of(sheet, "Nhiệm vụ", "I.1.b"), row_of(sheet, "Chỉ tiêu", "CT1.4.a")
     typed = repo / "typed.xlsx"
@@ -359,7 +367,7 @@ def test_a_sheet_typed_in_libreoffice_calc_records_exactly_what_was_typed(
          f"Nhiệm vụ!J{task}=chờ ý kiến các phòng",
          f"Chỉ tiêu!F{target}=number:3", f"Chỉ tiêu!G{target}=number:5",
          f"Chỉ tiêu!H{target}=date:2023-06-10", f"Chỉ tiêu!I{target}=Báo cáo kiểm tra"],
-        capture_output=True, text=True, timeout=240,
+        capture_output=True, text=True, timeout=240, env={**os.environ, "CCHC_SOFFICE": soffice},
     )  # fmt: skip
     assert typed.exists(), done.stdout + done.stderr
     r = cchc("import", str(typed))

@@ -1,7 +1,9 @@
 """Type values into a workbook with LibreOffice Calc, as a person would, and save it.
 
-Run by the system Python that has LibreOffice's `uno` module:
+Run by a Python that has LibreOffice's `uno` module (the system one with python3-uno on
+Linux, the one LibreOffice bundles on Windows and macOS):
     python3 calc_fill.py IN.xlsx OUT.xlsx PROFILE_DIR SHEET!CELL=VALUE ...
+LibreOffice is started as `soffice`, or as CCHC_SOFFICE names it.
 A VALUE of the form date:YYYY-MM-DD is typed as a date, number:X as a number, anything
 else as text.
 """
@@ -34,7 +36,7 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     office = subprocess.Popen(
-        ["soffice", "--headless", "--invisible", "--norestore", "--nologo",
+        [os.environ.get("CCHC_SOFFICE") or "soffice", "--headless", "--invisible", "--norestore", "--nologo",
          "-env:UserInstallation=" + Path(profile).resolve().as_uri(),
          f"--accept=socket,host=127.0.0.1,port={port};urp;"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
