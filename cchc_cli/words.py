@@ -455,10 +455,14 @@ DIFF: dict[str, dict[str, str]] = {
         "m_added": "thêm nhiệm vụ",
         "m_removed": "bỏ nhiệm vụ",
         "new_plan": "{head}: kế hoạch mới (chưa có ở {rev})",
+        "removed_plan": "{head}: kế hoạch đã bị xoá (có ở {rev})",
+        "removed_needs_review": "{path}: kế hoạch đã bị xoá khỏi kho; không văn bản điều chỉnh "
+        "nào trong kế hoạch thay cho việc này, cần người có thẩm quyền duyệt",
         "no_changes": "{head}: không thay đổi",
         "count": "{n} thay đổi",
         "md_title": "### Thay đổi của kế hoạch: {old} → {new}",
         "md_new": "Một tệp kế hoạch mới.",
+        "md_removed": "Tệp kế hoạch đã bị xoá.",
         "md_none": "Kế hoạch không thay đổi.",
     },
     "en": {
@@ -487,10 +491,14 @@ DIFF: dict[str, dict[str, str]] = {
         "m_added": "task added",
         "m_removed": "task removed",
         "new_plan": "{head}: a new plan (not at {rev})",
+        "removed_plan": "{head}: the plan was removed (it is at {rev})",
+        "removed_needs_review": "{path}: the plan was removed from the repository; no amendment "
+        "inside a plan can stand for that, someone with authority must approve it",
         "no_changes": "{head}: no changes",
         "count": "{n} change{s}",
         "md_title": "### Plan changes: {old} → {new}",
         "md_new": "A new plan file.",
+        "md_removed": "The plan file was removed.",
         "md_none": "No changes to the plan.",
     },
 }

@@ -471,7 +471,8 @@ def test_workflow_parses_and_names_commands() -> None:
     runs = "\n".join(s["run"] for s in steps if "run" in s)
     assert "pip install" in runs
     assert "cchc validate --format github" in runs
-    assert "--require-amendment plans/2023.yaml" in runs
+    assert '--require-amendment "$plan"' in runs  # every plan under plans/, in a loop
+    assert not re.search(r"\b20\d\d\b", "\n".join(s.get("run", "") for s in steps))  # no year
     assert '>> "$GITHUB_STEP_SUMMARY"' in runs
     for command in re.findall(r"\bcchc (\w+)", runs):
         assert command in command_names(), command
@@ -530,6 +531,37 @@ def test_workflow_steps_run_on_a_pull_request(tmp_path: Path, with_amendment: bo
     status = cchc("status", str(repo / "plans" / "2023.yaml"), "--format", "markdown").out
     assert text.endswith(status)
     assert "Traceback" not in "".join(r.stderr for r in results.values())
+
+
+@needs_git
+def test_the_workflow_checks_every_plan_and_a_removed_one(tmp_path: Path) -> None:
+    # Next year's plan is checked as this year's was: nothing in the workflow names a year.
+    repo = plan_repo(tmp_path)
+    write(repo / "plans", MINIMAL_PLAN.replace("nam: 2023", "nam: 2024"), "2024.yaml")
+    write(repo / "plans", "nhiem_vu: []\n", "2024.progress.yaml")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "the 2024 plan")
+    git(repo, "update-ref", "refs/remotes/origin/main", "main")
+    git(repo, "checkout", "-qb", "lower-2024")
+    write(repo / "plans", amended(MINIMAL_PLAN.replace("nam: 2023", "nam: 2024"), amendment=False),
+          "2024.yaml")  # fmt: skip
+    git(repo, "commit", "-qam", "change a 2024 target")
+    step = "Targets and deadlines change only by amendment"
+    checked = run_workflow(repo, "main", tmp_path / "summary.md")[step]
+    assert checked.returncode == 1
+    assert "CT3.1.a: target changed" in checked.stderr
+    assert "plans/2023.yaml" not in checked.stderr and "progress" not in checked.stderr
+    summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert "`origin/main:plans/2024.yaml` → `plans/2024.yaml`" in summary
+    assert "`origin/main:plans/2023.yaml` → `plans/2023.yaml`" in summary
+
+    git(repo, "checkout", "-q", "main")
+    git(repo, "checkout", "-qb", "remove-2023")
+    git(repo, "rm", "-q", "plans/2023.yaml")
+    git(repo, "commit", "-qm", "remove the 2023 plan")
+    checked = run_workflow(repo, "main", tmp_path / "summary2.md")[step]
+    assert checked.returncode == 1
+    assert "plans/2023.yaml: the plan was removed from the repository" in checked.stderr
 
 
 def test_an_amendment_of_the_base_cannot_be_widened_or_removed(tmp_path: Path) -> None:

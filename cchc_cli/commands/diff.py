@@ -54,6 +54,9 @@ def diff(
         DiffFormat.json: to_json,
     }[style]
     out(render(result), nl=False)
+    if require_amendment and result.removed_file:
+        err(words.error(words.diff_says("removed_needs_review", path=result.new_label)))
+        raise typer.Exit(1)
     if require_amendment and result.missing_amendment:
         for c in result.missing_amendment:
             err(words.error(missing_message(c)))

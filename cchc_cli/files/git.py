@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -110,6 +111,11 @@ def diff_revision(rev: str, files: list[Path], today: date | None = None) -> Pla
     if len(files) > 1:
         raise UsageError("diff-rev-one")
     path = files[0] if files else default_plan(today or date.today())
+    if not os.path.lexists(path):  # removed since REV? (else: no such file)
+        label, text = plan_at_revision(rev, path)
+        if text is not None:
+            plan_from_text(label, text)
+            return PlanDiff(label, str(path), [], removed_file=True)
     new = plan_from_file(path)
     label, text = plan_at_revision(rev, path)
     if text is None:

@@ -89,6 +89,7 @@ class PlanDiff:
     changes: list[Change]
     amendments_added: list[Amendment] = field(default_factory=list)
     new_file: bool = False
+    removed_file: bool = False  # the plan was at the old revision and is gone now
 
     def amended_by(self, change: Change) -> list[str]:
         """The new amendments (by number) that name what `change` changed."""

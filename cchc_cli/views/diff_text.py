@@ -155,6 +155,8 @@ def to_text(diff: PlanDiff) -> str:
     head = safe_text.one_line(f"{diff.old_label} → {diff.new_label}")
     if diff.new_file:
         return words.diff_says("new_plan", head=head, rev=diff.old_label.split(":")[0]) + "\n"
+    if diff.removed_file:
+        return words.diff_says("removed_plan", head=head, rev=diff.old_label.split(":")[0]) + "\n"
     if not diff.changes:
         return words.diff_says("no_changes", head=head) + "\n"
     lines = [f"{head}: {_count(len(diff.changes))}"]
@@ -173,8 +175,8 @@ def md_escape(text: str) -> str:
 def to_markdown(diff: PlanDiff) -> str:
     old, new = safe_text.code(diff.old_label), safe_text.code(diff.new_label)
     lines = [words.diff_says("md_title", old=old, new=new), ""]
-    if diff.new_file:
-        lines.append(words.diff_says("md_new"))
+    if diff.new_file or diff.removed_file:
+        lines.append(words.diff_says("md_new" if diff.new_file else "md_removed"))
         return "\n".join(lines) + "\n"
     if not diff.changes:
         lines.append(words.diff_says("md_none"))
@@ -199,6 +201,7 @@ def to_json(diff: PlanDiff) -> str:
         "old": diff.old_label,
         "new": diff.new_label,
         "new_file": diff.new_file,
+        "removed_file": diff.removed_file,
         "changes": [change_dict(c, diff.amended_by(c)) for c in diff.changes],
         "amendments_added": [a.model_dump(mode="json") for a in diff.amendments_added],
         "missing_amendment": [c.id for c in diff.missing_amendment],
