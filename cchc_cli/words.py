@@ -604,6 +604,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "empty": "tệp trống: cần một bảng các khoá",
         "too-deep": "lồng nhau quá {depth} cấp, không thể là một kế hoạch",
         "yaml-tab": "không được thụt lề YAML bằng phím tab: hãy dùng dấu cách",
+        "yaml-colon": "dấu ':' và dấu cách ở giữa một câu làm YAML hiểu sai: hãy đặt cả câu "
+        'trong dấu nháy kép, ví dụ {key}: "{text}"',
         "yaml-syntax": "YAML không hợp lệ: {what}",
         "yaml-unreadable": "không đọc được YAML này: {what}",
         "number-too-long": "số quá dài",
@@ -664,6 +666,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "not-regular-write": "{path}: {kind}, không phải tệp thường; chưa ghi gì",
         "no-temp-file": "{path}: không tạo được tệp tạm bên cạnh",
         "write-denied": "{path}: không ghi được: không có quyền (tệp đang mở ở nơi khác?)",
+        "record-same-day": "{id} đã có bản ghi ngày {day} ({where}); chưa ghi thêm. Để thay bản "
+        "ghi đó, chạy lại lệnh với --force",
         "file-in-use": "{path} đang mở trong một chương trình khác (Word, Excel...): hãy đóng "
         "tệp rồi chạy lại",
         "no-lock-file": "{path}: không tạo được tệp khoá: {why}",
@@ -904,6 +908,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "empty": "file is empty: expected a mapping of keys",
         "too-deep": "nesting deeper than {depth} levels cannot be a plan",
         "yaml-tab": "a tab cannot indent YAML: use spaces",
+        "yaml-colon": "a ':' and a space inside a sentence mislead YAML: put the whole sentence "
+        'in double quotes, e.g. {key}: "{text}"',
         "yaml-syntax": "invalid YAML: {what}",
         "yaml-unreadable": "cannot read this YAML: {what}",
         "number-too-long": "number too long",
@@ -963,6 +969,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "not-regular-write": "{path}: {kind}, not a regular file; nothing written",
         "no-temp-file": "{path}: cannot create a temporary file beside it",
         "write-denied": "{path}: cannot write: permission denied (is it open elsewhere?)",
+        "record-same-day": "{id} already has a record dated {day} ({where}); nothing recorded. To "
+        "replace that record, run the command again with --force",
         "file-in-use": "{path} is open in another program (Word, Excel, ...): close it and "
         "run again",
         "no-lock-file": "{path}: cannot create the lock file: {why}",
@@ -1155,33 +1163,83 @@ OS_REASONS = {
     "File name too long": "tên tệp quá dài",
 }
 
-# libyaml's own sentences, in Vietnamese; others are shown as they are.
-YAML_REASONS = {
-    "mapping values are not allowed here": "không được có giá trị của khoá ở đây (thiếu dấu "
-    "cách sau ':', hay thụt lề sai?)",
-    "mapping values are not allowed in this context": "không được có giá trị của khoá ở đây",
-    "could not find expected ':'": "không tìm thấy dấu ':' cần có",
-    "did not find expected key": "không tìm thấy khoá cần có (thụt lề sai?)",
-    "did not find expected '-' indicator": "không tìm thấy dấu '-' cần có (thụt lề sai?)",
-    "did not find expected node content": "không tìm thấy nội dung cần có",
-    "found character that cannot start any token": "gặp ký tự không thể bắt đầu một phần tử",
-    "found unexpected end of stream": "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)",
-    "found unknown escape character": "gặp ký tự thoát không hợp lệ sau dấu \\",
-    "found undefined tag handle": "gặp thẻ chưa định nghĩa",
-    "found duplicate anchor; first occurrence": "neo bị lặp",
-    "found unexpected ':'": "gặp dấu ':' không đúng chỗ",
-    "expected <block end>, but found '-'": "gặp '-' không đúng chỗ (thụt lề sai?)",
-    "expected <block end>, but found '<block sequence start>'": "gặp danh sách không đúng chỗ "
-    "(thụt lề sai?)",
-    "expected <block end>, but found '<block mapping start>'": "gặp bảng khoá không đúng chỗ "
-    "(thụt lề sai?)",
-    "expected <block end>, but found '<scalar>'": "gặp giá trị không đúng chỗ (thụt lề sai?)",
-    "expected ',' or ']', but got '<stream end>'": "thiếu dấu ']' đóng",
-    "expected ',' or '}', but got '<stream end>'": "thiếu dấu '}' đóng",
-    "a plan is one YAML document, but another starts here": "kế hoạch là một tài liệu YAML, "
-    "nhưng ở đây bắt đầu một tài liệu khác",
-    "invalid YAML": "YAML không hợp lệ",
-}
+# libyaml's own sentences (and those of PyYAML's scanner), in Vietnamese: each pattern
+# matched against the whole sentence, `{found}` the character or token it names. A
+# sentence none of them matches is said by YAML_UNKNOWN: no English reaches an official.
+YAML_REASONS: tuple[tuple[str, str], ...] = (
+    (r"mapping values are not allowed (here|in this context)",
+     "không được có giá trị của khoá ở đây (thiếu dấu cách sau ':', hay thụt lề sai?)"),
+    (r"mapping keys are not allowed (here|in this context)",
+     "không được có khoá ở đây (thụt lề sai?)"),
+    (r"block sequence entries are not allowed (here|in this context)",
+     "không được có mục danh sách '-' ở đây (thụt lề sai?)"),
+    (r"could not find expected ':'", "không tìm thấy dấu ':' cần có sau khoá"),
+    (r"did not find expected key", "không tìm thấy khoá cần có (thụt lề sai?)"),
+    (r"did not find expected '-' indicator", "không tìm thấy dấu '-' cần có (thụt lề sai?)"),
+    (r"did not find expected node content|expected the node content.*",
+     "thiếu giá trị ở đây"),
+    (r"did not find expected ',' or '\]'|expected ',' or '\]', but got .*",
+     "thiếu dấu ',' hay dấu ']' đóng danh sách"),
+    (r"did not find expected ',' or '\}'|expected ',' or '\}', but got .*",
+     "thiếu dấu ',' hay dấu '}' đóng bảng khoá"),
+    (r"found character (?P<found>.+ )?that cannot start any token",
+     "gặp ký tự {found}không thể đứng đầu một giá trị (hãy đặt cả câu trong dấu nháy kép)"),
+    (r"found unexpected end of stream", "tệp kết thúc giữa chừng (thiếu dấu nháy đóng?)"),
+    (r"found a tab character .*", "không được thụt lề YAML bằng phím tab: hãy dùng dấu cách"),
+    (r"found unknown escape character.*",
+     "gặp ký tự thoát không hợp lệ sau dấu \\ (trong dấu nháy kép, hãy viết \\\\)"),
+    (r"did not find expected hexdecimal number|expected escape sequence of .*",
+     "mã ký tự sau dấu \\ không hợp lệ"),
+    (r"found invalid Unicode character escape code", "mã ký tự Unicode không hợp lệ"),
+    (r"found undefined tag handle.*|found non-specific tag.*|did not find expected tag URI"
+     r"|did not find expected '!'|expected '!', but found .*|expected URI.*"
+     r"|did not find URI escaped octet|duplicate tag handle.*|found duplicate %TAG directive",
+     "thẻ YAML (bắt đầu bằng '!') không hợp lệ"),
+    (r"found duplicate anchor.*", "neo bị lặp"),
+    (r"found unexpected ':'", "gặp dấu ':' không đúng chỗ"),
+    (r"expected <block end>, but found '-'", "gặp '-' không đúng chỗ (thụt lề sai?)"),
+    (r"expected <block end>, but found '<block sequence start>'",
+     "gặp danh sách không đúng chỗ (thụt lề sai?)"),
+    (r"expected <block end>, but found '<block mapping start>'",
+     "gặp bảng khoá không đúng chỗ (thụt lề sai?)"),
+    (r"expected <block end>, but found .*", "gặp giá trị không đúng chỗ (thụt lề sai?)"),
+    (r"did not find expected <document start>|expected '<document start>', but found .*",
+     "nội dung thừa sau phần chính của tệp (thụt lề sai?)"),
+    (r"found unexpected document (indicator|separator)",
+     "gặp '---' hay '...' giữa tệp (chỉ được đứng ở đầu dòng mở hay kết thúc tài liệu)"),
+    (r"found duplicate (%)?YAML directive|found incompatible YAML document.*"
+     r"|found unknown directive name"
+     r"|did not find expected (whitespace|directive name|digit or '\.' character|comment or"
+     r" line break|whitespace or line break)|found unexpected non-alphabetical character"
+     r"|found extremely long version number|expected a comment or a line break.*"
+     r"|expected (a digit|alphabetic or numeric character|' ').*",
+     "dòng bắt đầu bằng '%' (chỉ thị YAML) không hợp lệ; nếu là nội dung, hãy đặt trong dấu "
+     "nháy kép"),
+    (r"expected chomping or indentation indicators.*|found an indentation indicator equal"
+     r" to 0|expected indentation indicator.*",
+     "sau '|' hay '>' chỉ được có số thụt lề (1–9) và '+' hay '-'"),
+    (r"(control characters are not allowed|unacceptable character.*|invalid Unicode character"
+     r"|invalid (leading|trailing) UTF-8 octet|incomplete UTF-8 octet sequence"
+     r"|invalid length of a UTF-8 sequence)",
+     "gặp ký tự không được phép trong tệp YAML"),
+    (r"a plan is one YAML document, but another starts here",
+     "kế hoạch là một tài liệu YAML, nhưng ở đây bắt đầu một tài liệu khác"),
+    (r"invalid YAML", "YAML không hợp lệ"),
+)  # fmt: skip
+YAML_UNKNOWN = "cú pháp YAML sai ở đây (kiểm tra dấu ':', dấu nháy và thụt lề)"
+
+
+def yaml_reason(what: str) -> str:
+    """libyaml's sentence `what` in Vietnamese (YAML_REASONS), else YAML_UNKNOWN."""
+    import re
+
+    for pattern, said in YAML_REASONS:
+        match = re.fullmatch(pattern, what)
+        if match:
+            found = (match.groupdict().get("found") or "").strip()
+            return said.replace("{found}", f"{found} " if found else "")
+    return YAML_UNKNOWN
+
 
 # --- the language ----------------------------------------------------------------
 
@@ -1263,7 +1321,7 @@ def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
     if lang == "vi" and isinstance(fill.get("why"), str):
         fill["why"] = OS_REASONS.get(fill["why"], fill["why"])
     if lang == "vi" and say == "yaml-syntax":
-        fill["what"] = YAML_REASONS.get(fill["what"], fill["what"])
+        fill["what"] = yaml_reason(str(fill["what"]))
     for key in ("keys", "allowed"):
         if isinstance(fill.get(key), list | tuple):
             fill[key] = ", ".join(repr(str(k)) for k in fill[key])
@@ -1448,7 +1506,7 @@ HELP: dict[str, str] = {
     "(hoặc I-IV).",
     "validate": "Kiểm tra tệp kế hoạch và tiến độ: mọi vấn đề, dạng tệp:dòng:cột.",
     "validate.files": "Tệp kế hoạch hoặc tiến độ (mặc định: mọi tệp .yaml trong plans/).",
-    "validate.fmt": "text, json hoặc github (chú thích cho GitHub).",
+    "validate.fmt": "van-ban (văn bản; hoặc text), json hoặc github (chú thích cho GitHub).",
     "validate.strict": "Coi cảnh báo là lỗi (mã thoát 1).",
     "status": "Tình hình mọi chỉ tiêu và nhiệm vụ: đạt hay có nguy cơ, quá hạn, sắp đến hạn, "
     "theo lĩnh vực và đơn vị.",
@@ -1457,14 +1515,15 @@ HELP: dict[str, str] = {
     "nhiều lần.",
     "status.area": "Chỉ lĩnh vực này: số (1-7) hoặc tên, ví dụ 'cai cach the che'; ghi được "
     "nhiều lần.",
-    "status.only": "overdue (quá hạn), due-soon (sắp đến hạn), at-risk (có nguy cơ) hoặc "
-    "missing-report (chưa báo cáo); ghi được nhiều lần.",
-    "status.fmt": "table (bảng), json hoặc markdown.",
+    "status.only": "qua-han (quá hạn), sap-han (sắp đến hạn), nguy-co (có nguy cơ không đạt) "
+    "hoặc chua-bao-cao (chưa báo cáo), có dấu hay không dấu (hoặc overdue, due-soon, at-risk, "
+    "missing-report); ghi được nhiều lần.",
+    "status.fmt": "bang (bảng; hoặc table), json hoặc markdown.",
     "status.fail_on": "Thoát với mã 1 khi có nhiệm vụ quá hạn.",
     "status.width": "Độ rộng của bảng: 40 đến 400 cột.",
     "status.summary": "Chỉ in phần tóm tắt một màn hình.",
     "schema": "In JSON Schema của kế hoạch (hoặc của tệp tiến độ), cho trình soạn thảo và CI.",
-    "schema.kind": "plan (kế hoạch) hoặc progress (tiến độ).",
+    "schema.kind": "ke-hoach (kế hoạch; hoặc plan) hoặc tien-do (tệp tiến độ; hoặc progress).",
     "report": "Lập báo cáo CCHC chính thức của một kỳ thành văn bản Word (.docx).",
     "report.output": "Nơi ghi tệp .docx (mặc định: bao-cao-cchc-<năm>-<kỳ>.docx tại đây).",
     "report.as_of": "Số liệu tính đến ngày DATE (mặc định: ngày chốt số liệu của kỳ, ví dụ "
@@ -1487,6 +1546,7 @@ HELP: dict[str, str] = {
     "record.source": "Chỉ số: nguồn số liệu.",
     "record.late_entry": "Lý do bản ghi mang ngày ngoài năm kế hoạch (lưu thành ghi_muon).",
     "record.undo": "Xoá bản ghi mới nhất của mã ID thay vì thêm một bản ghi.",
+    "record.force": "Thay bản ghi đã có của mã ID cùng ngày (không có: từ chối ghi thêm).",
     "fmt": "Viết tệp kế hoạch và tiến độ theo một bố cục, giữ nguyên ghi chú (chạy lại không "
     "đổi gì).",
     "fmt.files": "Tệp kế hoạch hoặc tiến độ (mặc định: mọi tệp .yaml trong plans/).",
@@ -1497,14 +1557,14 @@ HELP: dict[str, str] = {
     "diff.files": "CŨ MỚI: hai tệp kế hoạch; với --rev, một KẾ HOẠCH (mặc định: kế hoạch mới "
     "nhất).",
     "diff.rev": "So kế hoạch với phiên bản của nó ở revision git này.",
-    "diff.style": "text, markdown hoặc json.",
+    "diff.style": "van-ban (văn bản; hoặc text), markdown hoặc json.",
     "diff.require_amendment": "Thoát với mã 1 khi một chỉ tiêu hay thời hạn thay đổi mà không "
     "có văn bản điều chỉnh (dieu_chinh) mới nào nêu nó.",
     "show": "Mọi thông tin của một nhiệm vụ hay chỉ số: nội dung, đơn vị, thời hạn, tình "
     "trạng ở từng kỳ báo cáo và lịch sử các bản ghi.",
     "show.ma": "Mã nhiệm vụ hoặc chỉ số, như cchc status hiển thị.",
     "show.as_of": "Tính tình trạng đến ngày này (YYYY-MM-DD).",
-    "show.fmt": "text hoặc json.",
+    "show.fmt": "van-ban (văn bản; hoặc text) hoặc json.",
     "sheet": "Lập bảng tính (.xlsx) cho một đơn vị điền tiến độ của một kỳ: nhiệm vụ, chỉ số "
     "và các ô cần điền.",
     "sheet.unit": "Đơn vị (mã hoặc tên) nhận bảng.",
@@ -1568,9 +1628,40 @@ SHORT_HELP: dict[str, dict[str, str]] = {
 }
 
 # Click's fixed words in help and usage errors.
+# The values of options in Vietnamese, as people type them (with or without marks, any
+# case, spaces or underscores for dashes): each stands for the value the command knows.
+OPTION_VALUES = {
+    "qua-han": "overdue",
+    "sap-han": "due-soon",
+    "sap-den-han": "due-soon",
+    "nguy-co": "at-risk",
+    "co-nguy-co": "at-risk",
+    "co-nguy-co-khong-dat": "at-risk",
+    "chua-bao-cao": "missing-report",
+    "bang": "table",
+    "van-ban": "text",
+    "ke-hoach": "plan",
+    "tien-do": "progress",
+}
+
+
+def option_value(token: str) -> str:
+    """The value a command knows for `token` typed in Vietnamese ("quá hạn", "Qua_han"),
+    else `token` as it was typed."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", token.strip().casefold().replace("đ", "d"))
+    key = "-".join(
+        "".join(c for c in plain if not unicodedata.combining(c)).replace("_", " ").split()
+    )
+    return OPTION_VALUES.get(key, token)
+
+
 HELP_WORDS: dict[str, dict[str, str]] = {
     "vi": {
         "Usage: ": "Cách dùng: ",
+        "[OPTIONS]": "[TUỲ CHỌN]",
+        "COMMAND [ARGS]...": "LỆNH [ĐỐI SỐ]...",
         "Options": "Tuỳ chọn",
         "Arguments": "Đối số",
         "Commands": "Lệnh",

@@ -113,7 +113,7 @@ def test_every_help_text_is_vietnamese_and_english_on_request(path: tuple[str, .
         (["status", "--bogus"], "không có tuỳ chọn --bogus", "no such option: --bogus"),
         (["status", "--lamg", "x"], "có phải là '--lang'?", "did you mean '--lang'?"),
         (["record"], "thiếu đối số ID", "missing argument ID"),
-        (["status", "--format", "xml"], "'xml' không phải một trong: table, json, markdown",
+        (["status", "--format", "xml"], "'xml' không phải một trong: bang (table), json, markdown",
          "'xml' is not one of table, json, markdown"),
         (["status", "--width", "5"], "5 nằm ngoài khoảng 40–400", "5 is not in the range 40–400"),
         (["status", "--width", "abc"], "'abc' không phải số nguyên", "'abc' is not a whole number"),

@@ -562,7 +562,8 @@ def test_concurrent_records_in_threads_all_land(
 
     def one(n: int) -> None:
         try:
-            entry = Entry("I.2", date(2023, 6, 1), state="in-progress", note=f"ghi chú {n}")
+            # a day each: two records of one task on one day are refused (--force replaces)
+            entry = Entry("I.2", date(2023, 6, 1 + n), state="in-progress", note=f"ghi chú {n}")
             add_record(plan_file, entry, today=date(2023, 6, 2))
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
@@ -586,7 +587,16 @@ def test_concurrent_record_processes_all_land(
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "cchc_cli.commands.app"]
     procs = [
         subprocess.Popen(
-            [*command, "record", "CT3.1.b", str(plan_file), "-v", str(20 + n), "-d", "2023-06-30"],
+            [
+                *command,
+                "record",
+                "CT3.1.b",
+                str(plan_file),
+                "-v",
+                str(20 + n),
+                "-d",
+                f"2023-06-2{n}",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
@@ -641,8 +651,20 @@ _ENTRIES = st.one_of(
 )
 
 
+# One record of an id a day (a second is refused, see test_a_second_record_on_one_day...),
+# and none on the days COMMENTED already has a record of that id.
+_TAKEN = {("I.1.b", date(2023, 1, 31)), ("I.2", date(2023, 3, 20)), ("CT3.1.a", date(2023, 3, 31))}
+
+
 @settings(max_examples=25, deadline=None)
-@given(st.lists(_ENTRIES, min_size=1, max_size=4))
+@given(
+    st.lists(
+        _ENTRIES.filter(lambda e: (e.ma, e.ngay) not in _TAKEN),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda e: (e.ma, e.ngay),
+    )
+)
 def test_any_records_only_add_lines_and_stay_formatted(entries: list[Entry]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         plan = write(Path(folder), MINIMAL_PLAN)
@@ -674,3 +696,26 @@ def test_an_id_with_its_area_numeral_written_the_other_way(tmp_path: Path) -> No
     assert resolve_id(plan, "VII.1.1") == ("task", "7.1.1")
     assert resolve_id(plan, "vii.1.3.a") == ("task", "7.1.3.a")
     assert resolve_id(plan, "3.6") == ("task", "III.6")
+
+
+def test_a_second_record_on_one_day_is_refused_unless_forced(
+    tmp_path: Path, plan_file: Path
+) -> None:
+    progress = tmp_path / "2023.progress.yaml"
+    assert cchc("record", "I.2", str(plan_file), "-s", "in-progress", "-d", "2023-06-01").code == 0
+    before = progress.read_bytes()
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01", "--lang", "vi")
+    assert r.code == 1
+    line = [ln for ln in r.err.splitlines() if ln.strip()]
+    assert len(line) == 1, r.err
+    assert "I.2 đã có bản ghi ngày 01/06/2023" in line[0] and "--force" in line[0]
+    assert f"{progress}:" in line[0]
+    assert progress.read_bytes() == before  # nothing written
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01", "--force")
+    assert r.code == 0, r.all
+    records = read_model(progress, Progress)[0].nhiem_vu
+    assert [(t.ma, t.ngay, t.trang_thai) for t in records] == [
+        ("I.2", date(2023, 6, 1), "hoan_thanh")
+    ]
+    # another day is another record
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-02").code == 0

@@ -30,7 +30,10 @@ class Formatter(HelpFormatter):
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         args = re.sub(r"\{([A-Z_]+)\}", r"\1", args)  # Typer's braces around a required one
-        super().write_usage(prog, args, prefix or words.HELP_WORDS[words.language()]["Usage: "])
+        table = words.HELP_WORDS[words.language()]
+        for scaffold in ("COMMAND [ARGS]...", "[OPTIONS]"):  # Click's own words
+            args = args.replace(scaffold, table.get(scaffold, scaffold))
+        super().write_usage(prog, args, prefix or table["Usage: "])
 
     def write_heading(self, heading: str) -> None:
         super().write_heading(words.HELP_WORDS[words.language()].get(heading, heading))
@@ -52,6 +55,16 @@ class Context(typer.Context):
     formatter_class = Formatter
 
 
+class Choice(TyperChoice):  # type: ignore[type-arg]
+    """A choice of values that also takes them typed in Vietnamese ("quá hạn", "bảng"),
+    read as the values the command knows (`words.option_value`)."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        if isinstance(value, str):
+            value = words.option_value(value)
+        return super().convert(value, param, ctx)
+
+
 def localize(command: Any, path: str = "") -> None:
     """Give `command` and its subcommands their help in the language in use, Click's
     headings through `Formatter`, and the `--lang` option."""
@@ -62,6 +75,8 @@ def localize(command: Any, path: str = "") -> None:
         command.help = words.HELP[key]
     command.short_help = words.SHORT_HELP[words.language()].get(key)
     for param in command.params:
+        if type(param.type) is TyperChoice:
+            param.type = Choice(param.type.choices, case_sensitive=param.type.case_sensitive)
         if vi and param.name in ("install_completion", "show_completion"):
             param.help = words.HELP[f"*.{param.name}"]
         elif vi and isinstance(param, click_core.Parameter):
@@ -133,7 +148,7 @@ def _bad_parameter(exc: Any) -> str:
     value = re.match(r"^'(.*?)' ", exc.message) or re.match(r"^(\S+) ", exc.message)
     shown = value.group(1) if value else ""
     if isinstance(kind, TyperChoice):
-        choices = ", ".join(str(getattr(c, "value", c)) for c in kind.choices)
+        choices = ", ".join(_choice(str(getattr(c, "value", c))) for c in kind.choices)
         return words.problem("click-choice", {"param": name, "value": shown, "choices": choices})
     if isinstance(kind, click_types.IntRange):
         low, high = kind.min, kind.max
@@ -145,6 +160,14 @@ def _bad_parameter(exc: Any) -> str:
     if isinstance(kind, click_types.IntParamType):
         return words.problem("click-int", {"param": name, "value": shown})
     return words.problem("click-bad", {"param": name, "what": exc.message})
+
+
+def _choice(value: str) -> str:
+    """A value as the usage error lists it: in Vietnamese, its Vietnamese word first."""
+    if words.language() == "en":
+        return value
+    said = next((vi for vi, known in words.OPTION_VALUES.items() if known == value), None)
+    return f"{said} ({value})" if said else value
 
 
 def _param_name(param: Any, ctx: Any) -> str:

@@ -76,6 +76,13 @@ def record(
         bool,
         typer.Option("--undo", help="Take back the latest record of ID instead of adding one."),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace the record ID already has on that day (without it: refused).",
+        ),
+    ] = False,
     progress: ProgressOpt = None,
 ) -> None:
     """Add a progress record for a task or a target, then show its new status."""
@@ -105,6 +112,7 @@ def record(
             value=value,
             source=source,
             late_entry=late_entry,
+            replace=force,
         )
         try:
             done = add_record(plan_path, entry, progress, today=today)

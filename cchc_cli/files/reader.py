@@ -162,6 +162,8 @@ def _parse(loaded: Loaded, text: str) -> None:
             loaded.problem(line, col, "too-deep", "too-deep", depth=MAX_DEPTH)
         elif 0 < line <= len(loaded.lines) and loaded.lines[line - 1][col - 1 : col] == "\t":
             loaded.problem(line, col, "yaml", "yaml-tab")
+        elif quoted := _colon_in_text(loaded.lines, line, col, what):
+            loaded.problem(line, col, "yaml", "yaml-colon", key=quoted[0], text=quoted[1])
         else:
             loaded.problem(line, col, "yaml", "yaml-syntax", what=what)
         return
@@ -432,6 +434,20 @@ def _attach(
         raw = frame.key_text if frame.key_text is not None else str(frame.key)
         frame.children.setdefault(raw, _new(KeyAt, (frame.key_line, frame.key_col, position)))
         frame.key = _NO_KEY
+
+
+def _colon_in_text(lines: list[str], line: int, col: int, what: str) -> tuple[str, str] | None:
+    """(key, text) when the error is a second ': ' in a line `key: text: more`, the
+    commonest slip of a person writing a sentence in YAML: the sentence to quote."""
+    if not what.startswith("mapping values are not allowed") or not 0 < line <= len(lines):
+        return None
+    match = re.match(r"(\s*(?:- )?)([^\s:#\"'][^:#]*?):\s+([^\"'{\[|>&*!].*)$", lines[line - 1])
+    if match is None or col - 1 <= match.end(2) + 1:
+        return None
+    text = match.group(3).rstrip()
+    if len(text) > 60:
+        text = text[:57] + "…"
+    return match.group(2).strip(), text.replace('"', '\\"')
 
 
 def _one_line(text: str) -> str:

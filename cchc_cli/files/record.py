@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc_cli import words
-from cchc_cli.errors import Problem, ProblemsFound, UsageError
+from cchc_cli.errors import CchcError, Problem, ProblemsFound, UsageError
 from cchc_cli.plan.lookup import Kind, nfc_text, resolve_id
 from cchc_cli.plan.model import Plan, Progress
 
@@ -46,6 +46,7 @@ class Entry:
     value: str | None = None  # "72.5", "72,5", "45/60"
     source: str | None = None
     late_entry: str | None = None  # why a record is dated outside the plan year (ghi_muon)
+    replace: bool = False  # replace a record of the same id and day (--force)
 
     def given(self, key: str) -> str | None:
         """What the user typed for the option that sets `key` (for messages)."""
@@ -286,9 +287,10 @@ def add_record(
         kind, record = build_record(ws.plan, entry, today)
         form, old = current_text(path, exists, ws.plan, plan_path)
         reformatted = exists and bool(old.strip()) and yamlio.canonical(old, Progress, path) != old
-        new = yamlio.append_record(old, LIST_KEY[kind], record, ws.plan.nam, path)
-        if exists and old.strip():
-            yamlio.same_data(old, new, path, appended_to=LIST_KEY[kind])
+        base = _without_same_day(path, old, ws.progress, kind, record, entry.replace)
+        new = yamlio.append_record(base, LIST_KEY[kind], record, ws.plan.nam, path)
+        if exists and base.strip():
+            yamlio.same_data(base, new, path, appended_to=LIST_KEY[kind])
         progress, problems = check_text(path, new, ws.plan)
         errors = [p for p in problems if p.severity == "error"]
         if progress is None or errors:
@@ -306,6 +308,36 @@ def add_record(
         standings=standings(ws.plan, progress, kind, record["ma"], record["ngay"], today),
         warnings=warnings,
     )
+
+
+def _without_same_day(
+    path: Path, text: str, progress: Any, kind: Kind, record: dict[str, Any], replace: bool
+) -> str:
+    """`text`, refusing a second record of one id on one day (one line names the first),
+    or, to replace it (`--force`), without the records of that id on that day."""
+    from cchc_cli.files.reader import parse_text
+
+    records = list(getattr(progress, LIST_KEY[kind], None) or [])
+    same = [i for i, r in enumerate(records) if r.ma == record["ma"] and r.ngay == record["ngay"]]
+    if not same:
+        return text
+    key = LIST_KEY[kind]
+    loaded = parse_text(str(path), text)
+    if not replace:
+        line = loaded.node.children[key].value.children[same[0]].line + 1
+        raise CchcError(
+            "record-same-day",
+            id=record["ma"],
+            day=words.day(record["ngay"]),
+            where=f"{path}:{line}",
+        )
+    for index in reversed(same):
+        text = remove_item(text, parse_text(str(path), text).node, key, index)
+    expected = dict(loaded.root)
+    expected[key] = [item for i, item in enumerate(loaded.root[key]) if i not in same]
+    if parse_text(str(path), text).root != expected:
+        raise UsageError("undo-by-hand", id=record["ma"], path=str(path))
+    return text
 
 
 def _added_lines(old: str, new: str) -> set[int]:

@@ -2,7 +2,10 @@
 
 No I/O here. YAML keys are Vietnamese words without diacritics, chosen for
 the officer who edits the plan; every field carries a description that
-editors show on hover. Models are frozen and forbid unknown keys.
+editors show on hover. Those descriptions, and the docstrings of the models
+that make up the files, are the JSON Schema's text for that officer, so they
+are written in Vietnamese (tests/test_vietnamese.py checks it). Models are
+frozen and forbid unknown keys.
 """
 
 from __future__ import annotations
@@ -112,11 +115,13 @@ class Model(BaseModel):
 
 
 class IssueDate(Model):
-    """Ngày ban hành: the day may be blank in the issued document."""
+    """Ngày ban hành: ngày có thể để trống trong văn bản đã ban hành."""
 
-    ngay: StrictInt | None = Field(None, ge=1, le=31, description="Ngày (day); blank in the source")
-    thang: StrictInt | None = Field(None, ge=1, le=12, description="Tháng (month)")
-    nam: StrictInt = Field(..., ge=1900, le=2100, description="Năm (year)")
+    ngay: StrictInt | None = Field(
+        None, ge=1, le=31, description="Ngày; để trống nếu văn bản để trống"
+    )
+    thang: StrictInt | None = Field(None, ge=1, le=12, description="Tháng")
+    nam: StrictInt = Field(..., ge=1900, le=2100, description="Năm")
 
     @model_validator(mode="after")
     def _real_day(self) -> IssueDate:
@@ -126,72 +131,72 @@ class IssueDate(Model):
 
 
 class Signer(Model):
-    """Người ký: the signing authority."""
+    """Người ký: thẩm quyền, chức vụ và họ tên người ký."""
 
     quyen_han: Text | None = Field(
-        None, description='Thẩm quyền ký thay, e.g. "KT. GIÁM ĐỐC"; empty when the head signs'
+        None, description='Thẩm quyền ký thay, ví dụ "KT. GIÁM ĐỐC"; để trống khi thủ trưởng ký'
     )
-    chuc_vu: NonEmptyText = Field(..., description='Chức vụ, e.g. "GIÁM ĐỐC" or "PHÓ GIÁM ĐỐC"')
+    chuc_vu: NonEmptyText = Field(..., description='Chức vụ, ví dụ "GIÁM ĐỐC" hoặc "PHÓ GIÁM ĐỐC"')
     ho_ten: Text | None = Field(
-        None, description="Họ và tên người ký; blank in a new year's plan until it is signed"
+        None, description="Họ và tên người ký; để trống trong kế hoạch năm mới cho đến khi ký"
     )
 
 
 class Footnote(Model):
-    so: StrictInt = Field(
-        ..., ge=1, description="Số chú thích (the superscript number in the text)"
-    )
+    so: StrictInt = Field(..., ge=1, description="Số chú thích (số nhỏ viết trên trong văn bản)")
     noi_dung: NonEmptyText = Field(..., description="Nội dung chú thích")
 
 
 class Document(Model):
-    """Thông tin văn bản: the header, signature and recipients of the issued plan."""
+    """Thông tin văn bản: phần đầu, chữ ký và nơi nhận của kế hoạch đã ban hành."""
 
     co_quan_chu_quan: NonEmptyText = Field(
-        ..., description='Cơ quan chủ quản, e.g. "UBND TỈNH HÀ TĨNH"'
+        ..., description='Cơ quan chủ quản, ví dụ "UBND TỈNH HÀ TĨNH"'
     )
     co_quan_ban_hanh: NonEmptyText = Field(
-        ..., description='Cơ quan ban hành, e.g. "SỞ CÔNG THƯƠNG"'
+        ..., description='Cơ quan ban hành, ví dụ "SỞ CÔNG THƯƠNG"'
     )
-    ky_hieu_co_quan: NonEmptyText = Field(..., description='Chữ viết tắt của cơ quan, e.g. "SCT"')
+    ky_hieu_co_quan: NonEmptyText = Field(..., description='Chữ viết tắt của cơ quan, ví dụ "SCT"')
     ten_loai: NonEmptyText = Field("KẾ HOẠCH", description="Tên loại văn bản")
     ky_hieu_loai: NonEmptyText = Field("KH", description="Viết tắt tên loại văn bản (KH, BC, ...)")
-    so: Text | None = Field(None, description="Số văn bản; blank until the document is numbered")
-    dia_danh: NonEmptyText = Field(..., description="Địa danh (place)")
+    so: Text | None = Field(
+        None, description="Số văn bản; để trống cho đến khi văn bản được cấp số"
+    )
+    dia_danh: NonEmptyText = Field(..., description="Địa danh")
     ngay_ban_hanh: IssueDate = Field(..., description="Ngày ban hành")
-    trich_yeu: NonEmptyText = Field(..., description="Trích yếu (title after the document type)")
-    can_cu: Text = Field("", description="Đoạn căn cứ mở đầu (legal bases), verbatim")
-    chu_thich: list[Footnote] = Field(default_factory=list, description="Chú thích (footnotes)")
+    trich_yeu: NonEmptyText = Field(..., description="Trích yếu (dòng tên sau tên loại văn bản)")
+    can_cu: Text = Field("", description="Đoạn căn cứ mở đầu, đúng nguyên văn")
+    chu_thich: list[Footnote] = Field(default_factory=list, description="Các chú thích cuối trang")
     nguoi_ky: Signer = Field(..., description="Người ký")
-    noi_nhan: list[NonEmptyText] = Field(default_factory=list, description="Nơi nhận (recipients)")
+    noi_nhan: list[NonEmptyText] = Field(default_factory=list, description="Nơi nhận")
 
 
 # --- units and areas ---------------------------------------------------------
 
 
 class Unit(Model):
-    """Đơn vị: a unit that leads (chủ trì) or supports (phối hợp) tasks."""
+    """Đơn vị: phòng, đơn vị chủ trì hoặc phối hợp thực hiện nhiệm vụ."""
 
-    ma: Id = Field(..., description="Mã đơn vị: short id used in chu_tri / phoi_hop, e.g. VP")
-    ten: NonEmptyText = Field(..., description="Tên chính thức (official name)")
+    ma: Id = Field(..., description="Mã đơn vị: mã ngắn dùng trong chu_tri / phoi_hop, ví dụ VP")
+    ten: NonEmptyText = Field(..., description="Tên chính thức")
     ten_khac: list[NonEmptyText] = Field(
-        default_factory=list, description="Các tên ngắn văn bản dùng (short names in the document)"
+        default_factory=list, description="Các tên ngắn mà văn bản dùng"
     )
     tap_the: bool = Field(
-        False, description="Nhóm đơn vị: true for a collective such as 'Các phòng chuyên môn'"
+        False, description="Nhóm đơn vị: true cho một tập thể như 'Các phòng chuyên môn'"
     )
     thuoc: list[Id] = Field(
         default_factory=list,
-        description="Nhóm đơn vị (tap_the) mà đơn vị này thuộc, e.g. [PCM, DVTS]: the unit "
-        "also owes what its groups lead or support",
+        description="Nhóm đơn vị (tap_the) mà đơn vị này thuộc, ví dụ [PCM, DVTS]: đơn vị "
+        "cũng phải làm những việc nhóm của mình chủ trì hay phối hợp",
     )
 
 
 class Area(Model):
-    """Lĩnh vực CCHC: one of the reform areas that structure every section."""
+    """Lĩnh vực CCHC: một trong các lĩnh vực cải cách, theo đó chia mọi phần của kế hoạch."""
 
     ma: StrictInt = Field(..., ge=1, le=20, description="Số thứ tự lĩnh vực (1-7)")
-    ten: NonEmptyText = Field(..., description="Tên ngắn của lĩnh vực, used in outputs")
+    ten: NonEmptyText = Field(..., description="Tên ngắn của lĩnh vực, dùng trong bảng và báo cáo")
 
 
 # --- figures (numeric targets) ----------------------------------------------
@@ -201,18 +206,16 @@ class Figure(FigureMethods, Model):
     so_sanh: Comparison = Field(
         ...,
         description='Phép so sánh: ">=" tối thiểu/từ ... trở lên, "<=" tối đa, ">" hơn/trên, '
-        '"<" dưới, "=" đúng bằng, "khoang" a range such as 01-02',
+        '"<" dưới, "=" đúng bằng, "khoang" một khoảng như 01-02',
     )
-    gia_tri: StrictFloat = Field(..., description="Giá trị (2,5% is written 2.5)")
+    gia_tri: StrictFloat = Field(..., description="Giá trị (2,5% viết là 2.5)")
     gia_tri_den: StrictFloat | None = Field(
         None, description="Giá trị trên của khoảng (so_sanh: khoang)"
     )
     don_vi: FigureUnit = Field(
-        ..., description="Đơn vị: phan_tram (%), phut (phút), so_luong (count)"
+        ..., description="Đơn vị đo: phan_tram (%), phut (phút), so_luong (số lượng)"
     )
-    trich: Text | None = Field(
-        None, description="The words of the sentence this figure comes from, verbatim"
-    )
+    trich: Text | None = Field(None, description="Những chữ của câu có con số này, đúng nguyên văn")
 
     @model_validator(mode="after")
     def _coherent(self) -> Figure:
@@ -233,31 +236,29 @@ class Figure(FigureMethods, Model):
 
 
 class Target(Figure):
-    """Chỉ số mục tiêu: one measurable target of a section II indicator."""
+    """Chỉ số mục tiêu: một chỉ số đo được của một chỉ tiêu ở mục II."""
 
-    ma: Id = Field(..., description="Mã chỉ số, e.g. CT3.2.b; progress records name it")
+    ma: Id = Field(..., description="Mã chỉ số, ví dụ CT3.2.b; các bản ghi tiến độ dùng mã này")
 
 
 class ObjectiveFigure(Figure):
-    """A numeric target that an appendix objective states (often restating section II)."""
+    """Chỉ số mà một mục tiêu của phụ lục nêu (thường nhắc lại một chỉ số ở mục II)."""
 
-    ung_voi: Id | None = Field(
-        None, description="Mã chỉ số ở mục II mà mục tiêu này nhắc lại (the target it restates)"
-    )
+    ung_voi: Id | None = Field(None, description="Mã chỉ số ở mục II mà mục tiêu này nhắc lại")
 
 
 class Indicator(Model):
-    """Chỉ tiêu (mục II): one sentence of the main indicators, verbatim."""
+    """Chỉ tiêu (mục II): một câu của các chỉ tiêu chủ yếu, đúng nguyên văn."""
 
-    ma: Id = Field(..., description="Mã chỉ tiêu, e.g. CT3.2 (area 3, second sentence)")
-    noi_dung: NonEmptyText = Field(..., description="Nội dung chỉ tiêu, verbatim")
-    gach_dau_dong: bool = Field(True, description="Printed as a '- ' bullet in the document")
-    chi_so: list[Target] = Field(default_factory=list, description="Các chỉ số đo được (targets)")
+    ma: Id = Field(..., description="Mã chỉ tiêu, ví dụ CT3.2 (lĩnh vực 3, câu thứ hai)")
+    noi_dung: NonEmptyText = Field(..., description="Nội dung chỉ tiêu, đúng nguyên văn")
+    gach_dau_dong: bool = Field(True, description="In thành một gạch đầu dòng '- ' trong văn bản")
+    chi_so: list[Target] = Field(default_factory=list, description="Các chỉ số đo được")
 
 
 class IndicatorArea(Model):
     linh_vuc: StrictInt = Field(..., description="Số lĩnh vực (Area.ma)")
-    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, verbatim")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, đúng nguyên văn")
     chi_tieu: list[Indicator] = Field(default_factory=list, description="Các chỉ tiêu")
 
 
@@ -265,92 +266,97 @@ class IndicatorArea(Model):
 
 
 class SolutionGroup(Model):
-    so: NonEmptyText = Field(..., description='Số mục con, e.g. "7.1"')
-    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục con, verbatim")
-    mo_dau: Text | None = Field(None, description="Đoạn mở đầu (paragraph before the bullets)")
+    so: NonEmptyText = Field(..., description='Số mục con, ví dụ "7.1"')
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục con, đúng nguyên văn")
+    mo_dau: Text | None = Field(None, description="Đoạn mở đầu (trước các gạch đầu dòng)")
     noi_dung: list[NonEmptyText] = Field(default_factory=list, description="Các gạch đầu dòng")
 
 
 class SolutionArea(Model):
     linh_vuc: StrictInt = Field(..., description="Số lĩnh vực (Area.ma)")
-    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, verbatim")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề mục, đúng nguyên văn")
     mo_dau: Text | None = Field(None, description="Đoạn mở đầu")
     noi_dung: list[NonEmptyText] = Field(default_factory=list, description="Các giải pháp")
     muc_con: list[SolutionGroup] = Field(default_factory=list, description="Mục con (7.1, 7.2)")
 
 
 class Section(Model):
-    """A numbered section of plain paragraphs (I, IV, V, VI)."""
+    """Một mục đánh số gồm các đoạn văn (I, IV, V, VI)."""
 
-    tieu_de: NonEmptyText = Field(..., description="Tiêu đề, verbatim")
-    doan: list[NonEmptyText] = Field(default_factory=list, description="Các đoạn văn, verbatim")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề, đúng nguyên văn")
+    doan: list[NonEmptyText] = Field(
+        default_factory=list, description="Các đoạn văn, đúng nguyên văn"
+    )
 
 
 # --- appendix ----------------------------------------------------------------
 
 
 class Row(Model):
-    """The columns of an appendix row after Nhiệm vụ trọng tâm."""
+    """Các cột của một dòng phụ lục sau cột Nhiệm vụ trọng tâm."""
 
     hoat_dong: list[NonEmptyText] = Field(
-        default_factory=list, description="Hoạt động: one item per '- ' line of the cell"
+        default_factory=list, description="Hoạt động: mỗi dòng '- ' của ô là một mục"
     )
-    ket_qua: Text = Field("", description="Kết quả/sản phẩm, verbatim")
+    ket_qua: Text = Field("", description="Kết quả/sản phẩm, đúng nguyên văn")
     chu_tri: list[NonEmptyText] = Field(
-        default_factory=list, description="Chủ trì: unit ids (don_vi.ma)"
+        default_factory=list, description="Chủ trì: mã đơn vị (don_vi.ma)"
     )
     chu_tri_goc: Text | None = Field(
-        None, description="Chủ trì as the cell reads, when it is not just the units' names"
+        None, description="Chủ trì đúng như ô ghi, khi ô không chỉ gồm tên các đơn vị"
     )
-    phoi_hop: list[NonEmptyText] = Field(default_factory=list, description="Phối hợp: unit ids")
-    phoi_hop_goc: Text | None = Field(None, description="Phối hợp as the cell reads")
-    thoi_han: NonEmptyText = Field(..., description="Thời gian hoàn thành, verbatim")
+    phoi_hop: list[NonEmptyText] = Field(default_factory=list, description="Phối hợp: mã đơn vị")
+    phoi_hop_goc: Text | None = Field(None, description="Phối hợp đúng như ô ghi")
+    thoi_han: NonEmptyText = Field(..., description="Thời gian hoàn thành, đúng nguyên văn")
     han: Day | None = Field(
-        None, description="Hạn cụ thể (YYYY-MM-DD): overrides the date read from thoi_han"
+        None, description="Hạn cụ thể (YYYY-MM-DD): thay cho ngày đọc được từ thoi_han"
     )
-    kinh_phi: Text | None = Field(None, description="Kinh phí, verbatim; empty when blank")
+    kinh_phi: Text | None = Field(
+        None, description="Kinh phí, đúng nguyên văn; để trống nếu ô trống"
+    )
 
 
 class Task(Row):
-    """Nhiệm vụ: one task of the appendix (Phụ lục)."""
+    """Nhiệm vụ: một nhiệm vụ của Phụ lục."""
 
-    ma: Id = Field(..., description="Mã nhiệm vụ, e.g. III.6 or I.1.a; users type it")
-    nhiem_vu: NonEmptyText = Field(..., description="Nhiệm vụ trọng tâm, verbatim")
+    ma: Id = Field(..., description="Mã nhiệm vụ, ví dụ III.6 hoặc I.1.a; người dùng gõ mã này")
+    nhiem_vu: NonEmptyText = Field(..., description="Nhiệm vụ trọng tâm, đúng nguyên văn")
     dong_tiep: list[Row] = Field(
         default_factory=list,
-        description="Dòng tiếp: further lines of the same task where the issued table splits it",
+        description="Dòng tiếp: các dòng tiếp theo của cùng nhiệm vụ, nơi bảng đã ban hành tách nhiệm vụ thành nhiều dòng",
     )
 
 
 class Objective(Model):
-    """Mục tiêu: a numbered row of the appendix, holding one or more tasks."""
+    """Mục tiêu: một dòng đánh số của phụ lục, gồm một hay nhiều nhiệm vụ."""
 
-    ma: Id = Field(..., description="Mã mục tiêu, e.g. I.1 or 7.1.3")
-    so: NonEmptyText = Field(..., description="Số thứ tự as printed in the TT column")
-    noi_dung: NonEmptyText = Field(..., description="Mục tiêu, verbatim")
+    ma: Id = Field(..., description="Mã mục tiêu, ví dụ I.1 hoặc 7.1.3")
+    so: NonEmptyText = Field(..., description="Số thứ tự như in ở cột TT")
+    noi_dung: NonEmptyText = Field(..., description="Mục tiêu, đúng nguyên văn")
     chi_so: list[ObjectiveFigure] = Field(
-        default_factory=list, description="Chỉ số the objective states, with the target it restates"
+        default_factory=list,
+        description="Các chỉ số mục tiêu nêu, kèm chỉ số ở mục II mà nó nhắc lại",
     )
     nhiem_vu: list[Task] = Field(..., min_length=1, description="Nhiệm vụ trọng tâm")
 
 
 class AppendixGroup(Model):
-    so: NonEmptyText = Field(..., description='Số nhóm, e.g. "7.1"')
-    tieu_de: NonEmptyText = Field(..., description="Tiêu đề nhóm, verbatim")
+    so: NonEmptyText = Field(..., description='Số nhóm, ví dụ "7.1"')
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề nhóm, đúng nguyên văn")
     muc_tieu: list[Objective] = Field(default_factory=list, description="Các mục tiêu")
 
 
 class AppendixPart(AppendixPartMethods, Model):
-    so: NonEmptyText = Field(..., description='Số La Mã của phần, e.g. "III"')
+    so: NonEmptyText = Field(..., description='Số La Mã của phần, ví dụ "III"')
     linh_vuc: StrictInt = Field(..., description="Số lĩnh vực (Area.ma)")
-    tieu_de: NonEmptyText = Field(..., description="Tiêu đề phần, verbatim (upper case)")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề phần, đúng nguyên văn (chữ in hoa)")
     muc_tieu: list[Objective] = Field(default_factory=list, description="Các mục tiêu")
     nhom: list[AppendixGroup] = Field(default_factory=list, description="Nhóm (7.1, 7.2)")
 
 
 class Appendix(Model):
-    tieu_de: NonEmptyText = Field(..., description="Tiêu đề phụ lục, verbatim")
-    ghi_chu: Text = Field("", description="Dòng (Kèm theo ...), verbatim")
+    tieu_de: NonEmptyText = Field(..., description="Tiêu đề phụ lục, đúng nguyên văn")
+    ghi_chu: Text = Field("", description="Dòng (Kèm theo ...), đúng nguyên văn")
     phan: list[AppendixPart] = Field(..., min_length=1, description="Các phần theo lĩnh vực")
 
 
@@ -358,7 +364,7 @@ class Appendix(Model):
 
 
 class Amendment(Model):
-    """Điều chỉnh kế hoạch: a decision that changed targets or deadlines."""
+    """Điều chỉnh kế hoạch: văn bản đã thay đổi chỉ tiêu hay thời hạn."""
 
     so: NonEmptyText = Field(..., description="Số, ký hiệu văn bản điều chỉnh")
     ngay: Day = Field(..., description="Ngày ban hành (YYYY-MM-DD)")
@@ -367,11 +373,11 @@ class Amendment(Model):
 
 
 class Settings(Model):
-    """Cài đặt: settings for status and reports."""
+    """Cài đặt: các thiết lập cho tình hình và báo cáo."""
 
     kinh_gui: list[NonEmptyText] = Field(
         default_factory=lambda: ["Sở Nội vụ tỉnh Hà Tĩnh"],
-        description="Kính gửi (report addressees)",
+        description="Kính gửi (nơi báo cáo gửi đến)",
     )
     ngay_lam_viec_nop: StrictInt = Field(
         2, ge=0, le=30, description="Số ngày làm việc sau ngày chốt số liệu để nộp báo cáo"
@@ -379,7 +385,7 @@ class Settings(Model):
     canh_bao_truoc: StrictInt = Field(14, ge=0, le=365, description="Số ngày báo trước khi đến hạn")
     ngay_nghi_them: list[Day] = Field(default_factory=list, description="Ngày nghỉ thêm")
     ngay_lam_bu: list[Day] = Field(default_factory=list, description="Thứ Bảy/Chủ nhật làm bù")
-    don_vi_luu: Text = Field("VP", description='Đơn vị soạn thảo in "Lưu: VT, ..."')
+    don_vi_luu: Text = Field("VP", description='Đơn vị soạn thảo, ghi ở "Lưu: VT, ..."')
     nguoi_ky_bao_cao: Signer | None = Field(
         None, description="Người ký các báo cáo (mặc định: người ký kế hoạch)"
     )
@@ -395,7 +401,7 @@ class Settings(Model):
 
 
 class Plan(PlanMethods, Model):
-    """Kế hoạch CCHC năm: the whole issued plan and its appendix."""
+    """Kế hoạch CCHC năm: toàn bộ kế hoạch đã ban hành và phụ lục."""
 
     nam: StrictInt = Field(..., ge=1900, le=2100, description="Năm kế hoạch")
     van_ban: Document = Field(..., description="Thông tin văn bản")
@@ -418,16 +424,16 @@ TaskState = Literal["hoan_thanh", "dang_thuc_hien", "chua_thuc_hien", "khong_thu
 
 
 class TaskRecord(Model):
-    """Tiến độ nhiệm vụ: what was done on a task, and when."""
+    """Tiến độ nhiệm vụ: việc đã làm của một nhiệm vụ, và ngày làm."""
 
-    ma: Id = Field(..., description="Mã nhiệm vụ (as cchc status shows it)")
+    ma: Id = Field(..., description="Mã nhiệm vụ (như cchc status hiển thị)")
     ngay: Day = Field(..., description="Ngày ghi nhận (YYYY-MM-DD)")
     trang_thai: TaskState = Field(
         ...,
-        description="hoan_thanh (done), dang_thuc_hien (in progress), "
-        "chua_thuc_hien (not started), khong_thuc_hien (dropped: give ly_do)",
+        description="hoan_thanh (hoàn thành), dang_thuc_hien (đang thực hiện), "
+        "chua_thuc_hien (chưa thực hiện), khong_thuc_hien (không thực hiện: ghi ly_do)",
     )
-    minh_chung: Text | None = Field(None, description='Minh chứng, e.g. "Kế hoạch số 15/KH-SCT"')
+    minh_chung: Text | None = Field(None, description='Minh chứng, ví dụ "Kế hoạch số 15/KH-SCT"')
     ghi_chu: Text | None = Field(None, description="Ghi chú")
     ly_do: Text | None = Field(None, description="Lý do không thực hiện")
     ghi_muon: Text | None = Field(
@@ -449,12 +455,12 @@ def _positive(v: float | None) -> float | None:
 
 
 class TargetRecord(TargetRecordMethods, Model):
-    """Số liệu chỉ số: a measured value of a target on a date."""
+    """Số liệu chỉ số: giá trị đo được của một chỉ số vào một ngày."""
 
-    ma: Id = Field(..., description="Mã chỉ số, e.g. CT3.1.a")
+    ma: Id = Field(..., description="Mã chỉ số, ví dụ CT3.1.a")
     ngay: Day = Field(..., description="Ngày số liệu (YYYY-MM-DD)")
     gia_tri: Annotated[StrictFloat | None, AfterValidator(_positive)] = Field(
-        None, description="Giá trị đo được (percent as 72.5)"
+        None, description="Giá trị đo được (phần trăm viết như 72.5)"
     )
     tu_so: Annotated[StrictFloat | None, AfterValidator(_positive)] = Field(
         None, description="Tử số"
@@ -480,23 +486,23 @@ class TargetRecord(TargetRecordMethods, Model):
 
 
 class Request(Model):
-    """Văn bản yêu cầu báo cáo: the document a report answers (a Sở Nội vụ request)."""
+    """Văn bản yêu cầu báo cáo: văn bản mà báo cáo trả lời (thường của Sở Nội vụ)."""
 
-    so: NonEmptyText = Field(..., description="Số, ký hiệu, e.g. 1234/SNV-CCHC")
+    so: NonEmptyText = Field(..., description="Số, ký hiệu, ví dụ 1234/SNV-CCHC")
     ngay: Day = Field(..., description="Ngày ban hành (YYYY-MM-DD)")
     co_quan: Text = Field("Sở Nội vụ", description="Cơ quan ban hành")
-    trich_yeu: Text | None = Field(None, description="Trích yếu, e.g. về việc báo cáo CCHC quý I")
+    trich_yeu: Text | None = Field(None, description="Trích yếu, ví dụ về việc báo cáo CCHC quý I")
 
 
 Count = Annotated[StrictInt, Field(ge=0)]
 
 
 class TthcStats(TthcStatsMethods, Model):
-    """Thống kê giải quyết TTHC trong kỳ: the case figures every CCHC report gives.
+    """Thống kê giải quyết TTHC trong kỳ: số hồ sơ mà mọi báo cáo CCHC nêu.
 
-    Received (online, in person or by post, carried over) equals resolved (before, on
-    and after the deadline) plus being resolved (within and past it) plus returned or
-    withdrawn; checked whenever every figure of that sum is given."""
+    Số tiếp nhận (trực tuyến, trực tiếp hoặc qua bưu chính, kỳ trước chuyển qua) bằng số
+    đã giải quyết (trước hạn, đúng hạn, quá hạn) cộng số đang giải quyết (trong hạn, quá
+    hạn) cộng số trả lại hoặc rút; được kiểm tra khi có đủ mọi số của tổng đó."""
 
     tiep_nhan_truc_tuyen: Count | None = Field(
         None, description=TTHC_FIELDS["tiep_nhan_truc_tuyen"]
@@ -578,9 +584,9 @@ def _figure(key: str) -> Any:
 
 
 class AreaFigures(Model):
-    """Số liệu của các lĩnh vực trong kỳ: the standard figures a CCHC report gives in
-    sections I, II.1 (thể chế), II.4 (công vụ) and II.6 (chính quyền số). A part is
-    checked against its whole whenever both are given."""
+    """Số liệu của các lĩnh vực trong kỳ: các số liệu báo cáo CCHC nêu ở mục I, II.1 (thể
+    chế), II.4 (công vụ) và II.6 (chính quyền số). Phần được đối chiếu với tổng khi có
+    cả hai."""
 
     van_ban_chi_dao: Count | None = _figure("van_ban_chi_dao")
     cuoc_kiem_tra: Count | None = _figure("cuoc_kiem_tra")
@@ -612,9 +618,8 @@ class AreaFigures(Model):
 
 
 class Narrative(Model):
-    """Phần viết của báo cáo kỳ: the words a report needs for one reporting period, and
-    the report's own settings (number, date, signer, addressees), which override the
-    plan's `cai_dat`."""
+    """Phần viết của báo cáo kỳ: những đoạn văn báo cáo của một kỳ cần, và thiết lập riêng
+    của báo cáo (số, ngày ký, người ký, nơi nhận), thay cho `cai_dat` của kế hoạch."""
 
     ky: StrictInt = Field(
         ..., ge=1, le=4, description="Kỳ báo cáo: 1 Quý I, 2 6 tháng, 3 Quý III, 4 Năm"
@@ -625,7 +630,7 @@ class Narrative(Model):
     nguyen_nhan: Text | None = Field(None, description="Nguyên nhân")
     phuong_huong: Text | None = Field(None, description="Phương hướng kỳ tới")
     kien_nghi: Text | None = Field(None, description="Đề xuất, kiến nghị")
-    so: Text | None = Field(None, description="Số báo cáo, e.g. 05 (or 05/BC-SCT)")
+    so: Text | None = Field(None, description="Số báo cáo, ví dụ 05 (hoặc 05/BC-SCT)")
     ngay_ky: Day | None = Field(None, description="Ngày ký báo cáo (YYYY-MM-DD)")
     nguoi_ky: Signer | None = Field(
         None, description="Người ký báo cáo (quyền hạn KT./TL./Q., chức vụ, họ tên)"
@@ -644,7 +649,7 @@ class Narrative(Model):
 
 
 class Progress(ProgressMethods, Model):
-    """Tiến độ thực hiện kế hoạch: records kept beside the plan."""
+    """Tiến độ thực hiện kế hoạch: các bản ghi lưu cạnh kế hoạch."""
 
     nam: StrictInt | None = Field(None, ge=1900, le=2100, description="Năm kế hoạch")
     nhiem_vu: list[TaskRecord] = Field(default_factory=list, description="Tiến độ nhiệm vụ")
