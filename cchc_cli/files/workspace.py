@@ -126,7 +126,8 @@ def load(
     name = model if isinstance(model, str) else model.__name__
     is_progress = name == "Progress"
     parts: tuple[bytes | None, ...] = (plan_data, data) if is_progress else (data,)
-    cacheable = data is not None and all(x is not None for x in parts)
+    # CCHC_NO_CACHE: no key computed, nothing dumped (a 10,000-task plan's entry takes a second)
+    cacheable = cache.cache_root() is not None and all(x is not None for x in parts)
     k = cache.key(name, *(x for x in parts if x is not None)) if cacheable else None
     if k is not None:
         entry = cache.get(k)
