@@ -557,6 +557,11 @@ def test_an_appendix_whose_points_do_not_add_up_is_said_at_its_cell_and_nothing_
     assert not Path("so.yaml").exists()
     assert cchc("criteria", source.name, "-o", "plans/x.yaml", "--number", "9", "--year",
                 "2024", "--issuer", "UBND").code == 2  # fmt: skip
+    shutil.copy(PLAN, "ke-hoach.yaml")  # a plan kept elsewhere is not written over, even forced
+    r = cchc("criteria", source.name, "-o", "ke-hoach.yaml", "--force", "--number", "9",
+             "--year", "2024", "--issuer", "UBND")  # fmt: skip
+    assert r.code == 2 and "is a plan or progress file" in r.err
+    assert Path("ke-hoach.yaml").read_bytes() == PLAN.read_bytes()
 
 
 def test_a_hostile_document_is_refused_before_it_is_parsed(repo: Path) -> None:

@@ -212,13 +212,14 @@ def criteria(
 
     from cchc_cli import words
     from cchc_cli.errors import UsageError
+    from cchc_cli.files.criteria import is_plan_or_progress
     from cchc_cli.files.criteria_import import Meta, import_table
     from cchc_cli.files.safe_write import write_text
     from cchc_cli.files.workspace import is_progress_file
 
     if output.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError("output-not-yaml", path=str(output))
-    if is_progress_file(output) or output.parent.name == "plans":
+    if is_progress_file(output) or output.parent.name == "plans" or is_plan_or_progress(output):
         raise UsageError("output-is-plan", path=str(output))
     if not output.parent.is_dir():
         raise UsageError("output-no-folder", folder=str(output.parent), path=str(output))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 CRITERIA_DIR = "tieu-chi"
 _TOP_KEY = re.compile(rb"^quyet_dinh\s*:", re.M)
+_PLAN_KEYS = re.compile(rb"^(?:phu_luc|nhiem_vu|chi_so|bao_cao|tu_cham)\s*:", re.M)
 
 
 def is_criteria_file(path: Path) -> bool:
@@ -30,20 +31,30 @@ def is_criteria_file(path: Path) -> bool:
     `quyet_dinh` (the decision that issued it), which plans and progress files do not."""
     if CRITERIA_DIR in path.parts:
         return True
+    return bool(_TOP_KEY.search(_head(path)))
+
+
+def is_plan_or_progress(path: Path) -> bool:
+    """A file whose top level has the keys of a plan or a progress file: never written over
+    by what cchc makes of a decision's appendix."""
+    return bool(_PLAN_KEYS.search(_head(path)))
+
+
+def _head(path: Path) -> bytes:
+    """The first 64 KB of a regular file (nothing for anything else)."""
     import stat
 
     try:  # a peek at a regular file only, never through a link or into a FIFO
         if not stat.S_ISREG(os.lstat(path).st_mode):
-            return False
+            return b""
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         fd = os.open(path, flags)
         try:
-            head = os.read(fd, 64 * 1024)
+            return os.read(fd, 64 * 1024)
         finally:
             os.close(fd)
     except OSError:
-        return False
-    return bool(_TOP_KEY.search(head))
+        return b""
 
 
 def repository_root(plan_path: Path) -> Path:
