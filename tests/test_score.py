@@ -499,13 +499,21 @@ def _xlsx(rows: list[tuple], path: Path) -> Path:
 
 
 def _docx(rows: list[tuple], path: Path) -> Path:
+    """A Word appendix whose header cell of the wording spans two columns (the wording and
+    a narrow column beside it), as published tables do: the maximum stands in the fourth
+    column of every row but is the third cell of the header row."""
     import docx
 
     document = docx.Document()
     document.add_paragraph("PHỤ LỤC")
-    table = document.add_table(rows=len(rows), cols=4)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
+    table = document.add_table(rows=len(rows), cols=5)
+    header, *body = rows
+    table.cell(0, 0).text = header[0]
+    table.cell(0, 1).merge(table.cell(0, 2)).text = header[1]
+    table.cell(0, 3).text = header[2]
+    table.cell(0, 4).text = header[3]
+    for r, (first, name, top, _) in enumerate(body, 1):
+        for c, value in enumerate((first, name, "", top, None)):
             table.cell(r, c).text = value or ""
     document.save(str(path))
     return path

@@ -144,7 +144,10 @@ def _docx_tables(path: Path) -> list[list[list[Cell]]]:
                 ]
                 text = "\n".join(p for p in paragraphs if p.strip())
                 where = words.say("imp_cell", table=t, row=r, col=c)
-                cells.append(Cell(text, where))
+                span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+                width = span.get(f"{_W}val", "1") if span is not None else "1"
+                # a merged cell takes the columns it spans, so the columns line up by index
+                cells += [Cell(text, where)] * min(int(width) if width.isdigit() else 1, 50)
             rows.append(cells)
         tables.append(rows)
     return tables
