@@ -19,7 +19,7 @@ from cchc_cli.commands.app import app
 
 # Sentences that hold only values, the same in both languages.
 ONLY_VALUES = {"rule", "schema-other", "click-other", "git-show", "diff.target", "cell-problem",
-               "diff.deadline", "label.version"}  # fmt: skip
+               "diff.deadline", "label.version", "import-check", "channel.email"}  # fmt: skip
 
 
 def _sample(template: str) -> dict[str, object]:
@@ -43,6 +43,12 @@ def _tables() -> list[tuple[str, dict[str, dict[str, str]]]]:
         ("what", words.DIFF_WHAT),
         ("section", words.DIFF_SECTIONS),
         ("found", words.FOUND),
+        ("channel", words.CHANNELS),
+        ("case", words.SCORE_CASES),
+        ("explain", words.SCORE_EXPLAIN),
+        ("missing", words.SCORE_MISSING),
+        ("level", words.LEVELS),
+        ("title", words.REPORT_TITLES),
     ]
 
 

@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("sheet", "export"),
     "site": ("site", "site"),
     "figures": ("figures", "figures"),
+    "score": ("score", "score"),
+    "criteria": ("score", "criteria"),
 }
 
 SETTINGS: dict[str, Any] = {

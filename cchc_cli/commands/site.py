@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from cchc_cli.commands.common import WRITTEN, AsOfOpt, handled, out, parse_date
+from cchc_cli.commands.score import site_score
 
 
 @handled
@@ -60,7 +61,8 @@ def site(
                 name = f"{base}-{n}"
             used.add(name)
             prefix = f"{name}/"
-        made, row = plan_pages(ws.plan, ws.progress, report, prefix)
+        scored = site_score(path, ws, report)  # each body's self-assessment, side by side
+        made, row = plan_pages(ws.plan, ws.progress, report, prefix, score=scored)
         pages += made
         rows.append(row)
     if len(paths) > 1:

@@ -36,15 +36,20 @@ def validate(
 ) -> None:
     """Check plan and progress files: every problem, as path:line:col."""
     from cchc_cli.errors import UsageError
+    from cchc_cli.files.criteria import check_named_sets, is_criteria_file
     from cchc_cli.files.workspace import check_files, plan_files
     from cchc_cli.views.problems import format_github, format_text, summary_line, to_json
 
     paths = files or plan_files()
     if not paths:
         raise UsageError("validate-no-files")
+    sets = [p for p in paths if is_criteria_file(p)]  # scoring sets (cchc score)
+    paths = [p for p in paths if p not in sets]
     if progress is not None and len(paths) != 1:
         raise UsageError("progress-one-plan")
-    problems, checked = check_files(paths, progress)
+    problems, checked = check_files(paths, progress) if paths else ([], [])
+    more, set_files = check_named_sets(checked, sets, progress)
+    problems, checked = problems + more, checked + set_files
     if fmt is OutputFormat.json:
         out(to_json(problems))
     elif fmt is OutputFormat.github:

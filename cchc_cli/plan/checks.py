@@ -277,6 +277,27 @@ def amendments_name_ids(plan: Plan) -> list[Finding]:
     return found
 
 
+def scoring_inputs_exist(plan: Plan) -> list[Finding]:
+    """The records the plan names for automatic scoring (`cai_dat.cham_diem`) are its own:
+    the task that issues the plan is a task, the digitisation target a target."""
+    scoring = plan.cai_dat.cham_diem
+    if scoring is None:
+        return []
+    tasks = {t.ma for _p, _o, t in plan.tasks()}
+    targets = {t.ma for _a, _i, t in plan.targets()}
+    found = []
+    loc: Loc = ("cai_dat", "cham_diem")
+    task = scoring.nhiem_vu_ban_hanh_ke_hoach
+    if task is not None and task not in tasks:
+        other = dict.fromkeys(targets, "target")
+        found.append(_unknown_id((*loc, "nhiem_vu_ban_hanh_ke_hoach"), "task", task, tasks, other))
+    target = scoring.chi_so_so_hoa
+    if target is not None and target not in targets:
+        other = dict.fromkeys(tasks, "task")
+        found.append(_unknown_id((*loc, "chi_so_so_hoa"), "target", target, targets, other))
+    return found
+
+
 PLAN_CHECKS: list[PlanCheck] = [
     unique_ids,
     units_exist,
@@ -284,6 +305,7 @@ PLAN_CHECKS: list[PlanCheck] = [
     targets_agree,
     deadlines_readable,
     amendments_name_ids,
+    scoring_inputs_exist,
 ]
 
 
@@ -426,10 +448,29 @@ def progress_periods_unique(plan: Plan, progress: Progress) -> list[Finding]:
     return found
 
 
+def reports_sent_after_signing(plan: Plan, progress: Progress) -> list[Finding]:
+    """A report is sent on or after the day it is signed (`ngay_gui` ≥ `ngay_ky`)."""
+    found = []
+    for i, n in enumerate(progress.bao_cao):
+        sent, signed = getattr(n, "ngay_gui", None), n.ngay_ky
+        if sent is not None and signed is not None and sent < signed:
+            found.append(
+                Finding(
+                    ("bao_cao", i, "ngay_gui"),
+                    "error",
+                    "sent-before-signed",
+                    "sent-before-signed",
+                    {"period": n.ky, "sent": sent.isoformat(), "signed": signed.isoformat()},
+                )
+            )
+    return found
+
+
 PROGRESS_CHECKS: list[Callable[[Plan, Progress], list[Finding]]] = [
     progress_ids,
     progress_dates,
     progress_periods_unique,
+    reports_sent_after_signing,
 ]
 
 

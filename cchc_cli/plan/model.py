@@ -97,6 +97,7 @@ Id = Annotated[
 ]
 
 Comparison = Literal[">=", "<=", ">", "<", "=", "khoang"]
+Channel = Literal["truc_lien_thong", "phan_mem_bnv", "email"]
 FigureUnit = Literal["phan_tram", "phut", "so_luong"]
 
 
@@ -372,6 +373,28 @@ class Amendment(Model):
     ma: list[Id] = Field(..., min_length=1, description="Mã nhiệm vụ, chỉ số bị điều chỉnh")
 
 
+class ScoreSettings(Model):
+    """Chấm điểm Chỉ số CCHC: bộ tiêu chí dùng để chấm kế hoạch này, và những bản ghi nào của
+    kế hoạch làm đầu vào cho từng quy tắc chấm tự động (bộ tiêu chí dùng chung cả tỉnh; các
+    mã là của kế hoạch này)."""
+
+    bo_tieu_chi: NonEmptyText = Field(
+        ...,
+        description="Tệp bộ tiêu chí chấm điểm (YAML), đường dẫn tính từ thư mục của kế hoạch, "
+        "ví dụ ../tieu-chi/ha-tinh/so-2023.yaml; phải nằm trong kho",
+    )
+    nhiem_vu_ban_hanh_ke_hoach: Id | None = Field(
+        None,
+        description="Mã nhiệm vụ ban hành Kế hoạch CCHC năm (ví dụ I.1.a): quy tắc "
+        "ke_hoach_ban_hanh_dung_han so ngày hoàn thành của nó với thời hạn của nó",
+    )
+    chi_so_so_hoa: Id | None = Field(
+        None,
+        description="Mã chỉ số đo tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC (ví dụ CT3.1.a): "
+        "quy tắc so_hoa_ho_so lấy giá trị đo gần nhất của nó",
+    )
+
+
 class Settings(Model):
     """Cài đặt: các thiết lập cho tình hình và báo cáo."""
 
@@ -394,6 +417,11 @@ class Settings(Model):
     )
     ngon_ngu: Literal["vi", "en"] = Field(
         "vi", description="Ngôn ngữ của cchc khi không chọn --lang hay CCHC_LANG (vi, en)"
+    )
+    cham_diem: ScoreSettings | None = Field(
+        None,
+        description="Chấm điểm Chỉ số CCHC (cchc score): bộ tiêu chí và các bản ghi của kế "
+        "hoạch dùng cho từng quy tắc chấm tự động",
     )
 
 
@@ -638,6 +666,16 @@ class Narrative(Model):
     kinh_gui: list[NonEmptyText] | None = Field(None, description="Kính gửi")
     noi_nhan: list[NonEmptyText] | None = Field(None, description="Nơi nhận")
     tra_loi: Request | None = Field(None, description="Văn bản yêu cầu báo cáo mà báo cáo trả lời")
+    ngay_gui: Day | None = Field(
+        None,
+        description="Ngày gửi báo cáo (YYYY-MM-DD), so với hạn nộp của kỳ để biết gửi đúng hạn "
+        "hay quá hạn",
+    )
+    kenh_gui: list[Channel] = Field(
+        default_factory=list,
+        description="Kênh gửi: truc_lien_thong (trục liên thông văn bản), phan_mem_bnv (phần mềm "
+        "báo cáo của Bộ Nội vụ), email",
+    )
     thong_ke_tthc: TthcStats | None = Field(
         None, description="Thống kê giải quyết TTHC trong kỳ (số hồ sơ, số TTHC, dịch vụ công)"
     )
@@ -648,6 +686,63 @@ class Narrative(Model):
     )
 
 
+class Evidence(Model):
+    """Tài liệu kiểm chứng: văn bản chứng minh một điểm (số và ngày, hoặc tệp hay đường dẫn tới
+    văn bản)."""
+
+    so: Text | None = Field(None, description="Số, ký hiệu văn bản, ví dụ 15/KH-SCT")
+    ngay: Day | None = Field(None, description="Ngày ban hành (YYYY-MM-DD)")
+    trich_yeu: Text | None = Field(None, description="Tên hoặc trích yếu tài liệu")
+    tep: Text | None = Field(None, description="Tệp tài liệu (đường dẫn trong kho hoặc tên tệp)")
+    lien_ket: Text | None = Field(None, description="Liên kết tới tài liệu (địa chỉ web)")
+    trang: Text | None = Field(None, description="Trang hoặc mục trong tài liệu, ví dụ tr. 3")
+
+    @model_validator(mode="after")
+    def _names_something(self) -> Evidence:
+        if not any((self.so, self.trich_yeu, self.tep, self.lien_ket)):
+            raise _says("evidence-empty")
+        return self
+
+
+def _points(v: float | None) -> float | None:
+    if v is not None and v < 0:
+        raise _says("must-not-be-negative")
+    return v
+
+
+Points = Annotated[StrictFloat, AfterValidator(_points)]
+
+
+class Appraisal(Model):
+    """Một vòng thẩm định: điểm Sở Nội vụ (hoặc hội đồng thẩm định) cho một tiêu chí, ý kiến
+    thẩm định, và giải trình đã gửi lại."""
+
+    vong: StrictInt = Field(1, ge=1, le=9, description="Vòng thẩm định (1, 2, ...)")
+    ngay: Day | None = Field(None, description="Ngày nhận kết quả thẩm định (YYYY-MM-DD)")
+    diem: Points = Field(..., description="Điểm thẩm định")
+    nhan_xet: Text | None = Field(None, description="Nhận xét, lý do của cơ quan thẩm định")
+    giai_trinh: Text | None = Field(None, description="Giải trình đã gửi lại")
+
+
+class SelfScore(Model):
+    """Tự chấm một tiêu chí: điểm tự chấm, giải trình và tài liệu kiểm chứng của một tiêu chí
+    trong bộ tiêu chí, và các vòng thẩm định."""
+
+    ma: Id = Field(..., description="Mã tiêu chí (hoặc tiêu chí thành phần) trong bộ tiêu chí")
+    diem: Points | None = Field(
+        None,
+        description="Điểm tự chấm; với tiêu chí chấm tự động chỉ ghi khi muốn thay điểm cchc "
+        "tính (kèm ghi_chu giải thích)",
+    )
+    ghi_chu: Text | None = Field(None, description="Giải trình, thuyết minh điểm tự chấm")
+    minh_chung: list[Evidence] = Field(
+        default_factory=list, description="Tài liệu kiểm chứng của tiêu chí"
+    )
+    tham_dinh: list[Appraisal] = Field(
+        default_factory=list, description="Các vòng thẩm định và giải trình"
+    )
+
+
 class Progress(ProgressMethods, Model):
     """Tiến độ thực hiện kế hoạch: các bản ghi lưu cạnh kế hoạch."""
 
@@ -655,3 +750,8 @@ class Progress(ProgressMethods, Model):
     nhiem_vu: list[TaskRecord] = Field(default_factory=list, description="Tiến độ nhiệm vụ")
     chi_so: list[TargetRecord] = Field(default_factory=list, description="Số liệu chỉ số")
     bao_cao: list[Narrative] = Field(default_factory=list, description="Phần viết báo cáo kỳ")
+    tu_cham: list[SelfScore] = Field(
+        default_factory=list,
+        description="Tự chấm điểm Chỉ số CCHC: điểm, giải trình, tài liệu kiểm chứng và thẩm "
+        "định của từng tiêu chí (cchc score)",
+    )

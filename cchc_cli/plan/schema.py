@@ -8,7 +8,11 @@ from cchc_cli.plan.model import Plan, Progress
 
 
 def json_schema(kind: str = "plan") -> str:
-    model = Plan if kind == "plan" else Progress
-    schema = model.model_json_schema()
+    if kind == "criteria":
+        from cchc_cli.plan.criteria import CriteriaSet
+
+        schema = CriteriaSet.model_json_schema()
+    else:
+        schema = (Plan if kind == "plan" else Progress).model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return json.dumps(schema, ensure_ascii=False, indent=2)

@@ -211,10 +211,10 @@ _MODELS: dict[str, tuple[type, ...]] = {
     "ObjectiveFigure": (FigureMethods,), "Indicator": (), "IndicatorArea": (),
     "SolutionGroup": (), "SolutionArea": (), "Section": (), "Row": (), "Task": (),
     "Objective": (), "AppendixGroup": (), "AppendixPart": (AppendixPartMethods,),
-    "Appendix": (), "Amendment": (), "Settings": (), "Plan": (PlanMethods,),
+    "Appendix": (), "Amendment": (), "ScoreSettings": (), "Settings": (), "Plan": (PlanMethods,),
     "TaskRecord": (), "TargetRecord": (TargetRecordMethods,), "Request": (),
     "TthcStats": (TthcStatsMethods,), "AreaFigures": (), "Narrative": (),
-    "Progress": (ProgressMethods,),
+    "Evidence": (), "Appraisal": (), "SelfScore": (), "Progress": (ProgressMethods,),
 }  # fmt: skip
 
 PLAIN: dict[str, type[Plain]] = {
@@ -225,4 +225,6 @@ PLAIN: dict[str, type[Plain]] = {
 
 def empty_progress() -> Any:
     """A progress file with no records yet."""
-    return PLAIN["Progress"]({"nam": None, "nhiem_vu": [], "chi_so": [], "bao_cao": []})
+    return PLAIN["Progress"](
+        {"nam": None, "nhiem_vu": [], "chi_so": [], "bao_cao": [], "tu_cham": []}
+    )

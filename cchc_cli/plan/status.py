@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from cchc_cli.plan.deadlines import Period, parse_deadline, period_for
+from cchc_cli.plan.reports import ReportCounts, ReportRow, count_reports, report_rows
 
 if TYPE_CHECKING:
     from cchc_cli.plan.model import Figure, Plan, Progress, TargetRecord, Task, TaskRecord
@@ -150,6 +151,9 @@ class StatusReport:
     by_area: dict[int, Summary]
     by_unit: dict[str, Summary]
     targets_summary: dict[str, int]
+    # The register of the year's reports (`plan.reports`) and its counts.
+    reports: tuple[ReportRow, ...] = ()
+    report_counts: ReportCounts = field(default_factory=ReportCounts)
 
     @property
     def targets(self) -> list[TargetRow]:
@@ -403,6 +407,8 @@ def compute_status(
     by_area = {ma: summarise(led, as_of, whole_year) for ma, led in in_area.items()}
     by_unit = {ma: summarise(led, as_of, whole_year) for ma, led in led_by.items() if led}
     tcounts = Counter(t.status for ind in indicators for t in ind.targets)
+    periods = [period if period.quarter == q else plan_period(plan, q) for q in (1, 2, 3, 4)]
+    reports = report_rows(periods, progress, as_of, soon)
     return StatusReport(
         as_of=as_of,
         period=period,
@@ -414,6 +420,8 @@ def compute_status(
         by_area=by_area,
         by_unit=by_unit,
         targets_summary={k: tcounts[k] for k in TARGET_STATUSES},
+        reports=reports,
+        report_counts=count_reports(reports, as_of),
     )
 
 

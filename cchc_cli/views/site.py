@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from cchc_cli import words
 from cchc_cli.plan.lookup import reach
 from cchc_cli.plan.model import Plan, Progress
-from cchc_cli.plan.status import StatusReport, plan_period
+from cchc_cli.plan.status import StatusReport
 from cchc_cli.views.sheets import owes
 from cchc_cli.views.status_view import make_view, summary_lines, to_json, urgent
 
@@ -31,6 +31,7 @@ COLOURS = {
     "in_progress": "info", "on_track": "info",
     "done_on_time": "good", "done_late": "good", "reported": "good", "met": "good",
     "not_started": "dim", "no_data": "dim", "dropped": "dim",
+    "sent_on_time": "good", "sent_late": "warn", "not_due": "dim",
 }  # fmt: skip
 
 
@@ -50,6 +51,7 @@ def _environment() -> Any:
     env.filters["colour"] = lambda code: COLOURS.get(code, "dim")
     env.filters["day"] = lambda iso: words.day(date.fromisoformat(iso)) if iso else "—"
     env.filters["rate"] = lambda v: words.rate(v, words.language())
+    env.filters["channel"] = lambda code: words.channel(code)
     return env
 
 
@@ -105,9 +107,15 @@ def bar(actual: float | None, target: float, unit: str) -> Markup:
 
 
 def plan_pages(
-    plan: Plan, progress: Progress, report: StatusReport, prefix: str = ""
+    plan: Plan,
+    progress: Progress,
+    report: StatusReport,
+    prefix: str = "",
+    *,
+    score: dict[str, Any] | None = None,
 ) -> tuple[list[Page], dict[str, Any]]:
-    """The pages of one plan (under `prefix`), and the row the portfolio shows of it."""
+    """The pages of one plan (under `prefix`), and the row the portfolio shows of it;
+    `score`: its self-assessment's figures (`views.score.site_figures`), when it has one."""
     from cchc_cli.views.show_text import at_cutoffs, show
 
     lang = words.language()
@@ -158,6 +166,8 @@ def plan_pages(
                 units=units,
                 slug=slug,
                 task_ids={t["id"] for t in data["tasks"]},
+                report_names={r["name"] for r in data["reports"]},
+                score=score,
             ),
         )
     ]
@@ -205,22 +215,29 @@ def plan_pages(
         "met": s["targets"].get("met", 0),
         "at_risk": s["targets"].get("at_risk", 0) + s["targets"].get("missed", 0),
         "overdue": s["overdue"],
-        "last_report": _last_report(plan, progress, report.as_of),
+        "last_report": _last_report(plan, progress, report),
+        "score": score,
     }
     return pages, row
 
 
-def _last_report(plan: Plan, progress: Progress, as_of: date) -> str:
-    """The last report due by `as_of`, and whether its narrative is in the progress file."""
+def _last_report(plan: Plan, progress: Progress, report: StatusReport) -> str:
+    """The last report due by the as-of date: when it was sent (the register), else whether
+    its narrative is in the progress file."""
     lang = words.language()
-    due = [p for p in (plan_period(plan, q) for q in (1, 2, 3, 4)) if p.submit_by <= as_of]
+    due = [r for r in report.reports if r.due <= report.as_of]
     if not due:
         return "—"
     last = due[-1]
+    name = last.period.name_vi if lang == "vi" else last.period.name_en
+    if last.sent_on is not None:
+        key = "site_sent" if last.status == "sent_on_time" else "site_sent_late"
+        return words.label(lang, key).format(
+            name=name, day=words.day(last.due), sent=words.day(last.sent_on)
+        )
     written = progress.narrative(last.quarter) is not None
-    name = last.name_vi if lang == "vi" else last.name_en
     key = "site_written" if written else "site_not_written"
-    return words.label(lang, key).format(name=name, day=words.day(last.submit_by))
+    return words.label(lang, key).format(name=name, day=words.day(last.due))
 
 
 def portfolio_page(rows: list[dict[str, Any]], built: date) -> Page:

@@ -56,6 +56,9 @@ STYLES = {
     "not_started": "dim",
     "no_data": "dim",
     "dropped": "dim",
+    "sent_on_time": "green",
+    "sent_late": "green",
+    "not_due": "dim",
 }
 
 
@@ -592,6 +595,15 @@ def render(view: View, console: Screen, *, summary_only: bool = False) -> None:
     if not view.tasks and not view.indicators:
         out.text()
         out.text(L("none"))
+    if view.reports:
+        out.text()
+        out.wrapped(L("reports"), width, "bold underline")
+        table = _report_table(view)
+        widths = layout([table], width)
+        if _too_wide([table], widths, width):
+            out.stacked(table, width)
+        else:
+            out.table(table, widths)
     out.text()
     counts = [_summary_table(view)]
     if not view.narrowed and view.report.by_unit:
@@ -605,6 +617,33 @@ def render(view: View, console: Screen, *, summary_only: bool = False) -> None:
             out.table(table, count_widths)
     out.wrapped(headline(view), width, "bold")
     console.print(out)
+
+
+def _report_table(view: View) -> Table:
+    """The register: each report, its due date, the day it was sent and how, its status."""
+    lang = view.lang
+    L = lambda k: label(lang, k)  # noqa: E731
+    table = Table(
+        [
+            Column(L("report"), min_width=7, max_width=16, wraps=True),
+            Column(L("report_due"), min_width=5),
+            Column(L("report_sent"), min_width=5),
+            Column(L("report_channel"), flex=True, min_width=12),
+            Column(L("status"), wraps=True, min_width=12, max_width=19, shrink_to=19),
+        ]
+    )
+    for rep in view.reports:
+        name = rep.period.name_vi if lang == "vi" else rep.period.name_en
+        channels = ", ".join(words.channel(c, lang) for c in rep.channels)
+        code = "overdue" if rep.status == "overdue" else rep.status
+        table.add(
+            name,
+            _due(rep.due, view.plan.nam),
+            _due(rep.sent_on, view.plan.nam),
+            channels,
+            _status(code, lang, words.report_status(rep, lang)),
+        )
+    return table
 
 
 def _due(due: date | None, year: int) -> str:

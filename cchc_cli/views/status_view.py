@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_cli import words
 from cchc_cli.plan.deadlines import Period
+from cchc_cli.plan.reports import ReportCounts, ReportRow
 from cchc_cli.plan.shapes import COMPARISON_CODES, UNIT_CODES
 from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow
 from cchc_cli.views import safe_text
@@ -33,6 +34,7 @@ class View:
     units: tuple[str, ...] = ()
     areas: tuple[int, ...] = ()
     next_report: Period | None = None
+    reports: tuple[ReportRow, ...] = ()  # the register, when the view is of the whole body
 
     @property
     def narrowed(self) -> bool:
@@ -89,8 +91,39 @@ def summary_json(r: StatusReport, summary: Summary | None = None) -> dict[str, A
     return {
         **summary_dict(r.summary if summary is None else summary),
         "targets": r.targets_summary,
+        "reports": report_counts_dict(r.report_counts),
         "by_area": {str(k): summary_dict(v) for k, v in r.by_area.items()},
         "by_unit": {k: summary_dict(v) for k, v in r.by_unit.items()},
+    }
+
+
+def report_counts_dict(c: ReportCounts) -> dict[str, Any]:
+    """The register's counts (`plan.reports.ReportCounts`)."""
+    return {
+        "reports": c.reports,
+        "due": c.due,
+        "sent": c.sent,
+        "sent_on_time": c.sent_on_time,
+        "sent_on_time_due": c.sent_on_time_due,
+        "sent_late": c.sent_late,
+        "overdue": c.overdue,
+        "due_soon": c.due_soon,
+        "on_time_rate": _rate(c.on_time_rate),
+    }
+
+
+def report_json(row: ReportRow, lang: str) -> dict[str, Any]:
+    """One report of the register."""
+    return {
+        "quarter": row.quarter,
+        "name": row.period.name_vi if lang == "vi" else row.period.name_en,
+        "due": row.due.isoformat(),
+        "status": row.status,
+        "status_text": words.report_status(row, lang),
+        "sent_on": _iso(row.sent_on),
+        "signed_on": _iso(row.signed_on),
+        "number": row.number,
+        "channels": list(row.channels),
     }
 
 
@@ -155,6 +188,7 @@ def to_json(view: View) -> str:
             }
             for ind in view.indicators
         ],
+        "reports": [report_json(row, view.lang) for row in view.reports],
         "summary": summary_json(r, view.summary),
     }
     import json  # only this view needs it
@@ -233,6 +267,17 @@ def urgent(view: View) -> list[tuple[str, str]]:
             days = (row.due - as_of).days
             when = label(lang, "sum_due_in").format(days=days)
             items.append(((1, days), _item(row.id, when, row.lead, row.title)))
+    for rep in view.reports:
+        name = rep.period.name_vi if lang == "vi" else rep.period.name_en
+        title = words.report_title(rep.quarter, rep.period.year, lang)
+        if rep.status == "overdue":
+            days = (as_of - rep.due).days
+            when = label(lang, "sum_late_by").format(days=days)
+            items.append(((0, -days), _item(name, when, (), title)))
+        elif rep.status == "due_soon":
+            days = (rep.due - as_of).days
+            when = label(lang, "sum_due_in").format(days=days)
+            items.append(((1, days), _item(name, when, (), title)))
     for ind in view.indicators:
         for t in ind.targets:
             if t.status in ("missed", "at_risk"):
@@ -278,6 +323,13 @@ def summary_lines(view: View, *, with_urgent: bool = True) -> list[str]:
         L("sum_tasks").format(tasks=s.tasks, done=s.done, overdue=s.overdue, soon=s.due_soon)
     )
     lines.append(L("sum_continuous").format(missing=s.missing_report, cont=s.continuous))
+    if not view.narrowed:  # reports are the whole body's, as targets are
+        c = r.report_counts
+        lines.append(
+            L("sum_reports").format(
+                on_time=c.sent_on_time_due, due=c.due, late=c.sent_late, overdue=c.overdue
+            )
+        )
     lines.append(
         L("sum_rates").format(
             rate=words.rate(s.rate, lang),
@@ -333,6 +385,20 @@ def to_markdown(view: View) -> str:
             )
     else:
         out.append(L("none"))
+    if view.reports:
+        out += [
+            "",
+            f"| {L('report')} | {L('report_due')} | {L('report_sent')} | {L('report_channel')} "
+            f"| {L('status')} |",
+            "|---|---|---|---|---|",
+        ]
+        for rep in view.reports:
+            name = rep.period.name_vi if lang == "vi" else rep.period.name_en
+            channels = ", ".join(words.channel(c, lang) for c in rep.channels) or "—"
+            out.append(
+                f"| {_md(name)} | {words.day(rep.due)} | {words.day(rep.sent_on)} | "
+                f"{_md(channels)} | {words.report_status(rep, lang)} |"
+            )
     return "\n".join(out) + "\n"
 
 
@@ -373,6 +439,11 @@ def make_view(
     summary = summarise(
         filter_tasks(report, units=owed, areas=areas), report.as_of, report.whole_year
     )
+    reports: tuple[Any, ...] = ()
+    if not units and not areas:  # the body's reports: shown where the whole body is
+        wanted = {"overdue": {"overdue"}, "due-soon": {"due_soon"}}
+        kept = set().union(*(wanted.get(o, set()) for o in only)) if only else None
+        reports = tuple(r for r in report.reports if kept is None or r.status in kept)
     return View(
         plan,
         report,
@@ -384,4 +455,5 @@ def make_view(
         tuple(units),
         tuple(areas),
         next_report(plan, report.as_of),
+        reports,
     )

@@ -1,0 +1,386 @@
+"""`cchc criteria FILE`: a scoring set read from the decision's appendix table, as the
+officer has it (.docx or .xlsx), into the YAML of `plan.criteria`, keeping the decision's
+wording.
+
+The table is found by its column "Điểm tối đa" (maximum points); the column of codes is
+the first (STT, TT, Mã), the wording the one headed by "tiêu chí", "lĩnh vực" or "nội
+dung". A row coded "1" (or "I") opens an area, "1.1" a criterion, "1.1.1" its component;
+a row without a code under an item is a line of how that item is scored, kept verbatim
+(`cach_cham_goc`). Every leaf is scored by the officer (`tu_cham`) until the officer says
+otherwise: how a criterion is scored, and which rule of cchc scores it, is never guessed
+from its wording.
+
+Untrusted input: the workbook is read by `files.workbook` (bounded, zip checked, no
+formulas run); a .docx is a zip checked the same way, whose document part is parsed
+through defusedxml. All problems are said at their cell (`FILE.xlsx:Sheet!C12`,
+`FILE.docx:bảng 2, dòng 7`), and nothing is written while any remains.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cchc_cli import words
+from cchc_cli.errors import Problem, ProblemsFound, Source, UsageError
+from cchc_cli.plan.lookup import fold
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_AREA = re.compile(r"^(?:[0-9]+|[IVXLC]+)\.?$")
+_CODE = re.compile(r"^[0-9]+(?:\.[0-9]+)+\.?$")
+
+
+@dataclass
+class Cell:
+    text: str
+    where: str  # "Sheet!C12" or "bảng 1, dòng 12, cột 3"
+
+
+@dataclass
+class Item:
+    code: str
+    name: str
+    points: float | None
+    where: Cell
+    depth: int  # 0 an area, 1 a criterion, 2 a component, ...
+    lines: list[str] = field(default_factory=list)
+    children: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Meta:
+    """The decision and the set's own fields, from the command line."""
+
+    number: str
+    issuer: str
+    issued: date | None
+    year: int | None
+    name: str
+    level: str
+    plan_year: int | None
+
+
+# --- reading tables ---------------------------------------------------------------------
+
+
+def read_tables(path: Path) -> list[list[list[Cell]]]:
+    """Every table of the file: a workbook's sheets, a Word document's tables."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from cchc_cli.files.workbook import column_letter, read_workbook
+
+        tables = []
+        for sheet in read_workbook(path):
+            rows = []
+            for r, row in enumerate(sheet.rows, 1):
+                cells = []
+                for c, cell in enumerate(row):
+                    value = cell.value
+                    where = f"{sheet.name}!{column_letter(c)}{r}"
+                    if cell.formula:
+                        raise ProblemsFound([_problem(path, where, "cell-formula",
+                                                      formula=str(value)[:40])])  # fmt: skip
+                    cells.append(Cell(_text(value), where))
+                rows.append(cells)
+            tables.append(rows)
+        return tables
+    if suffix == ".docx":
+        return _docx_tables(path)
+    raise UsageError("import-not-table", path=str(path))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    return " ".join(str(value).split())
+
+
+def _docx_tables(path: Path) -> list[list[list[Cell]]]:
+    """The tables of a .docx, read from its document part through defusedxml (a DTD or
+    entity is refused before parsing, by the same package check as a workbook's)."""
+    from cchc_cli.files.raw import read_regular
+    from cchc_cli.files.workbook import check_package
+
+    label = str(path)
+    data = read_regular(path, MAX_DOCUMENT_BYTES, "document")
+    if data is None:
+        raise UsageError(
+            "workbook-too-large", path=label, what=f"over {MAX_DOCUMENT_BYTES:,} bytes"
+        )
+    check_package(data, label)
+    try:
+        from defusedxml import ElementTree
+    except ImportError:  # pragma: no cover - defusedxml is a dependency
+        raise UsageError("no-defusedxml") from None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            xml = package.read("word/document.xml")
+        root = ElementTree.fromstring(xml)
+    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError) as exc:
+        why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        raise UsageError("document-unreadable", path=label, why=why[:200]) from None
+    except Exception as exc:  # noqa: BLE001 - defusedxml's refusals and a broken part alike
+        raise UsageError("document-unreadable", path=label, why=type(exc).__name__) from None
+    tables = []
+    for t, table in enumerate(root.iter(f"{_W}tbl"), 1):
+        rows = []
+        for r, row in enumerate(table.findall(f"{_W}tr"), 1):
+            cells = []
+            for c, cell in enumerate(row.findall(f"{_W}tc"), 1):
+                paragraphs = [
+                    "".join(node.text or "" for node in p.iter(f"{_W}t"))
+                    for p in cell.iter(f"{_W}p")
+                ]
+                text = "\n".join(p for p in paragraphs if p.strip())
+                where = words.say("imp_cell", table=t, row=r, col=c)
+                span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+                width = span.get(f"{_W}val", "1") if span is not None else "1"
+                # a merged cell takes the columns it spans, so the columns line up by index
+                cells += [Cell(text, where)] * min(int(width) if width.isdigit() else 1, 50)
+            rows.append(cells)
+        tables.append(rows)
+    return tables
+
+
+def _problem(path: Path, where: str, say: str, **args: Any) -> Problem:
+    return words.new_problem(Source(f"{path}:{where}"), "error", "criteria-import", say, **args)
+
+
+# --- the table of criteria --------------------------------------------------------------
+
+
+def _columns(header: list[Cell]) -> tuple[int, int, int] | None:
+    """The columns of codes, wording and maximum points, from a header row."""
+    folded = [fold(c.text) for c in header]
+    points = next((i for i, t in enumerate(folded) if "diem toi da" in t), None)
+    if points is None:
+        return None
+    code = next(
+        (i for i, t in enumerate(folded) if t in ("stt", "tt", "ma", "so tt", "so thu tu")), 0
+    )
+    name = next(
+        (i for i, t in enumerate(folded)
+         if i not in (code, points) and ("tieu chi" in t or "linh vuc" in t or "noi dung" in t)),
+        code + 1,
+    )  # fmt: skip
+    return code, name, points
+
+
+def _points(text: str) -> float | None:
+    cleaned = text.strip().replace(" ", "")
+    if not cleaned:
+        return None
+    if re.fullmatch(r"[0-9]+(?:[.,][0-9]+)?", cleaned) is None:
+        raise ValueError(text)
+    return float(cleaned.replace(",", "."))
+
+
+def parse_table(path: Path, rows: list[list[Cell]]) -> tuple[list[Item], list[Problem]] | None:
+    """The areas of a table of criteria, or None when the table is not one."""
+    headers = ((h, _columns(header)) for h, header in enumerate(rows))
+    h, cols = next(((h, c) for h, c in headers if c is not None), (0, None))
+    if cols is None:
+        return None
+    code_col, name_col, points_col = cols
+    areas: list[Item] = []
+    stack: list[Item] = []
+    problems: list[Problem] = []
+
+    def cell(row: list[Cell], i: int) -> Cell:
+        return row[i] if i < len(row) else Cell("", row[-1].where if row else "")
+
+    for row in rows[h + 1 :]:
+        code_cell, name_cell, points_cell = (
+            cell(row, code_col),
+            cell(row, name_col),
+            cell(row, points_col),
+        )
+        code = code_cell.text.strip().rstrip(".")
+        name = " ".join(name_cell.text.split())
+        if not code and not name:
+            continue
+        if not code:
+            if stack:
+                line = (
+                    name if not points_cell.text.strip() else f"{name}: {points_cell.text.strip()}"
+                )
+                stack[-1].lines.append(line)
+            continue
+        if not (_AREA.match(code_cell.text.strip()) or _CODE.match(code_cell.text.strip())):
+            continue  # a note or a total row
+        try:
+            points = _points(points_cell.text)
+        except ValueError:
+            problems.append(
+                _problem(path, points_cell.where, "import-points", value=points_cell.text[:40])
+            )
+            points = None
+        depth = 0 if _AREA.match(code_cell.text.strip()) else code.count(".")
+        item = Item(code, name, points, code_cell, depth)
+        if points is None and not problems:
+            problems.append(_problem(path, points_cell.where, "import-no-points", code=code))
+        while stack and stack[-1].depth >= depth:
+            stack.pop()
+        if depth == 0:
+            areas.append(item)
+        elif stack and stack[-1].depth == depth - 1:
+            stack[-1].children.append(item)
+        else:
+            problems.append(_problem(path, code_cell.where, "import-orphan", code=code))
+            continue
+        stack.append(item)
+    return areas, problems
+
+
+# --- YAML out ------------------------------------------------------------------------------
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)  # a double-quoted YAML scalar
+
+
+def _emit(value: Any, indent: int = 0) -> list[str]:
+    """Block YAML of plain data: mappings, lists (of mappings or scalars) and scalars."""
+    pad = " " * indent
+    lines: list[str] = []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, dict | list):
+                lines.append(f"{pad}{k}:")
+                lines += _emit(v, indent + 2)
+            else:
+                lines.append(f"{pad}{k}: {_scalar(v)}")
+        return lines
+    for v in value:
+        if isinstance(v, dict):
+            inner = _emit(v, indent + 2)
+            lines.append(f"{pad}- {inner[0].lstrip()}")
+            lines += inner[1:]
+        else:
+            lines.append(f"{pad}- {_scalar(v)}")
+    return lines
+
+
+def _criterion(item: Item) -> dict[str, Any]:
+    found: dict[str, Any] = {"ma": item.code, "ten": item.name, "diem_toi_da": item.points}
+    if item.children:
+        found["thanh_phan"] = [_criterion(c) for c in item.children]
+    else:
+        found["cach_cham"] = {"kieu": "tu_cham"}
+    if item.lines:
+        found["cach_cham_goc"] = item.lines
+    return found
+
+
+def to_yaml(areas: list[Item], meta: Meta, source: str) -> str:
+    decision: dict[str, Any] = {"so": meta.number}
+    if meta.issued is not None:
+        decision["ngay"] = meta.issued.isoformat()
+    else:
+        decision["nam"] = meta.year
+    decision.update({"co_quan": meta.issuer, "dia_chi": source})
+    data: dict[str, Any] = {
+        "ten": meta.name,
+        "cap": meta.level,
+    }
+    if meta.plan_year is not None:
+        data["nam"] = meta.plan_year
+    data.update(
+        {
+            "quyet_dinh": decision,
+            "loi_van": "chinh_thuc",
+            "tong_diem": round(sum(a.points or 0 for a in areas), 6),
+            "linh_vuc": [
+                {
+                    "ma": a.code,
+                    "ten": a.name,
+                    "diem_toi_da": a.points,
+                    "tieu_chi": [_criterion(c) for c in a.children],
+                }  # fmt: skip
+                for a in areas
+            ],
+        }
+    )
+    head = [
+        "# yaml-language-server: $schema=../../schema/criteria.schema.json",
+        words.label("vi", "imp_header").format(source=source),
+        words.label("vi", "imp_header_next"),
+    ]
+    return "\n".join(head + _emit(data)) + "\n"
+
+
+def _where_of(areas: list[Item]) -> dict[tuple[Any, ...], Cell]:
+    """The cell of each item, by its path in the YAML made of it."""
+    found: dict[tuple[Any, ...], Cell] = {}
+
+    def walk(items: list[Item], loc: tuple[Any, ...]) -> None:
+        for i, item in enumerate(items):
+            here = (*loc, i)
+            found[here] = item.where
+            walk(item.children, (*here, "thanh_phan"))
+
+    for ai, area in enumerate(areas):
+        found[("linh_vuc", ai)] = area.where
+        walk(area.children, ("linh_vuc", ai, "tieu_chi"))
+    return found
+
+
+def import_table(path: Path, meta: Meta) -> tuple[str, int, int, float]:
+    """The YAML of the set the file's table holds, checked as `cchc validate` checks a set;
+    the areas, criteria and total. ProblemsFound, each at its cell, when it does not hold."""
+    from cchc_cli.files.reader import parse_text, validate
+    from cchc_cli.plan.criteria import CriteriaSet, check_criteria
+
+    found = None
+    for rows in read_tables(path):
+        found = parse_table(path, rows)
+        if found is not None and found[0]:
+            break
+    if found is None or not found[0]:
+        raise UsageError("import-no-table", path=str(path))
+    areas, problems = found
+    if problems:
+        raise ProblemsFound(problems)
+    text = to_yaml(areas, meta, path.name)
+    loaded = parse_text(str(path), text)
+    cset = validate(loaded, CriteriaSet)
+    if cset is None:  # pragma: no cover - what the table gives is the schema's shape
+        raise ProblemsFound(loaded.problems)
+    cells = _where_of(areas)
+    for finding in check_criteria(cset):
+        loc = tuple(finding.loc)
+        while loc and loc not in cells:
+            loc = loc[:-1]
+        where = cells[loc].where if loc else "1"
+        message = {"say": finding.say, "args": finding.args}
+        problems.append(_problem(path, where, "import-check", problem=message))
+    if problems:
+        raise ProblemsFound(problems)
+    count = sum(1 for _ in _count(areas))
+    return text, len(areas), count, cset.tong_diem
+
+
+def _count(items: list[Item]) -> Any:
+    """Every criterion and component under the given items."""
+    for item in items:
+        yield from item.children
+        yield from _count(item.children)
