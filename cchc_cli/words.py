@@ -759,6 +759,16 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "new-exists": "{path} đã có; cchc new không ghi đè",
         "new-same-year": "kế hoạch {year} đã là năm {year}; hãy chọn một năm khác",
         "new-year-range": "năm {year} nằm ngoài {first}–{last}",
+        # a plan's Word document (cchc import-plan)
+        "not-a-docx": "{path}: không phải tệp Word .docx",
+        "docx-old-format": "{path}: là tệp Word cũ (.doc) hoặc có mật khẩu; mở bằng Word, bỏ mật "
+        "khẩu nếu có, rồi lưu thành .docx",
+        "docx-too-large": "{path}: tệp Word quá lớn ({what}); không đọc",
+        "docx-entities": "{path}: phần {part} khai báo DTD hoặc thực thể XML; không đọc",
+        "docx-unreadable": "{path}: phần {part} hỏng, không đọc được ({why})",
+        "docx-no-table": "{path}: không tìm thấy bảng phụ lục (bảng có các cột Mục tiêu, Nhiệm vụ, "
+        "Chủ trì, Thời gian hoàn thành…)",
+        "docx-no-year": "{path}: không đọc được năm của kế hoạch; hãy ghi --year NĂM",
         # workbooks
         "not-a-workbook": "{path}: không phải tệp Excel .xlsx",
         "workbook-too-large": "{path}: bảng tính quá lớn ({what}); không đọc",
@@ -1052,6 +1062,16 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "new-exists": "{path} exists; cchc new does not overwrite it",
         "new-same-year": "the plan {year} is already for {year}; choose another year",
         "new-year-range": "the year {year} is outside {first}–{last}",
+        # a plan's Word document (cchc import-plan)
+        "not-a-docx": "{path}: not a Word .docx document",
+        "docx-old-format": "{path}: an old Word file (.doc) or a password-protected one; open it "
+        "in Word, remove any password, and save it as .docx",
+        "docx-too-large": "{path}: the Word file is too large ({what}); not read",
+        "docx-entities": "{path}: the part {part} declares a DTD or XML entities; not read",
+        "docx-unreadable": "{path}: the part {part} is broken and cannot be read ({why})",
+        "docx-no-table": "{path}: no appendix table found (a table with the columns Mục tiêu, "
+        "Nhiệm vụ, Chủ trì, Thời gian hoàn thành…)",
+        "docx-no-year": "{path}: the plan's year cannot be read; give --year YEAR",
         "not-a-workbook": "{path}: not an Excel .xlsx workbook",
         "workbook-too-large": "{path}: the workbook is too large ({what}); not read",
         "workbook-unreadable": "{path}: cannot read the workbook: {why}",
