@@ -405,6 +405,15 @@ def body(xml: str, head: str = "") -> bytes:
     return f'<?xml version="1.0"?>{head}<w:document xmlns:w="{W}"><w:body>{xml}</w:body></w:document>'.encode()
 
 
+def encrypted(data: bytes, name: str) -> bytes:
+    """The package with `name` marked as encrypted in the zip's directory."""
+    entry = data.index(b"PK\x01\x02")  # the first entry of the central directory
+    while data[entry + 46 : entry + 46 + len(name)] != name.encode():
+        entry = data.index(b"PK\x01\x02", entry + 4)
+    flags = int.from_bytes(data[entry + 8 : entry + 10], "little") | 1
+    return data[: entry + 8] + flags.to_bytes(2, "little") + data[entry + 10 :]
+
+
 LAUGHS = (
     '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
     '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
@@ -432,6 +441,10 @@ HOSTILE = {
                     "the Word file is too large (word/document.xml)"),
     "a part that expands a hundredfold": (package({"word/document.xml": b"a" * (2 << 20)}),
                                           "the Word file is too large (word/document.xml)"),
+    "an encrypted part": (
+        encrypted(package({"word/document.xml": body("")}), "word/document.xml"),
+        "not a Word .docx document",
+    ),
     "too many parts": (package({f"word/media/{i}.png": b"" for i in range(2001)}),
                        "the Word file is too large (2002 parts)"),
     "no table": (package({"word/document.xml": body("<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>")}),
@@ -579,3 +592,31 @@ def test_any_table_gives_a_draft_that_reads_or_a_clear_refusal(rows: list[Any]) 
     _, problems = load_text("plans/2023.yaml", text, Plan)
     assert not [p for p in problems if p.code in READ_CODES]
     assert all(text.split("\n")[n - 1].strip() == f"# {said}" for n, said in notes)
+
+
+def test_a_deadline_cchc_cannot_read_is_the_one_error_of_an_otherwise_whole_plan(
+    office: Path, plan_2023: dict[str, Any]
+) -> None:
+    import copy
+
+    plan = copy.deepcopy(plan_2023)
+    task = plan["phu_luc"]["phan"][0]["muc_tieu"][1]["nhiem_vu"][0]  # I.2
+    task["thoi_han"] = "Sau khi có hướng dẫn của tỉnh"
+    r, _ = imported(office, word_docs.issued(plan))
+    assert r.code == 1, r.all
+    draft = office / "plans" / "2023.yaml"
+    _, problems = validated(draft)
+    errors = [p for p in problems if p.severity == "error"]
+    assert [(p.code, p.excerpt.strip()) for p in errors] == [  # type: ignore[union-attr]
+        ("deadline", "thoi_han: Sau khi có hướng dẫn của tỉnh")
+    ]
+    lines = draft.read_text(encoding="utf-8").split("\n")
+    assert (
+        lines[errors[0].source.line - 2]
+        .strip()
+        .startswith(
+            "# TO CHECK: cchc cannot read the deadline “Sau khi có hướng dẫn của tỉnh” (row 8 of the "
+            "appendix table): write it like “Quý II/2023”"
+        )
+    )
+    assert "cchc: error: the draft has 1 error(s), listed above" in r.err

@@ -130,8 +130,9 @@ def _read_parts(package: zipfile.ZipFile, label: str) -> dict[str, bytes]:
         try:
             with package.open(m) as part:
                 raw = part.read(MAX_XML_BYTES + 1)  # never more than the part claims
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-            raise UsageError("not-a-docx", path=label) from None
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
+                RuntimeError):  # fmt: skip
+            raise UsageError("not-a-docx", path=label) from None  # broken, or encrypted
         if len(raw) > MAX_XML_BYTES:
             raise UsageError("docx-too-large", path=label, what=m.filename[:80])
         found[key] = raw
