@@ -8,7 +8,8 @@ Kinh phí) with each part's title across the row. `rearranged(plan)` lays the sa
 out otherwise: Word's own numbering for the section headings and bullets, the header in
 two rows, other header words in another column order under a two-row heading, a column
 of numbers, an extra column, and the TT and Mục tiêu cells merged down an objective's
-tasks (and Nhiệm vụ down a task's further lines), as Word merges them.
+tasks (Nhiệm vụ down a task's further lines, and Chủ trì, Phối hợp and Kinh phí down
+rows of an objective that repeat them), as Word merges them.
 """
 
 from __future__ import annotations
@@ -381,6 +382,7 @@ def _table(
             cell(2, c).paragraphs[0].text = f"({c + 1})"
     start = len(heads) + numbered
     runs: dict[str, int] = {}  # key → the row where a merged run of cells began
+    previous: dict[str, Any] = {}
     for r, values in enumerate(lines, start):
         if "heading" in values:
             so, title = values["heading"]
@@ -393,6 +395,15 @@ def _table(
             continue
         for c, key in enumerate(keys):
             value = values.get(key)
+            if merged and key in ("chu_tri", "phoi_hop", "kinh_phi"):
+                # a unit or funding cell the same as the one above (in one objective) is
+                # merged with it, as a person lays such a table out
+                if not values["first_of_objective"] and value == previous.get(key):
+                    cell(runs[key], c).merge(cell(r, c))
+                    continue
+                runs[key] = r
+                _fill_cell(cell(r, c), value)
+                continue
             if merged and key in ("tt", "muc_tieu", "nhiem_vu"):
                 starts = (
                     values["first_of_objective"] if key != "nhiem_vu" else values["first_of_task"]
@@ -404,3 +415,4 @@ def _table(
                     cell(runs[key], c).merge(cell(r, c))
                 continue
             _fill_cell(cell(r, c), value)
+        previous = values

@@ -290,6 +290,7 @@ class Appendix:
         self.objective: dict[str, Any] | None = None
         self.task: dict[str, Any] | None = None
         self.row: dict[str, Any] | None = None  # where more lines go: the task or its last line
+        self.above: dict[str, str] = {}  # each column's last own text: what a merged cell holds
 
     def read(self, tables: list[tuple[Table, int]], columns: Columns) -> None:
         """Every row of `tables` (each with the heading rows to pass over)."""
@@ -310,6 +311,8 @@ class Appendix:
     def read_row(self, row: list[Cell], columns: Columns, at: int) -> None:
         slots = _slots(row, columns)
         own = {k: s.text for k, s in slots.items() if not s.merged}
+        texts_here = {k: own.get(k, self.above.get(k, "")) for k in slots}
+        self.above = texts_here
         tt = one_line(own.get("tt", "")) if "tt" in columns.keys else ""
         others = {s.cell: s for k, s in slots.items() if k != "tt" and s.text and not s.merged}
         if not tt and not others:
@@ -331,7 +334,7 @@ class Appendix:
                 number = found.group("roman") or found.group("group")
                 self.heading(number, found.group("title"), bool(found.group("roman")), at)
                 return
-        self.body_row(slots, own, tt, at, has_tt="tt" in columns.keys)
+        self.body_row(texts_here, own, tt, at, has_tt="tt" in columns.keys)
 
     def heading(self, number: str, title: str, is_part: bool, at: int) -> None:
         if is_part:
@@ -345,9 +348,10 @@ class Appendix:
             self.group = {"so": number, "tieu_de": title, "muc_tieu": [], "_at": at}
             self.part["nhom"].append(self.group)
         self.objective = self.task = self.row = None
+        self.above = {}
 
     def body_row(
-        self, slots: dict[str, _Slot], own: dict[str, str], tt: str, at: int,
+        self, texts: dict[str, str], own: dict[str, str], tt: str, at: int,
         *, has_tt: bool,
     ) -> None:  # fmt: skip
         content = any(own.get(k) for k in CONTENT)
@@ -370,19 +374,21 @@ class Appendix:
             if not content:
                 return
         if own.get("nhiem_vu") or self.task is None:
-            self.task = {"nhiem_vu": own.get("nhiem_vu", ""), **self.values(slots), "dong_tiep": [],
+            self.task = {"nhiem_vu": own.get("nhiem_vu", ""), **self.values(texts), "dong_tiep": [],
                          "_at": at}  # fmt: skip
             self.objective["nhiem_vu"].append(self.task)
             self.row = self.task
         elif own.get("thoi_han"):
-            self.row = {**self.values(slots), "_at": at}
+            self.row = {**self.values(texts), "_at": at}
             self.task["dong_tiep"].append(self.row)
         else:
             self.join(own, at)
 
-    def values(self, slots: dict[str, _Slot]) -> dict[str, Any]:
+    def values(self, texts: dict[str, str]) -> dict[str, Any]:
+        """A row's columns after Nhiệm vụ, a merged cell holding the text of the cell above."""
+
         def text(key: str) -> str:
-            return slots[key].text if key in slots else ""
+            return texts.get(key, "")
 
         return {
             "hoat_dong": activities(text("hoat_dong")),
