@@ -95,7 +95,7 @@ def test_readme_command_table_is_the_commands_help() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- commands:", 1)[1].split("<!-- end of commands -->", 1)[0]
     rows = {
-        re.match(r"\| `cchc (\w+)", line).group(1): line.rsplit("|", 2)[1].strip()  # type: ignore[union-attr]
+        re.match(r"\| `cchc ([\w-]+)", line).group(1): line.rsplit("|", 2)[1].strip()  # type: ignore[union-attr]
         for line in table.splitlines()
         if line.startswith("| `cchc ")
     }

@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "fmt": ("fmt", "fmt"),
     "diff": ("diff", "diff"),
     "new": ("new", "new"),
+    "import-plan": ("import_plan", "import_plan"),
     "sheet": ("sheet", "sheet"),
     "import": ("sheet", "import_"),
     "export": ("sheet", "export"),

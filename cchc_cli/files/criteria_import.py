@@ -18,10 +18,8 @@ through defusedxml. All problems are said at their cell (`FILE.xlsx:Sheet!C12`,
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,7 +29,6 @@ from cchc_cli import words
 from cchc_cli.errors import Problem, ProblemsFound, Source, UsageError
 from cchc_cli.plan.lookup import fold
 
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _AREA = re.compile(r"^(?:[0-9]+|[IVXLC]+)\.?$")
 _CODE = re.compile(r"^[0-9]+(?:\.[0-9]+)+\.?$")
@@ -107,47 +104,20 @@ def _text(value: Any) -> str:
 
 
 def _docx_tables(path: Path) -> list[list[list[Cell]]]:
-    """The tables of a .docx, read from its document part through defusedxml (a DTD or
-    entity is refused before parsing, by the same package check as a workbook's)."""
-    from cchc_cli.files.raw import read_regular
-    from cchc_cli.files.workbook import check_package
+    """The tables of a .docx, as the one Word reader reads them (`files.word`: the package
+    checked before it is unpacked, its XML parsed without DTDs). A cell spanning several
+    columns stands in each, so that columns line up by index; a cell that continues a
+    vertical merge is empty, as Word shows it."""
+    from cchc_cli.files.word import Table, read_docx
 
-    label = str(path)
-    data = read_regular(path, MAX_DOCUMENT_BYTES, "document")
-    if data is None:
-        raise UsageError(
-            "workbook-too-large", path=label, what=f"over {MAX_DOCUMENT_BYTES:,} bytes"
-        )
-    check_package(data, label)
-    try:
-        from defusedxml import ElementTree
-    except ImportError:  # pragma: no cover - defusedxml is a dependency
-        raise UsageError("no-defusedxml") from None
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            xml = package.read("word/document.xml")
-        root = ElementTree.fromstring(xml)
-    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError) as exc:
-        why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-        raise UsageError("document-unreadable", path=label, why=why[:200]) from None
-    except Exception as exc:  # noqa: BLE001 - defusedxml's refusals and a broken part alike
-        raise UsageError("document-unreadable", path=label, why=type(exc).__name__) from None
     tables = []
-    for t, table in enumerate(root.iter(f"{_W}tbl"), 1):
+    for table in (b for b in read_docx(path).blocks if isinstance(b, Table)):
         rows = []
-        for r, row in enumerate(table.findall(f"{_W}tr"), 1):
-            cells = []
-            for c, cell in enumerate(row.findall(f"{_W}tc"), 1):
-                paragraphs = [
-                    "".join(node.text or "" for node in p.iter(f"{_W}t"))
-                    for p in cell.iter(f"{_W}p")
-                ]
-                text = "\n".join(p for p in paragraphs if p.strip())
-                where = words.say("imp_cell", table=t, row=r, col=c)
-                span = cell.find(f"{_W}tcPr/{_W}gridSpan")
-                width = span.get(f"{_W}val", "1") if span is not None else "1"
-                # a merged cell takes the columns it spans, so the columns line up by index
-                cells += [Cell(text, where)] * min(int(width) if width.isdigit() else 1, 50)
+        for r, row in enumerate(table.rows, 1):
+            cells: list[Cell] = []
+            for cell in row:
+                where = words.say("imp_cell", table=table.number, row=r, col=cell.col + 1)
+                cells += [Cell("" if cell.merged else cell.text, where)] * min(cell.span, 50)
             rows.append(cells)
         tables.append(rows)
     return tables

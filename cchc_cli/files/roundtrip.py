@@ -140,6 +140,30 @@ def dump(data: Any) -> str:
     return buf.getvalue()
 
 
+def dump_new(data: Any, flow: frozenset[str] = frozenset()) -> str:
+    """A new file's text from plain data, as a person would write it: text of several
+    lines as a literal block (`|-`), the lists under the keys in `flow` on one line
+    (`chu_tri: [VP]`)."""
+    from ruamel.yaml.comments import CommentedSeq
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    def styled(node: Any, key: Any = None) -> Any:
+        if isinstance(node, dict):
+            return {k: styled(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            items = [styled(v) for v in node]
+            if key in flow:
+                seq = CommentedSeq(items)
+                seq.fa.set_flow_style()
+                return seq
+            return items
+        if isinstance(node, str) and "\n" in node:
+            return LiteralScalarString(node)
+        return node
+
+    return dump(styled(data))
+
+
 # --- key order ---------------------------------------------------------------------------
 
 # Fields that name a row come first even when the row's class inherits its
