@@ -182,16 +182,30 @@ def next_period_end(quarter: int, year: int) -> date | None:
     return {1: date(year, 6, 30), 2: date(year, 12, 31), 3: date(year, 12, 31)}.get(quarter)
 
 
-def internal_ids(plan: Any) -> re.Pattern[str]:
-    """A pattern matching the ids cchc gives tasks, objectives, indicators and targets
-    (I.1.a, 7.1.5, CT2.3.a), standing alone in text."""
-    ids = {t.ma for _p, _o, t in plan.tasks()}
+# Anything shaped like an id: letters or digits in two or more dotted parts (I.1.a, 7.1.5,
+# CT2.3.a), standing alone. Which of them are ids is looked up, not compiled into a pattern
+# of every id (a plan of 10,000 tasks would take a second to compile).
+_ID_SHAPED = re.compile(r"(?<![\w.])([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)+)(?![\w]|\.\w)")
+
+
+@dataclass(frozen=True)
+class IdFinder:
+    """Finds the ids cchc gives tasks, objectives, indicators and targets in text."""
+
+    ids: frozenset[str]
+
+    def findall(self, text: str) -> list[str]:
+        return [m for m in _ID_SHAPED.findall(text) if m in self.ids]
+
+
+def internal_ids(plan: Any, task_ids: Iterable[str] | None = None) -> IdFinder:
+    """The ids cchc gives tasks, objectives, indicators and targets (I.1.a, 7.1.5,
+    CT2.3.a), to be found standing alone in text."""
+    ids = set(task_ids) if task_ids is not None else {t.ma for _p, _o, t in plan.tasks()}
     ids |= {o.ma for p in plan.phu_luc.phan for o in p.objectives}
     ids |= {i.ma for a in plan.chi_tieu for i in a.chi_tieu}
     ids |= {t.ma for _a, _i, t in plan.targets()}
-    ids = {i for i in ids if "." in i or not i.isalpha()}  # "I", "II": the plan's own numbering
-    alternatives = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({alternatives})(?![\w]|\.\w)")
+    return IdFinder(frozenset(i for i in ids if "." in i))
 
 
 def _record_window(progress: Any, start: date, end: date) -> dict[str, list[Any]]:
@@ -219,7 +233,7 @@ def _plan_issue(plan: Any, progress: Any) -> tuple[str, date | None] | None:
     return None
 
 
-def _gaps(n: PeriodNumbers, ids: re.Pattern[str]) -> list[Gap]:
+def _gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
     gaps: list[Gap] = []
     story = n.story
     kinds = set(n.kinds.values()) | {"chi_dao"}
@@ -306,10 +320,10 @@ def period_numbers(
         next_end=next_period_end(quarter, plan.nam),
         kinds={a.ma: area_kind(a.ten) for a in plan.linh_vuc},
     )
-    return _with_gaps(numbers, internal_ids(plan))
+    return _with_gaps(numbers, internal_ids(plan, (r.id for r in status.tasks)))
 
 
-def _with_gaps(n: PeriodNumbers, ids: re.Pattern[str]) -> PeriodNumbers:
+def _with_gaps(n: PeriodNumbers, ids: IdFinder) -> PeriodNumbers:
     from dataclasses import replace
 
     return replace(n, gaps=tuple(_gaps(n, ids)))

@@ -586,6 +586,9 @@ class _Builder:
         self.shared = same_names(t for _p, _o, t in tasks)
         self.targets = {t.ma: t for _a, _i, t in self.plan.targets()}
         self.first_shown: dict[str, str] = {}  # measure id → the section that gives it
+        self.rows = {t.id: t for t in n.status.targets}
+        self._titles: dict[str, str] = {}
+        self._goals: dict[str, str] = {}
 
     # narrative -------------------------------------------------------------------------
 
@@ -606,15 +609,23 @@ class _Builder:
 
     def task_title(self, task_id: str) -> str:
         """A task in the plan's words, or by the short name the officer gave it."""
-        task = self.tasks[task_id]
-        return trim(one_line(task.ten_ngan)) if task.ten_ngan else inline(task.nhiem_vu)
+        said = self._titles.get(task_id)
+        if said is None:
+            task = self.tasks[task_id]
+            said = trim(one_line(task.ten_ngan)) if task.ten_ngan else inline(task.nhiem_vu)
+            self._titles[task_id] = said
+        return said
 
     def task_goal(self, task_id: str) -> str:
         """The objective of a task whose name another task of the plan shares, else ""."""
-        if nfc_key(self.tasks[task_id].nhiem_vu) not in self.shared:
-            return ""
-        obj = self.objectives[task_id]
-        return trim(one_line(obj.ten_ngan)) if obj.ten_ngan else trim(one_line(obj.noi_dung))
+        said = self._goals.get(task_id)
+        if said is None:
+            said = ""
+            if nfc_key(self.tasks[task_id].nhiem_vu) in self.shared:
+                obj = self.objectives[task_id]
+                said = trim(one_line(obj.ten_ngan or obj.noi_dung))
+            self._goals[task_id] = said
+        return said
 
     def task_name(self, task_id: str) -> str:
         """A task named for a sentence: with its objective when its name is not its own."""
@@ -625,8 +636,7 @@ class _Builder:
         t = self.targets[ma]
         if t.ten_ngan:
             return _upper_first(trim(one_line(t.ten_ngan)))
-        row = next(r for r in self.status.targets if r.id == ma)
-        return _upper_first(trim(one_line(self.subjects.get(ma) or row.text)))
+        return _upper_first(trim(one_line(self.subjects.get(ma) or self.rows[ma].text)))
 
     # tasks --------------------------------------------------------------------------
 
