@@ -37,7 +37,8 @@ def render(tmp_path: Path, quarter: int, plan: Path = PLAN, progress: Path = EXA
     run = cchc("report", str(plan), "-q", str(quarter), "--progress", str(progress),
                "--date", SIGNED[quarter], "-o", str(out), "--force", "--lang", "vi")  # fmt: skip
     assert run.code == 0, run.all
-    return text_of(Document(str(out))), run.err
+    # A figure's sign is held to its number by a no-break space: read as a space here.
+    return text_of(Document(str(out))).replace("≥" + NBSP, "≥ ").replace("≤" + NBSP, "≤ "), run.err
 
 
 def body(text: str) -> str:

@@ -453,6 +453,11 @@ def keep_last_words(text: str) -> str:
     return f"{head}{NBSP}{last}" if sep and head.strip() else text
 
 
+def _keep_sign(text: str) -> str:
+    """ "≥ 90%" never broken after its sign."""
+    return re.sub(r"^([≥≤<>]) ", "\\1" + NBSP, text)
+
+
 vn_date = words.decree_date
 vn_long_date = words.decree_long_date
 
@@ -673,7 +678,7 @@ class _Builder:
         return TargetLine(
             ma=row.id,
             ten=self.target_name(row.id),
-            muc_tieu=words.figure(fig, "vi"),
+            muc_tieu=_keep_sign(words.figure(fig, "vi")),
             thuc_hien=shown,
             ngay_so_lieu=vn_date(row.measured_on) if row.measured_on and self.n.old(row) else "",
             danh_gia=_VERDICT.get(row.status, ""),
