@@ -32,6 +32,7 @@ STATUS: dict[str, dict[str, str]] = {
         "on_track": "Đúng tiến độ",
         "at_risk": "Có nguy cơ không đạt",
         "missed": "Không đạt",
+        "not_due": "Chưa đến kỳ đánh giá",
         "no_data": "Chưa có số liệu",
     },
     "en": {
@@ -50,6 +51,7 @@ STATUS: dict[str, dict[str, str]] = {
         "on_track": "On track",
         "at_risk": "At risk",
         "missed": "Missed",
+        "not_due": "Not yet assessed",
         "no_data": "No data",
     },
 }
@@ -146,7 +148,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sum_today": "hạn là hôm nay",
         "sum_no_next": "Báo cáo tiếp theo: đã hết các kỳ báo cáo của năm {year}",
         "sum_targets": "Chỉ số ({total}): {met} đạt, {on_track} đúng tiến độ, {at_risk} có "
-        "nguy cơ, {missed} không đạt, {no_data} chưa có số liệu",
+        "nguy cơ, {missed} không đạt, {not_due} chưa đến kỳ đánh giá, {no_data} chưa có số liệu",
         "sum_tasks": "Nhiệm vụ ({tasks}): {done} hoàn thành, {overdue} quá hạn, {soon} sắp đến hạn",
         "sum_continuous": "Thường xuyên chưa báo cáo kỳ này: {missing}/{cont}",
         "sum_rates": "Tỷ lệ đúng hạn: {rate} ({done_due}/{due} đến hạn); cả năm: {plan_rate} "
@@ -204,9 +206,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ngày ban hành và người ký để trống; các văn bản điều chỉnh đã bỏ; chưa có tiến độ",
         "new_review": "{count} dòng còn ghi năm {year}, cần xem lại (lời văn của kế hoạch cũ):",
         "report_warnings": "kế hoạch có {count} cảnh báo; chạy `cchc validate` để xem",
-        "report_missing": "còn thiếu {count} phần thuyết minh hoặc số liệu; văn bản ghi "
-        "“[Cần bổ sung…]” ở từng chỗ. Hãy ghi dưới bao_cao (ky: {quarter}) trong {path} (số liệu: "
-        "`cchc figures`):",
+        "report_missing": "báo cáo {name} còn thiếu {count} mục; văn bản bỏ qua các mục này "
+        "(không để chỗ trống) cho đến khi được ghi vào {path}:",
+        "report_complete": "báo cáo {name}: đủ số liệu, không thiếu mục nào ({path})",
     },
     "en": {
         "title": "CCHC plan {year}: status",
@@ -277,7 +279,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sum_today": "due today",
         "sum_no_next": "Next report: none left in {year}",
         "sum_targets": "Targets ({total}): {met} met, {on_track} on track, {at_risk} at risk, "
-        "{missed} missed, {no_data} no data",
+        "{missed} missed, {not_due} not yet assessed, {no_data} no data",
         "sum_tasks": "Tasks ({tasks}): {done} done, {overdue} overdue, {soon} due soon",
         "sum_continuous": "Continuous tasks with no report this period: {missing}/{cont}",
         "sum_rates": "On schedule: {rate} ({done_due}/{due} due); the year: {plan_rate} "
@@ -333,9 +335,9 @@ LABELS: dict[str, dict[str, str]] = {
         "number, date of issue and signer left blank; amendments dropped; no progress yet",
         "new_review": "{count} line(s) still name {year} and need review (the old plan's words):",
         "report_warnings": "the plan has {count} warning(s); run `cchc validate` to see them",
-        "report_missing": "{count} piece(s) of narrative or figures missing; the document shows "
-        "“[Cần bổ sung…]” in each place. Write them under bao_cao (ky: {quarter}) in {path} "
-        "(figures: `cchc figures`):",
+        "report_missing": "the {name} report lacks {count} item(s); the document leaves them "
+        "out (no placeholder) until they are entered in {path}:",
+        "report_complete": "the {name} report has every item it needs ({path})",
     },
 }
 
@@ -541,6 +543,15 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "deadline-year": "nhiệm vụ {task}: han {due} nằm ngoài năm {year}",
         "unknown-id": "không có mã {id!r}{like}",
         "other-year": "{where}: {text!r} ghi năm {found}, không phải năm kế hoạch {year}; xem lại",
+        "target-link-self": "chỉ số {id} không thể nhắc lại chính nó (ung_voi)",
+        "target-link-chain": "chỉ số {id} nhắc lại {to}, nhưng {to} lại nhắc lại {further}: ghi "
+        "ung_voi: {further}",
+        "linked-target-differs": "chỉ số {id} nhắc lại {to} nhưng ghi {figure}, còn {to} ghi "
+        "{to_figure}; báo cáo đánh giá theo {to}",
+        "computed-on-restated": "chỉ số {id} nhắc lại {to}: ghi tinh_tu ở {to}",
+        "computed-not-percent": "chỉ số {id}: tinh_tu chỉ dùng cho chỉ số tính theo % "
+        "(don_vi: phan_tram)",
+        "milestone-year": "chỉ số {id}: mốc {due} nằm ngoài năm kế hoạch {year}",
         # progress checks
         "unknown-task": "không có nhiệm vụ {id!r}{like}",
         "task-is-target": "không có nhiệm vụ {id!r} ({id} là chỉ số: ghi dưới chi_so)",
@@ -552,6 +563,21 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "{last}); nếu bản ghi được lập sau năm kế hoạch, ghi lý do dưới ghi_muon",
         "wrong-year": "tệp tiến độ của năm {year}, kế hoạch của năm {plan_year}",
         "duplicate-narrative": "kỳ {period} có hai phần thuyết minh",
+        "linked-recorded-twice": "{id} (dòng {this_line}) và {other} (dòng {other_line}) là một "
+        "chỉ số ({root}): mọi báo cáo dùng giá trị ghi mới nhất, {value:g} ngày {date} (dòng "
+        "{other_line}); chỉ ghi một lần, dưới {root}",
+        "computed-differs-ty_le_kiem_tra": "{id} ghi {value:g}% ngày {date}, nhưng số liệu kỳ "
+        "báo cáo {quarter} cho {top}/{bottom} phòng, đơn vị được kiểm tra = {share:g}%; báo cáo "
+        "kỳ đó dùng {share:g}%",
+        "computed-differs-ty_le_ho_so_truc_tuyen": "{id} ghi {value:g}% ngày {date}, nhưng số "
+        "liệu kỳ báo cáo {quarter} cho {top}/{bottom} hồ sơ tiếp nhận trực tuyến = {share:g}%; "
+        "báo cáo kỳ đó dùng {share:g}%",
+        "carried-over": "kỳ báo cáo {quarter}: {carried} hồ sơ từ kỳ trước chuyển qua, nhưng "
+        "hết kỳ {previous} ({cutoff}) còn {pending} hồ sơ đang giải quyết (dòng {other_line})",
+        "carried-over-same-start": "kỳ báo cáo {quarter}: {carried} hồ sơ từ kỳ trước chuyển "
+        "qua, nhưng kỳ {other}, cùng bắt đầu ngày {start}, ghi {other_carried} (dòng "
+        "{other_line})",
+        "tthc-areas-sum": "các lĩnh vực cộng lại {field} = {sum}, nhưng thong_ke_tthc ghi {total}",
         # the schema's rules
         "range-needs-upper": 'so_sanh "khoang" cần gia_tri_den (cận trên)',
         "range-backwards": "gia_tri_den nhỏ hơn gia_tri",
@@ -858,6 +884,14 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "unknown-id": "unknown id {id!r}{like}",
         "other-year": "{where}: {text!r} names the year {found}, not the plan year {year}; "
         "review it",
+        "target-link-self": "target {id} cannot restate itself (ung_voi)",
+        "target-link-chain": "target {id} restates {to}, which restates {further}: write "
+        "ung_voi: {further}",
+        "linked-target-differs": "target {id} restates {to} but states {figure} where {to} "
+        "states {to_figure}; reports judge it by {to}",
+        "computed-on-restated": "target {id} restates {to}: give tinh_tu on {to}",
+        "computed-not-percent": "target {id}: tinh_tu is for percentages (don_vi: phan_tram)",
+        "milestone-year": "target {id}: interim target of {due} is outside the plan year {year}",
         # progress checks
         "unknown-task": "unknown task {id!r}{like}",
         "task-is-target": "unknown task {id!r} (it is a target: record it under chi_so)",
@@ -869,6 +903,21 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "{last}); if the record was made after the year, say why under ghi_muon",
         "wrong-year": "progress is for {year}, the plan for {plan_year}",
         "duplicate-narrative": "a second narrative for period {period}",
+        "linked-recorded-twice": "{id} (line {this_line}) and {other} (line {other_line}) are one "
+        "measure ({root}): every report uses the latest value, {value:g} of {date} (line "
+        "{other_line}); record it once, under {root}",
+        "computed-differs-ty_le_kiem_tra": "{id} records {value:g}% on {date}, but the figures "
+        "of report {quarter} give {top}/{bottom} units inspected = {share:g}%; that report uses "
+        "{share:g}%",
+        "computed-differs-ty_le_ho_so_truc_tuyen": "{id} records {value:g}% on {date}, but the "
+        "figures of report {quarter} give {top}/{bottom} cases received online = {share:g}%; "
+        "that report uses {share:g}%",
+        "carried-over": "report {quarter}: {carried} cases carried over, but at the end of "
+        "report {previous} ({cutoff}) {pending} cases were being resolved (line {other_line})",
+        "carried-over-same-start": "report {quarter}: {carried} cases carried over, but report "
+        "{other}, which starts on the same day ({start}), records {other_carried} (line "
+        "{other_line})",
+        "tthc-areas-sum": "the areas add up to {field} = {sum}, but thong_ke_tthc records {total}",
         # the schema's rules
         "range-needs-upper": 'so_sanh "khoang" needs gia_tri_den (the upper bound)',
         "range-backwards": "gia_tri_den is smaller than gia_tri",
@@ -1328,6 +1377,13 @@ def _name(value: Any, lang: str) -> str:
     return repr(str(value))
 
 
+class _Comma(float):
+    """A number that formats with the decimal comma (Vietnamese): f"{_Comma(2.5):g}" is "2,5"."""
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec).replace(".", ",")
+
+
 def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
     """The sentence `say` names, filled with `args`, in `lang` (default: the language in use)."""
     lang = lang if lang in LANGS else _language
@@ -1356,6 +1412,8 @@ def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
         fill["why"] = problem(
             str(fill["reason"]), {k: v for k, v in fill.items() if k != "reason"}, lang
         )
+    if lang == "vi":  # 69.35 is written 69,35 in Vietnamese
+        fill = {k: _Comma(v) if isinstance(v, float) else v for k, v in fill.items()}
     for key, value in fill.items():  # a sentence quoted in this one: {"say": …, "args": …}
         if isinstance(value, dict) and ("say" in value or "message" in value):
             said = value.get("say")
@@ -1642,6 +1700,102 @@ def import_plan_marks() -> tuple[str, str]:
     return import_plan_word("mark-fill") + ":", import_plan_word("mark-check") + ":"
 
 
+# --- the report's pre-flight (`cchc report --check`) ------------------------------
+# What a report lacks, and where the officer enters it (`plan.period.Gap`).
+
+NARRATIVE_WHAT: dict[str, dict[str, str]] = {
+    "vi": {
+        "chi_dao_dieu_hanh": "công tác chỉ đạo, điều hành CCHC trong kỳ",
+        "khac_phuc_chi_so": "kết quả khắc phục tồn tại, hạn chế qua Chỉ số CCHC, Chỉ số hài "
+        "lòng (SIPAS) năm trước",
+        "ket_qua_noi_bat": "kết quả nổi bật (ưu điểm) của kỳ báo cáo",
+        "ton_tai_han_che": "tồn tại, hạn chế trong kỳ",
+        "nguyen_nhan": "nguyên nhân của tồn tại, hạn chế",
+        "phuong_huong": "phương hướng, nhiệm vụ trọng tâm kỳ tới",
+        "kien_nghi": "đề xuất, kiến nghị (ghi “Không.” nếu không có)",
+        "ket_qua_kiem_tra": "tồn tại, hạn chế phát hiện qua kiểm tra và việc xử lý, khắc phục",
+    },
+    "en": {
+        "chi_dao_dieu_hanh": "the period's steering of the reform",
+        "khac_phuc_chi_so": "how the shortcomings shown by last year's PAR and SIPAS indices "
+        "were addressed",
+        "ket_qua_noi_bat": "the period's main results (strengths)",
+        "ton_tai_han_che": "the period's shortcomings",
+        "nguyen_nhan": "their causes",
+        "phuong_huong": "the next period's direction and main tasks",
+        "kien_nghi": "proposals (write “Không.” when there are none)",
+        "ket_qua_kiem_tra": "what inspections found and how it was handled",
+    },
+}
+
+GAPS: dict[str, dict[str, str]] = {
+    "vi": {
+        "narrative": "phần viết “{what}”: bao_cao (ky: {quarter}) → {key}",
+        "figure": "số liệu “{what}”: bao_cao (ky: {quarter}) → so_lieu.{key}, hoặc `cchc "
+        "figures -q {quarter} --set {key}=N`",
+        "tthc": "số liệu “{what}”: bao_cao (ky: {quarter}) → thong_ke_tthc.{key}, hoặc `cchc "
+        "figures -q {quarter} --set {key}=N`",
+        "figures": "mọi số liệu của các lĩnh vực (kiểm tra, tuyên truyền, văn bản, biên chế, …): "
+        "bao_cao (ky: {quarter}) → so_lieu, hoặc `cchc figures -q {quarter} --set KEY=N`",
+        "tthc_all": "mọi số liệu giải quyết TTHC trong kỳ: bao_cao (ky: {quarter}) → "
+        "thong_ke_tthc, hoặc `cchc figures -q {quarter} --set KEY=N`",
+        "tthc_areas": "kết quả giải quyết TTHC theo từng lĩnh vực: bao_cao (ky: {quarter}) → "
+        "tthc_linh_vuc (mỗi lĩnh vực một mục: linh_vuc và các số hồ sơ như thong_ke_tthc)",
+        "service_index": "điểm Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định số "
+        "766/QĐ-TTg, 5 nhóm): bao_cao (ky: {quarter}) → chi_so_766",
+        "target": "số liệu chỉ tiêu “{what}” ({key}): chi_so, hoặc `cchc record {key} --value N "
+        "--date YYYY-MM-DD`",
+        "plan_number": "số, ngày ban hành Kế hoạch: ke_hoach: {{so: …, ngay: YYYY-MM-DD}} trong "
+        "tệp tiến độ (hoặc van_ban.so và ngay_ban_hanh trong tệp kế hoạch)",
+        "signer": "họ tên người ký: cai_dat.nguoi_ky_bao_cao.ho_ten trong tệp kế hoạch, hoặc "
+        "bao_cao (ky: {quarter}) → nguoi_ky",
+        "codes": "phần viết {key} (ky: {quarter}) nêu mã {ids}: văn bản in nguyên văn; hãy gọi "
+        "nhiệm vụ, chỉ tiêu bằng tên",
+    },
+    "en": {
+        "narrative": "the text on {what}: bao_cao (ky: {quarter}) → {key}",
+        "figure": "the figure “{what}”: bao_cao (ky: {quarter}) → so_lieu.{key}, or `cchc "
+        "figures -q {quarter} --set {key}=N`",
+        "tthc": "the figure “{what}”: bao_cao (ky: {quarter}) → thong_ke_tthc.{key}, or `cchc "
+        "figures -q {quarter} --set {key}=N`",
+        "figures": "every figure of the areas (inspections, communication, documents, "
+        "staffing, …): bao_cao (ky: {quarter}) → so_lieu, or `cchc figures -q {quarter} --set "
+        "KEY=N`",
+        "tthc_all": "every TTHC case figure of the period: bao_cao (ky: {quarter}) → "
+        "thong_ke_tthc, or `cchc figures -q {quarter} --set KEY=N`",
+        "tthc_areas": "the TTHC cases by lĩnh vực: bao_cao (ky: {quarter}) → tthc_linh_vuc (one "
+        "item per lĩnh vực: linh_vuc and the case figures of thong_ke_tthc)",
+        "service_index": "the points of the service index (Quyết định số 766/QĐ-TTg, 5 "
+        "groups): bao_cao (ky: {quarter}) → chi_so_766",
+        "target": "a value of the target “{what}” ({key}): chi_so, or `cchc record {key} "
+        "--value N --date YYYY-MM-DD`",
+        "plan_number": "the plan's number and date of issue: ke_hoach: {{so: …, ngay: "
+        "YYYY-MM-DD}} in the progress file (or van_ban.so and ngay_ban_hanh in the plan)",
+        "signer": "the signer's name: cai_dat.nguoi_ky_bao_cao.ho_ten in the plan, or bao_cao "
+        "(ky: {quarter}) → nguoi_ky",
+        "codes": "the text {key} (ky: {quarter}) names ids {ids}: the document prints it as "
+        "written; name tasks and targets in words",
+    },
+}
+
+
+def gap_text(gap: Any, quarter: int, name: str, lang: str | None = None) -> str:
+    """One line of the pre-flight: what a report lacks and where to enter it. `name` is a
+    target's name in the plan's words (for a target)."""
+    from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS
+
+    what = name
+    if gap.kind == "narrative":
+        what = _pick(NARRATIVE_WHAT, lang).get(gap.key, gap.key)
+    elif gap.kind == "figure":
+        what = AREA_FIGURES[gap.key][1]
+    elif gap.kind == "tthc":
+        what = TTHC_FIELDS[gap.key]
+    return _pick(GAPS, lang)[gap.kind].format(
+        what=what, key=gap.key, quarter=quarter, ids=", ".join(gap.ids)
+    )
+
+
 # --- the sheets units fill in (`cchc sheet`, `cchc import`) --------------------------
 # Their words are part of the format: a returned sheet is read by these headers.
 
@@ -1708,6 +1862,8 @@ HELP: dict[str, str] = {
     "report.force": "Ghi đè tệp kết quả đã có.",
     "report.template": "Mẫu Word (mặc định: mẫu đi kèm cchc).",
     "report.fmt": "docx ghi văn bản; json in các số liệu và danh sách làm nên văn bản.",
+    "report.check": "Không ghi gì: liệt kê những mục báo cáo còn thiếu và nơi ghi từng mục "
+    "(mã thoát 1 khi còn thiếu).",
     "record": "Ghi một bản ghi tiến độ cho một nhiệm vụ hay chỉ số, rồi cho biết tình trạng mới.",
     "record.ma": "Mã nhiệm vụ hoặc chỉ số, như cchc status hiển thị.",
     "record.state": "Nhiệm vụ: hoàn thành, đang thực hiện, chưa thực hiện hoặc không thực hiện "
@@ -1869,7 +2025,7 @@ STATUS["vi"].update(
     {
         "sent_on_time": "Đã gửi đúng hạn",
         "sent_late": "Gửi quá hạn",
-        "not_due": "Chưa đến hạn",
+        "not_yet_due": "Chưa đến hạn",
         "report_overdue": "Quá hạn, chưa gửi",
     }
 )
@@ -1877,7 +2033,7 @@ STATUS["en"].update(
     {
         "sent_on_time": "Sent on time",
         "sent_late": "Sent late",
-        "not_due": "Not yet due",
+        "not_yet_due": "Not yet due",
         "report_overdue": "Overdue, not sent",
     }
 )

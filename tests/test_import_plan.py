@@ -113,6 +113,15 @@ def _figures(objective: Any) -> list[tuple[Any, ...]]:
     return [(f.so_sanh, f.gia_tri, f.gia_tri_den, f.don_vi, f.ung_voi) for f in objective.chi_so]
 
 
+OFFICE_KEYS = {"ung_voi", "tinh_tu", "ten_ngan", "moc"}
+
+
+def _said(target: Any) -> dict[str, Any]:
+    from cchc_cli.plan.model import Target
+
+    return {k: getattr(target, k) for k in Target.model_fields if k not in OFFICE_KEYS}
+
+
 def compare(old: Plan, new: Plan) -> dict[str, Any]:
     """How much of `old` comes back in `new`: identical tasks (id, words, activities,
     product, units, deadline, funding, further lines), objectives (id, number, words,
@@ -164,7 +173,15 @@ def compare(old: Plan, new: Plan) -> dict[str, Any]:
             if ma in new_ind
             and (i.noi_dung, i.gach_dau_dong) == (new_ind[ma].noi_dung, new_ind[ma].gach_dau_dong)
         ),  # fmt: skip
-        "targets": sum(1 for _a, _i, t in old.targets() if new_targets.get(t.ma) == t),
+        # what the document says of a target; the links, formulas, short names and interim
+        # targets an office adds to its plan (ung_voi, tinh_tu, ten_ngan, moc) are not in it
+        # what the document says of a target; the links, formulas, short names and interim
+        # targets an office adds to its plan (ung_voi, tinh_tu, ten_ngan, moc) are not in it
+        "targets": sum(
+            1
+            for _a, _i, t in old.targets()
+            if t.ma in new_targets and _said(new_targets[t.ma]) == _said(t)
+        ),
         "differ": differ,
     }
 

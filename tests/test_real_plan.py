@@ -109,6 +109,11 @@ def test_report_and_status_json_agree_for_every_quarter() -> None:
         report = json.loads(cchc("report", str(PLANS / "2023.yaml"), *args).out)
         assert report["summary"] == status["summary"], quarter
         assert report["period"] == status["period"], quarter
+        # one value and one verdict per target, the same in both
+        shown = {t["id"]: (t["actual"], t["measured_on"], t["status"], t["same_as"])
+                 for i in status["indicators"] for t in i["targets"]}  # fmt: skip
+        assert {t["id"]: (t["actual"], t["measured_on"], t["status"], t["same_as"])
+                for t in report["targets"]} == shown, quarter  # fmt: skip
         document = report["document"]
         assert document["tong_cong"]["den_han"] == status["summary"]["due"]
         assert document["tong_cong"]["hoan_thanh"] == status["summary"]["done"]

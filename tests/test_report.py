@@ -22,7 +22,7 @@ from conftest import MINIMAL_PLAN, ROOT, write
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table
@@ -48,6 +48,7 @@ from cchc_cli.views.report import (
 TEMPLATE = ROOT / "cchc_cli" / "views" / "templates" / "report.docx"
 REAL_PLAN = ROOT / "plans" / "2023.yaml"
 TNR = "Times New Roman"
+NBSP = "\u00a0"
 SIGNED = date(2023, 6, 16)
 
 # MADE-UP progress for the minimal plan: not real records.
@@ -224,7 +225,8 @@ def test_header_block_sizes_weights_and_rules(q2: tuple) -> None:
     assert looks(find(doc, "Hà Tĩnh, ngày 16 tháng 6 năm 2023")) == (14, False, True)
     # A short rule under the issuing body and a line-long rule under the motto.
     left, right = header.rows[0].cells
-    for cell, width in ((left, 22), (right, 63.3)):
+    # 60.5 mm: the motto's width in Times New Roman Bold 14 pt (tools/build_report_template.py)
+    for cell, width in ((left, 22), (right, 60.5)):
         rules = [p for p in cell.paragraphs if p._p.find(f".//{qn('w:pBdr')}") is not None]
         assert len(rules) == 1
         pf = rules[0].paragraph_format
@@ -253,7 +255,11 @@ def test_title_addressee_body_and_headings(q2: tuple) -> None:
     assert intro[0].style.name == "Body Text"
     assert looks(intro[0]) == (14, False, False)
 
-    h1 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 1"]
+    # A heading's last two words are held by a no-break space: no word alone on a line.
+    raw = [p.text for p in paragraphs(doc) if p.style.name in ("Heading 1", "Heading 2")]
+    assert all(t.count(NBSP) == 1 and t.rsplit(NBSP, 1)[1].split() == [t.split()[-1]]
+               for t in raw if len(t.split()) > 2), raw  # fmt: skip
+    h1 = [p.text.replace(NBSP, " ") for p in paragraphs(doc) if p.style.name == "Heading 1"]
     assert h1[:5] == [
         "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
         "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
@@ -262,16 +268,14 @@ def test_title_addressee_body_and_headings(q2: tuple) -> None:
         "V. ĐỀ XUẤT, KIẾN NGHỊ",
     ]
     assert all(t == t.upper() for t in h1)
-    h2 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 2"]
+    # Sub-sections with nothing to say (no inspections, communication or initiatives
+    # recorded; no strengths written) are left out, the others numbered in order.
+    h2 = [p.text.replace(NBSP, " ") for p in paragraphs(doc) if p.style.name == "Heading 2"]
     assert h2 == [
         "1. Công tác xây dựng, ban hành kế hoạch",
-        "2. Công tác kiểm tra cải cách hành chính",
-        "3. Công tác tuyên truyền cải cách hành chính",
-        "4. Sáng kiến, giải pháp cải cách hành chính",
-        "5. Kết quả thực hiện các nhiệm vụ chỉ đạo, điều hành",
+        "2. Kết quả thực hiện các nhiệm vụ chỉ đạo, điều hành",
         "1. Cải cách thủ tục hành chính",
-        "1. Ưu điểm",
-        "2. Tồn tại, hạn chế và nguyên nhân",
+        "1. Tồn tại, hạn chế và nguyên nhân",
     ]
     for name in ("Heading 1", "Heading 2"):
         style = doc.styles[name]
@@ -284,6 +288,10 @@ def test_signer_block_and_recipients(q2: tuple) -> None:
     assert looks(find(doc, "Nơi nhận:")) == (12, True, True)
     assert looks(find(doc, "- Như trên;")) == (11, False, False)
     assert looks(find(doc, "- Lưu: VT, VP.")) == (11, False, False)
+    # What such reports carry when the plan names no recipients.
+    sent = [p.text for p in signer_table(doc).rows[0].cells[0].paragraphs if p.text][1:]
+    assert sent == ["- Như trên;", "- UBND tỉnh (b/c);", "- Giám đốc, các PGĐ Sở;",
+                    "- Lưu: VT, VP."]  # fmt: skip
     assert looks(find(doc, "GIÁM ĐỐC")) == (14, True, False)
     assert looks(find(doc, "Hoàng Văn Quảng")) == (14, True, False)
     signer = signer_table(doc)
@@ -317,7 +325,11 @@ dieu_chinh:
     assert run.code == 0, run.all
     text = text_of(Document(str(out)))
     assert "Điều chỉnh Kế hoạch CCHC trong kỳ:" in text
-    assert "- 45/QĐ-SCT ngày 10/5/2023: Điều chỉnh theo kế hoạch của tỉnh (điều chỉnh I.2)." in text
+    # What was amended is named in the plan's words, not by its id.
+    assert (
+        "- 45/QĐ-SCT ngày 10/5/2023: Điều chỉnh theo kế hoạch của tỉnh (điều chỉnh: Tổ chức "
+        "kiểm tra)." in text
+    )
     assert "99/QĐ-SCT" not in text  # decided after the 6-month window
     run, out = report(tmp_path, "-q", "1")
     assert "Điều chỉnh Kế hoạch CCHC trong kỳ" not in text_of(Document(str(out)))
@@ -347,56 +359,79 @@ def test_page_numbers_in_the_top_margin_from_page_two(q2: tuple) -> None:
 def test_sections_carry_the_areas_targets_tasks_and_next_period(q2: tuple) -> None:
     run, doc = q2
     text = text_of(doc)
-    # I: the steering area's narrative and facts
+    # I: the steering area's narrative and facts, tasks named in the plan's words
     assert "Ban hành Kế hoạch CCHC năm 2023 đúng hạn." in text
     assert (
-        "- Ban hành Kế hoạch CCHC năm 2023 (I.1.a): Hoàn thành đúng hạn ngày 10/01/2023; "
+        "- Ban hành Kế hoạch CCHC năm 2023: hoàn thành đúng hạn ngày 10/01/2023; "
         "kết quả: Kế hoạch số 15/KH-SCT ngày 10/01/2023." in text
     )
-    assert "(I.1.b): Đã triển khai trong kỳ; kết quả: Giao ban tháng 5/2023." in text
-    # II: the window, totals, targets in words, overdue tasks
+    assert "- Lồng ghép trong các cuộc họp giao ban: Giao ban tháng 5/2023." in text
+    # II: the window, totals that say how many were on time, targets in words
     assert "(số liệu tính từ ngày 15/12/2022 đến ngày 14/6/2023)" in text
-    assert "Kế hoạch CCHC năm 2023 có 4 nhiệm vụ" in text
-    assert "(CT3.1.a): mục tiêu ≥ 85%; thực hiện 87,5% (số liệu ngày 10/6/2023), đạt." in text
-    assert "(CT3.1.b): mục tiêu ≤ 25 phút; chưa có số liệu." in text
     assert (
-        "- Nâng cao mức độ hài lòng (III.1; chủ trì: Văn phòng Sở; thời hạn: Tháng 01/2023)."
-        in (text)
+        "Kế hoạch CCHC năm 2023 có 4 nhiệm vụ (trong đó 1 nhiệm vụ thực hiện thường xuyên); "
+        "tính đến ngày 14/6/2023, có 2 nhiệm vụ đến hạn, đã hoàn thành 1 nhiệm vụ (đạt 50%), "
+        "hoàn thành đúng hạn; 1 nhiệm vụ quá hạn, chưa hoàn thành;" in text
+    )
+    assert (
+        "- Mức độ hài lòng đạt từ 85% trở lên; thời gian chờ tối đa 25 phút: mục tiêu ≥"
+        + NBSP  # the sign is held to its number
+        + "85%; thực hiện 87,5%, đạt."
+        in text
+    )
+    assert "mục tiêu ≤ 25 phút" not in text  # CT3.1.b has no value: left out, asked for
+    assert (
+        "- Nâng cao mức độ hài lòng (chủ trì: Văn phòng Sở; thời hạn: Tháng 01/2023): quá "
+        "hạn, chưa hoàn thành." in text
     )
     # III: facts to explain; IV: the tasks due in the second half of the year (Quý II,
-    # III/2023 is due 30/09)
-    assert "Còn 1 nhiệm vụ quá hạn chưa hoàn thành (III.1)." in text
+    # III/2023 is due 30/09), and what carries over, in the tally's words
+    assert "- Còn 1 nhiệm vụ quá hạn, chưa hoàn thành: Nâng cao mức độ hài lòng." in text
     assert (
         "Các nhiệm vụ theo Kế hoạch đến hạn từ ngày 15/6/2023 đến hết 6 tháng cuối năm 2023:"
         in text
     )
-    assert "- Tổ chức kiểm tra (I.2; chủ trì: Văn phòng Sở; thời hạn: Quý II, III/2023)." in text
+    assert "- Tổ chức kiểm tra (chủ trì: Văn phòng Sở; thời hạn: Quý II, III/2023)." in text
+    assert "Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:" in text
     assert "Không." in text
     assert "Trên đây là báo cáo kết quả thực hiện công tác CCHC 6 tháng đầu năm 2023" in text
+    for code in ("I.1.a", "I.1.b", "I.2", "III.1", "CT3.1.a", "CT1.1.a"):
+        assert code not in text_of_body(doc), code
 
 
-def test_missing_narrative_is_a_yellow_placeholder_and_listed_on_stderr(q2: tuple) -> None:
+def text_of_body(doc: DocumentObject) -> str:
+    """The body's text, up to the annex (whose tables number the plan's rows)."""
+    return text_of(doc).split("\nPhụ lục\n")[0]
+
+
+def test_missing_data_is_left_out_and_listed_on_stderr(q2: tuple) -> None:
     run, doc = q2
-    marked = [
-        r.text
-        for p in paragraphs(doc)
-        for r in p.runs
-        if r.font.highlight_color == WD_COLOR_INDEX.YELLOW
-    ]
-    assert marked == [
-        "[Cần bổ sung: kết quả nổi bật của kỳ báo cáo]",
-        "[Cần bổ sung: tồn tại, hạn chế trong kỳ]",
-        "[Cần bổ sung: nguyên nhân của tồn tại, hạn chế]",
-        "[Cần bổ sung: phương hướng, nhiệm vụ trọng tâm kỳ tới]",
-    ]
-    para = find(doc, "Ban hành Kế hoạch CCHC năm 2023 đúng hạn.")
-    assert all(r.font.highlight_color is None for r in para.runs)
+    text = text_of(doc)
+    highlighted = [r.text for p in paragraphs(doc) for r in p.runs if r.font.highlight_color]
+    assert highlighted == [] and "Cần bổ sung" not in text and "chưa có số liệu" not in text
+    # The sections with nothing written are not printed: no heading stands alone.
+    for heading in ("Ưu điểm", "b) Nguyên nhân", "Công tác kiểm tra", "Công tác tuyên truyền"):
+        assert heading not in text, heading
     assert run.out.strip().endswith("bao-cao.docx")
-    for key in ("ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan", "phuong_huong"):
-        assert f"  - {key}: " in run.err
-    assert "chi_dao_dieu_hanh" not in run.err and "kien_nghi" not in run.err
-    assert "6 piece(s) of narrative or figures missing" in run.err  # TTHC and section I
-    assert "  - thong_ke_tthc: thống kê giải quyết TTHC trong kỳ (mọi số liệu)" in run.err
+    # The officer's to-do list: each item and where to enter it.
+    for key in ("ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan", "phuong_huong",
+                "khac_phuc_chi_so"):  # fmt: skip
+        assert f"bao_cao (ky: 2) → {key}" in run.err, key
+    assert "→ chi_dao_dieu_hanh" not in run.err and "→ kien_nghi" not in run.err
+    assert "every TTHC case figure of the period: bao_cao (ky: 2) → thong_ke_tthc" in run.err
+    assert "every figure of the areas" in run.err
+    assert "(CT3.1.b): chi_so, or `cchc record CT3.1.b --value N" in run.err
+    assert "(CT1.1.a)" in run.err and "(CT3.1.a)" not in run.err  # it has a value
+    assert "the plan's number and date of issue: ke_hoach:" in run.err
+    assert "the first half 2023 report lacks 11 item(s)" in run.err, run.err
+
+
+def table_headed(doc: DocumentObject, header: str) -> Table:
+    """The table whose header row has a cell reading `header`."""
+    for table in doc.tables:
+        if table.rows and header in [c.text.strip() for c in table.rows[0].cells]:
+            return table
+    raise AssertionError(f"no table has the header {header!r}")
 
 
 def test_annex_has_one_row_per_task_and_the_targets_and_totals(q2: tuple) -> None:
@@ -404,7 +439,9 @@ def test_annex_has_one_row_per_task_and_the_targets_and_totals(q2: tuple) -> Non
     annex = doc.sections[1]
     assert annex.orientation == WD_ORIENT.LANDSCAPE
     assert looks(find(doc, "Phụ lục")) == (14, True, False)
-    title = "KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH QUÝ II VÀ 6 THÁNG ĐẦU NĂM 2023"
+    title = (
+        "KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH QUÝ II VÀ 6 THÁNG ĐẦU NĂM" + NBSP + "2023"
+    )
     assert looks(find(doc, title)) == (14, True, False)
     kem = "(Kèm theo Báo cáo số 05/BC-SCT ngày 16/6/2023 của Sở Công Thương)"
     assert looks(find(doc, kem)) == (14, False, True)
@@ -414,11 +451,12 @@ def test_annex_has_one_row_per_task_and_the_targets_and_totals(q2: tuple) -> Non
     assert head == ["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Kết quả/sản phẩm", "Tiến độ",
                     "Ghi chú"]  # fmt: skip
     assert tasks.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
-    rows = {r.cells[0].text: [c.text for c in r.cells] for r in tasks.rows[2:]}
-    assert [k for k in rows if "." in k] == ["I.1.a", "I.1.b", "I.2", "III.1"]
-    assert rows["I"][1] == "CHỈ ĐẠO ĐIỀU HÀNH"  # a part's title row
-    assert rows["I.1.a"] == [
-        "I.1.a",
+    rows = [[c.text for c in r.cells] for r in tasks.rows[2:]]
+    # The plan's own numbering: a part, then each objective's number on its first task.
+    assert [r[0] for r in rows] == ["I", "1", "", "2", "III", "1"]
+    assert rows[0][1] == "CHỈ ĐẠO ĐIỀU HÀNH"  # a part's title row
+    assert rows[1] == [
+        "1",
         "Ban hành Kế hoạch CCHC năm 2023.",
         "Văn phòng Sở",
         "Trước ngày 15/01/2023",
@@ -426,30 +464,37 @@ def test_annex_has_one_row_per_task_and_the_targets_and_totals(q2: tuple) -> Non
         "Hoàn thành đúng hạn (10/01/2023)",
         "",
     ]
-    assert rows["III.1"][5] == "Quá hạn, chưa có báo cáo"
+    assert rows[5][5] == "Quá hạn, chưa hoàn thành"  # the tally's and section IV's words
 
-    targets = table_with(doc, "Mã")
+    targets = table_headed(doc, "Chỉ tiêu")
     got = [[c.text for c in r.cells] for r in targets.rows[2:]]
-    assert got[1] == ["CT3.1.a", got[1][1], "≥ 85%", "87,5% (số liệu ngày 10/6/2023)", "Đạt"]
-    assert [r[0] for r in got] == ["CT1.1.a", "CT3.1.a", "CT3.1.b"]
+    assert got[0][1] == "Cải cách thủ tục hành chính (TTHC)"  # the area's row
+    assert got[1] == ["1", got[1][1], "≥" + NBSP + "85%", "87,5%", "Đạt"]
+    assert len(got) == 2  # CT1.1.a and CT3.1.b have no value: left out, listed on stderr
 
     totals = table_with(doc, "Lĩnh vực")
+    assert [c.text for c in totals.rows[0].cells][5:9] == [
+        "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Tỷ lệ hoàn thành",
+        "Quá hạn, chưa hoàn thành",
+    ]  # fmt: skip
     last = [c.text for c in totals.rows[-1].cells]
-    assert last == ["Tổng cộng", "4", "1", "2", "1", "50%", "1", "0"]
+    assert last == ["Tổng cộng", "4", "1", "2", "1", "1", "0", "50%", "1", "0", "0"]
     assert all(r.bold for p in totals.rows[-1].cells[0].paragraphs for r in p.runs)
 
 
 def test_real_plan_report_has_all_areas_and_all_38_tasks(real: Path) -> None:
     doc = Document(str(real))
     plan: Plan = open_workspace(REAL_PLAN).plan
-    ids = [t.ma for _p, _o, t in plan.tasks()]
-    assert len(ids) == 38
-    tasks = table_with(doc, "TT")
-    seen = [r.cells[0].text for r in tasks.rows if r.cells[0].text in ids]
-    assert seen == ids
-    h2 = [p.text for p in paragraphs(doc) if p.style.name == "Heading 2"]
+    tasks = [t for _p, _o, t in plan.tasks()]
+    assert len(tasks) == 38
+    table = table_with(doc, "TT")
+    parts = {p.so for p in plan.phu_luc.phan}
+    names = [r.cells[1].text for r in table.rows[2:] if r.cells[0].text not in parts]
+    assert names == [t.nhiem_vu for t in tasks]
+    h2 = [p.text.replace(NBSP, " ") for p in paragraphs(doc) if p.style.name == "Heading 2"]
     areas = [a.ten for a in plan.linh_vuc if "chỉ đạo" not in a.ten.lower()]
-    assert h2[5 : 5 + len(areas)] == [f"{i}. {name}" for i, name in enumerate(areas, 1)]
+    first = h2.index(f"1. {areas[0]}")
+    assert h2[first : first + len(areas)] == [f"{i}. {name}" for i, name in enumerate(areas, 1)]
     assert "Số: " + " " * 6 + "/BC-SCT" in text_of(doc)  # no --number: left blank for the office
 
 
@@ -487,7 +532,7 @@ def test_hostile_text_appears_literally(hostile: tuple[CliRun, Path]) -> None:
     table_text = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert text.count(HOSTILE) >= 3  # narrative, task list, evidence
     assert HOSTILE in table_text  # the annex row
-    assert "1. " + HOSTILE in text  # an area's heading
+    assert "1. " + HOSTILE in text.replace(NBSP, " ")  # an area's heading
     assert "Văn phòng <Sở> & 'VP'" in text
     assert "Hoàng Văn {{ 7*7 }} & <Quảng>" in text
     assert "- Sở Nội vụ & <UBND>;" in text and '- {{ 7*7 }} "x".' in text
@@ -560,7 +605,7 @@ def test_libreoffice_opens_the_report_and_the_hostile_one(
         "BÁO CÁO",
         "Kết quả thực hiện công tác cải cách hành chính quý II và 6 tháng đầu năm 2023",
         "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
-        "V. ĐỀ XUẤT, KIẾN NGHỊ",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",  # V: no proposals written, so none printed
         "Phụ lục",
         "Hoàng Văn Quảng",
         "Tổng cộng",
@@ -576,7 +621,7 @@ def test_libreoffice_opens_the_report_and_the_hostile_one(
 
     hostile_text = squash(pdftotext(hostile_pdf))
     assert squash(HOSTILE) in hostile_text
-    assert squash("[Cần bổ sung: kết quả nổi bật của kỳ báo cáo]") in hostile_text
+    assert "Cầnbổsung" not in hostile_text  # what is missing is listed, never printed
     assert "49" not in hostile_text
 
 
@@ -989,7 +1034,7 @@ def test_the_tthc_table_carries_the_figures_and_adds_up(tmp_path: Path, minimal:
     _stats_file(tmp_path)
     run, out = report(tmp_path, "-q", "2", plan=minimal)
     assert run.code == 0, run.all
-    assert "thong_ke_tthc" not in run.err
+    assert "→ thong_ke_tthc" not in run.err  # every figure is there
     table = table_with(Document(str(out)), "STT")
     rows = {(r.cells[0].text, r.cells[1].text): r.cells[2].text for r in table.rows[1:]}
     value = lambda label: int(next(v for (_, k), v in rows.items() if k == label).replace(".", ""))  # noqa: E731
@@ -1003,7 +1048,7 @@ def test_the_tthc_table_carries_the_figures_and_adds_up(tmp_path: Path, minimal:
     data = json.loads(cchc("report", str(minimal), "-q", "2", "--date", "2023-06-16",
                            "--format", "json").out)  # fmt: skip
     area = next(a for a in data["document"]["linh_vuc"] if a["tthc"])
-    assert area["ten"] == "Cải cách thủ tục hành chính"
+    assert area["ten"] == "Cải cách thủ tục hành" + NBSP + "chính"  # as its heading prints it
     assert area["tthc"][0] == {"tt": "1", "noi_dung": "Tổng số hồ sơ tiếp nhận",
                                "so_luong": "980", "dam": True}  # fmt: skip
 
@@ -1028,7 +1073,7 @@ def test_tthc_figures_that_do_not_add_up_are_refused_by_validate(
     assert f"{progress}:" in r.out  # at its line
 
 
-def test_figures_not_recorded_are_placeholders_listed_on_stderr(
+def test_figures_not_recorded_leave_their_rows_out_and_are_listed_on_stderr(
     tmp_path: Path, minimal: Path
 ) -> None:
     progress = tmp_path / "2023.progress.yaml"
@@ -1036,10 +1081,12 @@ def test_figures_not_recorded_are_placeholders_listed_on_stderr(
                         "      tiep_nhan_truc_tuyen: 10\n", encoding="utf-8")  # fmt: skip
     run, out = report(tmp_path, "-q", "2", plan=minimal)
     assert run.code == 0
-    assert "thong_ke_tthc: thống kê giải quyết TTHC trong kỳ (tiep_nhan_truc_tiep," in run.err
+    assert "bao_cao (ky: 2) → thong_ke_tthc.tiep_nhan_truc_tiep" in run.err
+    assert "thong_ke_tthc.tiep_nhan_truc_tuyen" not in run.err
     table = table_with(Document(str(out)), "STT")
-    cells = [r.cells[2].text for r in table.rows[1:]]
-    assert "10" in cells and "[Cần bổ sung]" in cells
+    rows = [(r.cells[1].text, r.cells[2].text) for r in table.rows[1:]]
+    assert rows == [("Số hồ sơ tiếp nhận trực tuyến", "10")]  # no total: its parts are missing
+    assert "Cần bổ sung" not in text_of(Document(str(out)))
 
 
 def test_cchc_figures_sets_a_period_s_tthc_figures_checked_as_validate_checks(
@@ -1069,11 +1116,17 @@ def test_continuous_tasks_without_a_result_are_one_sentence_per_area(tmp_path: P
              "-o", str(out), "--progress", str(ROOT / "examples" / "2023.progress.yaml"))  # fmt: skip
     assert r.code == 0, r.all
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)  # the body, not the annex
-    assert "Chưa có kết quả trong kỳ" not in text  # no longer one line per silent task
-    assert (
-        "4/8 nhiệm vụ thực hiện thường xuyên chưa có kết quả báo cáo trong kỳ (III.3, III.5, III.7, III.8)."
-        in text
-    )
+    plan = open_workspace(REAL_PLAN).plan
+    names = {t.ma: t.nhiem_vu for _p, _o, t in plan.tasks()}
+    silent = ["III.3", "III.5", "III.7", "III.8"]
+    # One sentence for the area, naming each task in the plan's words (no ids).
+    said = [ln for ln in text.split("\n") if ln.startswith("Chưa có kết quả trong kỳ đối với 4")]
+    assert said == [
+        "Chưa có kết quả trong kỳ đối với 4 nhiệm vụ thực hiện thường xuyên: "
+        + "; ".join(names[i] for i in silent)
+        + "."
+    ]
+    assert "III.3" not in text
 
 
 # --- the template an office edits ------------------------------------------------------------
@@ -1087,14 +1140,17 @@ def test_the_template_writes_each_block_once_with_few_control_paragraphs() -> No
     doc = Document(str(TEMPLATE))
     texts = [p.text for p in paragraphs(doc)]
     control = _control_paragraphs(doc)
-    assert len(control) <= 70, len(control)  # 103 of 262 before the blocks became macros
+    # 103 of 262 before the blocks became macros, 70 after; the outline Sở Nội vụ asks for
+    # (#26) added sub-sections that show only with data, each one if/endif pair.
+    assert len(control) <= 95, len(control)
     assert len(control) * 4 < len(texts)
     # The area block, the tally sentence and the narrative are each defined once.
-    for macro, uses in (("khoi", 2), ("dem", 2), ("doan", 5)):
+    for macro, uses in (("khoi", 2), ("dem", 2), ("doan", 7)):
         assert texts.count(f"{{%p macro {macro}(" + ("a) %}" if macro == "khoi" else
                            "s) %}" if macro == "dem" else "ds) %}")) == 1  # fmt: skip
         assert sum(t.startswith(f"{{{{p {macro}(") for t in texts) == uses, macro
-    assert sum("nhiệm vụ đến hạn, đã hoàn thành" in t for t in texts) == 1
+    assert sum("nhiệm vụ hoàn thành quá hạn" in t for t in texts) == 2  # the tally, III
+    assert sum("{{ s.hoan_thanh_qua_han }} nhiệm vụ hoàn thành quá hạn" in t for t in texts) == 1
     assert sum("Kết quả thực hiện các chỉ tiêu:" in t for t in texts) == 1
     # Sentences with numbers are written from named fields, not composed in code.
     assert any("{{ chi_dao_so_lieu.cuoc_kiem_tra }} cuộc kiểm tra" in t for t in texts)
@@ -1102,7 +1158,8 @@ def test_the_template_writes_each_block_once_with_few_control_paragraphs() -> No
 
 
 def _body_paragraph(doc: DocumentObject, text: str) -> Paragraph:
-    return next(p for p in paragraphs(doc) if p.text.strip() == text)
+    """A paragraph by its text as a person reads it (a heading's no-break space is a space)."""
+    return next(p for p in paragraphs(doc) if p.text.strip().replace(NBSP, " ") == text)
 
 
 def _set_text(p: Paragraph, text: str) -> None:
@@ -1125,12 +1182,15 @@ def test_readme_s_three_template_edits_work(tmp_path: Path) -> None:
     _set_text(_body_paragraph(doc, "{{ nguoi_ky.quyen_han }}"), "KT. GIÁM ĐỐC")
     _set_text(_body_paragraph(doc, "{{ nguoi_ky.chuc_vu }}"), "PHÓ GIÁM ĐỐC")
     _set_text(_body_paragraph(doc, "{{ nguoi_ky.ho_ten }}"), "Trần Thị Bình")
-    # 3. Move a section: V's heading and its narrative before IV, renumbered.
+    # 3. Move a section: V (shown when the period has proposals) before IV, renumbered.
     five = _body_paragraph(doc, "V. ĐỀ XUẤT, KIẾN NGHỊ")
-    block = [five._p]
-    while Paragraph(block[-1], None).text != "{%p endfor %}":
+    block = [five._p.getprevious()]
+    while Paragraph(block[-1], None).text != "{%p endif %}":
         block.append(block[-1].getnext())
-    assert Paragraph(block[1], None).text == "{%p for d in kien_nghi %}" and len(block) == 4
+    assert [Paragraph(b, None).text for b in block] == [
+        "{%p if kien_nghi %}", five.text, "{%p for d in kien_nghi %}", "{{ d.text }}",
+        "{%p endfor %}", "{%p endif %}",
+    ]  # fmt: skip
     four = _body_paragraph(doc, "IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI")
     for el in block:
         four._p.addprevious(el)
@@ -1204,13 +1264,14 @@ def test_area_figures_are_checked_set_and_shown_or_asked_for(tmp_path: Path, min
     v = cchc("validate", str(progress))
     assert v.code == 1 and f"{progress}:{line}:" in v.out, v.out
     progress.write_text(before, "utf-8")
-    # In the report: what is recorded is shown, the rest is a placeholder listed on stderr.
+    # In the report: what is recorded is said, the rest is left out and listed on stderr.
     run, out = report(tmp_path, "-q", "2", plan=minimal)
     assert run.code == 0, run.all
     text = text_of(Document(str(out)))
-    assert "Đã tổ chức 3 cuộc kiểm tra công tác CCHC tại [Cần bổ sung]/[Cần bổ sung]" in text
-    assert "so_lieu.chi_dao: số liệu công tác chỉ đạo, điều hành" in run.err
-    assert "don_vi_duoc_kiem_tra" in run.err and "cuoc_kiem_tra," not in run.err
+    assert "Đã tổ chức 3 cuộc kiểm tra công tác CCHC." in text  # units inspected: not known
+    assert "Cần bổ sung" not in text
+    assert "→ so_lieu.don_vi_duoc_kiem_tra" in run.err and "→ so_lieu.tong_so_don_vi" in run.err
+    assert "→ so_lieu.cuoc_kiem_tra" not in run.err
     data = json.loads(cchc("report", str(minimal), "-q", "2", "--date", "2023-06-16",
                            "--format", "json").out)  # fmt: skip
     assert data["figures"]["so_lieu"]["cuoc_kiem_tra"] == 3

@@ -13,8 +13,15 @@ from conftest import ROOT, write
 from helpers import cchc
 
 from cchc_cli.files.workspace import open_workspace
-from cchc_cli.plan.model import Figure, TargetRecord, Task, TaskRecord
-from cchc_cli.plan.status import compute_status, report_window, target_status, task_status
+from cchc_cli.plan.model import Figure, Milestone, Target, TargetRecord, Task, TaskRecord
+from cchc_cli.plan.status import (
+    compute_status,
+    milestone_due,
+    report_window,
+    summarise,
+    target_status,
+    task_status,
+)
 
 PLAN = ROOT / "plans" / "2023.yaml"
 GOLDEN = Path(__file__).parent / "golden"
@@ -126,22 +133,56 @@ def measured(v: float) -> TargetRecord:
     return TargetRecord(ma="CT", ngay=date(2023, 6, 1), gia_tri=v)
 
 
+def step(day: str, value: float) -> Milestone:
+    return Milestone(han=date.fromisoformat(day), gia_tri=value)
+
+
 @pytest.mark.parametrize(
-    ("figure", "value", "as_of", "expected"),
+    ("figure", "value", "as_of", "milestone", "expected"),
     [
-        (fig(">=", 90), 90, "2023-07-02", "met"),
-        (fig(">=", 90), 46, "2023-07-02", "on_track"),  # 90 x 0.5 = 45 expected by 2 July
-        (fig(">=", 90), 44, "2023-07-02", "at_risk"),
-        (fig(">=", 90), 89, "2023-12-31", "missed"),
-        (fig("<=", 25, "phut"), 20, "2023-07-02", "met"),
-        (fig("<=", 25, "phut"), 30, "2023-07-02", "at_risk"),
-        (fig(">", 85), 85, "2023-12-31", "missed"),
-        (fig("<", 25, "phut"), 24.9, "2023-12-31", "met"),
-        (fig(">=", 60), 0, "2023-01-01", "on_track"),  # a measured 0 is data
+        (fig(">=", 90), 90, "2023-07-02", None, "met"),
+        # Before the year's end a target not met is judged against no guessed share of the
+        # year: without an interim target it is not yet due for assessment.
+        (fig(">=", 90), 46, "2023-07-02", None, "not_due"),
+        (fig(">=", 90), 1, "2023-12-30", None, "not_due"),
+        # With one (`moc`), against it.
+        (fig(">=", 90), 46, "2023-07-02", step("2023-06-30", 45), "on_track"),
+        (fig(">=", 90), 44, "2023-07-02", step("2023-06-30", 45), "at_risk"),
+        (fig(">=", 90), 89, "2023-12-31", step("2023-06-30", 45), "missed"),
+        (fig(">=", 90), 89, "2023-12-31", None, "missed"),
+        (fig("<=", 25, "phut"), 20, "2023-07-02", None, "met"),
+        (fig("<=", 25, "phut"), 30, "2023-07-02", None, "at_risk"),  # over a ceiling now
+        (fig(">", 85), 85, "2023-12-31", None, "missed"),
+        (fig("<", 25, "phut"), 24.9, "2023-12-31", None, "met"),
+        (fig(">=", 60), 0, "2023-01-01", None, "not_due"),  # a measured 0 is data
+        (fig(">=", 60), 0, "2023-01-01", step("2023-01-01", 0), "on_track"),
     ],
 )
-def test_target_status(figure: Figure, value: float, as_of: str, expected: str) -> None:
-    assert target_status(figure, measured(value), date.fromisoformat(as_of), 2023) == expected
+def test_target_status(
+    figure: Figure, value: float, as_of: str, milestone: Milestone | None, expected: str
+) -> None:
+    day = date.fromisoformat(as_of)
+    assert target_status(figure, measured(value), day, 2023, milestone=milestone) == expected
+
+
+def test_the_interim_target_is_the_latest_one_due() -> None:
+    target = Target(ma="CT", so_sanh=">=", gia_tri=60, don_vi="phan_tram",
+                    moc=[step("2023-09-30", 45), step("2023-06-30", 30)])  # fmt: skip
+    assert milestone_due(target, date(2023, 6, 29)) is None
+    assert milestone_due(target, date(2023, 6, 30)) == step("2023-06-30", 30)
+    assert milestone_due(target, date(2023, 10, 1)) == step("2023-09-30", 45)
+
+
+def test_a_continuous_task_is_never_late() -> None:
+    """A continuous task has no deadline: whatever its records say, it is reported or not
+    in a period, never done late, and no tally counts it as late or due."""
+    t = task("Thường xuyên")
+    late = [rec("2023-03-01", "dang_thuc_hien"), rec("2023-12-30", "hoan_thanh")]
+    rows = [task_status(t, late, date(2023, 12, 31), 2023, (date(2022, 12, 15),
+                        date(2023, 12, 31)), whole_year=True)]  # fmt: skip
+    assert rows[0].status == "reported" and rows[0].continuous
+    s = summarise(rows, date(2023, 12, 31), whole_year=True)
+    assert (s.done_late, s.overdue, s.due, s.dated, s.continuous) == (0, 0, 0, 0, 1)
 
 
 def test_no_value_is_no_data() -> None:
@@ -171,9 +212,9 @@ def test_real_plan_status_on_14_june(progress_file: Path) -> None:
     assert by_id["II.1"] == "missing_report"
     targets = {t.id: t.status for t in r.targets}
     assert targets["CT3.6.a"] == "met"
-    assert targets["CT3.1.a"] == "at_risk"  # 26.8 % against 70 % × 45 % of the year gone = 31.5 %
-    assert targets["CT1.4.a"] == "at_risk"  # 0 is data
-    assert targets["CT6.1.a"] == "on_track"
+    assert targets["CT3.1.a"] == "not_due"  # 26.8 % of 70 %: the plan sets no interim target
+    assert targets["CT1.4.a"] == "not_due"  # 0 is data
+    assert targets["CT6.1.a"] == "not_due"
     assert targets["CT2.1.a"] == "no_data"
     s = r.summary
     assert (s.due, s.done, s.overdue) == (5, 3, 2)  # I.1.a, I.1.b, VI.3 done; I.1.d, I.2 overdue
@@ -328,14 +369,22 @@ def test_only_overdue_and_fail_on(progress_file: Path) -> None:
 
 
 def test_only_at_risk_lists_targets(progress_file: Path) -> None:
+    # On 14/6 no target is at risk: the plan sets its targets for the year and no interim
+    # one, so those not met are not yet due for assessment.
     _, out, _ = run_status(
         progress_file, "--as-of", "2023-06-14", "--only", "at-risk", "--format", "json"
+    )
+    assert [t for i in json.loads(out)["indicators"] for t in i["targets"]] == []
+    # At the year's end, those not met are missed, and listed.
+    _, out, _ = run_status(
+        progress_file, "--as-of", "2023-12-31", "--only", "at-risk", "--format", "json"
     )
     data = json.loads(out)
     assert data["tasks"] == []
     assert sorted(t["id"] for i in data["indicators"] for t in i["targets"]) == [
         "CT1.4.a",
         "CT3.1.a",
+        "CT6.1.a",
     ]
 
 

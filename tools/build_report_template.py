@@ -127,6 +127,7 @@ def setup_styles(doc: DocumentObject) -> None:
     pf.space_before = Pt(0)
     pf.space_after = Pt(6)
     pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    pf.widow_control = True  # no line of a paragraph alone at the top or foot of a page
 
     for name in ("Heading 1", "Heading 2"):
         st = styles[name]
@@ -146,6 +147,8 @@ def setup_styles(doc: DocumentObject) -> None:
         pf.space_before = Pt(6)
         pf.space_after = Pt(6)
         pf.keep_with_next = True
+        pf.keep_together = True
+        pf.widow_control = True
         pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
 
     table_text = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
@@ -266,14 +269,13 @@ def rule(where: Container, width_mm: float, box_mm: float, *, after: float = 0) 
     return p
 
 
-def runs(where: Container, parts: list[tuple[str, dict[str, object]]], **kw: object) -> Paragraph:
-    """A Body Text paragraph of several runs (run-level `{%r … %}` tags need runs of their own)."""
-    p = body(where, "", **kw)
-    for text, fmt in parts:
-        run = p.add_run(text)
-        if fmt.get("highlight"):
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-    return p
+def heading(where: Container, text: str, level: int = 1, **kw: object) -> Paragraph:
+    """A heading whose last two words never part: a no-break space between them, as the
+    report's own headings get (`views.report.keep_last_words`)."""
+    head, sep, last = text.rpartition(" ")
+    if sep and head.strip():
+        text = f"{head}\u00a0{last}"
+    return para(where, text, style=f"Heading {level}", **kw)  # type: ignore[arg-type]
 
 
 def bullets(doc: DocumentObject, label: str, items: str, line: str) -> None:
@@ -286,45 +288,105 @@ def bullets(doc: DocumentObject, label: str, items: str, line: str) -> None:
 
 
 # The sentences with numbers, written here from named fields so that the office can
-# reword them in Word (README, "Changing the report template").
+# reword them in Word (README, "Changing the report template"). A count is never said as
+# "0 …": each sentence says a zero in words, or is left out.
 TALLY = (
     "{{ s.chu_the }} có {{ s.nhiem_vu }} nhiệm vụ"
-    "{% if s.thuong_xuyen %} (trong đó {{ s.thuong_xuyen }} nhiệm vụ thực hiện thường xuyên)"
-    "{% endif %}; tính đến ngày {{ s.ngay }} "
-    "{% if s.den_han %}có {{ s.den_han }} nhiệm vụ đến hạn, đã hoàn thành "
-    "{{ s.hoan_thanh_den_han }} nhiệm vụ (đạt {{ s.ty_le }})"
+    "{% if s.thuong_xuyen and s.thuong_xuyen == s.nhiem_vu %}, đều thực hiện thường xuyên"
+    "{% elif s.thuong_xuyen %} (trong đó {{ s.thuong_xuyen }} nhiệm vụ thực hiện thường "
+    "xuyên){% endif %}"
+    "{% if s.co_thoi_han %}; tính đến ngày {{ s.ngay }}, "
+    "{% if s.den_han %}có {{ s.den_han }} nhiệm vụ đến hạn, "
+    "{% if s.hoan_thanh_den_han %}đã hoàn thành {{ s.hoan_thanh_den_han }} nhiệm vụ (đạt "
+    "{{ s.ty_le }})"
+    "{% if s.dung_han and s.hoan_thanh_qua_han %}, trong đó {{ s.dung_han }} nhiệm vụ hoàn "
+    "thành đúng hạn, {{ s.hoan_thanh_qua_han }} nhiệm vụ hoàn thành quá hạn"
+    "{% elif s.hoan_thanh_qua_han %}, {% if s.hoan_thanh_qua_han > 1 %}đều {% endif %}hoàn "
+    "thành quá hạn{% else %}, {% if s.dung_han > 1 %}đều {% endif %}hoàn thành đúng hạn"
+    "{% endif %}"
+    "{% else %}chưa hoàn thành nhiệm vụ nào{% endif %}"
     "{% else %}chưa có nhiệm vụ nào đến hạn{% endif %}"
-    "{% if s.co_thoi_han %}; đã hoàn thành {{ s.hoan_thanh }}/{{ s.co_thoi_han }} nhiệm vụ có "
-    "thời hạn trong năm (đạt {{ s.ty_le_nam }}){% endif %}"
-    "{% if s.truoc_han %}; {{ s.truoc_han }} nhiệm vụ hoàn thành trước hạn{% endif %}"
-    "{% if s.qua_han %}; {{ s.qua_han }} nhiệm vụ quá hạn{% endif %}"
+    "{% if s.qua_han %}; {{ s.qua_han }} nhiệm vụ quá hạn, chưa hoàn thành{% endif %}"
     "{% if s.chua_hoan_thanh %}; {{ s.chua_hoan_thanh }} nhiệm vụ chưa hoàn thành{% endif %}"
-    "{% if s.thuong_xuyen %}; {{ s.co_ket_qua }}/{{ s.thuong_xuyen }} nhiệm vụ thường xuyên "
-    "có kết quả trong kỳ{% endif %}"
+    "{% if s.truoc_han %}; {{ s.truoc_han }} nhiệm vụ hoàn thành trước hạn{% endif %}"
+    "{% if s.ca_nam and s.hoan_thanh %}; tính trên cả năm, đã hoàn thành "
+    "{{ s.hoan_thanh }}/{{ s.co_thoi_han }} nhiệm vụ có thời hạn (đạt {{ s.ty_le_nam }})"
+    "{% endif %}{% endif %}"
+    "{% if s.thuong_xuyen %}; {% if s.co_ket_qua %}{{ s.co_ket_qua }}/{{ s.thuong_xuyen }} "
+    "nhiệm vụ thường xuyên có kết quả trong kỳ{% else %}các nhiệm vụ thường xuyên chưa có kết "
+    "quả trong kỳ{% endif %}{% endif %}"
     "{% if s.khong_thuc_hien %}; {{ s.khong_thuc_hien }} nhiệm vụ không thực hiện{% endif %}."
 )
 NOT_REPORTED = (
-    "{% if a.chua_bao_cao|length == a.thuong_xuyen_con %}Các nhiệm vụ thực hiện thường "
-    "xuyên ({{ a.chua_bao_cao|length }} nhiệm vụ: {{ a.chua_bao_cao|join(', ') }}) chưa có kết "
-    "quả báo cáo trong kỳ.{% else %}{{ a.chua_bao_cao|length }}/{{ a.thuong_xuyen_con }} nhiệm "
-    "vụ thực hiện thường xuyên chưa có kết quả báo cáo trong kỳ "
-    "({{ a.chua_bao_cao|join(', ') }}).{% endif %}"
+    "Chưa có kết quả trong kỳ đối với {% if a.chua_bao_cao|length > 1 %}"
+    "{{ a.chua_bao_cao|length }} nhiệm vụ thực hiện thường xuyên: {% else %}nhiệm vụ thực "
+    "hiện thường xuyên: {% endif %}{{ a.chua_bao_cao|join('; ') }}."
 )
 TARGET = (
-    "- {{ t.noi_dung }} ({{ t.ma }}): mục tiêu {{ t.muc_tieu }}; "
-    "{% if t.co_so_lieu %}thực hiện {{ t.thuc_hien }}"
-    "{% if t.ngay_so_lieu %} (số liệu ngày {{ t.ngay_so_lieu }}){% endif %}, "
-    "{{ t.danh_gia|lower }}{% else %}{{ t.thuc_hien }}{% endif %}."
+    "- {{ t.ten }}: mục tiêu {% if t.loai == 'not_due' %}cả năm {% endif %}{{ t.muc_tieu }}"
+    "{% if t.moc %}, mốc đến ngày {{ t.moc_ngay }} là {{ t.moc }}{% endif %}; "
+    "{% if t.thuc_hien %}{% if t.loai == 'not_due' %}đến nay {% endif %}thực hiện "
+    "{{ t.thuc_hien }}{% else %}chưa có kết quả{% endif %}"
+    "{% if t.ngay_so_lieu %} (số liệu đến ngày {{ t.ngay_so_lieu }}){% endif %}, "
+    "{{ t.danh_gia }}{% if t.nhu_muc %} (cùng chỉ tiêu đã nêu tại mục “{{ t.nhu_muc }}”)"
+    "{% endif %}."
 )
+# A task with its objective (when its name is shared), lead unit and deadline.
+TASK_DUE = (
+    "- {{ t.ten }} ({% if t.muc_tieu %}mục tiêu: {{ t.muc_tieu }}; {% endif %}chủ trì: "
+    "{{ t.chu_tri }}; thời hạn: {{ t.thoi_han }})"
+)
+SERVICE_INDEX = (
+    "Điểm của {{ ten_co_quan }} theo Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục "
+    "vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công theo thời "
+    "gian thực trên môi trường điện tử (Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng "
+    "Chính phủ){% if a.chi_so_766.nguon %} ({{ a.chi_so_766.nguon }}){% endif %}: "
+    "{{ a.chi_so_766.tong }}/100 điểm, gồm: {% for g in a.chi_so_766.nhom %}{{ g.ten|lower }} "
+    "{{ g.diem }}/{{ g.toi_da }} điểm{% if not loop.last %}; {% endif %}{% endfor %}."
+)
+COMPLAINTS = (
+    "{% if a.pakn.tiep_nhan %}Trong kỳ, tiếp nhận {{ a.pakn.tiep_nhan }} phản ánh, kiến nghị "
+    "về quy định hành chính, thủ tục hành chính{% if a.pakn.da_xu_ly %}; đã xử lý "
+    "{{ a.pakn.da_xu_ly }}{% if a.pakn.dang_xu_ly %}, đang xử lý {{ a.pakn.dang_xu_ly }}"
+    "{% endif %}{% elif a.pakn.da_xu_ly is not none %}, đang xử lý{% endif %}."
+    "{% elif a.pakn.tiep_nhan is not none %}Trong kỳ, không có phản ánh, kiến nghị về quy "
+    "định hành chính, thủ tục hành chính.{% endif %}"
+    "{% if a.pakn.cong_khai and a.pakn.thu_tuc_tong %} {{ a.pakn.cong_khai }}/"
+    "{{ a.pakn.thu_tuc_tong }} thủ tục hành chính thuộc thẩm quyền giải quyết được công khai "
+    "đầy đủ, đúng quy định trên Cổng Dịch vụ công và tại Bộ phận Một cửa.{% endif %}"
+)
+
+
 FIGURES = {
-    "the_che": "Tham mưu xây dựng, ban hành {{ a.so_lieu.vb_qppl_tham_muu }} văn bản QPPL; rà "
-    "soát {{ a.so_lieu.vb_qppl_ra_soat }} văn bản QPPL, kiến nghị sửa đổi, bổ sung, thay thế "
-    "hoặc bãi bỏ {{ a.so_lieu.vb_qppl_kien_nghi }} văn bản.",
-    "cong_vu": "Tổ chức đào tạo, bồi dưỡng cho {{ a.so_lieu.luot_dao_tao }} lượt cán bộ, công "
-    "chức, viên chức.",
-    "so": "Trong {{ a.so_lieu.van_ban_di }} văn bản đi, {{ a.so_lieu.van_ban_di_dien_tu }} văn "
-    "bản được gửi dưới dạng điện tử và {{ a.so_lieu.van_ban_ky_so }} văn bản được ký số; "
-    "nhận {{ a.so_lieu.van_ban_den_dien_tu }} văn bản đến dưới dạng điện tử.",
+    "the_che": "{% if a.so_lieu.vb_qppl_tham_muu %}Trong kỳ, tham mưu xây dựng, ban hành "
+    "{{ a.so_lieu.vb_qppl_tham_muu }} văn bản QPPL.{% elif a.so_lieu.vb_qppl_tham_muu is not "
+    "none %}Trong kỳ, không có văn bản QPPL phải tham mưu xây dựng, ban hành.{% endif %}"
+    "{% if a.so_lieu.vb_qppl_ra_soat %} Rà soát {{ a.so_lieu.vb_qppl_ra_soat }} văn bản QPPL"
+    "{% if a.so_lieu.vb_qppl_kien_nghi %}, kiến nghị sửa đổi, bổ sung, thay thế hoặc bãi bỏ "
+    "{{ a.so_lieu.vb_qppl_kien_nghi }} văn bản{% elif a.so_lieu.vb_qppl_kien_nghi is not none %}"
+    ", không có văn bản phải kiến nghị sửa đổi, bổ sung, thay thế hoặc bãi bỏ{% endif %}."
+    "{% endif %}",
+    "bo_may": "{% if a.so_lieu.so_phong %}Cơ cấu tổ chức của {{ ten_co_quan }} gồm "
+    "{{ a.so_lieu.so_phong }} phòng chuyên môn, nghiệp vụ và tương đương{% if "
+    "a.so_lieu.so_don_vi_su_nghiep %}, {{ a.so_lieu.so_don_vi_su_nghiep }} đơn vị sự nghiệp "
+    "công lập trực thuộc{% endif %}.{% endif %}"
+    "{% if a.so_lieu.bien_che_giao %} Biên chế công chức được giao "
+    "{{ a.so_lieu.bien_che_giao }}{% if a.so_lieu.cong_chuc_co_mat %}, có mặt "
+    "{{ a.so_lieu.cong_chuc_co_mat }} công chức{% endif %}"
+    "{% if a.so_lieu.nguoi_lam_viec_giao %}; số lượng người làm việc được giao "
+    "{{ a.so_lieu.nguoi_lam_viec_giao }}{% if a.so_lieu.vien_chuc_co_mat %}, có mặt "
+    "{{ a.so_lieu.vien_chuc_co_mat }} người{% endif %}{% endif %}.{% endif %}",
+    "cong_vu": "{% if a.so_lieu.luot_dao_tao %}Tổ chức đào tạo, bồi dưỡng cho "
+    "{{ a.so_lieu.luot_dao_tao }} lượt cán bộ, công chức, viên chức.{% elif "
+    "a.so_lieu.luot_dao_tao is not none %}Trong kỳ, chưa tổ chức đào tạo, bồi dưỡng cán bộ, "
+    "công chức, viên chức.{% endif %}",
+    "tthc": COMPLAINTS,
+    "so": "{% if a.so_lieu.van_ban_di %}Trong {{ a.so_lieu.van_ban_di }} văn bản đi"
+    "{% if a.so_lieu.van_ban_di_dien_tu %}, {{ a.so_lieu.van_ban_di_dien_tu }} văn bản được gửi "
+    "dưới dạng điện tử{% endif %}{% if a.so_lieu.van_ban_ky_so %}, "
+    "{{ a.so_lieu.van_ban_ky_so }} văn bản được ký số{% endif %}.{% endif %}"
+    "{% if a.so_lieu.van_ban_den_dien_tu %} Nhận {{ a.so_lieu.van_ban_den_dien_tu }} văn bản "
+    "đến dưới dạng điện tử.{% endif %}{% if a.chi_so_766 %} " + SERVICE_INDEX + "{% endif %}",
 }
 
 
@@ -332,16 +394,12 @@ def macros(doc: DocumentObject) -> None:
     """The blocks the report uses more than once, each defined once at the top of the
     template (Jinja macros; they print nothing where they are defined):
 
-    - `doan(ds)`: the paragraphs of a narrative; a missing piece is highlighted;
+    - `doan(ds)`: the paragraphs of a narrative;
     - `dem(s)`: the tally sentence of an area or of the whole plan;
     - `khoi(a)`: what the report says about one area."""
     tag(doc, "{%p macro doan(ds) %}")
     tag(doc, "{%p for d in ds %}")
-    runs(
-        doc,
-        [("{%r if d.thieu %}", {}), ("{{ d.text }}", {"highlight": True}),
-         ("{%r else %}", {}), ("{{ d.text }}", {}), ("{%r endif %}", {})],
-    )  # fmt: skip
+    body(doc, "{{ d.text }}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endmacro %}")
 
@@ -356,18 +414,21 @@ def macros(doc: DocumentObject) -> None:
 
 def area_content(doc: DocumentObject) -> None:
     """What the report says about one area `a`: its tally, its standard figures (for the
-    TTHC area, the table of its case figures), targets, tasks done, continuous, overdue."""
+    TTHC area, the table of its case figures, complaints and publication), targets, tasks
+    done, continuous, not done."""
     tag(doc, "{{p dem(a.dem) }}")
+    tag(doc, "{%p if a.co_so_lieu %}")
     kinds = list(FIGURES.items())
     for i, (kind, sentence) in enumerate(kinds):
         tag(doc, f'{{%p {"if" if i == 0 else "elif"} a.loai == "{kind}" %}}')
         body(doc, sentence)
     tag(doc, "{%p endif %}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if a.tthc %}")
     body(
         doc,
-        "Kết quả giải quyết thủ tục hành chính trong kỳ (số liệu từng kỳ báo cáo chi tiết tại "
-        "Phụ lục kèm theo):",
+        "Kết quả giải quyết thủ tục hành chính trong kỳ (số liệu từng kỳ báo cáo{% if "
+        "a.theo_linh_vuc %} và từng lĩnh vực{% endif %} chi tiết tại Phụ lục kèm theo):",
         keep_next=True,
     )
     widths = [12.0, 118.0, 30.0]
@@ -382,32 +443,32 @@ def area_content(doc: DocumentObject) -> None:
     cells_row(table, ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.so_luong }}"], center={0, 2})
     _row_tag(table, "{%tr endfor %}")
     _fixed(table, widths)
+    after_table(doc)
     tag(doc, "{%p endif %}")
     bullets(doc, "Kết quả thực hiện các chỉ tiêu:", "a.chi_tieu", TARGET)
     bullets(
         doc,
         "Nhiệm vụ hoàn thành trong kỳ:",
         "a.hoan_thanh",
-        "- {{ t.nhiem_vu }} ({{ t.ma }}): {{ t.tinh_trang }}"
-        "{% if t.ngay_hoan_thanh %} ngày {{ t.ngay_hoan_thanh }}{% endif %}"
+        "- {{ t.ten }}{% if t.muc_tieu %} (mục tiêu: {{ t.muc_tieu }}){% endif %}: "
+        "{{ t.tinh_trang }}{% if t.ngay_hoan_thanh %} ngày {{ t.ngay_hoan_thanh }}{% endif %}"
         "{% if t.ket_qua %}; kết quả: {{ t.ket_qua }}{% endif %}.",
     )
     bullets(
         doc,
-        "Nhiệm vụ thực hiện thường xuyên:",
+        "Nhiệm vụ thực hiện thường xuyên có kết quả trong kỳ:",
         "a.thuong_xuyen",
-        "- {{ t.nhiem_vu }} ({{ t.ma }}): {{ t.tinh_trang }}"
-        "{% if t.ket_qua %}; kết quả: {{ t.ket_qua }}{% endif %}.",
+        "- {{ t.ten }}{% if t.muc_tieu %} (mục tiêu: {{ t.muc_tieu }}){% endif %}: "
+        "{% if t.ket_qua %}{{ t.ket_qua }}{% else %}{{ t.tinh_trang }}{% endif %}.",
     )
     tag(doc, "{%p if a.chua_bao_cao %}")
     body(doc, NOT_REPORTED)
     tag(doc, "{%p endif %}")
     bullets(
         doc,
-        "Nhiệm vụ quá hạn, chưa hoàn thành:",
-        "a.qua_han",
-        "- {{ t.nhiem_vu }} ({{ t.ma }}; chủ trì: {{ t.chu_tri }}; thời hạn: {{ t.thoi_han }})"
-        "{% if t.ghi_chu %}: {{ t.ghi_chu }}{% endif %}.",
+        "Nhiệm vụ chưa hoàn thành:",
+        "a.chua_xong",
+        TASK_DUE + ": {{ t.tinh_trang }}{% if t.ghi_chu %} ({{ t.ghi_chu }}){% endif %}.",
     )
 
 
@@ -467,9 +528,19 @@ def _order_tblpr(tblpr: object) -> None:
 
 
 def _repeat_header(row: object) -> None:
+    """A header row: repeated on every page the table reaches, never split, and kept with
+    the row under it (each of its paragraphs keeps with the next)."""
     trpr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    el = OxmlElement("w:tblHeader")
-    trpr.append(el)
+    trpr.append(OxmlElement("w:cantSplit"))
+    trpr.append(OxmlElement("w:tblHeader"))
+    for cell in row.cells:  # type: ignore[attr-defined]
+        for p in cell.paragraphs:
+            p.paragraph_format.keep_with_next = True
+
+
+def after_table(doc: DocumentObject) -> None:
+    """The space after a table: an empty paragraph 6 pt high after its own 6 pt."""
+    para(doc, "", style="Normal", after=6)
 
 
 def _row_tag(table: Table, text: str) -> None:
@@ -501,6 +572,17 @@ def grid(
     _repeat_header(table.rows[0])
     _repeat_header(table.rows[1])
     return table
+
+
+def group_row(table: Table, number: str, title: str) -> None:
+    """A group's title row (a part of the appendix, an area): one merged cell after its
+    number, never split, kept with the row under it."""
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    row = table.add_row()
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    para(row.cells[0], number, style="Table Text", align=center, bold=True, keep_next=True)
+    merged = row.cells[1].merge(row.cells[-1])
+    para(merged, title, style="Table Text", bold=True, keep_next=True)
 
 
 def cells_row(table: Table, texts: list[str], *, center: set[int], bold: bool = False) -> None:
@@ -625,13 +707,16 @@ def report_body(doc: DocumentObject) -> None:
         "{{ den_ngay }}) như sau:",
     )
 
-    para(doc, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", style="Heading 1")
+    # I. Chỉ đạo, điều hành: the sub-sections that have something to say, numbered in order.
+    heading(doc, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH")
     tag(doc, "{{p doan(chi_dao) }}")
-    para(doc, "1. Công tác xây dựng, ban hành kế hoạch", style="Heading 2")
+    heading(doc, "{{ chi_dao_muc.ke_hoach }}. Công tác xây dựng, ban hành kế hoạch", 2)
     body(
         doc,
-        "Trong kỳ, {{ ten_co_quan }} đã ban hành {{ chi_dao_so_lieu.van_ban_chi_dao }} kế "
-        "hoạch, văn bản chỉ đạo, điều hành công tác CCHC.",
+        "{{ ten_co_quan }} đã ban hành {{ ke_hoach }} về {{ ke_hoach_ve }}"
+        "{% if chi_dao_so_lieu.van_ban_chi_dao %}; trong kỳ, ban hành "
+        "{{ chi_dao_so_lieu.van_ban_chi_dao }} kế hoạch, văn bản chỉ đạo, điều hành công tác "
+        "CCHC{% endif %}.",
     )
     tag(doc, "{%p if dieu_chinh %}")
     body(doc, "Điều chỉnh Kế hoạch CCHC trong kỳ:", keep_next=True)
@@ -639,37 +724,62 @@ def report_body(doc: DocumentObject) -> None:
     body(doc, "- {{ d }}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
-    para(doc, "2. Công tác kiểm tra cải cách hành chính", style="Heading 2")
+    tag(doc, "{%p if chi_dao_muc.kiem_tra %}")
+    heading(doc, "{{ chi_dao_muc.kiem_tra }}. Công tác kiểm tra cải cách hành chính", 2)
     body(
         doc,
-        "Đã tổ chức {{ chi_dao_so_lieu.cuoc_kiem_tra }} cuộc kiểm tra công tác CCHC tại "
+        "{% if chi_dao_so_lieu.cuoc_kiem_tra %}Đã tổ chức {{ chi_dao_so_lieu.cuoc_kiem_tra }} "
+        "cuộc kiểm tra công tác CCHC{% if chi_dao_so_lieu.don_vi_duoc_kiem_tra %} tại "
         "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}/{{ chi_dao_so_lieu.tong_so_don_vi }} phòng, "
-        "đơn vị{% if chi_dao_so_lieu.ty_le_kiem_tra %} (đạt "
-        "{{ chi_dao_so_lieu.ty_le_kiem_tra }}){% endif %}.",
+        "đơn vị{% if chi_dao_so_lieu.ty_le_kiem_tra %} ({{ chi_dao_so_lieu.ty_le_kiem_tra }})"
+        "{% endif %}{% endif %}."
+        "{% if chi_dao_so_lieu.ton_tai_qua_kiem_tra %} Qua kiểm tra đã phát hiện "
+        "{{ chi_dao_so_lieu.ton_tai_qua_kiem_tra }} tồn tại, hạn chế"
+        "{% if chi_dao_so_lieu.ton_tai_da_khac_phuc %}, đã khắc phục "
+        "{{ chi_dao_so_lieu.ton_tai_da_khac_phuc }}{% elif chi_dao_so_lieu.ton_tai_da_khac_phuc "
+        "is not none %}, chưa khắc phục xong{% endif %}."
+        "{% elif chi_dao_so_lieu.ton_tai_qua_kiem_tra is not none %} Qua kiểm tra chưa phát hiện "
+        "tồn tại, hạn chế.{% endif %}"
+        "{% else %}Trong kỳ, chưa tổ chức kiểm tra công tác CCHC.{% endif %}",
     )
-    para(doc, "3. Công tác tuyên truyền cải cách hành chính", style="Heading 2")
+    tag(doc, "{{p doan(ket_qua_kiem_tra) }}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if chi_dao_muc.tuyen_truyen %}")
+    heading(doc, "{{ chi_dao_muc.tuyen_truyen }}. Công tác tuyên truyền cải cách hành chính", 2)
     body(
         doc,
-        "Đã thực hiện {{ chi_dao_so_lieu.tin_bai_tuyen_truyen }} tin, bài, hoạt động tuyên "
-        "truyền về CCHC.",
+        "{% if chi_dao_so_lieu.tin_bai_tuyen_truyen %}Đã thực hiện "
+        "{{ chi_dao_so_lieu.tin_bai_tuyen_truyen }} tin, bài, hoạt động tuyên truyền về CCHC."
+        "{% else %}Trong kỳ, chưa có tin, bài, hoạt động tuyên truyền về CCHC.{% endif %}",
     )
-    para(doc, "4. Sáng kiến, giải pháp cải cách hành chính", style="Heading 2")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if chi_dao_muc.sang_kien %}")
+    heading(doc, "{{ chi_dao_muc.sang_kien }}. Sáng kiến, giải pháp cải cách hành chính", 2)
     body(
         doc,
-        "Có {{ chi_dao_so_lieu.sang_kien }} sáng kiến, giải pháp về CCHC được công nhận trong kỳ.",
+        "{% if chi_dao_so_lieu.sang_kien %}Có {{ chi_dao_so_lieu.sang_kien }} sáng kiến, giải "
+        "pháp về CCHC được công nhận trong kỳ.{% else %}Trong kỳ, chưa có sáng kiến, giải pháp "
+        "về CCHC được công nhận.{% endif %}",
     )
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if chi_dao_muc.khac_phuc %}")
+    heading(doc, "{{ chi_dao_muc.khac_phuc }}. Khắc phục tồn tại, hạn chế qua kết quả Chỉ số "
+            "CCHC, Chỉ số hài lòng (SIPAS)", 2)  # fmt: skip
+    tag(doc, "{{p doan(khac_phuc_chi_so) }}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if chi_dao_linh_vuc %}")
-    para(doc, "5. Kết quả thực hiện các nhiệm vụ chỉ đạo, điều hành", style="Heading 2")
+    heading(doc, "{{ chi_dao_muc.nhiem_vu }}. Kết quả thực hiện các nhiệm vụ chỉ đạo, điều hành", 2)
     tag(doc, "{{p khoi(chi_dao_linh_vuc) }}")
     tag(doc, "{%p endif %}")
 
-    para(doc, "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", style="Heading 1")
+    heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH")
     tag(doc, "{{p dem(tong_hop) }}")
-    tag(doc, "{%p if chi_tieu_tong %}")
+    tag(doc, "{%p if chi_tieu_dem %}")
     body(
         doc,
-        "Về các chỉ tiêu chủ yếu: trong {{ chi_tieu_tong }} chỉ số có {% for c in chi_tieu_dem %}"
-        "{{ c.so }} {{ c.ten }}{% if not loop.last %}, {% endif %}{% endfor %}.",
+        "Về các chỉ tiêu chủ yếu có số liệu đến ngày {{ ngay_so_lieu }}: "
+        "{% for c in chi_tieu_dem %}{{ c.so }} chỉ tiêu {{ c.ten }}{% if not loop.last %}, "
+        "{% endif %}{% endfor %}.",
     )
     tag(doc, "{%p endif %}")
     body(doc, "Kết quả thực hiện từng nhiệm vụ, chỉ tiêu chi tiết tại Phụ lục kèm theo.")
@@ -678,66 +788,81 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{{p khoi(a) }}")
     tag(doc, "{%p endfor %}")
 
-    para(doc, "III. ĐÁNH GIÁ CHUNG", style="Heading 1")
-    para(doc, "1. Ưu điểm", style="Heading 2")
+    heading(doc, "III. ĐÁNH GIÁ CHUNG")
+    tag(doc, "{%p if iii_muc.uu_diem %}")
+    heading(doc, "{{ iii_muc.uu_diem }}. Ưu điểm", 2)
     tag(doc, "{{p doan(uu_diem) }}")
-    para(doc, "2. Tồn tại, hạn chế và nguyên nhân", style="Heading 2")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if iii_muc.ton_tai %}")
+    heading(doc, "{{ iii_muc.ton_tai }}. Tồn tại, hạn chế và nguyên nhân", 2)
+    tag(doc, "{%p if ton_tai or ton_tai_so_lieu %}")
     body(doc, "a) Tồn tại, hạn chế", italic=True, keep_next=True)
     tag(doc, "{{p doan(ton_tai) }}")
     tag(doc, "{%p for f in ton_tai_so_lieu %}")
     body(
         doc,
-        "- {% if f.loai == 'cham' %}Còn {{ f.so }} nhiệm vụ {% if f.qua_han %}quá hạn "
-        "{% endif %}chưa hoàn thành ({{ f.ma|join(', ') }})."
-        "{% elif f.loai == 'chi_so' %}{{ f.so }} chỉ số có nguy cơ không đạt hoặc không đạt "
-        "({{ f.ma|join(', ') }})."
-        "{% else %}{{ f.so }} nhiệm vụ thường xuyên chưa có kết quả trong kỳ (nêu tại từng lĩnh "
-        "vực, mục II).{% endif %}",
+        "- {% if f.loai == 'qua_han' %}Còn {{ f.so }} nhiệm vụ quá hạn, chưa hoàn thành: "
+        "{{ f.ten|join('; ') }}."
+        "{% elif f.loai == 'chua_hoan_thanh' %}Còn {{ f.so }} nhiệm vụ chưa hoàn thành: "
+        "{{ f.ten|join('; ') }}."
+        "{% elif f.loai == 'hoan_thanh_muon' %}Có {{ f.so }} nhiệm vụ hoàn thành quá hạn: "
+        "{{ f.ten|join('; ') }}."
+        "{% elif f.loai == 'khong_dat' %}Có {{ f.so }} chỉ tiêu không đạt: {{ f.ten|join('; ') }}."
+        "{% elif f.loai == 'nguy_co' %}Có {{ f.so }} chỉ tiêu có nguy cơ không đạt: "
+        "{{ f.ten|join('; ') }}."
+        "{% else %}Có {{ f.so }} nhiệm vụ thực hiện thường xuyên chưa có kết quả trong kỳ (nêu "
+        "tại từng lĩnh vực, mục II).{% endif %}",
     )
     tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if nguyen_nhan %}")
     body(doc, "b) Nguyên nhân", italic=True, keep_next=True)
     tag(doc, "{{p doan(nguyen_nhan) }}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endif %}")
 
-    para(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", style="Heading 1")
+    heading(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")
     tag(doc, "{{p doan(phuong_huong) }}")
     bullets(
         doc,
         "{{ ky_toi_nhan }}",
         "nhiem_vu_ky_toi",
-        "- {{ t.nhiem_vu }} ({{ t.ma }}; chủ trì: {{ t.chu_tri }}; thời hạn: {{ t.thoi_han }}).",
+        TASK_DUE + ".",
     )
     bullets(
         doc,
-        "Tiếp tục thực hiện các nhiệm vụ quá hạn:",
+        "Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:",
         "tiep_tuc",
-        "- {{ t.nhiem_vu }} ({{ t.ma }}; chủ trì: {{ t.chu_tri }}; thời hạn: {{ t.thoi_han }}).",
+        TASK_DUE + ": {{ t.tinh_trang }}.",
     )
     tag(doc, "{%p if ky_toi_ghi_chu %}")
     body(doc, "{{ ky_toi_ghi_chu }}")
     tag(doc, "{%p endif %}")
 
-    para(doc, "V. ĐỀ XUẤT, KIẾN NGHỊ", style="Heading 1")
+    tag(doc, "{%p if kien_nghi %}")
+    heading(doc, "V. ĐỀ XUẤT, KIẾN NGHỊ")
     # Section V's paragraphs are kept with the closing sentence and the signature, so that
     # the signature never stands on a page with that one sentence alone.
     tag(doc, "{%p for d in kien_nghi %}")
-    runs(
-        doc,
-        [("{%r if d.thieu %}", {}), ("{{ d.text }}", {"highlight": True}),
-         ("{%r else %}", {}), ("{{ d.text }}", {}), ("{%r endif %}", {})],
-        keep_next=True,
-    )  # fmt: skip
+    body(doc, "{{ d.text }}", keep_next=True)
     tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
     body(doc, "Trên đây là báo cáo {{ ky_bao_cao_ngan }} của {{ ten_co_quan }}./.", keep_next=True)
     para(doc, "", style="Normal", after=6, keep_next=True)
     signer_block(doc)
 
 
-def tthc_annex(doc: DocumentObject) -> None:
-    """Annex table IV: each report period's TTHC cases, received, resolved, being resolved
-    and returned, with the totals of each group (rows are not summed: the 6-month and the
-    year reports count from 15/12)."""
+TTHC_COLUMNS = ["tiep_nhan", "truc_tuyen", "truc_tiep", "ky_truoc", "da_giai_quyet",
+                "truoc_han", "dung_han", "qua_han", "dang_giai_quyet", "trong_han",
+                "dang_qua_han", "tra_lai"]  # fmt: skip
+
+
+def tthc_annex(doc: DocumentObject, first: str, rows: str) -> None:
+    """An annex table of TTHC cases, received, resolved, being resolved and returned, with
+    the totals of each group: one row per report period so far (rows are not summed: the
+    6-month and the year reports count from 15/12), or per lĩnh vực."""
     center = WD_ALIGN_PARAGRAPH.CENTER
-    groups = [("Kỳ báo cáo", 1), ("Số hồ sơ tiếp nhận", 4), ("Số hồ sơ đã giải quyết", 4),
+    groups = [(first, 1), ("Số hồ sơ tiếp nhận", 4), ("Số hồ sơ đã giải quyết", 4),
               ("Số hồ sơ đang giải quyết", 3), ("Trả lại, rút", 1)]  # fmt: skip
     subs = ["", "Tổng số", "Trực tuyến", "Trực tiếp, bưu chính", "Từ kỳ trước",
             "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn", ""]  # fmt: skip
@@ -761,10 +886,8 @@ def tthc_annex(doc: DocumentObject) -> None:
         para(table.rows[2].cells[i], f"({i + 1})", style="Table Text", align=center, italic=True)
     for row in table.rows:
         _repeat_header(row)
-    _row_tag(table, "{%tr for r in phu_luc_tthc %}")
-    fields = ["ky", "tiep_nhan", "truc_tuyen", "truc_tiep", "ky_truoc", "da_giai_quyet",
-              "truoc_han", "dung_han", "qua_han", "dang_giai_quyet", "trong_han", "dang_qua_han",
-              "tra_lai"]  # fmt: skip
+    _row_tag(table, f"{{%tr for r in {rows} %}}")
+    fields = ["ky", *TTHC_COLUMNS]
     cells_row(table, [f"{{{{ r.{f} }}}}" for f in fields], center=set(range(1, len(fields))))
     _row_tag(table, "{%tr endfor %}")
     _fixed(table, widths)
@@ -783,7 +906,8 @@ def annex(doc: DocumentObject) -> None:
     para(doc, "{{ phu_luc_kem_theo }}", style="Normal", align=center, italic=True, size=14)
     rule(doc, 50, LANDSCAPE_TEXT, after=6)
 
-    para(doc, "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM", style="Heading 1", before=6)
+    para(doc, "{{ phu_luc_muc.nhiem_vu }}. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG\u00a0TÂM",
+         style="Heading 1", before=6)  # fmt: skip
     widths = [16.0, 62.0, 30.0, 34.0, 50.0, 30.0, 30.0]
     table = grid(
         doc,
@@ -791,11 +915,7 @@ def annex(doc: DocumentObject) -> None:
         widths,
     )
     _row_tag(table, "{%tr for p in phu_luc_nhiem_vu %}")
-    row = table.add_row()
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    para(row.cells[0], "{{ p.so }}", style="Table Text", align=center, bold=True, keep_next=True)
-    merged = row.cells[1].merge(row.cells[-1])
-    para(merged, "{{ p.tieu_de }}", style="Table Text", bold=True, keep_next=True)
+    group_row(table, "{{ p.so }}", "{{ p.tieu_de }}")
     _row_tag(table, "{%tr for t in p.nhiem_vu %}")
     cells_row(
         table,
@@ -813,58 +933,72 @@ def annex(doc: DocumentObject) -> None:
     _row_tag(table, "{%tr endfor %}")
     _row_tag(table, "{%tr endfor %}")
     _fixed(table, widths)
-    para(doc, "", style="Normal", after=6)
+    after_table(doc)
 
-    para(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU", style="Heading 1")
-    widths = [22.0, 118.0, 28.0, 50.0, 34.0]
-    table = grid(doc, ["Mã", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá"], widths)
-    _row_tag(table, "{%tr for t in phu_luc_chi_tieu %}")
+    tag(doc, "{%p if phu_luc_chi_tieu %}")
+    para(doc, "{{ phu_luc_muc.chi_tieu }}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ\u00a0YẾU",
+         style="Heading 1")  # fmt: skip
+    widths = [16.0, 124.0, 28.0, 44.0, 40.0]
+    table = grid(doc, ["TT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá"], widths)
+    _row_tag(table, "{%tr for g in phu_luc_chi_tieu %}")
+    group_row(table, "", "{{ g.ten }}")
+    _row_tag(table, "{%tr for t in g.chi_tieu %}")
     cells_row(
         table,
-        ["{{ t.ma }}", "{{ t.noi_dung }}", "{{ t.muc_tieu }}",
-         "{{ t.thuc_hien }}{% if t.ngay_so_lieu %} (số liệu ngày {{ t.ngay_so_lieu }}){% endif %}",
-         "{{ t.danh_gia }}"],
-        center={0, 2},
-    )  # fmt: skip
+        ["{{ t.tt }}", "{{ t.ten }}", "{{ t.muc_tieu }}", "{{ t.thuc_hien }}", "{{ t.danh_gia }}"],
+        center={0, 2, 3},
+    )
+    _row_tag(table, "{%tr endfor %}")
     _row_tag(table, "{%tr endfor %}")
     _fixed(table, widths)
-    para(doc, "", style="Normal", after=6)
+    after_table(doc)
+    tag(doc, "{%p endif %}")
 
-    para(doc, "III. TỔNG HỢP KẾT QUẢ HOÀN THÀNH NHIỆM VỤ", style="Heading 1")
+    para(doc, "{{ phu_luc_muc.tong_hop }}. TỔNG HỢP KẾT QUẢ HOÀN THÀNH NHIỆM\u00a0VỤ",
+         style="Heading 1")  # fmt: skip
     body(doc, "{{ phu_luc_tong_hop_ghi_chu }}", italic=True)
-    widths = [76.0, 25.0, 25.0, 25.0, 25.0, 26.0, 25.0, 25.0]
+    widths = [52.0] + [20.0] * 10
     headers = [
         "Lĩnh vực",
         "Số nhiệm vụ",
         "Thường xuyên",
         "Đến hạn",
         "Đã hoàn thành",
+        "Hoàn thành đúng hạn",
+        "Hoàn thành quá hạn",
         "Tỷ lệ hoàn thành",
-        "Quá hạn",
+        "Quá hạn, chưa hoàn thành",
+        "Chưa hoàn thành",
         "Không thực hiện",
     ]
     table = grid(doc, headers, widths)
-    fields = ["so_nhiem_vu", "thuong_xuyen", "den_han", "hoan_thanh", "ty_le", "qua_han",
-              "khong_thuc_hien"]  # fmt: skip
+    fields = ["so_nhiem_vu", "thuong_xuyen", "den_han", "hoan_thanh", "dung_han",
+              "hoan_thanh_qua_han", "ty_le", "qua_han", "chua_hoan_thanh", "khong_thuc_hien"]  # fmt: skip
     _row_tag(table, "{%tr for r in phu_luc_tong_hop %}")
     cells_row(
         table,
         ["{{ r.linh_vuc }}", *(f"{{{{ r.{f} }}}}" for f in fields)],
-        center=set(range(1, 8)),
+        center=set(range(1, len(headers))),
     )
     _row_tag(table, "{%tr endfor %}")
     cells_row(
         table,
         ["Tổng cộng", *(f"{{{{ tong_cong.{f} }}}}" for f in fields)],
-        center=set(range(1, 8)),
+        center=set(range(1, len(headers))),
         bold=True,
     )
     _fixed(table, widths)
-    para(doc, "", style="Normal", after=6)
+    after_table(doc)
 
     tag(doc, "{%p if phu_luc_tthc %}")
-    para(doc, "IV. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO KỲ BÁO CÁO", style="Heading 1")
-    tthc_annex(doc)
+    para(doc, "{{ phu_luc_muc.tthc }}. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO KỲ BÁO\u00a0CÁO",
+         style="Heading 1")  # fmt: skip
+    tthc_annex(doc, "Kỳ báo cáo", "phu_luc_tthc")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if phu_luc_tthc_linh_vuc %}")
+    para(doc, "{{ phu_luc_muc.linh_vuc }}. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO LĨNH"
+         "\u00a0VỰC", style="Heading 1")  # fmt: skip
+    tthc_annex(doc, "Lĩnh vực", "phu_luc_tthc_linh_vuc")
     tag(doc, "{%p endif %}")
     # A document ends with a paragraph: this one is hidden and as low as Word allows, so that it does
     # not spill onto a blank page when the last table ends at the foot of a page.

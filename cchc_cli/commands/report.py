@@ -25,7 +25,7 @@ from cchc_cli.commands.common import (
 )
 
 if TYPE_CHECKING:
-    from cchc_cli.views.report import MissingPiece
+    from cchc_cli.views.report import ReportView
 
 
 class ReportFormat(StrEnum):
@@ -96,6 +96,14 @@ def report(
             help="docx writes the document; json prints the numbers and lists behind it.",
         ),
     ] = ReportFormat.docx,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Write nothing: list what the report lacks and where to enter each item "
+            "(exit status 1 when something is missing).",
+        ),
+    ] = False,
 ) -> None:
     """Write the official CCHC report of a quarter as a Word (.docx) document."""
     from cchc_cli.commands.common import workspace
@@ -106,10 +114,17 @@ def report(
     q = parse_quarter(quarter)
     as_of_day = parse_date(as_of, "--as-of")
     ws = workspace(plan or default_plan(date.today()), progress)
-    signed_on = _signing_date(ws, q, parse_date(signed, "--date"), fmt is ReportFormat.json)
+    data_only = check or fmt is ReportFormat.json
+    signed_on = _signing_date(ws, q, parse_date(signed, "--date"), data_only)
     view = build_report(
         ws.plan, ws.progress, q, signed_on=signed_on, as_of=as_of_day, number=number
     )
+    where = ws.progress_file or progress_path(ws.plan_path)
+    if check:
+        _tell_missing(view, where, len(ws.warnings), out, check=True)
+        if view.gaps:
+            raise typer.Exit(1)
+        return
     if fmt is ReportFormat.json:
         out(view.to_json())
         return
@@ -121,8 +136,9 @@ def report(
     write_report(target, view.context(), template)
     WRITTEN.append(target)
     out(str(target))
-    where = ws.progress_file or progress_path(ws.plan_path)
-    _tell_missing(view.missing, where, q, len(ws.warnings))
+    from cchc_cli.commands.common import err
+
+    _tell_missing(view, where, len(ws.warnings), err)
 
 
 def _signing_date(ws: Any, quarter: int, given: date | None, data_only: bool) -> date:
@@ -223,15 +239,26 @@ def time_limit(limit_seconds: int, say: str, **args: Any) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _tell_missing(missing: "list[MissingPiece]", where: Path, quarter: int, warnings: int) -> None:
-    """After writing: what a person still has to write, on stderr."""
+def _tell_missing(
+    view: "ReportView", where: Path, warnings: int, say: Any, *, check: bool = False
+) -> None:
+    """What the report lacks, as the officer's to-do list: each item and where to enter it
+    (after writing, on stderr; with --check, on stdout)."""
     from cchc_cli import words
-    from cchc_cli.commands.common import err
+    from cchc_cli.views.report import report_name
 
+    numbers = view.numbers
+    assert numbers is not None
+    period = numbers.period
+    name = (report_name(period.year, period.quarter) if words.language() == "vi"
+            else f"{period.name_en} {period.year}")  # fmt: skip
     if warnings:
-        err(words.note(words.say("report_warnings", count=warnings)))
-    if not missing:
+        say(words.note(words.say("report_warnings", count=warnings)))
+    lines = view.missing()
+    if not lines:
+        if check:
+            say(words.note(words.say("report_complete", name=name, path=where)))
         return
-    err(words.note(words.say("report_missing", count=len(missing), quarter=quarter, path=where)))
-    for piece in missing:
-        err(f"  - {piece.key}: {piece.what}")
+    say(words.note(words.say("report_missing", count=len(lines), name=name, path=where)))
+    for i, line in enumerate(lines, 1):
+        say(f"  {i}. {line}")

@@ -65,7 +65,12 @@ class Loaded:
 
     def add(self, finding: Finding) -> None:
         line, col = locate(self.node, finding.loc, on_key=finding.on_key)
-        self.problem(line, col, finding.code, finding.say, finding.severity, **finding.args)
+        # An argument named `…_line` that holds a path is the line of that other place.
+        args = {
+            k: locate(self.node, v)[0] if k.endswith("_line") and isinstance(v, tuple) else v
+            for k, v in finding.args.items()
+        }
+        self.problem(line, col, finding.code, finding.say, finding.severity, **args)
 
 
 # --- reading ------------------------------------------------------------------------

@@ -285,7 +285,7 @@ def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
     root = loaded.root
     if not isinstance(root, dict) or any(p.code != "empty" for p in loaded.problems):
         return None, 0
-    kept: dict[str, list[Any]] = {"nhiem_vu": [], "chi_so": [], "bao_cao": []}
+    kept: dict[str, Any] = {"nhiem_vu": [], "chi_so": [], "bao_cao": []}
     left_out = 0
     models: dict[str, Any] = {"nhiem_vu": TaskRecord, "chi_so": TargetRecord, "bao_cao": Narrative}
     for key, model in models.items():
@@ -296,7 +296,8 @@ def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
             except ValidationError:
                 left_out += 1
                 continue
-            alone = Progress.model_construct(None, nam=plan.nam, **{key: [record]})
+            one: dict[str, Any] = {key: [record]}
+            alone = Progress.model_construct(None, nam=plan.nam, **one)
             if any(f.severity == "error" for f in check_progress(plan, alone)):
                 left_out += 1
                 continue

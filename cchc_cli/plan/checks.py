@@ -8,21 +8,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
+from typing import cast
 
 from cchc_cli.errors import Finding, Loc
-from cchc_cli.plan.deadlines import MAX_YEAR, MIN_YEAR, DeadlineError, parse_deadline
+from cchc_cli.plan.deadlines import (
+    MAX_YEAR,
+    MIN_YEAR,
+    DeadlineError,
+    parse_deadline,
+    slot_window,
+)
 from cchc_cli.plan.lookup import closest, closest_id, resolve_unit
+from cchc_cli.plan.measures import FORMULAS, QUARTERS, cumulative, link_roots, share
 from cchc_cli.plan.model import (
     Figure,
     Objective,
     Plan,
     Progress,
     Row,
+    Target,
     TargetRecord,
     Task,
     TaskRecord,
 )
+from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS
 
 PlanCheck = Callable[[Plan], list[Finding]]
 
@@ -211,6 +221,49 @@ def targets_agree(plan: Plan) -> list[Finding]:
     return found
 
 
+def target_links(plan: Plan) -> list[Finding]:
+    """A target that restates another (`ung_voi`) names one that exists and restates
+    nothing itself, and states the same figure; a target computed from a period's figures
+    (`tinh_tu`) is a percentage and the measure itself; interim targets (`moc`) fall in the
+    plan's year and, for a percentage, within 0–100."""
+    targets = {ma: (loc, cast(Target, t)) for loc, t, ma in targets_with_loc(plan)}
+    found = []
+    for ma, (loc, t) in targets.items():
+        to = getattr(t, "ung_voi", None)
+        if to is not None:
+            if to not in targets:
+                found.append(Finding((*loc, "ung_voi"), "error", "unknown-target",
+                                     "unknown-target", {"id": to, "like": closest(to, targets)}))  # fmt: skip
+            elif to == ma:
+                found.append(Finding((*loc, "ung_voi"), "error", "target-link", "target-link-self",
+                                     {"id": ma}))  # fmt: skip
+            elif targets[to][1].ung_voi is not None:
+                further = targets[to][1].ung_voi
+                found.append(Finding((*loc, "ung_voi"), "error", "target-link",
+                                     "target-link-chain", {"id": ma, "to": to, "further": further}))  # fmt: skip
+            else:
+                other = targets[to][1]
+                if t.notation() != other.notation():
+                    found.append(Finding(loc, "warning", "target-differs", "linked-target-differs",
+                                         {"id": ma, "figure": t.notation(), "to": to,
+                                          "to_figure": other.notation()}))  # fmt: skip
+                if t.tinh_tu is not None:
+                    found.append(Finding((*loc, "tinh_tu"), "error", "target-link",
+                                         "computed-on-restated", {"id": ma, "to": to}))  # fmt: skip
+        if t.tinh_tu is not None and t.don_vi != "phan_tram":
+            found.append(Finding((*loc, "tinh_tu"), "error", "computed-not-percent",
+                                 "computed-not-percent", {"id": ma}))  # fmt: skip
+        for mi, step in enumerate(t.moc):
+            if step.han.year != plan.nam:
+                found.append(Finding((*loc, "moc", mi, "han"), "error", "deadline-year",
+                                     "milestone-year", {"id": ma, "due": step.han.isoformat(),
+                                                        "year": plan.nam}))  # fmt: skip
+            if t.don_vi == "phan_tram" and not 0 <= step.gia_tri <= 100:
+                found.append(Finding((*loc, "moc", mi, "gia_tri"), "error", "out-of-range",
+                                     "percent-range", {"value": step.gia_tri}))  # fmt: skip
+    return found
+
+
 YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -303,6 +356,7 @@ PLAN_CHECKS: list[PlanCheck] = [
     units_exist,
     areas_exist,
     targets_agree,
+    target_links,
     deadlines_readable,
     amendments_name_ids,
     scoring_inputs_exist,
@@ -466,11 +520,141 @@ def reports_sent_after_signing(plan: Plan, progress: Progress) -> list[Finding]:
     return found
 
 
+def linked_records(plan: Plan, progress: Progress) -> list[Finding]:
+    """A measure recorded under two of its ids (a target and the one it restates) is
+    accepted: the latest value by date is used (on the same day, the later line). A warning
+    names both lines and that value."""
+    roots = link_roots(plan)
+    units = {t.ma: t.don_vi for _a, _i, t in plan.targets()}
+    groups: dict[str, list[tuple[int, TargetRecord]]] = {}
+    for i, rec in enumerate(progress.chi_so):
+        if rec.ma in roots:
+            groups.setdefault(roots[rec.ma], []).append((i, rec))
+    found = []
+    for root, recs in groups.items():
+        ids = {r.ma for _i, r in recs}
+        if len(ids) < 2:
+            continue
+        used_i, used = max(recs, key=lambda x: (x[1].ngay, x[0]))
+        for other in sorted(ids - {used.ma}):
+            oi, orec = max(
+                ((i, r) for i, r in recs if r.ma == other), key=lambda x: (x[1].ngay, x[0])
+            )
+            found.append(Finding(
+                ("chi_so", oi, "ma"), "warning", "linked-twice", "linked-recorded-twice",
+                {"id": orec.ma, "other": used.ma, "root": root, "this_line": ("chi_so", oi),
+                 "other_line": ("chi_so", used_i), "value": used.value(units[root]),
+                 "date": used.ngay.isoformat()},
+            ))  # fmt: skip
+    return found
+
+
+def computed_agree(plan: Plan, progress: Progress) -> list[Finding]:
+    """A record of a target that a period's figures compute (`tinh_tu`) agrees, to one
+    decimal, with the share the figures of the first report counting from the year's start
+    whose window holds its date give; the report uses the figures'."""
+    roots = link_roots(plan)
+    formulas = {t.ma: t.tinh_tu for _a, _i, t in plan.targets() if t.tinh_tu is not None}
+    periods = [q for q in QUARTERS if cumulative(plan.nam, q)]
+    windows = {q: slot_window(plan.nam, q) for q in periods}
+    found = []
+    for i, rec in enumerate(progress.chi_so):
+        formula = formulas.get(roots.get(rec.ma, ""))
+        if formula is None:
+            continue
+        q = next((q for q in sorted(periods, key=lambda q: windows[q][1])
+                  if windows[q][0] <= rec.ngay <= windows[q][1]), None)  # fmt: skip
+        story = progress.narrative(q) if q is not None else None
+        got = share(formula, getattr(story, FORMULAS[formula][0], None)) if story else None
+        value = rec.value("phan_tram")
+        if got is None or round(value, 1) == round(got[0], 1):
+            continue
+        key = "gia_tri" if rec.gia_tri is not None else "tu_so"
+        found.append(Finding(
+            ("chi_so", i, key), "warning", "computed-differs", f"computed-differs-{formula}",
+            {"id": rec.ma, "value": value, "date": rec.ngay.isoformat(), "quarter": q,
+             "share": round(got[0], 2), "top": got[1], "bottom": got[2]},
+        ))  # fmt: skip
+    return found
+
+
+def carried_over(plan: Plan, progress: Progress) -> list[Finding]:
+    """The cases carried over into a period are those still being resolved at the end of
+    the period before it (quý III: the 6-month report's); reports whose windows start on
+    the same day (quý I, 6 tháng, năm) carry over the same cases."""
+    stats = {n.ky: (i, n.thong_ke_tthc) for i, n in enumerate(progress.bao_cao)
+             if n.thong_ke_tthc is not None}  # fmt: skip
+    windows = {q: slot_window(plan.nam, q) for q in QUARTERS}
+    found = []
+    for q, (i, st) in sorted(stats.items()):
+        carried = st.tiep_nhan_ky_truoc
+        if carried is None:
+            continue
+        start = windows[q][0]
+        loc = ("bao_cao", i, "thong_ke_tthc", "tiep_nhan_ky_truoc")
+        before = next((p for p in QUARTERS if windows[p][1] == start - timedelta(days=1)), None)
+        if before is not None:
+            prev = stats.get(before)
+            pending = prev[1].pending if prev else None
+            if prev is not None and pending is not None and pending != carried:
+                found.append(Finding(loc, "warning", "carried-over", "carried-over",
+                                     {"quarter": q, "carried": carried, "previous": before,
+                                      "cutoff": windows[before][1].isoformat(),
+                                      "pending": pending,
+                                      "other_line": ("bao_cao", prev[0], "thong_ke_tthc")}))  # fmt: skip
+            continue
+        same = next((p for p in QUARTERS if p < q and windows[p][0] == start and p in stats
+                     and stats[p][1].tiep_nhan_ky_truoc is not None), None)  # fmt: skip
+        if same is not None and stats[same][1].tiep_nhan_ky_truoc != carried:
+            found.append(Finding(loc, "warning", "carried-over", "carried-over-same-start",
+                                 {"quarter": q, "carried": carried, "other": same,
+                                  "other_carried": stats[same][1].tiep_nhan_ky_truoc,
+                                  "start": start.isoformat(),
+                                  "other_line": ("bao_cao", stats[same][0], "thong_ke_tthc",
+                                                 "tiep_nhan_ky_truoc")}))  # fmt: skip
+    return found
+
+
+CASE_FIELDS = tuple(TTHC_FIELDS)[:9]  # received, resolved, being resolved, returned
+
+
+def figures_agree(plan: Plan, progress: Progress) -> list[Finding]:
+    """A period's TTHC figures by lĩnh vực add up to its totals, field by field (where the
+    total and every area's figure are given); no more procedures published than the body
+    has."""
+    found = []
+    for i, n in enumerate(progress.bao_cao):
+        st = n.thong_ke_tthc
+        if st is not None and n.tthc_linh_vuc:
+            for key in CASE_FIELDS:
+                whole = getattr(st, key)
+                parts = [getattr(a, key) for a in n.tthc_linh_vuc]
+                if whole is not None and None not in parts and sum(parts) != whole:
+                    found.append(Finding(("bao_cao", i, "tthc_linh_vuc"), "error", "tthc-sum",
+                                         "tthc-areas-sum", {"field": key, "sum": sum(parts),
+                                                            "total": whole}))  # fmt: skip
+        public = n.so_lieu.thu_tuc_cong_khai if n.so_lieu is not None else None
+        whole = st.thu_tuc_tong if st is not None else None
+        if public is not None and whole is not None and public > whole:
+            found.append(Finding(
+                ("bao_cao", i, "so_lieu", "thu_tuc_cong_khai"), "error", "figure-over",
+                "figure-over", {"part": "thu_tuc_cong_khai", "value": public,
+                                "whole": "thu_tuc_tong", "total": whole,
+                                "what": AREA_FIGURES["thu_tuc_cong_khai"][1],
+                                "of": TTHC_FIELDS["thu_tuc_tong"]},
+            ))  # fmt: skip
+    return found
+
+
 PROGRESS_CHECKS: list[Callable[[Plan, Progress], list[Finding]]] = [
     progress_ids,
     progress_dates,
     progress_periods_unique,
     reports_sent_after_signing,
+    linked_records,
+    computed_agree,
+    carried_over,
+    figures_agree,
 ]
 
 

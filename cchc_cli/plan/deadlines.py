@@ -423,6 +423,12 @@ def _slot_window(year: int, quarter: int) -> tuple[date, date]:
     return date(year + offset, start_month, start_day), date(year, cut_month, cut_day)
 
 
+def slot_window(year: int, quarter: int) -> tuple[date, date]:
+    """The data window of report `quarter` (1..4) of `year`: its first day and its cut-off,
+    without the working-day arithmetic of its submission date."""
+    return _slot_window(year, quarter)
+
+
 def _slot_for(as_of: date, year: int) -> int:
     for quarter in (1, 2, 3):
         if _slot_window(year, quarter)[1] >= as_of:

@@ -32,6 +32,7 @@ from pydantic_core import PydanticCustomError
 from cchc_cli.plan.shapes import (  # noqa: F401 - the model's constants, imported from here too
     AREA_FIGURES,
     COMPARISON_CODES,
+    SERVICE_INDEX,
     TTHC_FIELDS,
     UNIT_CODES,
     UNIT_SUFFIX,
@@ -39,6 +40,7 @@ from cchc_cli.plan.shapes import (  # noqa: F401 - the model's constants, import
     FigureMethods,
     PlanMethods,
     ProgressMethods,
+    ServiceIndexMethods,
     TargetRecordMethods,
     TthcStatsMethods,
     nfc_key,
@@ -236,10 +238,47 @@ class Figure(FigureMethods, Model):
         return self
 
 
+class Milestone(Model):
+    """Mốc trung gian: giá trị một chỉ số phải đạt đến một ngày trong năm, do cơ quan đặt
+    (văn bản ban hành chỉ nêu chỉ tiêu cả năm)."""
+
+    han: Day = Field(..., description="Ngày của mốc (YYYY-MM-DD)")
+    gia_tri: StrictFloat = Field(
+        ..., description="Giá trị phải đạt đến ngày đó, cùng đơn vị với chỉ số (30% ghi 30)"
+    )
+
+
+# The standard figures of a period that a target can be computed from (`Target.tinh_tu`).
+Computed = Literal["ty_le_kiem_tra", "ty_le_ho_so_truc_tuyen"]
+
+
 class Target(Figure):
     """Chỉ số mục tiêu: một chỉ số đo được của một chỉ tiêu ở mục II."""
 
     ma: Id = Field(..., description="Mã chỉ số, ví dụ CT3.2.b; các bản ghi tiến độ dùng mã này")
+    ung_voi: Id | None = Field(
+        None,
+        description="Mã chỉ số ở mục II mà chỉ số này nhắc lại (cùng một số đo, nêu ở lĩnh vực "
+        "khác, ví dụ CT7.3.c nhắc lại CT3.2.c): số liệu ghi một lần, mọi báo cáo dùng một giá "
+        "trị và một đánh giá",
+    )
+    tinh_tu: Computed | None = Field(
+        None,
+        description="Chỉ số tính từ số liệu của kỳ báo cáo: ty_le_kiem_tra = "
+        "don_vi_duoc_kiem_tra / tong_so_don_vi; ty_le_ho_so_truc_tuyen = tiep_nhan_truc_tuyen / "
+        "(tiep_nhan_truc_tuyen + tiep_nhan_truc_tiep) (kỳ tính từ đầu năm: quý I, 6 tháng, năm)",
+    )
+    ten_ngan: Text | None = Field(
+        None,
+        description="Tên ngắn của chỉ số, dùng trong câu văn của báo cáo khi lời của kế hoạch quá "
+        "dài (do người lập báo cáo viết; để trống thì báo cáo dùng lời của kế hoạch)",
+    )
+    moc: list[Milestone] = Field(
+        default_factory=list,
+        description="Mốc trung gian do cơ quan đặt (không có trong văn bản ban hành): trước hạn, "
+        "chỉ số chưa đạt được đánh giá theo mốc gần nhất đã đến; không có mốc thì ghi “chưa "
+        "đến kỳ đánh giá”",
+    )
 
 
 class ObjectiveFigure(Figure):
@@ -322,6 +361,11 @@ class Task(Row):
 
     ma: Id = Field(..., description="Mã nhiệm vụ, ví dụ III.6 hoặc I.1.a; người dùng gõ mã này")
     nhiem_vu: NonEmptyText = Field(..., description="Nhiệm vụ trọng tâm, đúng nguyên văn")
+    ten_ngan: Text | None = Field(
+        None,
+        description="Tên ngắn của nhiệm vụ, dùng trong câu văn của báo cáo khi tên đầy đủ quá dài "
+        "(do người lập báo cáo viết; để trống thì báo cáo dùng nguyên văn nhiệm vụ)",
+    )
     dong_tiep: list[Row] = Field(
         default_factory=list,
         description="Dòng tiếp: các dòng tiếp theo của cùng nhiệm vụ, nơi bảng đã ban hành tách nhiệm vụ thành nhiều dòng",
@@ -334,6 +378,11 @@ class Objective(Model):
     ma: Id = Field(..., description="Mã mục tiêu, ví dụ I.1 hoặc 7.1.3")
     so: NonEmptyText = Field(..., description="Số thứ tự như in ở cột TT")
     noi_dung: NonEmptyText = Field(..., description="Mục tiêu, đúng nguyên văn")
+    ten_ngan: Text | None = Field(
+        None,
+        description="Tên ngắn của mục tiêu, dùng trong báo cáo để phân biệt hai nhiệm vụ cùng tên "
+        "thuộc hai mục tiêu (do người lập báo cáo viết; để trống thì dùng nguyên văn mục tiêu)",
+    )
     chi_so: list[ObjectiveFigure] = Field(
         default_factory=list,
         description="Các chỉ số mục tiêu nêu, kèm chỉ số ở mục II mà nó nhắc lại",
@@ -413,7 +462,9 @@ class Settings(Model):
         None, description="Người ký các báo cáo (mặc định: người ký kế hoạch)"
     )
     noi_nhan_bao_cao: list[NonEmptyText] | None = Field(
-        None, description='Nơi nhận các báo cáo (mặc định: "Như trên; Lưu: VT, <don_vi_luu>.")'
+        None,
+        description='Nơi nhận các báo cáo (mặc định: "Như trên; UBND tỉnh (b/c); Giám đốc, các '
+        'PGĐ Sở; Lưu: VT, <don_vi_luu>.")',
     )
     ngon_ngu: Literal["vi", "en"] = Field(
         "vi", description="Ngôn ngữ của cchc khi không chọn --lang hay CCHC_LANG (vi, en)"
@@ -525,6 +576,24 @@ class Request(Model):
 Count = Annotated[StrictInt, Field(ge=0)]
 
 
+def _cases_add_up(returned: int | None, d: dict[str, Any]) -> int | None:
+    """Cases received = resolved + being resolved + returned or withdrawn, whenever every
+    figure of that sum is given (the check sits on the last of them, `tra_lai_rut`)."""
+    received = total(
+        d.get("tiep_nhan_truc_tuyen"), d.get("tiep_nhan_truc_tiep"), d.get("tiep_nhan_ky_truoc")
+    )
+    resolved = total(
+        d.get("giai_quyet_truoc_han"), d.get("giai_quyet_dung_han"), d.get("giai_quyet_qua_han")
+    )
+    pending = total(d.get("dang_giai_quyet_trong_han"), d.get("dang_giai_quyet_qua_han"))
+    if None not in (received, resolved, pending, returned):
+        out = resolved + pending + returned  # type: ignore[operator]
+        if out != received:
+            raise _says("tthc-sum", received=received, resolved=resolved, pending=pending,
+                        returned=returned, total=out)  # fmt: skip
+    return returned
+
+
 class TthcStats(TthcStatsMethods, Model):
     """Thống kê giải quyết TTHC trong kỳ: số hồ sơ mà mọi báo cáo CCHC nêu.
 
@@ -565,20 +634,7 @@ class TthcStats(TthcStatsMethods, Model):
     @field_validator("tra_lai_rut")
     @classmethod
     def _adds_up(cls, returned: int | None, info: ValidationInfo) -> int | None:
-        d = info.data
-        received = total(
-            d.get("tiep_nhan_truc_tuyen"), d.get("tiep_nhan_truc_tiep"), d.get("tiep_nhan_ky_truoc")
-        )
-        resolved = total(
-            d.get("giai_quyet_truoc_han"), d.get("giai_quyet_dung_han"), d.get("giai_quyet_qua_han")
-        )
-        pending = total(d.get("dang_giai_quyet_trong_han"), d.get("dang_giai_quyet_qua_han"))
-        if None not in (received, resolved, pending, returned):
-            out = resolved + pending + returned  # type: ignore[operator]
-            if out != received:
-                raise _says("tthc-sum", received=received, resolved=resolved, pending=pending,
-                            returned=returned, total=out)  # fmt: skip
-        return returned
+        return _cases_add_up(returned, info.data)
 
     @field_validator("thu_xin_loi")
     @classmethod
@@ -598,9 +654,64 @@ class TthcStats(TthcStatsMethods, Model):
         return paid
 
 
+class TthcArea(TthcStatsMethods, Model):
+    """Kết quả giải quyết TTHC của một lĩnh vực trong kỳ (số hồ sơ theo lĩnh vực): mỗi dòng cộng
+    lại như tổng của kỳ, và các dòng cộng lại bằng các tổng đó."""
+
+    linh_vuc: NonEmptyText = Field(..., description="Tên lĩnh vực TTHC, ví dụ Điện, Hóa chất")
+    tiep_nhan_truc_tuyen: Count | None = Field(
+        None, description=TTHC_FIELDS["tiep_nhan_truc_tuyen"]
+    )
+    tiep_nhan_truc_tiep: Count | None = Field(None, description=TTHC_FIELDS["tiep_nhan_truc_tiep"])
+    tiep_nhan_ky_truoc: Count | None = Field(None, description=TTHC_FIELDS["tiep_nhan_ky_truoc"])
+    giai_quyet_truoc_han: Count | None = Field(
+        None, description=TTHC_FIELDS["giai_quyet_truoc_han"]
+    )
+    giai_quyet_dung_han: Count | None = Field(None, description=TTHC_FIELDS["giai_quyet_dung_han"])
+    giai_quyet_qua_han: Count | None = Field(None, description=TTHC_FIELDS["giai_quyet_qua_han"])
+    dang_giai_quyet_trong_han: Count | None = Field(
+        None, description=TTHC_FIELDS["dang_giai_quyet_trong_han"]
+    )
+    dang_giai_quyet_qua_han: Count | None = Field(
+        None, description=TTHC_FIELDS["dang_giai_quyet_qua_han"]
+    )
+    tra_lai_rut: Count | None = Field(None, description=TTHC_FIELDS["tra_lai_rut"])
+
+    @field_validator("tra_lai_rut")
+    @classmethod
+    def _adds_up(cls, returned: int | None, info: ValidationInfo) -> int | None:
+        return _cases_add_up(returned, info.data)
+
+
+# The five groups of Quyết định số 766/QĐ-TTg ngày 23/6/2022 (Bộ chỉ số chỉ đạo, điều hành và
+# đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC, dịch vụ công theo
+# thời gian thực trên môi trường điện tử) and their maximum points, 100 in all.
+def _points(key: str) -> Any:
+    name, most = SERVICE_INDEX[key]
+    return Field(None, ge=0, le=most, description=f"{name} (tối đa {most} điểm)")
+
+
+class ServiceIndex(ServiceIndexMethods, Model):
+    """Điểm của cơ quan theo Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định số
+    766/QĐ-TTg): năm nhóm, tối đa 100 điểm; tổng điểm là tổng của năm nhóm."""
+
+    cong_khai_minh_bach: StrictFloat | None = _points("cong_khai_minh_bach")
+    tien_do_ket_qua: StrictFloat | None = _points("tien_do_ket_qua")
+    so_hoa_ho_so: StrictFloat | None = _points("so_hoa_ho_so")
+    dich_vu_truc_tuyen: StrictFloat | None = _points("dich_vu_truc_tuyen")
+    muc_do_hai_long: StrictFloat | None = _points("muc_do_hai_long")
+    nguon: Text | None = Field(
+        None, description="Nguồn, ngày lấy điểm, ví dụ Cổng Dịch vụ công quốc gia ngày 10/12/2023"
+    )
+
+
 # A part that cannot exceed its whole (which comes before it): part -> whole.
 _WHOLE = {
     "don_vi_duoc_kiem_tra": "tong_so_don_vi",
+    "ton_tai_da_khac_phuc": "ton_tai_qua_kiem_tra",
+    "pakn_da_xu_ly": "pakn_tiep_nhan",
+    "cong_chuc_co_mat": "bien_che_giao",
+    "vien_chuc_co_mat": "nguoi_lam_viec_giao",
     "vb_qppl_kien_nghi": "vb_qppl_ra_soat",
     "van_ban_di_dien_tu": "van_ban_di",
     "van_ban_ky_so": "van_ban_di",
@@ -612,14 +723,16 @@ def _figure(key: str) -> Any:
 
 
 class AreaFigures(Model):
-    """Số liệu của các lĩnh vực trong kỳ: các số liệu báo cáo CCHC nêu ở mục I, II.1 (thể
-    chế), II.4 (công vụ) và II.6 (chính quyền số). Phần được đối chiếu với tổng khi có
-    cả hai."""
+    """Số liệu của các lĩnh vực trong kỳ: các số liệu báo cáo CCHC nêu ở mục I và ở các lĩnh
+    vực của mục II (thể chế, TTHC, tổ chức bộ máy, công vụ, chính quyền số). Phần được đối
+    chiếu với tổng khi có cả hai."""
 
     van_ban_chi_dao: Count | None = _figure("van_ban_chi_dao")
     cuoc_kiem_tra: Count | None = _figure("cuoc_kiem_tra")
     tong_so_don_vi: Count | None = _figure("tong_so_don_vi")
     don_vi_duoc_kiem_tra: Count | None = _figure("don_vi_duoc_kiem_tra")
+    ton_tai_qua_kiem_tra: Count | None = _figure("ton_tai_qua_kiem_tra")
+    ton_tai_da_khac_phuc: Count | None = _figure("ton_tai_da_khac_phuc")
     tin_bai_tuyen_truyen: Count | None = _figure("tin_bai_tuyen_truyen")
     sang_kien: Count | None = _figure("sang_kien")
     vb_qppl_tham_muu: Count | None = _figure("vb_qppl_tham_muu")
@@ -630,9 +743,19 @@ class AreaFigures(Model):
     van_ban_di_dien_tu: Count | None = _figure("van_ban_di_dien_tu")
     van_ban_ky_so: Count | None = _figure("van_ban_ky_so")
     van_ban_den_dien_tu: Count | None = _figure("van_ban_den_dien_tu")
+    thu_tuc_cong_khai: Count | None = _figure("thu_tuc_cong_khai")
+    pakn_tiep_nhan: Count | None = _figure("pakn_tiep_nhan")
+    pakn_da_xu_ly: Count | None = _figure("pakn_da_xu_ly")
+    so_phong: Count | None = _figure("so_phong")
+    so_don_vi_su_nghiep: Count | None = _figure("so_don_vi_su_nghiep")
+    bien_che_giao: Count | None = _figure("bien_che_giao")
+    cong_chuc_co_mat: Count | None = _figure("cong_chuc_co_mat")
+    nguoi_lam_viec_giao: Count | None = _figure("nguoi_lam_viec_giao")
+    vien_chuc_co_mat: Count | None = _figure("vien_chuc_co_mat")
 
     @field_validator("don_vi_duoc_kiem_tra", "vb_qppl_kien_nghi", "van_ban_di_dien_tu",
-                     "van_ban_ky_so")  # fmt: skip
+                     "van_ban_ky_so", "ton_tai_da_khac_phuc", "pakn_da_xu_ly",
+                     "cong_chuc_co_mat", "vien_chuc_co_mat")  # fmt: skip
     @classmethod
     def _part_within(cls, value: int | None, info: ValidationInfo) -> int | None:
         whole = _WHOLE[info.field_name or ""]
@@ -682,8 +805,36 @@ class Narrative(Model):
     so_lieu: AreaFigures | None = Field(
         None,
         description="Số liệu của các lĩnh vực trong kỳ (văn bản, kiểm tra, tuyên truyền, "
-        "sáng kiến, đào tạo, văn bản điện tử và ký số)",
+        "sáng kiến, công khai TTHC, phản ánh kiến nghị, tổ chức bộ máy và biên chế, đào tạo, "
+        "văn bản điện tử và ký số)",
     )
+    ket_qua_kiem_tra: Text | None = Field(
+        None,
+        description="Tồn tại, hạn chế phát hiện qua kiểm tra CCHC trong kỳ và việc xử lý, khắc "
+        "phục (mục I.2 của báo cáo)",
+    )
+    khac_phuc_chi_so: Text | None = Field(
+        None,
+        description="Kết quả khắc phục tồn tại, hạn chế theo kết quả Chỉ số CCHC (PAR INDEX) và "
+        "Chỉ số hài lòng (SIPAS) năm trước (mục I của báo cáo)",
+    )
+    tthc_linh_vuc: list[TthcArea] = Field(
+        default_factory=list,
+        description="Kết quả giải quyết TTHC theo từng lĩnh vực trong kỳ; cộng các lĩnh vực phải "
+        "bằng số liệu của thong_ke_tthc",
+    )
+    chi_so_766: ServiceIndex | None = Field(
+        None,
+        description="Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp theo thời gian thực "
+        "(Quyết định số 766/QĐ-TTg ngày 23/6/2022): 5 nhóm, tối đa 100 điểm",
+    )
+
+
+class PlanIssue(Model):
+    """Số, ngày ban hành của Kế hoạch: những gì kế hoạch đã ban hành ghi khi được cấp số."""
+
+    so: NonEmptyText = Field(..., description="Số, ký hiệu, ví dụ 15/KH-SCT")
+    ngay: Day = Field(..., description="Ngày ban hành (YYYY-MM-DD)")
 
 
 class Evidence(Model):
@@ -704,13 +855,13 @@ class Evidence(Model):
         return self
 
 
-def _points(v: float | None) -> float | None:
+def _not_negative(v: float | None) -> float | None:
     if v is not None and v < 0:
         raise _says("must-not-be-negative")
     return v
 
 
-Points = Annotated[StrictFloat, AfterValidator(_points)]
+Points = Annotated[StrictFloat, AfterValidator(_not_negative)]
 
 
 class Appraisal(Model):
@@ -747,6 +898,11 @@ class Progress(ProgressMethods, Model):
     """Tiến độ thực hiện kế hoạch: các bản ghi lưu cạnh kế hoạch."""
 
     nam: StrictInt | None = Field(None, ge=1900, le=2100, description="Năm kế hoạch")
+    ke_hoach: PlanIssue | None = Field(
+        None,
+        description="Số, ngày ban hành của Kế hoạch khi tệp kế hoạch chưa ghi (văn bản để trống "
+        "số, ngày): phần mở đầu của báo cáo dẫn Kế hoạch theo số, ngày này",
+    )
     nhiem_vu: list[TaskRecord] = Field(default_factory=list, description="Tiến độ nhiệm vụ")
     chi_so: list[TargetRecord] = Field(default_factory=list, description="Số liệu chỉ số")
     bao_cao: list[Narrative] = Field(default_factory=list, description="Phần viết báo cáo kỳ")

@@ -18,11 +18,11 @@ from cchc_cli.plan.deadlines import Period
 if TYPE_CHECKING:
     from cchc_cli.plan.model import Progress
 
-ReportStatus = Literal["sent_on_time", "sent_late", "overdue", "due_soon", "not_due"]
+ReportStatus = Literal["sent_on_time", "sent_late", "overdue", "due_soon", "not_yet_due"]
 REPORT_STATUSES: tuple[ReportStatus, ...] = (
     "overdue",
     "due_soon",
-    "not_due",
+    "not_yet_due",
     "sent_late",
     "sent_on_time",
 )
@@ -74,7 +74,7 @@ class ReportCounts:
 
 
 def report_status(period: Period, sent_on: date | None, as_of: date, soon: int) -> ReportStatus:
-    """sent_on_time / sent_late / overdue / due_soon / not_due, at `as_of`. A report is late
+    """sent_on_time / sent_late / overdue / due_soon / not_yet_due, at `as_of`. A report is late
     the day after its due date, as a task is."""
     if sent_on is not None and sent_on <= as_of:
         return "sent_on_time" if sent_on <= period.submit_by else "sent_late"
@@ -82,7 +82,7 @@ def report_status(period: Period, sent_on: date | None, as_of: date, soon: int) 
         return "overdue"
     if (period.submit_by - as_of).days <= soon:
         return "due_soon"
-    return "not_due"
+    return "not_yet_due"
 
 
 def report_rows(

@@ -58,12 +58,16 @@ TTHC_FIELDS: dict[str, str] = {
 
 # The standard figures of a period beside the TTHC cases, by the area of the report
 # whose section gives them: key -> (area kind, what it counts). The area kinds are
-# those of `views.report.area_kind`: chi_dao (section I), the_che, cong_vu, so.
+# those of `plan.period.area_kind`: chi_dao (section I), the_che, tthc, bo_may, cong_vu, so.
 AREA_FIGURES: dict[str, tuple[str, str]] = {
     "van_ban_chi_dao": ("chi_dao", "Số kế hoạch, văn bản chỉ đạo, điều hành CCHC ban hành trong kỳ"),
     "cuoc_kiem_tra": ("chi_dao", "Số cuộc kiểm tra công tác CCHC"),
     "tong_so_don_vi": ("chi_dao", "Tổng số phòng, đơn vị thuộc cơ quan"),
     "don_vi_duoc_kiem_tra": ("chi_dao", "Số phòng, đơn vị được kiểm tra CCHC"),
+    "ton_tai_qua_kiem_tra": ("chi_dao", "Số tồn tại, hạn chế phát hiện qua kiểm tra CCHC"),
+    "ton_tai_da_khac_phuc": (
+        "chi_dao", "Số tồn tại, hạn chế phát hiện qua kiểm tra đã được khắc phục"
+    ),
     "tin_bai_tuyen_truyen": ("chi_dao", "Số tin, bài, hoạt động tuyên truyền CCHC"),
     "sang_kien": ("chi_dao", "Số sáng kiến, giải pháp CCHC được công nhận"),
     "vb_qppl_tham_muu": ("the_che", "Số văn bản QPPL tham mưu xây dựng, ban hành"),
@@ -76,7 +80,33 @@ AREA_FIGURES: dict[str, tuple[str, str]] = {
     "van_ban_di_dien_tu": ("so", "Số văn bản đi gửi dưới dạng điện tử"),
     "van_ban_ky_so": ("so", "Số văn bản đi được ký số"),
     "van_ban_den_dien_tu": ("so", "Số văn bản đến nhận dưới dạng điện tử"),
+    "thu_tuc_cong_khai": (
+        "tthc", "Số TTHC được công khai đầy đủ, đúng quy định trên Cổng Dịch vụ công và tại "
+        "Bộ phận Một cửa"
+    ),
+    "pakn_tiep_nhan": (
+        "tthc", "Số phản ánh, kiến nghị về quy định hành chính, TTHC tiếp nhận trong kỳ"
+    ),
+    "pakn_da_xu_ly": ("tthc", "Số phản ánh, kiến nghị về quy định hành chính, TTHC đã xử lý"),
+    "so_phong": ("bo_may", "Số phòng chuyên môn, nghiệp vụ và tương đương thuộc cơ quan"),
+    "so_don_vi_su_nghiep": ("bo_may", "Số đơn vị sự nghiệp công lập trực thuộc"),
+    "bien_che_giao": ("bo_may", "Số biên chế công chức được giao"),
+    "cong_chuc_co_mat": ("bo_may", "Số công chức có mặt"),
+    "nguoi_lam_viec_giao": (
+        "bo_may", "Số lượng người làm việc được giao trong đơn vị sự nghiệp công lập"
+    ),
+    "vien_chuc_co_mat": ("bo_may", "Số viên chức, người làm việc có mặt trong đơn vị sự nghiệp"),
 }  # fmt: skip
+
+# Quyết định số 766/QĐ-TTg ngày 23/6/2022: the five groups of the service index and the
+# most points of each (100 in all). key -> (group, most points).
+SERVICE_INDEX: dict[str, tuple[str, int]] = {
+    "cong_khai_minh_bach": ("Công khai, minh bạch", 18),
+    "tien_do_ket_qua": ("Tiến độ, kết quả giải quyết", 20),
+    "so_hoa_ho_so": ("Số hóa hồ sơ", 22),
+    "dich_vu_truc_tuyen": ("Cung cấp dịch vụ trực tuyến", 22),
+    "muc_do_hai_long": ("Mức độ hài lòng", 18),
+}
 
 
 def total(*parts: int | None) -> int | None:
@@ -143,6 +173,14 @@ class TthcStatsMethods:
     @property
     def pending(self: Any) -> int | None:
         return total(self.dang_giai_quyet_trong_han, self.dang_giai_quyet_qua_han)
+
+
+class ServiceIndexMethods:
+    @property
+    def total(self: Any) -> float | None:
+        """The index's points, when every group is given."""
+        parts = [getattr(self, k) for k in SERVICE_INDEX]
+        return None if None in parts else float(sum(parts))
 
 
 class ProgressMethods:
@@ -215,6 +253,8 @@ _MODELS: dict[str, tuple[type, ...]] = {
     "TaskRecord": (), "TargetRecord": (TargetRecordMethods,), "Request": (),
     "TthcStats": (TthcStatsMethods,), "AreaFigures": (), "Narrative": (),
     "Evidence": (), "Appraisal": (), "SelfScore": (), "Progress": (ProgressMethods,),
+    "Milestone": (), "TthcArea": (TthcStatsMethods,), "ServiceIndex": (ServiceIndexMethods,),
+    "PlanIssue": (),
 }  # fmt: skip
 
 PLAIN: dict[str, type[Plain]] = {
@@ -226,5 +266,5 @@ PLAIN: dict[str, type[Plain]] = {
 def empty_progress() -> Any:
     """A progress file with no records yet."""
     return PLAIN["Progress"](
-        {"nam": None, "nhiem_vu": [], "chi_so": [], "bao_cao": [], "tu_cham": []}
+        {"nam": None, "ke_hoach": None, "nhiem_vu": [], "chi_so": [], "bao_cao": [], "tu_cham": []}
     )

@@ -20,10 +20,19 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from cchc_cli.plan.deadlines import Period, parse_deadline, period_for
+from cchc_cli.plan.measures import Measure, latest, link_roots, measures
 from cchc_cli.plan.reports import ReportCounts, ReportRow, count_reports, report_rows
 
 if TYPE_CHECKING:
-    from cchc_cli.plan.model import Figure, Plan, Progress, TargetRecord, Task, TaskRecord
+    from cchc_cli.plan.model import (
+        Figure,
+        Milestone,
+        Plan,
+        Progress,
+        TargetRecord,
+        Task,
+        TaskRecord,
+    )
 
 TaskStatus = Literal[
     "done_on_time",
@@ -37,7 +46,7 @@ TaskStatus = Literal[
     "dropped",
     "not_done",
 ]
-TargetStatus = Literal["met", "on_track", "at_risk", "missed", "no_data"]
+TargetStatus = Literal["met", "on_track", "at_risk", "missed", "not_due", "no_data"]
 
 TASK_STATUSES: tuple[TaskStatus, ...] = (
     "overdue",
@@ -51,7 +60,9 @@ TASK_STATUSES: tuple[TaskStatus, ...] = (
     "reported",
     "dropped",
 )
-TARGET_STATUSES: tuple[TargetStatus, ...] = ("missed", "at_risk", "no_data", "on_track", "met")
+TARGET_STATUSES: tuple[TargetStatus, ...] = (
+    "missed", "at_risk", "no_data", "not_due", "on_track", "met"
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,10 @@ class TargetRow:
     measured_on: date | None
     source: str | None
     status: TargetStatus
+    same_as: str | None = None  # the target this one restates: one measure, shown where named
+    milestone: Milestone | None = None  # the interim target it is judged against, if any
+    computed: bool = False  # the value is the share a report's figures give (`tinh_tu`)
+    recorded_as: str | None = None  # the id the value was recorded under
 
 
 @dataclass(frozen=True)
@@ -119,6 +134,7 @@ class Summary:
     done_due: int = 0
     done_early: int = 0
     done_on_time: int = 0
+    done_late: int = 0  # completed after the due date (always among the due)
     overdue: int = 0
     due_soon: int = 0
     not_done: int = 0
@@ -273,13 +289,18 @@ def satisfies(figure: Figure, actual: float) -> bool:
 
 def target_status(
     figure: Figure,
-    record: TargetRecord | None,
+    record: TargetRecord | Measure | None,
     as_of: date,
     year: int,
     whole_year: bool = False,
+    milestone: Milestone | None = None,
 ) -> TargetStatus:
-    """met / on_track / at_risk / missed / no_data; see README for the rule. With
-    `whole_year` (the year report) a target not met is missed."""
+    """met / on_track / at_risk / missed / not_due / no_data; see README for the rule.
+
+    A target not met is missed at the year's end (and in the year report). Before it, an
+    upper limit exceeded is at risk; any other target is judged against `milestone`, the
+    latest interim target (`moc`) already due, when it has one (on track or at risk), and
+    otherwise is not yet due for assessment: the year's target is the year's."""
     if record is None:
         return "no_data"
     actual = record.value(figure.don_vi)
@@ -290,10 +311,15 @@ def target_status(
         return "missed"
     if figure.so_sanh in ("<=", "<"):
         return "at_risk"  # above a ceiling before the year's end
-    start = date(year, 1, 1)
-    elapsed = max(0.0, min(1.0, (as_of - start).days / (year_end - start).days))
-    expected = figure.gia_tri * elapsed
-    return "on_track" if actual >= expected else "at_risk"
+    if milestone is not None:
+        return "on_track" if actual >= milestone.gia_tri else "at_risk"
+    return "not_due"
+
+
+def milestone_due(target: Figure, as_of: date) -> Milestone | None:
+    """The latest interim target (`moc`) whose day is on or before `as_of`."""
+    due = [m for m in getattr(target, "moc", ()) or () if m.han <= as_of]
+    return max(due, key=lambda m: m.han) if due else None
 
 
 # --- the whole plan ---------------------------------------------------------------
@@ -320,6 +346,7 @@ def summarise(rows: list[TaskRow], as_of: date, whole_year: bool = False) -> Sum
             s.done_due += due
             s.done_early += not due
         s.done_on_time += r.status == "done_on_time"
+        s.done_late += r.status == "done_late"
         s.overdue += r.status == "overdue"
         s.due_soon += r.status == "due_soon"
         s.not_done += r.status == "not_done"
@@ -371,16 +398,27 @@ def compute_status(
             )
         )
 
-    latest: dict[str, TargetRecord] = {}
-    for trec in sorted(progress.chi_so, key=lambda r: r.ngay):
-        if trec.ngay <= as_of:
-            latest[trec.ma] = trec
+    roots = link_roots(plan)
+    known = measures(plan, progress) if progress.chi_so or _computes(plan) else {}
+    by_id = {t.ma: t for _a, _i, t in plan.targets()}
+    judged: dict[str, tuple[Measure | None, TargetStatus, Milestone | None]] = {}
     indicators = []
     for area in plan.chi_tieu:
         for ind in area.chi_tieu:
             trows = []
             for t in ind.chi_so:
-                measured = latest.get(t.ma)
+                root = roots.get(t.ma, t.ma)
+                if root not in judged:  # a restated target takes its root's value and verdict
+                    root_t = by_id[root]
+                    m = latest(known.get(root), as_of)
+                    step = milestone_due(root_t, as_of)
+                    verdict = target_status(root_t, m, as_of, plan.nam, whole_year, step)
+                    judged[root] = (
+                        m,
+                        verdict,
+                        step if verdict in ("on_track", "at_risk") else None,
+                    )
+                measured, verdict, step = judged[root]
                 trows.append(
                     TargetRow(
                         id=t.ma,
@@ -388,10 +426,14 @@ def compute_status(
                         area=area.linh_vuc,
                         text=t.trich or ind.noi_dung,
                         figure=t,
-                        actual=measured.value(t.don_vi) if measured else None,
+                        actual=measured.gia_tri if measured else None,
                         measured_on=measured.ngay if measured else None,
                         source=measured.nguon if measured else None,
-                        status=target_status(t, measured, as_of, plan.nam, whole_year),
+                        status=verdict,
+                        same_as=root if root != t.ma else None,
+                        milestone=step,
+                        computed=measured is not None and measured.quarter is not None,
+                        recorded_as=measured.ma if measured else None,
                     )
                 )
             indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))
@@ -406,7 +448,8 @@ def compute_status(
                 led_by[ma].append(r)
     by_area = {ma: summarise(led, as_of, whole_year) for ma, led in in_area.items()}
     by_unit = {ma: summarise(led, as_of, whole_year) for ma, led in led_by.items() if led}
-    tcounts = Counter(t.status for ind in indicators for t in ind.targets)
+    # A restated target is the measure it restates: counted once.
+    tcounts = Counter(t.status for ind in indicators for t in ind.targets if t.same_as is None)
     periods = [period if period.quarter == q else plan_period(plan, q) for q in (1, 2, 3, 4)]
     reports = report_rows(periods, progress, as_of, soon)
     return StatusReport(
@@ -423,6 +466,10 @@ def compute_status(
         reports=reports,
         report_counts=count_reports(reports, as_of),
     )
+
+
+def _computes(plan: Plan) -> bool:
+    return any(getattr(t, "tinh_tu", None) for _a, _i, t in plan.targets())
 
 
 def default_as_of(plan: Plan, today: date) -> tuple[date, bool]:

@@ -104,6 +104,7 @@ def _template_class() -> type[DocxTemplate]:
             new_root = parse_xml(document[: start.start()] + body + document[end + 9 :])
             self.docx._element = self.docx._part._element = new_root
             _fix_grids(new_root.body, w)
+            _keep_rows(new_root.body, w)
             return new_root.body
 
         def map_tree(self, tree: Any) -> None:
@@ -163,6 +164,40 @@ def _fix_grids(body: Any, w: str) -> None:
             extra = int(removed / len(left)) if left else 0
             for c in left:
                 c.set(w + "w", str(int(float(c.get(w + "w")) + extra)))
+
+
+def _keep_rows(body: Any, w: str) -> None:
+    """A table with a repeated header row never leaves one or two of its rows on a page:
+    its header rows and first row are kept with the row under them, its last three rows
+    together (each paragraph of those rows keeps with the next), and no row splits across
+    pages. Rows a template repeats (`{%tr for %}`) are only known once rendered."""
+    header, keep, split, ppr_tag, style = (
+        w + "tblHeader", w + "keepNext", w + "cantSplit", w + "pPr", w + "pStyle"
+    )  # fmt: skip
+    for table in body.iter(w + "tbl"):
+        rows = table.findall(w + "tr")
+        heads = [r for r in rows if r.find(f"{w}trPr/{header}") is not None]
+        if not heads:
+            continue
+        data = [r for r in rows if r not in heads]
+        kept = [*heads, *data[:1], *data[-3:-1]]
+        for row in rows:
+            tr_pr = row.find(w + "trPr")
+            if tr_pr is None:
+                tr_pr = row.makeelement(w + "trPr", {})
+                row.insert(next((i for i, c in enumerate(row) if c.tag == w + "tblPrEx"), -1) + 1,
+                           tr_pr)  # fmt: skip
+            if tr_pr.find(split) is None:
+                tr_pr.insert(0, tr_pr.makeelement(split, {}))
+        for row in kept:
+            for p in row.iter(w + "p"):
+                p_pr = p.find(ppr_tag)
+                if p_pr is None:
+                    p_pr = p.makeelement(ppr_tag, {})
+                    p.insert(0, p_pr)
+                if p_pr.find(keep) is None:
+                    at = 1 if len(p_pr) and p_pr[0].tag == style else 0
+                    p_pr.insert(at, p_pr.makeelement(keep, {}))
 
 
 def _open(template: bytes, label: str) -> DocxTemplate:

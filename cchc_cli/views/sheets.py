@@ -130,8 +130,8 @@ def unit_sheet(
     targets = Sheet(TARGETS, TARGET_COLUMNS, protect=True)
     owners = target_owners(plan)
     for t in now.targets:
-        if not owed & owners.get(t.id, set()):
-            continue
+        if t.same_as is not None or not owed & owners.get(t.id, set()):
+            continue  # a restated target is recorded once, under the target it restates
         latest = words.with_unit(t.actual, t.figure.don_vi, "vi")
         targets.rows.append(
             [t.id, one_line(" ".join(t.text.split())), words.figure(t.figure, "vi"), latest]

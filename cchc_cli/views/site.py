@@ -30,8 +30,8 @@ COLOURS = {
     "due_soon": "warn", "missing_report": "warn", "at_risk": "warn",
     "in_progress": "info", "on_track": "info",
     "done_on_time": "good", "done_late": "good", "reported": "good", "met": "good",
-    "not_started": "dim", "no_data": "dim", "dropped": "dim",
-    "sent_on_time": "good", "sent_late": "warn", "not_due": "dim",
+    "not_started": "dim", "no_data": "dim", "not_due": "info", "dropped": "dim",
+    "sent_on_time": "good", "sent_late": "warn", "not_yet_due": "dim",
 }  # fmt: skip
 
 

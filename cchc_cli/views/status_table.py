@@ -49,6 +49,7 @@ STYLES = {
     "at_risk": "yellow",
     "in_progress": "cyan",
     "on_track": "cyan",
+    "not_due": "cyan",
     "done_on_time": "green",
     "done_late": "green",
     "reported": "green",
@@ -58,7 +59,7 @@ STYLES = {
     "dropped": "dim",
     "sent_on_time": "green",
     "sent_late": "green",
-    "not_due": "dim",
+    "not_yet_due": "dim",
 }
 
 
@@ -548,7 +549,7 @@ def render(view: View, console: Screen, *, summary_only: bool = False) -> None:
             for t in ind.targets:
                 indicators.add(
                     t.id,
-                    t.text,
+                    t.text if t.same_as is None else f"{t.text} (= {t.same_as})",
                     words.figure(t.figure, view.lang),
                     words.with_unit(t.actual, t.figure.don_vi, view.lang),
                     _status(t.status, lang),

@@ -59,6 +59,7 @@ def summary_dict(s: Summary) -> dict[str, Any]:
         "done_due": s.done_due,
         "done_early": s.done_early,
         "done_on_time": s.done_on_time,
+        "done_late": s.done_late,
         "completion_rate": _rate(s.rate),
         "plan_rate": _rate(s.plan_rate),
         "overdue": s.overdue,
@@ -180,6 +181,13 @@ def to_json(view: View) -> str:
                         "unit": UNIT_CODES[t.figure.don_vi],
                         "actual": t.actual,
                         "measured_on": _iso(t.measured_on),
+                        "same_as": t.same_as,
+                        "computed": t.computed,
+                        "milestone": (
+                            {"due": t.milestone.han.isoformat(), "value": t.milestone.gia_tri}
+                            if t.milestone
+                            else None
+                        ),
                         "status": t.status,
                         "status_text": words.status(t.status, view.lang),
                     }
@@ -280,7 +288,7 @@ def urgent(view: View) -> list[tuple[str, str]]:
             items.append(((1, days), _item(name, when, (), title)))
     for ind in view.indicators:
         for t in ind.targets:
-            if t.status in ("missed", "at_risk"):
+            if t.status in ("missed", "at_risk") and t.same_as is None:  # a measure once
                 rank = 2 if t.status == "missed" else 3
                 items.append(((rank, 0), _item(t.id, words.status(t.status, lang), (), t.text)))
     return [text for _, text in sorted(items, key=lambda i: i[0])[:URGENT]]
@@ -313,10 +321,11 @@ def summary_lines(view: View, *, with_urgent: bool = True) -> list[str]:
         left = L("sum_today") if days == 0 else L("sum_left").format(days=days)
         name = nxt.name_vi if lang == "vi" else nxt.name_en
         lines.append(L("sum_next").format(name=name, day=words.day(nxt.submit_by), left=left))
-    counts = {k: 0 for k in ("met", "on_track", "at_risk", "missed", "no_data")}
+    counts = {k: 0 for k in ("met", "on_track", "at_risk", "missed", "not_due", "no_data")}
     for ind in view.indicators:
         for t in ind.targets:
-            counts[t.status] = counts.get(t.status, 0) + 1
+            if t.same_as is None:  # a restated target is the measure it restates
+                counts[t.status] = counts.get(t.status, 0) + 1
     if not view.units:  # units lead tasks; targets belong to the whole body
         lines.append(L("sum_targets").format(total=sum(counts.values()), **counts))
     lines.append(

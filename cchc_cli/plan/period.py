@@ -1,0 +1,339 @@
+"""A report period's numbers, computed once from `plan.status`'s results: what was done
+in the period and how (on time, late), what is left, the targets as the period judges
+them, the period's figures and the shares they give, what falls due next, and what the
+report lacks (its pre-flight: the officer's list of data to enter).
+
+Pure: no I/O, no words. The report (`views.report`) lays these out; `cchc report --check`
+lists the gaps; the status, sheets, site and score read the same numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from cchc_cli.plan.deadlines import Period
+from cchc_cli.plan.measures import cumulative, share
+from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS, nfc_key
+from cchc_cli.plan.status import (
+    StatusReport,
+    TargetRow,
+    TaskRow,
+    compute_status,
+    plan_period,
+)
+
+# The narrative a person writes for each report, in report order.
+NARRATIVE_KEYS = (
+    "chi_dao_dieu_hanh",
+    "khac_phuc_chi_so",
+    "ket_qua_noi_bat",
+    "ton_tai_han_che",
+    "nguyen_nhan",
+    "phuong_huong",
+    "kien_nghi",
+)
+# Narrative a report needs only when its figures say there is something to tell:
+# key -> the figure that must be above 0.
+NARRATIVE_WHEN = {"ket_qua_kiem_tra": "cuoc_kiem_tra"}
+
+# A figure needed only when another is above 0 (no units inspected to count without an
+# inspection, no complaints handled without complaints received).
+FIGURE_WHEN = {
+    "tong_so_don_vi": "cuoc_kiem_tra",
+    "don_vi_duoc_kiem_tra": "cuoc_kiem_tra",
+    "ton_tai_qua_kiem_tra": "cuoc_kiem_tra",
+    "ton_tai_da_khac_phuc": "ton_tai_qua_kiem_tra",
+    "vb_qppl_kien_nghi": "vb_qppl_ra_soat",
+    "van_ban_di_dien_tu": "van_ban_di",
+    "van_ban_ky_so": "van_ban_di",
+    "pakn_da_xu_ly": "pakn_tiep_nhan",
+    "cong_chuc_co_mat": "bien_che_giao",
+    "vien_chuc_co_mat": "nguoi_lam_viec_giao",
+}
+
+# The kinds of area a CCHC plan has, found by the words of the area's name, in the
+# order tried: steering first ("Chỉ đạo điều hành"), then the six reform areas.
+AREA_KINDS = (
+    ("chi_dao", ("chỉ đạo",)),
+    ("tthc", ("thủ tục hành chính",)),
+    ("the_che", ("thể chế",)),
+    ("bo_may", ("bộ máy",)),
+    ("cong_vu", ("công vụ",)),
+    ("tai_chinh", ("tài chính",)),
+    ("so", ("chính quyền điện tử", "chính quyền số", "chuyển đổi số", "chính phủ điện tử")),
+)
+
+
+def area_kind(name: str) -> str:
+    """ "chi_dao", "tthc", "the_che", "bo_may", "cong_vu", "tai_chinh", "so", or "" for an
+    area whose name says none of them."""
+    key = nfc_key(name)
+    return next((k for k, marks in AREA_KINDS if any(m in key for m in marks)), "")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A piece of data the report of a period needs and does not have, or holds in a form
+    the signed text should not carry.
+
+    `kind`: "narrative" (a paragraph to write under `bao_cao`), "figure" (a standard figure
+    under `so_lieu`; "figures": none of them), "tthc" (a TTHC case figure under
+    `thong_ke_tthc`; "tthc_all": none of them), "tthc_areas" (the
+    cases by lĩnh vực), "service_index" (the QĐ 766 points), "target" (a measure with no
+    value by the cut-off: `key` is its id), "plan_number" (the plan's number and date),
+    "signer" (the signer's name), "codes" (a narrative that names internal ids: `ids`)."""
+
+    kind: str
+    key: str
+    ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PeriodNumbers:
+    """Everything a report of `quarter` counts, at `status.as_of`."""
+
+    plan: Any
+    progress: Any
+    quarter: int
+    period: Period
+    status: StatusReport
+    story: Any  # the period's `bao_cao` entry, or None
+    cumulative: bool  # the window counts from the year's start (quý I, 6 tháng, năm)
+    figures: dict[str, int]  # the period's standard figures as recorded (`so_lieu`)
+    tthc: Any  # the period's TTHC case figures (`thong_ke_tthc`), or None
+    tthc_areas: tuple[Any, ...]  # the cases by lĩnh vực
+    service_index: Any  # the QĐ 766 points, or None
+    inspected_share: float | None  # units inspected / units, for a window from the year's start
+    plan_issue: tuple[str, date | None] | None  # the plan's number and date, when known
+    window_records: dict[str, list[Any]]  # each task's records inside the window, by date
+    next_end: date | None  # the last day of the period after this one (None after the year)
+    gaps: tuple[Gap, ...] = ()
+    kinds: dict[int, str] = field(default_factory=dict)  # area -> its kind
+
+    # tasks --------------------------------------------------------------------------
+
+    def tasks_in(self, area: int) -> list[TaskRow]:
+        return [r for r in self.status.tasks if r.area == area]
+
+    @property
+    def unfinished(self) -> list[TaskRow]:
+        """Dated tasks due and not completed: past their deadline (overdue) or, in the year
+        report, due later in the year (not done)."""
+        return [r for r in self.status.tasks if r.status in ("overdue", "not_done")]
+
+    @property
+    def done_late(self) -> list[TaskRow]:
+        """Tasks completed after their deadline, on a day inside the window."""
+        return [r for r in self.status.tasks if r.status == "done_late" and r.done_in_window]
+
+    @property
+    def silent(self) -> list[TaskRow]:
+        """Continuous tasks with no record inside the window."""
+        return [r for r in self.status.tasks if r.status == "missing_report"]
+
+    @property
+    def upcoming(self) -> list[TaskRow]:
+        """Dated tasks not done that fall due after the as-of date, by the next period's end."""
+        end, as_of = self.next_end, self.status.as_of
+        return [
+            r for r in self.status.tasks
+            if not r.continuous and not r.done and r.status != "dropped"
+            and r.due is not None and end is not None and as_of < r.due <= end
+        ]  # fmt: skip
+
+    @property
+    def continuing(self) -> int:
+        """Continuous tasks not dropped: they carry on into the next period."""
+        return sum(1 for r in self.status.tasks if r.continuous and r.status != "dropped")
+
+    # targets ------------------------------------------------------------------------
+
+    @property
+    def measured(self) -> list[TargetRow]:
+        """The measures with a value by the cut-off, each once (a restated target is the
+        measure it restates)."""
+        return [t for t in self.status.targets if t.same_as is None and t.actual is not None]
+
+    @property
+    def weak(self) -> list[TargetRow]:
+        """Measures at risk or missed."""
+        return [t for t in self.measured if t.status in ("at_risk", "missed")]
+
+    def old(self, row: TargetRow) -> bool:
+        """Whether a target's value was measured before the period's window."""
+        return row.measured_on is not None and row.measured_on < self.period.start
+
+    def verdicts(self) -> dict[str, int]:
+        """How many measures with a value have each verdict."""
+        counts: dict[str, int] = {}
+        for t in self.measured:
+            counts[t.status] = counts.get(t.status, 0) + 1
+        return counts
+
+
+def next_period_end(quarter: int, year: int) -> date | None:
+    """The last day of what comes after report `quarter`, in calendar terms (deadlines are
+    calendar phrases): quý II after quý I, the second half after the 6-month report, quý IV
+    after quý III; None after the year report."""
+    return {1: date(year, 6, 30), 2: date(year, 12, 31), 3: date(year, 12, 31)}.get(quarter)
+
+
+# Anything shaped like an id: letters or digits in two or more dotted parts (I.1.a, 7.1.5,
+# CT2.3.a), standing alone. Which of them are ids is looked up, not compiled into a pattern
+# of every id (a plan of 10,000 tasks would take a second to compile).
+_ID_SHAPED = re.compile(r"(?<![\w.])([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)+)(?![\w]|\.\w)")
+
+
+@dataclass(frozen=True)
+class IdFinder:
+    """Finds the ids cchc gives tasks, objectives, indicators and targets in text."""
+
+    ids: frozenset[str]
+
+    def findall(self, text: str) -> list[str]:
+        return [m for m in _ID_SHAPED.findall(text) if m in self.ids]
+
+
+def internal_ids(plan: Any, task_ids: Iterable[str] | None = None) -> IdFinder:
+    """The ids cchc gives tasks, objectives, indicators and targets (I.1.a, 7.1.5,
+    CT2.3.a), to be found standing alone in text."""
+    ids = set(task_ids) if task_ids is not None else {t.ma for _p, _o, t in plan.tasks()}
+    ids |= {o.ma for p in plan.phu_luc.phan for o in p.objectives}
+    ids |= {i.ma for a in plan.chi_tieu for i in a.chi_tieu}
+    ids |= {t.ma for _a, _i, t in plan.targets()}
+    return IdFinder(frozenset(i for i in ids if "." in i))
+
+
+def _record_window(progress: Any, start: date, end: date) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for rec in sorted(progress.nhiem_vu, key=lambda r: r.ngay):
+        if start <= rec.ngay <= end:
+            found.setdefault(rec.ma, []).append(rec)
+    return found
+
+
+def _plan_issue(plan: Any, progress: Any) -> tuple[str, date | None] | None:
+    """The plan's number and date: the plan file's own once numbered, else the progress
+    file's `ke_hoach`."""
+    doc = plan.van_ban
+    if doc.so and doc.so.strip():
+        num = " ".join(doc.so.split())
+        if "/" not in num:
+            num = f"{num}/{doc.ky_hieu_loai}-{doc.ky_hieu_co_quan}"
+        d = doc.ngay_ban_hanh
+        day = date(d.nam, d.thang, d.ngay) if d.ngay and d.thang else None
+        return num, day
+    issued = getattr(progress, "ke_hoach", None)
+    if issued is not None:
+        return " ".join(issued.so.split()), issued.ngay
+    return None
+
+
+def _gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
+    gaps: list[Gap] = []
+    story = n.story
+    kinds = set(n.kinds.values()) | {"chi_dao"}
+
+    def given(key: str) -> int | None:
+        return n.figures.get(key)
+
+    def needed(key: str) -> bool:
+        cond = FIGURE_WHEN.get(key)
+        return cond is None or (given(cond) or 0) > 0
+
+    if n.plan_issue is None or n.plan_issue[1] is None:
+        gaps.append(Gap("plan_number", "ke_hoach"))
+    for key in NARRATIVE_KEYS:
+        if not (getattr(story, key, None) or "").strip():
+            gaps.append(Gap("narrative", key))
+    for key, cond in NARRATIVE_WHEN.items():
+        if (given(cond) or 0) > 0 and not (getattr(story, key, None) or "").strip():
+            gaps.append(Gap("narrative", key))
+    if story is None or story.so_lieu is None:
+        gaps.append(Gap("figures", "so_lieu"))  # none of them: one item, not thirty
+    else:
+        for key, (kind, _what) in AREA_FIGURES.items():
+            if kind in kinds and given(key) is None and needed(key):
+                gaps.append(Gap("figure", key))
+    if "tthc" in kinds:
+        if n.tthc is None:
+            gaps.append(Gap("tthc_all", "thong_ke_tthc"))
+        for key in TTHC_FIELDS if n.tthc is not None else ():
+            if getattr(n.tthc, key) is None:
+                gaps.append(Gap("tthc", key))
+        if not n.tthc_areas:
+            gaps.append(Gap("tthc_areas", "tthc_linh_vuc"))
+    if "so" in kinds and (n.service_index is None or n.service_index.total is None):
+        gaps.append(Gap("service_index", "chi_so_766"))
+    for t in n.status.targets:
+        if t.same_as is None and t.actual is None:
+            gaps.append(Gap("target", t.id))
+    signer = (
+        (story and story.nguoi_ky) or n.plan.cai_dat.nguoi_ky_bao_cao or n.plan.van_ban.nguoi_ky
+    )
+    if not (signer.ho_ten or "").strip():
+        gaps.append(Gap("signer", "ho_ten"))
+    for key in (*NARRATIVE_KEYS, *NARRATIVE_WHEN):
+        found = tuple(dict.fromkeys(ids.findall(getattr(story, key, None) or "")))
+        if found:
+            gaps.append(Gap("codes", key, found))
+    return gaps
+
+
+def period_numbers(
+    plan: Any, progress: Any, quarter: int, as_of: date | None = None
+) -> PeriodNumbers:
+    """The numbers of report `quarter` (1..4) of the plan's year, as of `as_of` (default:
+    the period's cut-off), from `compute_status` for that period: the same that `cchc status
+    --quarter N` shows."""
+    period = plan_period(plan, quarter)
+    as_of = period.cutoff if as_of is None else as_of
+    status = compute_status(plan, progress, as_of, quarter=quarter)
+    story = progress.narrative(quarter)
+    have = story.so_lieu if story is not None else None
+    figures = {
+        k: getattr(have, k)
+        for k in AREA_FIGURES
+        if have is not None and getattr(have, k) is not None
+    }
+    whole = cumulative(plan.nam, quarter)
+    got = share("ty_le_kiem_tra", have) if whole else None
+    numbers = PeriodNumbers(
+        plan=plan,
+        progress=progress,
+        quarter=quarter,
+        period=period,
+        status=status,
+        story=story,
+        cumulative=whole,
+        figures=figures,
+        tthc=story.thong_ke_tthc if story is not None else None,
+        tthc_areas=tuple(story.tthc_linh_vuc) if story is not None else (),
+        service_index=story.chi_so_766 if story is not None else None,
+        inspected_share=got[0] / 100 if got else None,
+        plan_issue=_plan_issue(plan, progress),
+        window_records=_record_window(progress, period.start, as_of),
+        next_end=next_period_end(quarter, plan.nam),
+        kinds={a.ma: area_kind(a.ten) for a in plan.linh_vuc},
+    )
+    return _with_gaps(numbers, internal_ids(plan, (r.id for r in status.tasks)))
+
+
+def _with_gaps(n: PeriodNumbers, ids: IdFinder) -> PeriodNumbers:
+    from dataclasses import replace
+
+    return replace(n, gaps=tuple(_gaps(n, ids)))
+
+
+def same_names(tasks: Iterable[Any]) -> set[str]:
+    """The task names (compared as `nfc_key`) that more than one task of the plan has: a
+    report names such a task with its objective."""
+    seen: dict[str, int] = {}
+    for t in tasks:
+        key = nfc_key(t.nhiem_vu)
+        seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n > 1}
