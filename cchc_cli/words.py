@@ -1116,13 +1116,14 @@ FOUND: dict[str, dict[str, str]] = {
         "fifo": "là FIFO (ống có tên)", "device": "là thiết bị", "socket": "là socket",
         "other": "không phải tệp thường", "submodule": "là submodule", "plan": "kế hoạch",
         "template": "mẫu", "document": "tài liệu", "workbook": "bảng tính",
+        "file": "là một tệp",
     },
     "en": {
         "nothing": "nothing", "mapping": "a mapping", "list": "a list", "text": "text",
         "link": "is a symbolic link", "folder": "is a folder", "fifo": "is a FIFO (named pipe)",
         "device": "is a device", "socket": "is a socket", "other": "is not a regular file",
         "submodule": "is a submodule", "plan": "plan", "template": "template",
-        "document": "document", "workbook": "workbook",
+        "document": "document", "workbook": "workbook", "file": "is a file",
     },
 }  # fmt: skip
 _FOUND_ARGS = ("found", "kind", "expected", "what")
@@ -1419,6 +1420,62 @@ SHEET_STATS_HEADERS = ("Mã", "Nội dung", "Số liệu đã có", "Số lượ
 SHEET_STATES = ("hoàn thành", "đang thực hiện", "chưa thực hiện", "không thực hiện")
 
 
+# --- untrusted input: links, output folders, workbooks, numbers (#27) -------------------
+# Kept in one block and added to PROBLEMS below.
+
+_UNTRUSTED: dict[str, dict[str, str]] = {
+    "vi": {
+        # links inside the repository
+        "link-inside": "{path}: {link} là liên kết tượng trưng; cchc không đi theo liên kết "
+        "nào trong kho ({root})",
+        "path-not-folder": "{path}: {folder} {kind}, không phải thư mục",
+        # output folders
+        "output-link": "{folder} là liên kết tượng trưng; cchc không ghi qua liên kết",
+        "output-not-folder": "{folder} {kind}, không phải thư mục; chưa ghi gì",
+        "output-is-repository": "{folder} là thư mục gốc của kho; hãy chọn một thư mục riêng "
+        "cho cchc, ví dụ {example}",
+        "output-in-plans": "{folder} là thư mục plans hoặc nằm trong đó; hãy chọn một thư mục "
+        "riêng cho cchc, ví dụ {example}",
+        "output-holds-plans": "{folder} chứa kế hoạch hoặc kho ({name}); hãy chọn một thư mục "
+        "riêng cho cchc, ví dụ {example}",
+        "output-outside": "{folder} nằm ngoài kho ({root}); thêm --outside để ghi ở đó",
+        "output-outside-here": "{folder} nằm ngoài thư mục đang chạy ({root}); thêm --outside "
+        "để ghi ở đó",
+        "output-foreign": "{folder} có tệp không do cchc ghi: {files}; hãy chọn một thư mục "
+        "trống, hoặc chuyển các tệp đó đi",
+        "output-too-many": "{folder} có hơn {count} mục; hãy chọn một thư mục trống",
+        "output-names-clash": "hai tệp cần ghi vào {folder} chỉ khác nhau chữ hoa, chữ thường: "
+        "{first}, {second}",
+        "and-more-files": "{files} và {count} tệp khác",
+    },
+    "en": {
+        "link-inside": "{path}: {link} is a symbolic link; cchc follows no link inside the "
+        "repository ({root})",
+        "path-not-folder": "{path}: {folder} {kind}, not a folder",
+        "output-link": "{folder} is a symbolic link; cchc writes no output through a link",
+        "output-not-folder": "{folder} {kind}, not a folder; nothing written",
+        "output-is-repository": "{folder} is the repository's root; choose a folder of cchc's "
+        "own, e.g. {example}",
+        "output-in-plans": "{folder} is the plans folder, or inside it; choose a folder of "
+        "cchc's own, e.g. {example}",
+        "output-holds-plans": "{folder} holds plans or a repository ({name}); choose a folder "
+        "of cchc's own, e.g. {example}",
+        "output-outside": "{folder} is outside the repository ({root}); add --outside to write "
+        "there",
+        "output-outside-here": "{folder} is outside the folder cchc runs in ({root}); add "
+        "--outside to write there",
+        "output-foreign": "{folder} holds files cchc did not write there: {files}; choose an "
+        "empty folder, or move them away",
+        "output-too-many": "{folder} holds more than {count} entries; choose an empty folder",
+        "output-names-clash": "two files to write in {folder} differ only in case: {first}, "
+        "{second}",
+        "and-more-files": "{files} and {count} more",
+    },
+}
+for _lang in LANGS:
+    PROBLEMS[_lang].update(_UNTRUSTED[_lang])
+
+
 # --- help -----------------------------------------------------------------------------
 # The Vietnamese of every command's help (`cchc status -h`), by command and option; the
 # English is where each command declares it. `*.x` serves every command's option `x`.
@@ -1434,6 +1491,7 @@ HELP: dict[str, str] = {
     "*.progress": "Tệp tiến độ (mặc định: <kế hoạch>.progress.yaml cạnh kế hoạch).",
     "*.quarter": "Kỳ báo cáo N: 1 quý I, 2 quý II và 6 tháng đầu năm, 3 quý III, 4 năm "
     "(hoặc I-IV).",
+    "*.outside": "Cho phép thư mục ghi kết quả nằm ngoài kho (hoặc ngoài thư mục đang chạy).",
     "validate": "Kiểm tra tệp kế hoạch và tiến độ: mọi vấn đề, dạng tệp:dòng:cột.",
     "validate.files": "Tệp kế hoạch hoặc tiến độ (mặc định: mọi tệp .yaml trong plans/).",
     "validate.fmt": "text, json hoặc github (chú thích cho GitHub).",
@@ -1497,7 +1555,8 @@ HELP: dict[str, str] = {
     "và các ô cần điền.",
     "sheet.unit": "Đơn vị (mã hoặc tên) nhận bảng.",
     "sheet.all_units": "Mỗi đơn vị một bảng, ghi vào thư mục -o.",
-    "sheet.output": "Tệp .xlsx cần ghi (với --all-units: một thư mục; mặc định: tại đây).",
+    "sheet.output": "Tệp .xlsx cần ghi (với --all-units: một thư mục; mặc định: "
+    "<năm>-q<N>-don-vi).",
     "sheet.force": "Ghi đè tệp đã có.",
     "import": "Ghi các dòng của một bảng đã điền vào tệp tiến độ: tất cả, hoặc không dòng nào.",
     "import.file": "Bảng .xlsx đã điền.",

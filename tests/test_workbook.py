@@ -88,8 +88,9 @@ def test_all_units_writes_one_workbook_each(repo: Path) -> None:
     assert r.code == 0
     made = sorted(p.name for p in (repo / "out").iterdir())
     assert made == sorted(
-        f"2023-q2-{u}.xlsx" for u in ("VP", "BPMC", "TTRA", "TTKC", "BCDISO", "HDPBGDPL")
-    )
+        [".cchc-manifest",
+         *(f"2023-q2-{u}.xlsx" for u in ("VP", "BPMC", "TTRA", "TTKC", "BCDISO", "HDPBGDPL"))]
+    )  # fmt: skip
     again = cchc("sheet", "--all-units", "--quarter", "2", "-o", "out")
     assert again.code == 2 and "--force" in again.err  # a filled sheet is not overwritten
 

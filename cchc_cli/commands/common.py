@@ -41,6 +41,14 @@ AsOfOpt = Annotated[
     typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
 ]
 
+OutsideOpt = Annotated[
+    bool,
+    typer.Option(
+        "--outside",
+        help="Allow an output folder outside the repository (or the current folder).",
+    ),
+]
+
 QuarterOpt = Annotated[
     str | None,
     typer.Option(

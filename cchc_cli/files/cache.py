@@ -149,7 +149,7 @@ def put(k: str, data: bytes) -> None:
     ):
         return
     try:
-        write_bytes(target, data, mode=0o600)
+        write_bytes(target, data, mode=0o600, confine=False)
     except CchcError:
         return
     prune(root)
@@ -184,7 +184,12 @@ def public_holidays(year: int) -> frozenset[date]:
         from cchc_cli.files.safe_write import write_bytes
 
         with contextlib.suppress(CchcError):
-            write_bytes(entry, " ".join(sorted(d.isoformat() for d in days)).encode(), mode=0o600)
+            write_bytes(
+                entry,
+                " ".join(sorted(d.isoformat() for d in days)).encode(),
+                mode=0o600,
+                confine=False,
+            )
     return days
 
 
