@@ -124,8 +124,8 @@ def import_(
         done = import_sheet(plan_path, file, progress, dry_run=dry_run, today=date.today())
     except SheetRefused as exc:
         print_problems(exc.problems)
-        err(words.error(words.problem("sheet-refused", {"path": str(file),
-                                                        "count": len(exc.problems)})))  # fmt: skip
+        said = words.problem("sheet-refused", {"path": str(file), "count": len(exc.problems)})
+        err(words.error(said), one=True)
         raise typer.Exit(1) from None
     print_problems(done.warnings)
     for kind, record in done.records:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cchc_cli.errors import UsageError
+from cchc_cli.plan.text import reads_as_formula
 
 
 class ColumnLike(Protocol):
@@ -137,9 +138,6 @@ def _lines(columns: Any, values: list[Any]) -> int:
     return min(most, 15)
 
 
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
 def _validation(cls: Any, kind: str, choices: tuple[str, ...], letter: str, last: int) -> Any:
     """The check a cell to fill carries: a list of states, a date, a number, text."""
     area = f"{letter}2:{letter}{last}"
@@ -173,8 +171,8 @@ def to_csv(sheet: SheetLike) -> bytes:
 def _csv_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, str) and value[:1] in FORMULA_STARTS and value[1:2] not in ("", " "):
-        return "'" + value  # CSV injection: a spreadsheet would run "=…" ("- " is a bullet)
+    if isinstance(value, str) and reads_as_formula(value):
+        return "'" + value  # CSV injection: a spreadsheet would run "=…", "= …", "+ …"
     return value
 
 
