@@ -1522,6 +1522,17 @@ _UNTRUSTED: dict[str, dict[str, str]] = {
         "number-whole": "không phải số nguyên",
         "number-negative": "không được âm",
         "number-large": "quá nhiều chữ số",
+        # cchc new
+        "new-date-range": "han {date} không dời được {years} năm (ra ngoài lịch); hãy sửa "
+        "ngày này trong kế hoạch",
+        # ids that name files
+        "case-twin": "mã {kind} {id!r} chỉ khác {other!r} ở chữ hoa, chữ thường; hai mã đặt "
+        "tên cho cùng một tệp",
+        "kind-task": "nhiệm vụ",
+        "kind-unit": "đơn vị",
+        "kind-target": "chỉ số",
+        "kind-objective": "mục tiêu",
+        "kind-indicator": "chỉ tiêu",
     },
     "en": {
         "link-inside": "{path}: {link} is a symbolic link; cchc follows no link inside the "
@@ -1621,6 +1632,15 @@ _UNTRUSTED: dict[str, dict[str, str]] = {
         "number-whole": "not a whole number",
         "number-negative": "a count is not negative",
         "number-large": "too many digits",
+        "new-date-range": "han {date} cannot be moved by {years} year(s) (it would leave the "
+        "calendar); mend this date in the plan",
+        "case-twin": "{kind} id {id!r} differs from {other!r} only in case; both would name "
+        "one file",
+        "kind-task": "task",
+        "kind-unit": "unit",
+        "kind-target": "target",
+        "kind-objective": "objective",
+        "kind-indicator": "indicator",
     },
 }
 for _lang in LANGS:

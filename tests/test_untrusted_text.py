@@ -1,5 +1,5 @@
-"""Text from a plan that reaches a CI log, Markdown or a spreadsheet (cases 3, 4 and 5 of the
-second round)."""
+"""Text from a plan that reaches a CI log, Markdown or a spreadsheet, and what `cchc new` and
+the ids naming files keep (cases 3, 4, 5, 13, 20 and 21 of the second round)."""
 
 from __future__ import annotations
 
@@ -105,3 +105,77 @@ def test_csv_cells_that_a_spreadsheet_would_run_stay_text(
     raw = (tmp_path / "csv" / "nhiem-vu.csv").read_bytes().decode("utf-8-sig")
     row = next(r for r in csv.reader(io.StringIO(raw)) if r and r[0] == "I.1.a")
     assert row[2] == "'" + " ".join(title.split()), row[2]
+
+
+# --- case 13 and 21: `cchc new` -----------------------------------------------------------------
+
+
+def test_new_refuses_a_date_it_cannot_move_at_its_place(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace(
+        "              thoi_han: Trước ngày 15/01/2023\n",
+        "              thoi_han: Trước ngày 15/01/2023\n              han: 9999-12-31\n",
+        1,
+    )
+    plan = write(tmp_path, text)
+    line = text.splitlines().index("              han: 9999-12-31") + 1
+    r = cchc("new", "2024", str(plan))
+    assert r.code == 1, r.all
+    assert f"{plan}:{line}:20: error: han 9999-12-31 cannot be moved by 1 year" in r.err, r.all
+    assert "internal error" not in r.all
+    assert not (tmp_path / "2024.yaml").exists()
+
+
+def test_new_keeps_the_byte_order_mark_and_line_endings(tmp_path: Path) -> None:
+    plan = tmp_path / "2023.yaml"
+    plan.write_bytes(("\ufeff" + MINIMAL_PLAN.replace("\n", "\r\n")).encode("utf-8"))
+    r = cchc("new", "2024", str(plan))
+    assert r.code == 0, r.all
+    data = (tmp_path / "2024.yaml").read_bytes()
+    assert data.startswith("\ufeff".encode())
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert b"nam: 2024\r\n" in data
+    plain = tmp_path / "lf"
+    plain.mkdir()
+    (plain / "2023.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    assert cchc("new", "2024", str(plain / "2023.yaml")).code == 0
+    made = (plain / "2024.yaml").read_bytes()
+    assert not made.startswith("\ufeff".encode()) and b"\r\n" not in made
+
+
+# --- case 20: ids that differ only in case ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("            - ma: I.1.b\n", "            - ma: I.1.A\n", "task id 'I.1.A' differs from 'I.1.a' only in case"),
+        ("  - {ma: TTRA, ten: Thanh tra Sở", "  - {ma: vp, ten: Thanh tra Sở", "unit id 'vp' differs from 'VP' only in case"),
+    ],
+)  # fmt: skip
+def test_ids_that_differ_only_in_case_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, said: str
+) -> None:
+    text = MINIMAL_PLAN.replace(old, new, 1)
+    if "vp" in new:
+        text = text.replace("phoi_hop: [TTRA, PCM]", "phoi_hop: [vp, PCM]")
+    assert text != MINIMAL_PLAN
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "2023.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = cchc("validate")
+    assert r.code == 1 and said in r.out, r.all
+    r = cchc("site", "-o", "site")
+    assert r.code == 1 and not (tmp_path / "site").exists(), r.all
+
+
+def test_file_names_that_differ_only_in_case_are_never_written_in_one_folder(
+    tmp_path: Path,
+) -> None:
+    from cchc_cli.errors import CchcError
+    from cchc_cli.files.output import open_output_folder
+
+    folder = open_output_folder(tmp_path / "out", outside=True)
+    with pytest.raises(CchcError):
+        folder.write({"nhiem-vu/I.1.a.html": b"a", "nhiem-vu/I.1.A.html": b"b"})
+    assert not (tmp_path / "out" / "nhiem-vu").exists()
