@@ -746,9 +746,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "fmt-no-files": "không có tệp để định dạng: hãy chỉ ra một tệp, hoặc chạy ở nơi có "
         "thư mục plans/",
         "progress-one-plan": "--progress chỉ đi với một tệp kế hoạch",
-        "value-not-number": "--value: {value!r} không phải số; ghi ví dụ 72,5 hoặc 45/60 cho "
-        "một tỷ lệ",
-        "value-not-finite": "--value: {value!r} không phải số hữu hạn",
+        "value-not-number": "--value: {value!r} không phải số ({why}); ghi ví dụ 72,5 hoặc 45/60 "
+        "cho một tỷ lệ",
         "value-denominator": "--value: {value!r}: mẫu số phải lớn hơn 0",
         "date-needed": "cần --date: hôm nay ({today}) không thuộc năm kế hoạch {year}; hãy ghi "
         "ngày thực hiện, ví dụ --date {year}-06-14",
@@ -813,23 +812,21 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "import-plan-output": "tệp kết quả phải là tệp kế hoạch .yaml, không phải {path}",
         # workbooks
         "not-a-workbook": "{path}: không phải tệp Excel .xlsx",
-        "workbook-too-large": "{path}: bảng tính quá lớn ({what}); không đọc",
         "workbook-unreadable": "{path}: không đọc được bảng tính: {why}",
         "workbook-entities": "{path}: phần {part} khai báo DTD hoặc thực thể XML; không đọc",
         "no-defusedxml": "thiếu gói defusedxml; cài lại cchc",
         "sheet-not-cchc": "không phải bảng do cchc sheet làm ra (thiếu trang ẩn _cchc)",
-        "sheet-format": "bảng theo định dạng {found!r}, cchc này không đọc được",
+        "sheet-format": "bảng theo định dạng {found!r}, cchc này không đọc được; hãy làm bảng "
+        "mới bằng cchc sheet",
         "sheet-other-year": "bảng làm cho kế hoạch năm {found}, nhưng kế hoạch là năm {year}",
         "sheet-unknown-unit": "bảng làm cho đơn vị {unit!r}, kế hoạch không có đơn vị này",
         "sheet-other-plan": "bảng làm từ tệp kế hoạch {found}, không phải {plan}",
-        "sheet-older-plan": "bảng làm từ một phiên bản cũ hơn của kế hoạch; các nhiệm vụ đã "
-        "đổi từ đó: {ids}",
         "sheet-task-changed": "nhiệm vụ {id} đã thay đổi từ khi bảng được làm; xem lại dòng này",
         "sheet-missing": "thiếu trang {sheet!r}",
         "sheet-header": "cột {column} phải là {expected!r}, nhưng là {found!r}",
         "site-no-plan": "{path}: không phải tệp kế hoạch hay thư mục có plans/",
         "figure-key": "--set {given!r}: không phải số liệu đã biết (KHOÁ=SỐ){like}",
-        "figure-value": "--set {key}: {value!r} không phải số đếm",
+        "figure-value": "--set {key}: {value!r} không phải số đếm: {why}",
         "figure-none": "hãy ghi ít nhất một --set KHOÁ=SỐ, ví dụ --set tiep_nhan_truc_tuyen=640",
         "sheet-exists": "{path} đã có (có thể đã được điền); thêm --force để ghi đè",
         "sheet-unit-or-all": "hãy ghi --unit ĐƠN_VỊ hoặc --all-units (một trong hai)",
@@ -846,8 +843,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "cell-contradicts": "{id} đã có bản ghi ngày {date} ({said}); bảng ghi khác: không ghi đè",
         "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}",
         "cell-problem": "{problem}",
-        "cell-count": "{value!r} không phải số đếm (số nguyên không âm)",
-        "cell-figure-contradicts": "{key}: tệp tiến độ đã có {old}, bảng ghi {new}: không ghi đè",
+        "cell-count": "{value!r} không phải số đếm: {why}",
         # the command line, as Click finds it
         "click-no-option": "không có tuỳ chọn {option}{like}",
         "click-missing-argument": "thiếu đối số {param}",
@@ -1080,9 +1076,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "validate-no-files": "no files to check: name a plan file, or run where plans/ exists",
         "fmt-no-files": "no files to format: name a file, or run where plans/ exists",
         "progress-one-plan": "--progress goes with one plan file",
-        "value-not-number": "--value: {value!r} is not a number; write e.g. 72.5, or 45/60 for "
-        "a ratio",
-        "value-not-finite": "--value: {value!r} is not a finite number",
+        "value-not-number": "--value: {value!r} is not a number ({why}); write e.g. 72.5, or "
+        "45/60 for a ratio",
         "value-denominator": "--value: {value!r}: the denominator must be more than 0",
         "date-needed": "--date is needed: today ({today}) is not a day of the plan year {year}; "
         "give the day the work was done, e.g. --date {year}-06-14",
@@ -1147,23 +1142,21 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "to replace it)",
         "import-plan-output": "the output must be a .yaml plan file, not {path}",
         "not-a-workbook": "{path}: not an Excel .xlsx workbook",
-        "workbook-too-large": "{path}: the workbook is too large ({what}); not read",
         "workbook-unreadable": "{path}: cannot read the workbook: {why}",
         "workbook-entities": "{path}: the part {part} declares a DTD or XML entities; not read",
         "no-defusedxml": "the defusedxml package is missing; reinstall cchc",
         "sheet-not-cchc": "not a sheet made by cchc sheet (its hidden sheet _cchc is missing)",
-        "sheet-format": "the sheet's format {found!r} is not one this cchc reads",
+        "sheet-format": "the sheet's format {found!r} is not one this cchc reads; make a new "
+        "sheet with cchc sheet",
         "sheet-other-year": "the sheet was made for the {found} plan, but the plan is for {year}",
         "sheet-unknown-unit": "the sheet was made for unit {unit!r}, which the plan does not have",
         "sheet-other-plan": "the sheet was made from the plan file {found}, not {plan}",
-        "sheet-older-plan": "the sheet was made from an older version of the plan; tasks "
-        "changed since: {ids}",
         "sheet-task-changed": "task {id} has changed since the sheet was made; check this row",
         "sheet-missing": "the sheet {sheet!r} is missing",
         "sheet-header": "column {column} must be {expected!r}, not {found!r}",
         "site-no-plan": "{path}: neither a plan file nor a folder holding plans/",
         "figure-key": "--set {given!r}: not a known figure (KEY=N){like}",
-        "figure-value": "--set {key}: {value!r} is not a count",
+        "figure-value": "--set {key}: {value!r} is not a count: {why}",
         "figure-none": "give at least one --set KEY=N, e.g. --set tiep_nhan_truc_tuyen=640",
         "sheet-exists": "{path} exists (it may have been filled in); add --force to overwrite it",
         "sheet-unit-or-all": "give --unit UNIT or --all-units (one of them)",
@@ -1182,9 +1175,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "otherwise: not overwritten",
         "cell-unknown-id": "no task {id!r} in the plan{like}",
         "cell-problem": "{problem}",
-        "cell-count": "{value!r} is not a count (a whole number, not negative)",
-        "cell-figure-contradicts": "{key}: the progress file has {old}, the sheet says {new}: "
-        "not overwritten",
+        "cell-count": "{value!r} is not a count: {why}",
         # the command line, as Click finds it
         "click-no-option": "no such option: {option}{like}",
         "click-missing-argument": "missing argument {param}",
@@ -1210,13 +1201,14 @@ FOUND: dict[str, dict[str, str]] = {
         "fifo": "là FIFO (ống có tên)", "device": "là thiết bị", "socket": "là socket",
         "other": "không phải tệp thường", "submodule": "là submodule", "plan": "kế hoạch",
         "template": "mẫu", "document": "tài liệu", "workbook": "bảng tính",
+        "file": "là một tệp",
     },
     "en": {
         "nothing": "nothing", "mapping": "a mapping", "list": "a list", "text": "text",
         "link": "is a symbolic link", "folder": "is a folder", "fifo": "is a FIFO (named pipe)",
         "device": "is a device", "socket": "is a socket", "other": "is not a regular file",
         "submodule": "is a submodule", "plan": "plan", "template": "template",
-        "document": "document", "workbook": "workbook",
+        "document": "document", "workbook": "workbook", "file": "is a file",
     },
 }  # fmt: skip
 _FOUND_ARGS = ("found", "kind", "expected", "what")
@@ -1415,7 +1407,13 @@ def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
     if lang == "vi":  # 69.35 is written 69,35 in Vietnamese
         fill = {k: _Comma(v) if isinstance(v, float) else v for k, v in fill.items()}
     for key, value in fill.items():  # a sentence quoted in this one: {"say": …, "args": …}
-        if isinstance(value, dict) and ("say" in value or "message" in value):
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, dict) and "say" in v for v in value)
+        ):  # several, in a row: "task I.1.a, target CT1.1.a (new)"
+            fill[key] = ", ".join(problem(v["say"], v.get("args") or {}, lang) for v in value)
+        elif isinstance(value, dict) and ("say" in value or "message" in value):
             said = value.get("say")
             fill[key] = (
                 problem(said, value.get("args") or {}, lang)
@@ -1799,7 +1797,7 @@ def gap_text(gap: Any, quarter: int, name: str, lang: str | None = None) -> str:
 # --- the sheets units fill in (`cchc sheet`, `cchc import`) --------------------------
 # Their words are part of the format: a returned sheet is read by these headers.
 
-SHEET_FORMAT = "cchc-sheet/1"
+SHEET_FORMAT = "cchc-sheet/2"  # 2: the issuing body, the figure sets and a check (#27)
 SHEET_TASKS, SHEET_TARGETS, SHEET_META = "Nhiệm vụ", "Chỉ tiêu", "_cchc"
 SHEET_TASK_HEADERS = (
     "Mã", "Nhiệm vụ", "Vai trò", "Thời hạn", "Hạn", "Tình trạng hiện tại",
@@ -1813,6 +1811,241 @@ SHEET_STATS = "Thống kê TTHC"
 SHEET_STATS_HEADERS = ("Mã", "Nội dung", "Số liệu đã có", "Số lượng")
 # The states a sheet's drop-down offers (the progress file's, in words).
 SHEET_STATES = ("hoàn thành", "đang thực hiện", "chưa thực hiện", "không thực hiện")
+
+
+# --- untrusted input: links, output folders, workbooks, numbers (#27) -------------------
+# Kept in one block and added to PROBLEMS below.
+
+_UNTRUSTED: dict[str, dict[str, str]] = {
+    "vi": {
+        # links inside the repository
+        "link-inside": "{path}: {link} là liên kết tượng trưng; cchc không đi theo liên kết "
+        "nào trong kho ({root})",
+        "path-not-folder": "{path}: {folder} {kind}, không phải thư mục",
+        # output folders
+        "output-link": "{folder} là liên kết tượng trưng; cchc không ghi qua liên kết",
+        "output-not-folder": "{folder} {kind}, không phải thư mục; chưa ghi gì",
+        "output-is-repository": "{folder} là thư mục gốc của kho; hãy chọn một thư mục riêng "
+        "cho cchc, ví dụ {example}",
+        "output-in-plans": "{folder} là thư mục plans hoặc nằm trong đó; hãy chọn một thư mục "
+        "riêng cho cchc, ví dụ {example}",
+        "output-holds-plans": "{folder} chứa kế hoạch hoặc kho ({name}); hãy chọn một thư mục "
+        "riêng cho cchc, ví dụ {example}",
+        "output-outside": "{folder} nằm ngoài kho ({root}); thêm --outside để ghi ở đó",
+        "output-outside-here": "{folder} nằm ngoài thư mục đang chạy ({root}); thêm --outside "
+        "để ghi ở đó",
+        "output-foreign": "{folder} có tệp không do cchc ghi: {files}; hãy chọn một thư mục "
+        "trống, hoặc chuyển các tệp đó đi",
+        "output-too-many": "{folder} có hơn {count} mục; hãy chọn một thư mục trống",
+        "output-names-clash": "hai tệp cần ghi vào {folder} chỉ khác nhau chữ hoa, chữ thường: "
+        "{first}, {second}",
+        "and-more-files": "{files} và {count} tệp khác",
+        # workbooks
+        "workbook-limit": "{path}: bảng tính quá lớn ({where}{limit}); không đọc",
+        "limit-sheets": "{count} trang tính; tối đa {most}",
+        "limit-rows": "dòng {count}; tối đa {most} dòng",
+        "limit-cells": "{count} ô; tối đa {most}",
+        "limit-merged": "{count} vùng gộp ô; tối đa {most}",
+        "limit-elements": "hơn {most} phần tử XML của ô",
+        "limit-structure": "hơn {most} phần tử XML ngoài ô (kiểu, định dạng, tên…)",
+        "limit-rich": "hơn {most} phần tử XML của chữ có định dạng trong ô",
+        "limit-parts": "{count} phần; tối đa {most}",
+        "limit-part-bytes": "{count} byte khi giải nén; tối đa {most}",
+        "limit-bytes": "{count} byte khi giải nén; tối đa {most}",
+        "limit-ratio": "nén {count} lần; tối đa {most} lần",
+        "limit-file-bytes": "hơn {most} byte",
+        "workbook-encrypted": "{path}: bảng tính có mật khẩu, hoặc là tệp Excel 97-2003 (.xls); "
+        "hãy mở và lưu lại dạng .xlsx (Excel Workbook) không mật khẩu",
+        "workbook-part-encrypted": "{path}: phần {part} được mã hoá; hãy lưu lại bảng tính "
+        "không mật khẩu",
+        "workbook-compression": "{path}: phần {part} được nén bằng {method}, cchc không đọc "
+        "được; hãy mở và lưu lại bảng tính bằng Excel hoặc LibreOffice",
+        "zip-method": "phương thức số {n}",
+        "workbook-corrupt": "{path}: phần {part} bị hỏng; hãy mở và lưu lại bảng tính",
+        "workbook-chart-sheet": "{path}: bảng tính có trang biểu đồ, cchc không đọc; hãy xoá "
+        "trang đó rồi lưu lại",
+        "workbook-warning": "bảng tính có nội dung cchc không đọc ({what}; {count} chỗ); phần đó "
+        "bị bỏ qua",
+        "wbw-print-area": "vùng in",
+        "wbw-extension": "phần mở rộng của định dạng tệp",
+        "wbw-formatting": "định dạng có điều kiện",
+        "wbw-date-serial": "ô ngày có giá trị ngoài lịch",
+        "wbw-header": "đầu trang hoặc chân trang",
+        "wbw-defined-name": "tên được định nghĩa",
+        "wbw-relationships": "liên kết giữa các phần",
+        "wbw-styles": "kiểu định dạng",
+        "wbw-sheet-name": "tên trang dài hơn 31 ký tự",
+        "wbw-drawing": "hình vẽ, biểu đồ hoặc ảnh",
+        "wbw-other": "một phần thư viện đọc bảng tính không đọc được",
+        # the hidden sheet _cchc and what a unit's sheet may write
+        "sheet-key-twice": "khoá {key!r} có hai lần trong trang ẩn _cchc",
+        "sheet-edited": "trang ẩn _cchc đã bị sửa sau khi cchc làm ra bảng (mã kiểm tra không "
+        "khớp); hãy đề nghị đơn vị dùng bảng mới, làm bằng cchc sheet",
+        "sheet-other-body": "bảng làm cho {said}, không phải {body}",
+        "sheet-quarter": "kỳ báo cáo phải là 1, 2, 3 hoặc 4, không phải {said!r}",
+        "sheet-sets": "nhóm số liệu {said!r} không phải nhóm cchc làm ra ({sets})",
+        "sheet-plan-changed": "kế hoạch đã thay đổi từ khi bảng được làm: {changes}; xem lại "
+        "các dòng liên quan",
+        "change-task-changed": "nhiệm vụ {id}",
+        "change-task-added": "nhiệm vụ {id} (mới)",
+        "change-task-removed": "nhiệm vụ {id} (đã bỏ)",
+        "change-target-changed": "chỉ số {id}",
+        "change-target-added": "chỉ số {id} (mới)",
+        "change-target-removed": "chỉ số {id} (đã bỏ)",
+        "change-other": "phần khác ngoài nhiệm vụ và chỉ số",
+        "change-more": "và {count} thay đổi khác",
+        "sheet-not-own-task": "nhiệm vụ {id} không do {unit} chủ trì hay phối hợp; bảng của một "
+        "đơn vị chỉ ghi nhiệm vụ của đơn vị đó",
+        "sheet-not-own-target": "chỉ số {id} không thuộc {unit}; bảng của một đơn vị chỉ ghi "
+        "chỉ số của đơn vị đó",
+        "sheet-no-tthc": "bảng này không được làm để ghi số liệu TTHC (đơn vị không chủ trì "
+        "nhiệm vụ nào của lĩnh vực TTHC); số liệu đó ghi vào bảng của đơn vị chủ trì",
+        "sheet-row-twice": "{id} cũng có ở dòng {row} của bảng này, với giá trị khác; mỗi việc "
+        "ghi một dòng",
+        "figure-disagrees-sheet": "{key}: bảng này ghi {new}, nhưng {other} đã ghi {old}; không "
+        "ghi đè: hãy thống nhất số liệu với đơn vị kia",
+        "figure-disagrees-file": "{key}: bảng này ghi {new}, nhưng {other} đã có {old}; không "
+        "ghi đè",
+        # numbers as people type them (plan.numbers)
+        "number-empty": "không có gì",
+        "number-digits": "chỉ dùng chữ số 0–9, không dùng chỉ số trên, số trong vòng tròn hay "
+        "chữ số của chữ viết khác",
+        "number-form": "ghi số như 1.234 hoặc 72,5",
+        "number-grouping": "dấu chấm (hay khoảng trắng) chỉ tách từng nhóm ba chữ số, ví dụ "
+        "1.234.567",
+        "number-ambiguous": "không rõ là một nghìn hai trăm ba mươi tư hay một phẩy hai ba bốn; "
+        "ghi 1234 hoặc 1,234",
+        "number-whole": "không phải số nguyên",
+        "number-negative": "không được âm",
+        "number-large": "quá nhiều chữ số",
+        # cchc new
+        "new-date-range": "han {date} không dời được {years} năm (ra ngoài lịch); hãy sửa "
+        "ngày này trong kế hoạch",
+        # ids that name files
+        "case-twin": "mã {kind} {id!r} chỉ khác {other!r} ở chữ hoa, chữ thường; hai mã đặt "
+        "tên cho cùng một tệp",
+        "kind-task": "nhiệm vụ",
+        "kind-unit": "đơn vị",
+        "kind-target": "chỉ số",
+        "kind-objective": "mục tiêu",
+        "kind-indicator": "chỉ tiêu",
+    },
+    "en": {
+        "link-inside": "{path}: {link} is a symbolic link; cchc follows no link inside the "
+        "repository ({root})",
+        "path-not-folder": "{path}: {folder} {kind}, not a folder",
+        "output-link": "{folder} is a symbolic link; cchc writes no output through a link",
+        "output-not-folder": "{folder} {kind}, not a folder; nothing written",
+        "output-is-repository": "{folder} is the repository's root; choose a folder of cchc's "
+        "own, e.g. {example}",
+        "output-in-plans": "{folder} is the plans folder, or inside it; choose a folder of "
+        "cchc's own, e.g. {example}",
+        "output-holds-plans": "{folder} holds plans or a repository ({name}); choose a folder "
+        "of cchc's own, e.g. {example}",
+        "output-outside": "{folder} is outside the repository ({root}); add --outside to write "
+        "there",
+        "output-outside-here": "{folder} is outside the folder cchc runs in ({root}); add "
+        "--outside to write there",
+        "output-foreign": "{folder} holds files cchc did not write there: {files}; choose an "
+        "empty folder, or move them away",
+        "output-too-many": "{folder} holds more than {count} entries; choose an empty folder",
+        "output-names-clash": "two files to write in {folder} differ only in case: {first}, "
+        "{second}",
+        "and-more-files": "{files} and {count} more",
+        "workbook-limit": "{path}: the workbook is too large ({where}{limit}); not read",
+        "limit-sheets": "{count} sheets; at most {most}",
+        "limit-rows": "row {count}; at most {most} rows",
+        "limit-cells": "{count} cells; at most {most}",
+        "limit-merged": "{count} merged ranges; at most {most}",
+        "limit-elements": "more than {most} XML elements of cells",
+        "limit-structure": "more than {most} XML elements besides cells (styles, formats, names…)",
+        "limit-rich": "more than {most} XML elements of formatted text in cells",
+        "limit-parts": "{count} parts; at most {most}",
+        "limit-part-bytes": "{count} bytes unpacked; at most {most}",
+        "limit-bytes": "{count} bytes unpacked; at most {most}",
+        "limit-ratio": "packed {count} times over; at most {most}",
+        "limit-file-bytes": "over {most} bytes",
+        "workbook-encrypted": "{path}: the workbook is protected by a password, or is an Excel "
+        "97-2003 (.xls) file; open it and save it as .xlsx (Excel Workbook) without a password",
+        "workbook-part-encrypted": "{path}: the part {part} is encrypted; save the workbook "
+        "again without a password",
+        "workbook-compression": "{path}: the part {part} is compressed with {method}, which "
+        "cchc does not read; open the workbook and save it again in Excel or LibreOffice",
+        "zip-method": "method {n}",
+        "workbook-corrupt": "{path}: the part {part} is damaged; open the workbook and save it "
+        "again",
+        "workbook-chart-sheet": "{path}: the workbook has a chart sheet, which cchc does not "
+        "read; delete it and save again",
+        "workbook-warning": "the workbook holds something cchc does not read ({what}; {count} "
+        "place(s)); it was left out",
+        "wbw-print-area": "a print area",
+        "wbw-extension": "an extension of the file format",
+        "wbw-formatting": "conditional formatting",
+        "wbw-date-serial": "a date cell whose value is off the calendar",
+        "wbw-header": "a page header or footer",
+        "wbw-defined-name": "a defined name",
+        "wbw-relationships": "links between its parts",
+        "wbw-styles": "styles",
+        "wbw-sheet-name": "a sheet name longer than 31 characters",
+        "wbw-drawing": "drawings, charts or images",
+        "wbw-other": "a part the workbook reader could not read",
+        "sheet-key-twice": "the key {key!r} is twice in the hidden sheet _cchc",
+        "sheet-edited": "the hidden sheet _cchc was changed after cchc made it (its check does "
+        "not match); ask the unit for a new sheet, made with cchc sheet",
+        "sheet-other-body": "the sheet was made for {said}, not {body}",
+        "sheet-quarter": "the quarter must be 1, 2, 3 or 4, not {said!r}",
+        "sheet-sets": "the figure sets {said!r} are not ones cchc makes ({sets})",
+        "sheet-plan-changed": "the plan has changed since the sheet was made: {changes}; check "
+        "the rows they concern",
+        "change-task-changed": "task {id}",
+        "change-task-added": "task {id} (new)",
+        "change-task-removed": "task {id} (removed)",
+        "change-target-changed": "target {id}",
+        "change-target-added": "target {id} (new)",
+        "change-target-removed": "target {id} (removed)",
+        "change-other": "parts other than its tasks and targets",
+        "change-more": "and {count} more",
+        "sheet-not-own-task": "task {id} is not one {unit} leads or supports; a unit's sheet "
+        "records only its own tasks",
+        "sheet-not-own-target": "target {id} is not one {unit} answers for; a unit's sheet "
+        "records only its own targets",
+        "sheet-no-tthc": "this sheet was not made to carry the TTHC figures (its unit leads no "
+        "task of the TTHC area); they go in the sheet of a unit that does",
+        "sheet-row-twice": "{id} is also in row {row} of this sheet, with other values; keep one "
+        "row for it",
+        "figure-disagrees-sheet": "{key}: this sheet says {new}, but {other} recorded {old}; "
+        "nothing is written over: settle the figure with the other unit",
+        "figure-disagrees-file": "{key}: this sheet says {new}, but {other} has {old}; nothing "
+        "is written over",
+        "number-empty": "nothing is written",
+        "number-digits": "only the digits 0–9 count, not superscripts, circled digits or the "
+        "digits of other scripts",
+        "number-form": "write numbers as 1.234 or 72,5",
+        "number-grouping": "a dot (or a blank) separates thousands only in groups of three, as "
+        "in 1.234.567",
+        "number-ambiguous": "it could be one thousand two hundred and thirty-four or one point "
+        "two three four; write 1234 or 1,234",
+        "number-whole": "not a whole number",
+        "number-negative": "a count is not negative",
+        "number-large": "too many digits",
+        "new-date-range": "han {date} cannot be moved by {years} year(s) (it would leave the "
+        "calendar); mend this date in the plan",
+        "case-twin": "{kind} id {id!r} differs from {other!r} only in case; both would name "
+        "one file",
+        "kind-task": "task",
+        "kind-unit": "unit",
+        "kind-target": "target",
+        "kind-objective": "objective",
+        "kind-indicator": "indicator",
+    },
+}
+for _lang in LANGS:
+    PROBLEMS[_lang].update(_UNTRUSTED[_lang])
+
+
+def number_why(why: str, lang: str | None = None) -> str:
+    """Why what was typed is not a number (`plan.numbers.NotANumber.why`), in words."""
+    return problem(f"number-{why}", {}, lang)
 
 
 # --- help -----------------------------------------------------------------------------
@@ -1830,6 +2063,7 @@ HELP: dict[str, str] = {
     "*.progress": "Tệp tiến độ (mặc định: <kế hoạch>.progress.yaml cạnh kế hoạch).",
     "*.quarter": "Kỳ báo cáo N: 1 quý I, 2 quý II và 6 tháng đầu năm, 3 quý III, 4 năm "
     "(hoặc I-IV).",
+    "*.outside": "Cho phép thư mục ghi kết quả nằm ngoài kho (hoặc ngoài thư mục đang chạy).",
     "validate": "Kiểm tra tệp kế hoạch và tiến độ: mọi vấn đề, dạng tệp:dòng:cột.",
     "validate.files": "Tệp kế hoạch hoặc tiến độ (mặc định: mọi tệp .yaml trong plans/).",
     "validate.fmt": "van-ban (văn bản; hoặc text), json hoặc github (chú thích cho GitHub).",
@@ -1899,7 +2133,8 @@ HELP: dict[str, str] = {
     "và các ô cần điền.",
     "sheet.unit": "Đơn vị (mã hoặc tên) nhận bảng.",
     "sheet.all_units": "Mỗi đơn vị một bảng, ghi vào thư mục -o.",
-    "sheet.output": "Tệp .xlsx cần ghi (với --all-units: một thư mục; mặc định: tại đây).",
+    "sheet.output": "Tệp .xlsx cần ghi (với --all-units: một thư mục; mặc định: "
+    "<năm>-q<N>-don-vi).",
     "sheet.force": "Ghi đè tệp đã có.",
     "import": "Ghi các dòng của một bảng đã điền vào tệp tiến độ: tất cả, hoặc không dòng nào.",
     "import.file": "Bảng .xlsx đã điền.",

@@ -131,8 +131,11 @@ def make_portfolio(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(tmp_path: Path) -> None:
+def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = make_portfolio(tmp_path)
+    monkeypatch.chdir(root)  # the province's folder, which holds the bodies' repositories
     folders = [str(root / n) for n in ("so-cong-thuong", "so-xay-dung", "so-y-te")]
     r = cchc("site", *folders, "-o", str(root / "site"), "--as-of", "2023-06-30", "--lang", "vi")
     assert r.code == 0, r.all
@@ -144,7 +147,10 @@ def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(tmp_path: Path
     assert 'class="portfolio sortable"' in index
 
 
-def test_bodies_of_one_name_get_folders_numbered_not_lengthened(tmp_path: Path) -> None:
+def test_bodies_of_one_name_get_folders_numbered_not_lengthened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     plan = ROOT / "plans" / "2023.yaml"
     copies = []
     for i in range(12):

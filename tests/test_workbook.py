@@ -89,8 +89,9 @@ def test_all_units_writes_one_workbook_each(repo: Path) -> None:
     assert r.code == 0
     made = sorted(p.name for p in (repo / "out").iterdir())
     assert made == sorted(
-        f"2023-q2-{u}.xlsx" for u in ("VP", "BPMC", "TTRA", "TTKC", "BCDISO", "HDPBGDPL")
-    )
+        [".cchc-manifest",
+         *(f"2023-q2-{u}.xlsx" for u in ("VP", "BPMC", "TTRA", "TTKC", "BCDISO", "HDPBGDPL"))]
+    )  # fmt: skip
     again = cchc("sheet", "--all-units", "--quarter", "2", "-o", "out")
     assert again.code == 2 and "--force" in again.err  # a filled sheet is not overwritten
 
@@ -179,11 +180,19 @@ def test_a_sheet_for_another_year_unit_or_version_is_named(repo: Path) -> None:
     assert year.code == 1 and "made for the 2022 plan, but the plan is for 2023" in year.err
     unit = cchc("import", str(_edit_meta(sheet, "unit.xlsx", "unit", "XYZ")))
     assert unit.code == 1 and "unit 'XYZ', which the plan does not have" in unit.err
-    old = _edit_meta(sheet, "old.xlsx", "task:I.1.a", "0" * 16)
-    r = cchc("import", str(old), "--dry-run")
+    edited = cchc("import", str(_edit_meta(sheet, "old.xlsx", "task:I.1.a", "0" * 16)))
+    assert (
+        edited.code == 1 and "the hidden sheet _cchc was changed after cchc made it" in edited.err
+    )
+    plan = repo / "plans" / "2023.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Trước ngày 15/01/2023", "Trước ngày 20/01/2023", 1),
+                    encoding="utf-8")  # fmt: skip
+    r = cchc("import", str(sheet), "--dry-run")
     assert r.code == 0
-    assert "made from an older version of the plan; tasks changed since: I.1.a" in r.err
-    assert "old.xlsx:Nhiệm vụ!A2: warning: task I.1.a has changed" in r.err
+    assert "the plan has changed since the sheet was made: task I.1.a;" in r.err
+    assert "filled.xlsx:Nhiệm vụ!A2: warning: task I.1.a has changed" in r.err
+    plan.write_text(text, encoding="utf-8")
     book = openpyxl.load_workbook(sheet)
     del book["_cchc"]
     book.save("plain.xlsx")
@@ -310,14 +319,15 @@ def test_the_export_opens_in_libreoffice_calc(repo: Path, tmp_path: Path) -> Non
     assert "I.1.a" in out.read_text(encoding="utf-8", errors="replace")
 
 
-def test_a_sheet_of_another_plan_file_is_warned_and_a_broken_header_refused(repo: Path) -> None:
+def test_a_sheet_of_another_plan_file_and_a_broken_header_are_refused(repo: Path) -> None:
     sheet = fill(make_sheet("VP"), "filled.xlsx",
                  {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), None, None]})  # fmt: skip
     other = cchc("import", str(_edit_meta(sheet, "other.xlsx", "plan", "2023-copy.yaml")),
                  "--dry-run")  # fmt: skip
-    assert other.code == 0
+    assert other.code == 1
     assert (
-        "warning: the sheet was made from the plan file 2023-copy.yaml, not 2023.yaml" in other.err
+        "other.xlsx:_cchc!B3: error: the sheet was made from the plan file 2023-copy.yaml, not "
+        "2023.yaml" in other.err
     )
     book = openpyxl.load_workbook(sheet)
     book["Nhiệm vụ"]["G1"] = "Trạng thái"

@@ -231,7 +231,8 @@ def criteria(
     title = name or words.say("crit_default_name", level=words.level(level.value),
                               number=number.strip(), issuer=issuer.strip())  # fmt: skip
     meta = Meta(number.strip(), issuer.strip(), day, year, title, level.value, plan_year)
-    text, areas, count, total = import_table(file, meta)
+    text, areas, count, total, warnings = import_table(file, meta)
+    print_problems(warnings)
     write_text(output, text)
     WRITTEN.append(output)
     out(words.say("crit_written", path=output, areas=areas, criteria=count,

@@ -12,6 +12,7 @@ import typer
 from cchc_cli.commands.common import (
     WRITTEN,
     AsOfOpt,
+    OutsideOpt,
     PlanArg,
     ProgressOpt,
     QuarterOpt,
@@ -41,18 +42,20 @@ def sheet(
             "--output",
             "-o",
             metavar="FILE",
-            help="The .xlsx to write (with --all-units: a folder; default: here).",
+            help="The .xlsx to write (with --all-units: a folder; default: <year>-q<N>-don-vi).",
             show_default=False,
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite a file that exists.")] = False,
     progress: ProgressOpt = None,
+    outside: OutsideOpt = False,
 ) -> None:
     """Write a unit's sheet for a period: its tasks and targets, and the cells to fill."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
     from cchc_cli.commands.status import _unit_id
     from cchc_cli.errors import UsageError
+    from cchc_cli.files.output import open_output_folder
     from cchc_cli.files.safe_write import write_bytes
     from cchc_cli.files.workbook import to_xlsx
     from cchc_cli.files.workspace import default_plan, file_bytes
@@ -63,6 +66,11 @@ def sheet(
     if (unit is None) == (not all_units):
         raise UsageError("sheet-unit-or-all")
     ws = workspace(plan or default_plan(date.today()), progress)
+    into = None
+    if all_units:  # refused before any work when it is not a folder of cchc's own
+        into = open_output_folder(
+            output or Path(f"{ws.plan.nam}-q{q}-don-vi"), outside=outside, near=ws.plan_path
+        )
     today = date.today()
     now = compute_status(ws.plan, ws.progress, default_as_of(ws.plan, today)[0], quarter=q)
     import hashlib
@@ -73,22 +81,28 @@ def sheet(
         if all_units
         else [_unit_id(ws.plan, unit or "")]
     )
-    if all_units:
-        folder = output or Path(".")
-        if not folder.is_dir():
-            raise UsageError("output-no-folder", folder=str(folder), path=str(folder))
-        targets = [folder / f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]
-    else:
-        targets = [_xlsx(output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx"))]
-    for path in targets:
-        if (path.exists() or path.is_symlink()) and not force:
-            raise UsageError("sheet-exists", path=str(path))
-    for ma, path in zip(units, targets, strict=True):
-        sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, ma, q, now, today)
-        write_bytes(path, to_xlsx(sheets))  # type: ignore[arg-type]
-        WRITTEN.append(path)
-        out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
-                      targets=len(sheets[1].rows)))  # fmt: skip
+    if into is not None:
+        names = [f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]
+        for name in names:
+            if into.exists(name) and not force:
+                raise UsageError("sheet-exists", path=str(into.path / name))
+        made = {}
+        for ma, name in zip(units, names, strict=True):
+            sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, ma, q, now,
+                                today)  # fmt: skip
+            made[name] = (to_xlsx(sheets), len(sheets[0].rows), len(sheets[1].rows))  # type: ignore[arg-type]
+        WRITTEN.extend(into.write({name: m[0] for name, m in made.items()}, keep=True))
+        for name, (_data, tasks, targets) in made.items():
+            out(words.say("sheet_written", path=into.path / name, tasks=tasks, targets=targets))
+        return
+    path = _xlsx(output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx"))
+    if (path.exists() or path.is_symlink()) and not force:
+        raise UsageError("sheet-exists", path=str(path))
+    sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, units[0], q, now, today)
+    write_bytes(path, to_xlsx(sheets))  # type: ignore[arg-type]
+    WRITTEN.append(path)
+    out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
+                  targets=len(sheets[1].rows)))  # fmt: skip
 
 
 @handled
@@ -112,8 +126,8 @@ def import_(
         done = import_sheet(plan_path, file, progress, dry_run=dry_run, today=date.today())
     except SheetRefused as exc:
         print_problems(exc.problems)
-        err(words.error(words.problem("sheet-refused", {"path": str(file),
-                                                        "count": len(exc.problems)})))  # fmt: skip
+        said = words.problem("sheet-refused", {"path": str(file), "count": len(exc.problems)})
+        err(words.error(said), one=True)
         raise typer.Exit(1) from None
     print_problems(done.warnings)
     for kind, record in done.records:
@@ -168,11 +182,13 @@ def export(
     as_of: AsOfOpt = None,
     quarter: QuarterOpt = None,
     progress: ProgressOpt = None,
+    outside: OutsideOpt = False,
 ) -> None:
     """Write the plan with its status as a workbook (or CSV): tasks, targets, summaries."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
     from cchc_cli.errors import UsageError
+    from cchc_cli.files.output import open_output_folder
     from cchc_cli.files.safe_write import write_bytes
     from cchc_cli.files.workbook import to_csv, to_xlsx
     from cchc_cli.files.workspace import default_plan
@@ -182,6 +198,11 @@ def export(
     if as_of is not None and quarter is not None:
         raise UsageError("as-of-or-quarter")
     ws = workspace(plan or default_plan(date.today()), progress)
+    into = None
+    if fmt is ExportFormat.csv:  # refused before any work when it is not a folder of cchc's
+        into = open_output_folder(
+            output or Path(f"ke-hoach-{ws.plan.nam}-csv"), outside=outside, near=ws.plan_path
+        )
     q = parse_quarter(quarter) if quarter is not None else None
     when = (
         as_of_for_quarter(ws.plan, q)
@@ -196,11 +217,9 @@ def export(
         WRITTEN.append(target)
         out(str(target))
         return
-    folder = output or Path(f"ke-hoach-{ws.plan.nam}-csv")
-    folder.mkdir(exist_ok=True)
+    assert into is not None
     names = ("nhiem-vu", "chi-tieu", "tong-hop-linh-vuc", "tong-hop-don-vi")
-    for name, table in zip(names, sheets, strict=True):
-        path = folder / f"{name}.csv"
-        write_bytes(path, to_csv(table))  # type: ignore[arg-type]
+    tables = {f"{name}.csv": to_csv(t) for name, t in zip(names, sheets, strict=True)}  # type: ignore[arg-type]
+    for path in into.write(tables):
         WRITTEN.append(path)
         out(str(path))

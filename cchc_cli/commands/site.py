@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_cli.commands.common import WRITTEN, AsOfOpt, handled, out, parse_date
+from cchc_cli.commands.common import WRITTEN, AsOfOpt, OutsideOpt, handled, out, parse_date
 from cchc_cli.commands.score import site_score
 
 
@@ -25,19 +25,23 @@ def site(
         typer.Option("--output", "-o", metavar="DIR", help="The folder to write the site in."),
     ] = Path("site"),
     as_of: AsOfOpt = None,
+    outside: OutsideOpt = False,
 ) -> None:
     """Build a static website of the plan, or a portfolio of plans, in a folder."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
     from cchc_cli.errors import UsageError
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.output import open_output_folder
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import compute_status, default_as_of
     from cchc_cli.views.site import assets, plan_pages, portfolio_page, slug
 
     today = date.today()
+    given_plans = plans or [default_plan(today)]
+    # before any work: refused at once
+    into = open_output_folder(output, outside=outside, near=given_plans[0])
     paths = []
-    for given in plans or [default_plan(today)]:
+    for given in given_plans:
         if given.is_dir():
             folder = given / "plans" if (given / "plans").is_dir() else given
             found = sorted(folder.glob("[0-9][0-9][0-9][0-9].yaml"))
@@ -67,12 +71,7 @@ def site(
         rows.append(row)
     if len(paths) > 1:
         pages.append(portfolio_page(rows, today))
-    output.mkdir(parents=True, exist_ok=True)
-    for name, data in assets().items():
-        write_bytes(output / name, data)
-    for page in pages:
-        target = output / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(target, page.html.encode("utf-8"))
-    WRITTEN.append(output)
+    files = dict(assets())
+    files.update((page.path, page.html.encode("utf-8")) for page in pages)
+    WRITTEN.extend(into.write(files))
     out(words.say("site_done", pages=len(pages), path=output))

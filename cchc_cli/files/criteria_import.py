@@ -67,14 +67,16 @@ class Meta:
 # --- reading tables ---------------------------------------------------------------------
 
 
-def read_tables(path: Path) -> list[list[list[Cell]]]:
-    """Every table of the file: a workbook's sheets, a Word document's tables."""
+def read_tables(path: Path) -> tuple[list[list[list[Cell]]], list[Problem]]:
+    """Every table of the file (a workbook's sheets, a Word document's tables), and what the
+    workbook library warned of, in cchc's words."""
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         from cchc_cli.files.workbook import column_letter, read_workbook
 
+        book = read_workbook(path)
         tables = []
-        for sheet in read_workbook(path):
+        for sheet in book.sheets:
             rows = []
             for r, row in enumerate(sheet.rows, 1):
                 cells = []
@@ -87,9 +89,9 @@ def read_tables(path: Path) -> list[list[list[Cell]]]:
                     cells.append(Cell(_text(value), where))
                 rows.append(cells)
             tables.append(rows)
-        return tables
+        return tables, book.warnings
     if suffix == ".docx":
-        return _docx_tables(path)
+        return _docx_tables(path), []
     raise UsageError("import-not-table", path=str(path))
 
 
@@ -314,14 +316,16 @@ def _where_of(areas: list[Item]) -> dict[tuple[Any, ...], Cell]:
     return found
 
 
-def import_table(path: Path, meta: Meta) -> tuple[str, int, int, float]:
+def import_table(path: Path, meta: Meta) -> tuple[str, int, int, float, list[Problem]]:
     """The YAML of the set the file's table holds, checked as `cchc validate` checks a set;
-    the areas, criteria and total. ProblemsFound, each at its cell, when it does not hold."""
+    the areas, criteria and total, and the workbook library's warnings. ProblemsFound, each
+    at its cell, when it does not hold."""
     from cchc_cli.files.reader import parse_text, validate
     from cchc_cli.plan.criteria import CriteriaSet, check_criteria
 
     found = None
-    for rows in read_tables(path):
+    tables, warnings = read_tables(path)
+    for rows in tables:
         found = parse_table(path, rows)
         if found is not None and found[0]:
             break
@@ -346,7 +350,7 @@ def import_table(path: Path, meta: Meta) -> tuple[str, int, int, float]:
     if problems:
         raise ProblemsFound(problems)
     count = sum(1 for _ in _count(areas))
-    return text, len(areas), count, cset.tong_diem
+    return text, len(areas), count, cset.tong_diem, warnings
 
 
 def _count(items: list[Item]) -> Any:

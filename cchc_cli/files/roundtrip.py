@@ -655,10 +655,18 @@ def format_file(path: Path, *, write: bool) -> str | None:
 
 
 def set_period_figures(
-    text: str, quarter: int, key: str, values: dict[str, Any], year: int, path: Path | None = None
+    text: str,
+    quarter: int,
+    key: str,
+    values: dict[str, Any],
+    year: int,
+    path: Path | None = None,
+    notes: dict[str, str] | None = None,
 ) -> str:
     """The progress text with `values` set under `bao_cao` → the period `quarter` → `key`
-    (its `thong_ke_tthc`), the period's entry made when it has none; comments kept."""
+    (its `thong_ke_tthc`), the period's entry made when it has none; comments kept.
+    `notes` puts a comment on a figure's line (where it came from: a sheet's cell), one
+    line of text that the caller has made safe to stand in a comment."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from cchc_cli.plan.model import Progress
@@ -687,6 +695,9 @@ def set_period_figures(
         entry[key] = figures
     for name, value in values.items():
         figures[name] = value
+        note = (notes or {}).get(name)
+        if note and isinstance(figures, CommentedMap):
+            figures.yaml_add_eol_comment("# " + " ".join(note.split()), name)
     result = head + dump(data) + tail
     check_comments_kept(text, result, path)
     return result

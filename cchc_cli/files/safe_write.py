@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc_cli.errors import CchcError
+from cchc_cli.files.raw import describe_type, no_link_inside, open_flags
 
 LOCK_TIMEOUT = 30.0
 _WINDOWS = os.name == "nt"
@@ -30,15 +31,6 @@ BUSY_RETRY_SECONDS = 1.0
 # Windows' error numbers for a file another program holds open: access denied, sharing
 # violation, lock violation.
 _WIN_IN_USE = (5, 32, 33)
-
-
-def open_flags(flags: int) -> int:
-    """`flags` as cchc opens every file with `os.open`: never through a link, never
-    blocking on a FIFO, and in binary mode (without O_BINARY, Windows' `os.open` turns
-    line endings into CRLF on writing and stops reading at a Ctrl-Z byte)."""
-    for extra in ("O_NOFOLLOW", "O_NONBLOCK", "O_BINARY"):
-        flags |= getattr(os, extra, 0)
-    return flags
 
 
 def _umask() -> int:
@@ -51,11 +43,15 @@ def _umask() -> int:
     return 0o022
 
 
-def regular_or_missing(path: Path) -> os.stat_result | None:
+def regular_or_missing(path: Path, *, confine: bool = True) -> os.stat_result | None:
     """The file's status when it is a regular file, None when nothing is there.
 
     Anything else where a file is to be written (a link, a FIFO, a device, a
-    folder) is an error naming the path."""
+    folder) is an error naming the path, and so is a path that reaches through a link
+    inside its repository (`confine`; the cache, outside any repository, checks its own
+    folders)."""
+    if confine:
+        no_link_inside(path)
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -67,24 +63,12 @@ def regular_or_missing(path: Path) -> os.stat_result | None:
     return st
 
 
-def describe_type(mode: int) -> str:
-    """What a path is when it is not a regular file, as a word of `words.FILE_KINDS`."""
-    if stat.S_ISLNK(mode):
-        return "link"
-    if stat.S_ISDIR(mode):
-        return "folder"
-    if stat.S_ISFIFO(mode):
-        return "fifo"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    return "other"
-
-
-def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Replace (or create) `path` with `data` atomically; the old file's permissions stay."""
-    old = regular_or_missing(path)
+def write_bytes(path: Path, data: bytes, *, mode: int | None = None, confine: bool = True) -> None:
+    """Replace (or create) `path` with `data` atomically; the old file's permissions stay.
+    The path is taken by its letters (`a/../b` is `b`), so that what is checked is what
+    is written."""
+    path = Path(os.path.abspath(path)) if ".." in Path(path).parts else path
+    old = regular_or_missing(path, confine=confine)
     if mode is None:
         mode = stat.S_IMODE(old.st_mode) if old is not None else 0o666 & ~_umask()
     folder = path.parent
@@ -105,7 +89,7 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        regular_or_missing(path)  # still nothing else there (a link planted meanwhile)
+        regular_or_missing(path, confine=confine)  # still nothing else there (a link planted)
         _replace(tmp, path)
         tmp = None
     except PermissionError as exc:
@@ -206,7 +190,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     lock = lock_path(path)
     deadline = time.monotonic() + timeout
     while True:
-        regular_or_missing(lock)
+        regular_or_missing(lock)  # neither a link nor through one
         try:
             fd = os.open(lock, open_flags(os.O_RDWR | os.O_CREAT), 0o666)
         except OSError as exc:

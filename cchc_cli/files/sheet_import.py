@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -31,6 +32,18 @@ from cchc_cli.files.record import (
 from cchc_cli.files.workbook import Cell, ReadSheet, column_letter, read_workbook
 from cchc_cli.plan.lookup import closest_id, fold, task_hash
 from cchc_cli.plan.model import Plan, Progress
+from cchc_cli.plan.numbers import NotANumber, parse_number
+from cchc_cli.plan.sheet_meta import (
+    SETS,
+    answers_for,
+    body_of,
+    meta_check,
+    meta_text,
+    owned_tasks,
+    same_body,
+    target_hash,
+)
+from cchc_cli.plan.text import visible
 
 # A state as it may be typed in the sheet, without case or diacritics.
 STATE_OF = {fold(w): code for w, code in zip(
@@ -50,7 +63,8 @@ class Row:
 
 def read_stats(label: str, sheets: dict[str, ReadSheet]) -> tuple[dict[str, tuple[int, str]],
                                                                    list[Problem]]:  # fmt: skip
-    """The TTHC figures typed in the sheet "Thống kê TTHC": key → (count, its cell)."""
+    """The TTHC figures typed in the sheet "Thống kê TTHC": key → (count, its cell). A count
+    typed as text is read by the one reader of numbers (`plan.numbers`)."""
     from cchc_cli.plan.model import TTHC_FIELDS
 
     sheet = sheets.get(words.SHEET_STATS)
@@ -67,17 +81,31 @@ def read_stats(label: str, sheets: dict[str, ReadSheet]) -> tuple[dict[str, tupl
         if cell.formula:
             problems.append(_problem(label, where, "cell-formula", formula=str(cell.value)[:60]))
             continue
-        value = cell.value
-        if isinstance(value, str):
-            value = value.replace(".", "").replace(" ", "")
-            value = int(value) if value.isdigit() else value
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            problems.append(_problem(label, where, "cell-count", value=str(cell.value)[:40]))
+        count, why = _count(cell.value)
+        if count is None:
+            problems.append(_problem(label, where, "cell-count", value=str(cell.value)[:40],
+                                     why={"say": f"number-{why}"}))  # fmt: skip
             continue
-        found[str(key)] = (value, where)
+        found[str(key)] = (count, where)
     return found, problems
+
+
+def _count(value: Any) -> tuple[int | None, str]:
+    """A cell's count (a whole number, not negative), or None and the reason it is not."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None, "form"
+    if isinstance(value, str):
+        try:
+            value = parse_number(value, whole=True)
+        except NotANumber as exc:
+            return None, exc.why
+    if isinstance(value, float):
+        if not (value == value and abs(value) < 1e15 and value.is_integer()):
+            return None, "whole"
+        value = int(value)
+    if value < 0:
+        return None, "negative"
+    return int(value), ""
 
 
 @dataclass
@@ -100,17 +128,113 @@ def _problem(label: str, where: str, say: str, severity: str = "error", **args: 
                              **args)  # fmt: skip
 
 
-def _meta(label: str, sheets: dict[str, ReadSheet]) -> dict[str, str]:
-    meta = sheets.get(words.SHEET_META)
-    if meta is None:
+@dataclass
+class Meta:
+    """The hidden sheet `_cchc`: each key's text and its cell, in the sheet's order."""
+
+    values: dict[str, str]
+    cells: dict[str, str]  # key → "_cchc!B5"
+    pairs: list[tuple[str, str]]  # (key, text) in order, the check's own row left out
+
+    def get(self, key: str) -> str:
+        return self.values.get(key, "")
+
+    def at(self, key: str) -> str:
+        return self.cells.get(key, f"{words.SHEET_META}!A1")
+
+
+def _meta(label: str, sheets: dict[str, ReadSheet]) -> Meta:
+    sheet = sheets.get(words.SHEET_META)
+    if sheet is None:
         raise SheetRefused([_problem(label, "", "sheet-not-cchc")])
-    found = {}
-    for row in meta.rows:
-        if len(row) >= 2 and isinstance(row[0].value, str):
-            found[row[0].value] = "" if row[1].value is None else str(row[1].value)
-    if found.get("format") != words.SHEET_FORMAT:
-        raise SheetRefused([_problem(label, "", "sheet-format", found=found.get("format", ""))])
+    meta = Meta({}, {}, [])
+    twice: list[Problem] = []
+    for r, row in enumerate(sheet.rows[1:], start=2):
+        if not row or not isinstance(row[0].value, str):
+            continue
+        key = row[0].value
+        text = meta_text(row[1].value) if len(row) > 1 else ""
+        where = f"{words.SHEET_META}!B{r}"
+        if key in meta.values:
+            twice.append(_problem(label, where, "sheet-key-twice", key=key[:40]))
+            continue
+        meta.values[key], meta.cells[key] = text, where
+        if key != "check":
+            meta.pairs.append((key, text))
+    if meta.get("format") != words.SHEET_FORMAT:
+        at = meta.at("format") if "format" in meta.values else ""
+        raise SheetRefused([_problem(label, at, "sheet-format", found=meta.get("format")[:40])])
+    if twice:
+        raise SheetRefused(twice)
+    return meta
+
+
+def verify_meta(label: str, meta: Meta, plan: Plan, plan_name: str, plan_hash: str
+                ) -> list[Problem]:  # fmt: skip
+    """The hidden sheet against the plan it is imported into, each problem at its cell:
+    a sheet edited by hand, made for another body, year or plan file, an unknown unit, a
+    quarter other than 1-4 or figure sets cchc does not make are errors; a plan changed
+    since the sheet was made is a warning that names what changed."""
+    found: list[Problem] = []
+
+    def error(key: str, say: str, **args: Any) -> None:
+        found.append(_problem(label, meta.at(key), say, **args))
+
+    if meta.get("check") != meta_check(meta.pairs):
+        error("check", "sheet-edited")
+    if not same_body(meta.get("body"), body_of(plan)):
+        error("body", "sheet-other-body", said=meta.get("body")[:120], body=body_of(plan))
+    if meta.get("year") != str(plan.nam):
+        error("year", "sheet-other-year", found=meta.get("year")[:40], year=plan.nam)
+    if meta.get("plan") != plan_name:
+        error("plan", "sheet-other-plan", found=meta.get("plan")[:120], plan=plan_name)
+    if plan.unit(meta.get("unit")) is None:
+        error("unit", "sheet-unknown-unit", unit=meta.get("unit")[:40])
+    if quarter_of(meta) is None:
+        error("quarter", "sheet-quarter", said=meta.get("quarter")[:40])
+    sets = meta.get("sets").split()
+    if not sets or any(s not in SETS for s in sets):
+        error("sets", "sheet-sets", said=meta.get("sets")[:60], sets=" ".join(SETS))
+    if meta.get("plan_hash") != plan_hash and not any(p.severity == "error" for p in found):
+        found.append(_problem(label, meta.at("plan_hash"), "sheet-plan-changed", "warning",
+                              changes=_changes(meta, plan)))  # fmt: skip
     return found
+
+
+def quarter_of(meta: Meta) -> int | None:
+    """The sheet's report (quarter), 1 to 4, or None when it says anything else."""
+    try:
+        quarter = parse_number(meta.get("quarter"), whole=True)
+    except NotANumber:
+        return None
+    return int(quarter) if 1 <= quarter <= 4 else None
+
+
+def changed_tasks(meta: Meta, plan: Plan) -> set[str]:
+    then = {k.removeprefix("task:"): v for k, v in meta.values.items() if k.startswith("task:")}
+    return {t.ma for _p, _o, t in plan.tasks() if then.get(t.ma) not in (None, task_hash(t))}
+
+
+def _changes(meta: Meta, plan: Plan, most: int = 12) -> list[dict[str, Any]]:
+    """What changed in the plan since the sheet was made, by its fingerprints: tasks and
+    targets changed, added or removed (the first `most`, then how many more)."""
+    said: list[dict[str, Any]] = []
+    for kind, now in (
+        ("task", {t.ma: task_hash(t) for _p, _o, t in plan.tasks()}),
+        ("target", {t.ma: target_hash(t) for _a, _i, t in plan.targets()}),
+    ):
+        then = {k.split(":", 1)[1]: v for k, v in meta.values.items() if k.startswith(f"{kind}:")}
+        for ma, mark in now.items():
+            how = "added" if ma not in then else ("changed" if then[ma] != mark else "")
+            if how:
+                said.append({"say": f"change-{kind}-{how}", "args": {"id": ma}})
+        said += [{"say": f"change-{kind}-removed", "args": {"id": ma[:40]}}
+                 for ma in then if ma not in now]  # fmt: skip
+    if not said:
+        return [{"say": "change-other", "args": {}}]
+    if len(said) > most:
+        said = [*said[:most], {"say": "change-more", "args": {"count": len(said) - most}}]
+    return said
 
 
 def _date(cell: Cell, year: int) -> date | None | str:
@@ -126,6 +250,8 @@ def _date(cell: Cell, year: int) -> date | None | str:
             return date(1899, 12, 30) + timedelta(days=int(value))
         return ""
     text = str(value).strip()
+    if not text.isascii() or "_" in text:  # int() reads ٣ and 1_0; people do not mean them
+        return ""
     try:
         if "/" in text:
             d, m, y = text.split("/")
@@ -149,14 +275,22 @@ def _text(cell: Cell) -> str | None:
 
 
 def _number(cell: Cell) -> str | None:
-    """A number cell as `--value` takes it (`72.5`); text as typed (`72,5`)."""
+    """A cell as `--value` takes it: a number cell written with the decimal comma, so that
+    the one reader of numbers reads it as it is (1.234 stays 1,234, never 1234); text as
+    typed (`72,5`, `1.234.567`)."""
+    from decimal import Decimal
+
     value = cell.value
     if value is None:
         return None
     if isinstance(value, bool):
         return "x"  # not a number; said below
-    if isinstance(value, int | float):
-        return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return repr(value)
+        return format(Decimal(repr(value)), "f").replace(".", ",")
+    if isinstance(value, int):
+        return str(value)
     return str(value).strip()
 
 
@@ -269,44 +403,34 @@ def _target_row(label: str, plan: Plan, ma: str, cells: list[Cell], at: Any,
     return Row("target", entry, keys, at(0))
 
 
-def _check_plan(label: str, meta: dict[str, str], plan: Plan, plan_name: str, rows: list[Row]
-                ) -> list[Problem]:  # fmt: skip
-    """The sheet against the plan: its year, unit and version."""
+def _rows_against_plan(label: str, meta: Meta, plan: Plan, rows: list[Row]) -> list[Problem]:
+    """Rows of tasks the plan no longer has (errors) or that changed since the sheet was
+    made (warnings), at their id cells."""
     found: list[Problem] = []
-    if meta.get("year") != str(plan.nam):
-        return [_problem(label, "", "sheet-other-year", found=meta.get("year", ""), year=plan.nam)]
-    if plan.unit(meta.get("unit", "")) is None:
-        return [_problem(label, "", "sheet-unknown-unit", unit=meta.get("unit", ""))]
-    if meta.get("plan") and meta["plan"] != plan_name:
-        found.append(_problem(label, "", "sheet-other-plan", "warning", found=meta["plan"],
-                              plan=plan_name))  # fmt: skip
-    then = {k.removeprefix("task:"): v for k, v in meta.items() if k.startswith("task:")}
-    now = {t.ma: task_hash(t) for _p, _o, t in plan.tasks()}
-    changed = sorted(ma for ma, h in then.items() if now.get(ma) not in (None, h))
-    removed = {ma for ma in then if ma not in now}
-    if changed or removed or set(now) - set(then):
-        found.append(_problem(label, "", "sheet-older-plan", "warning",
-                              ids=", ".join(changed + sorted(removed)) or "—"))  # fmt: skip
+    now = [t.ma for _p, _o, t in plan.tasks()]
+    known = set(now)
+    changed = changed_tasks(meta, plan)
     for row in rows:
         ma = row.entry.ma
         if row.kind == "task" and ma in changed:
             found.append(_problem(label, row.first, "sheet-task-changed", "warning", id=ma))
-        elif row.kind == "task" and ma not in now:
-            like = closest_id(ma, list(now))
+        elif row.kind == "task" and ma not in known:
+            like = closest_id(ma, now)
             found.append(_problem(label, row.first, "cell-unknown-id", id=ma, like=like))
     return found
 
 
-def _same(kind: str, old: Any, record: dict[str, Any], plan: Plan) -> bool | None:
-    """Whether a record already there says the same (True), otherwise (False); None when
-    it is of another day."""
-    if old.ma != record["ma"] or old.ngay != record["ngay"]:
-        return None
+def _same(kind: str, old: Any, record: dict[str, Any], unit: str) -> bool:
+    """Whether a record of the same id and day already there says the same."""
     if kind == "task":
         return bool(old.trang_thai == record["trang_thai"])
-    unit = next((t.don_vi for _a, _i, t in plan.targets() if t.ma == old.ma), "phan_tram")
     mine = Progress.model_validate({"chi_so": [record]}).chi_so[0]
-    return abs(old.value(unit) - mine.value(unit)) < 1e-9
+    return bool(abs(old.value(unit) - mine.value(unit)) < 1e-9)
+
+
+def _row_number(where: str) -> int:
+    """The row of a cell: "Nhiệm vụ!A12" → 12."""
+    return int("".join(c for c in where.rpartition("!")[2] if c.isdigit()) or 0)
 
 
 def import_sheet(
@@ -314,30 +438,48 @@ def import_sheet(
 ) -> Imported:
     """Read a returned sheet and record its rows, or raise `SheetRefused` with every
     problem at its cell and leave the progress file as it was."""
+    import hashlib
+
     from cchc_cli.files import roundtrip as yamlio
     from cchc_cli.files.safe_write import locked, write_text
-    from cchc_cli.files.workspace import open_workspace
+    from cchc_cli.files.workspace import file_bytes, open_workspace
 
     label = str(sheet_path)
-    sheets = {s.name: s for s in read_workbook(sheet_path)}
+    book = read_workbook(sheet_path)
+    sheets = {s.name: s for s in book.sheets}
     meta = _meta(label, sheets)
     path = progress_target(plan_path, progress_file)
     with locked(path) if not dry_run else contextlib.nullcontext():
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
         plan = ws.plan
-        checked = _check_plan(label, meta, plan, plan_path.name, [])
+        plan_hash = hashlib.sha256(file_bytes(plan_path) or b"").hexdigest()
+        checked = verify_meta(label, meta, plan, plan_path.name, plan_hash)
         if any(p.severity == "error" for p in checked):
-            raise SheetRefused(checked)
+            raise SheetRefused([p for p in checked if p.severity == "error"])
+        unit, sets = meta.get("unit"), meta.get("sets").split()
+        quarter = quarter_of(meta) or 0
         rows, problems = read_rows(label, sheets, plan)
+        problems = [*book.warnings, *checked, *problems]
         stats, more = read_stats(label, sheets)
         problems += more
-        problems += _check_plan(label, meta, plan, plan_path.name, rows)
-        done = Imported(path, meta.get("unit", ""))
+        if stats and "tthc" not in sets:
+            first = min((where for _v, where in stats.values()), key=_row_number)
+            problems.append(_problem(label, first, "sheet-no-tthc"))
+            stats = {}
+        problems += _rows_against_plan(label, meta, plan, rows)
+        done = Imported(path, unit)
+        mine = {"task": owned_tasks(plan, unit), "target": answers_for(plan, unit)}
+        units = {t.ma: t.don_vi for _a, _i, t in plan.targets()}
+        recorded: dict[tuple[str, str, date], Any] = {}
+        for kind, records in (("task", ws.progress.nhiem_vu), ("target", ws.progress.chi_so)):
+            for old in records:
+                recorded.setdefault((kind, old.ma, old.ngay), old)
+        seen: dict[tuple[str, str], tuple[Row, dict[str, Any]]] = {}
         built: list[tuple[Row, str, dict[str, Any]]] = []
+        refused = {p.source.path for p in problems if p.severity == "error"}
         for row in rows:
-            if any(p.source.path == f"{label}:{row.first}" and p.severity == "error"
-                   for p in problems):  # fmt: skip
+            if f"{label}:{row.first}" in refused:  # its id cell has an error already
                 continue
             try:
                 kind, record = build_record(plan, row.entry, today)
@@ -346,43 +488,46 @@ def import_sheet(
                 problems.append(_problem(label, cell, "cell-problem",
                                          problem={"say": exc.say, "args": exc.args_}))  # fmt: skip
                 continue
-            existing: list[Any] = list(
-                ws.progress.nhiem_vu if kind == "task" else ws.progress.chi_so
-            )
-            same = [
-                s for s in (_same(kind, old, record, plan) for old in existing) if s is not None
-            ]
-            if same and all(same):
+            ma = record["ma"]
+            if ma not in mine[kind]:
+                problems.append(_problem(label, row.first, f"sheet-not-own-{kind}", id=ma,
+                                         unit=unit))  # fmt: skip
+                continue
+            if (kind, ma) in seen:  # a row for it already: the same, or a contradiction
+                earlier, before = seen[(kind, ma)]
+                if before != record:
+                    problems.append(_problem(label, row.first, "sheet-row-twice", id=ma,
+                                             row=_row_number(earlier.first)))  # fmt: skip
+                continue
+            seen[(kind, ma)] = (row, record)
+            known: Any = recorded.get((kind, ma, record["ngay"]))
+            if known is not None and _same(kind, known, record, units.get(ma, "phan_tram")):
                 done.already += 1
                 continue
-            if same:
-                old = next(o for o in existing if o.ma == record["ma"] and o.ngay == record["ngay"])
+            if known is not None:
                 said = (
-                    words.state(old.trang_thai)
+                    words.state(known.trang_thai)
                     if kind == "task"
-                    else words.number(
-                        old.value(next(t.don_vi for _a, _i, t in plan.targets() if t.ma == old.ma))
-                    )
+                    else words.number(known.value(units.get(ma, "phan_tram")))
                 )
                 cell = row.cells["trang_thai" if kind == "task" else "gia_tri"]
-                problems.append(_problem(label, cell, "cell-contradicts", id=record["ma"],
+                problems.append(_problem(label, cell, "cell-contradicts", id=ma,
                                          date=words.day(record["ngay"]), said=said))  # fmt: skip
                 continue
             built.append((row, kind, record))
-        quarter = int(meta.get("quarter") or 0)
+        form, old_text = current_text(path, exists, plan, plan_path)
         story = ws.progress.narrative(quarter)
         have = story.thong_ke_tthc if story else None
         figures: dict[str, int] = {}
         for key, (value, where) in stats.items():
-            old = getattr(have, key) if have is not None else None
-            if old == value:
+            old_value = getattr(have, key) if have is not None else None
+            if old_value == value:
                 done.already += 1
-            elif old is not None:
-                problems.append(_problem(label, where, "cell-figure-contradicts", key=key,
-                                         old=old, new=value))  # fmt: skip
+            elif old_value is not None:
+                problems.append(_disagrees(label, where, key, value, old_value, path, old_text,
+                                           ws.progress, quarter))  # fmt: skip
             else:
                 figures[key] = value
-        form, old_text = current_text(path, exists, plan, plan_path)
         text = old_text
         spans: list[tuple[Row, set[int]]] = []
         for row, made, record in built:
@@ -394,8 +539,9 @@ def import_sheet(
             text = new
             done.records.append((made, record))
         if figures and 1 <= quarter <= 4:
+            notes = {k: visible(f"{sheet_path.name}:{stats[k][1]}") for k in figures}
             text = yamlio.set_period_figures(text, quarter, "thong_ke_tthc", figures, plan.nam,
-                                             path)  # fmt: skip
+                                             path, notes=notes)  # fmt: skip
             done.figures = figures
         if built or done.figures:  # what reads well, checked together as validate would
             _, found = check_text(path, text, plan)
@@ -403,13 +549,48 @@ def import_sheet(
             stats_cell = next(iter(stats.values()))[1] if stats else ""
             problems += _at_cells(label, bad, spans, text, stats_cell)
         errors = [p for p in problems if p.severity == "error"]
-        if errors:  # all or nothing: every problem at once, and nothing written
-            raise SheetRefused(errors)
+        if errors:  # all or nothing: every problem at once (the first 200), nothing written
+            raise SheetRefused(_first(label, errors))
         done.warnings = problems
         if (built or done.figures) and not dry_run:
             write_text(path, form.apply(text))
             done.written = True
     return done
+
+
+def _first(label: str, problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS problems in the sheet's order, then one that counts the rest."""
+    from cchc_cli.files.raw import MAX_PROBLEMS
+
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = words.new_problem(Source(label), "error", "too-many", "more-problems",
+                             count=len(problems) - MAX_PROBLEMS)  # fmt: skip
+    return [*problems[:MAX_PROBLEMS], more]
+
+
+# A figure a sheet wrote says where from, in a comment on its line of the progress file, so
+# that a sheet that disagrees later names the one that wrote it.
+_FROM = re.compile(r"#\s*(\S.*?)\s*$")
+
+
+def _disagrees(label: str, where: str, key: str, new: int, old: int, path: Path, text: str,
+               progress: Progress, quarter: int) -> Problem:  # fmt: skip
+    """A figure this sheet says otherwise than the progress file: named with the sheet (and
+    cell) that recorded it when its line says so, else with its place in the file."""
+    from cchc_cli.files.reader import locate, parse_text
+
+    loaded = parse_text(str(path), text)
+    index = next((i for i, p in enumerate(progress.bao_cao) if p.ky == quarter), 0)
+    line, _col = locate(loaded.node, ("bao_cao", index, "thong_ke_tthc", key))
+    shown = loaded.lines[line - 1] if 0 < line <= len(loaded.lines) else ""
+    source = _FROM.search(shown.split(":", 1)[1] if ":" in shown else "")
+    if source:
+        return _problem(label, where, "figure-disagrees-sheet", key=key, new=new, old=old,
+                        other=source.group(1)[:160])  # fmt: skip
+    return _problem(
+        label, where, "figure-disagrees-file", key=key, new=new, old=old, other=f"{path}:{line}"
+    )
 
 
 def _at_cells(label: str, errors: list[Problem], spans: list[tuple[Row, set[int]]], text: str,

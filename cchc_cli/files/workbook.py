@@ -16,12 +16,13 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from cchc_cli.errors import UsageError
+from cchc_cli.errors import Problem, Source, UsageError
+from cchc_cli.plan.text import reads_as_formula
 
 
 class ColumnLike(Protocol):
@@ -43,12 +44,28 @@ class SheetLike(Protocol):
     autofilter: bool
 
 
+# What a returned workbook may hold, checked before openpyxl builds anything. A unit's sheet
+# of a plan of 10,000 tasks (far beyond any department's) stays under every limit; reading
+# one at the limits takes a few seconds and a few hundred MiB at most.
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 200
-MAX_PART_BYTES = 50 * 1024 * 1024  # any one part, unpacked
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_PART_BYTES = 25 * 1024 * 1024  # any one part, unpacked
+MAX_UNPACKED_BYTES = 60 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed, for parts over 1 MB
-MAX_ROWS, MAX_COLUMNS = 20_000, 40
+MAX_SHEETS = 32
+MAX_ROWS, MAX_COLUMNS = 12_000, 40  # the last row any cell or row names; the columns read
+MAX_CELLS = 150_000  # cells written in all sheets together
+MAX_MERGED = 1_000  # merged ranges in one sheet
+# XML elements in all parts together: those cells and their text are made of; those of
+# formatted text within a cell (runs, each with its font); and the rest (styles,
+# validations, formatting, names…). openpyxl builds an object or more for each of the last
+# two kinds: a workbook at these limits is read in a few seconds.
+MAX_BULK, MAX_RICH, MAX_STRUCTURE = 600_000, 50_000, 30_000
+_BULK = frozenset(["row", "c", "v", "f", "is", "t", "si"])
+_RICH = frozenset((
+    "r", "rPr", "rPh", "phoneticPr", "b", "i", "u", "sz", "color", "rFont", "family", "scheme",
+    "strike", "vertAlign", "charset", "outline", "shadow", "condense", "extend",
+))  # fmt: skip
 FONT = "Times New Roman"
 
 
@@ -137,9 +154,6 @@ def _lines(columns: Any, values: list[Any]) -> int:
     return min(most, 15)
 
 
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
 def _validation(cls: Any, kind: str, choices: tuple[str, ...], letter: str, last: int) -> Any:
     """The check a cell to fill carries: a list of states, a date, a number, text."""
     area = f"{letter}2:{letter}{last}"
@@ -173,8 +187,8 @@ def to_csv(sheet: SheetLike) -> bytes:
 def _csv_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, str) and value[:1] in FORMULA_STARTS and value[1:2] not in ("", " "):
-        return "'" + value  # CSV injection: a spreadsheet would run "=…" ("- " is a bullet)
+    if isinstance(value, str) and reads_as_formula(value):
+        return "'" + value  # CSV injection: a spreadsheet would run "=…", "= …", "+ …"
     return value
 
 
@@ -194,46 +208,192 @@ class ReadSheet:
     hidden: bool = False
 
 
+@dataclass
+class ReadBook:
+    """A workbook's sheets as values, and what the reading library warned of, in cchc's
+    words (warnings at the workbook's name)."""
+
+    sheets: list[ReadSheet]
+    warnings: list[Problem] = field(default_factory=list)
+
+
+# An encrypted workbook (Excel's "Encrypt with password") and an Excel 97-2003 .xls are OLE
+# compound files, not zips: their first eight bytes.
+OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+# The compression methods Excel and LibreOffice write; zipfile reads others (or says it
+# cannot: Deflate64), and none has a place in a workbook.
+ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+ZIP_METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 98: "PPMd"}
+
+
+class _Refused(Exception):
+    """A DTD or an entity declaration met while scanning a part."""
+
+
+@dataclass
+class _Tally:
+    """What the XML of a workbook holds, counted before openpyxl reads it: the numbers that
+    decide its time and memory (sheets, rows, cells, merged ranges, elements)."""
+
+    label: str
+    part: str = ""
+    bulk: int = 0
+    rich: int = 0
+    structure: int = 0
+    sheets: int = 0
+    cells: int = 0
+    merged: int = 0
+    chart_sheets: int = 0
+
+    def limit(self, what: str, count: int, most: int, part: str = "") -> UsageError:
+        where = f"{part}: " if part else ""
+        return UsageError("workbook-limit", path=self.label, where=where,
+                          limit={"say": f"limit-{what}", "args": {"count": count, "most": most}})  # fmt: skip
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        local = name[name.rfind("}") + 1 :]
+        if local in _BULK:
+            self.bulk += 1
+            if self.bulk > MAX_BULK:
+                raise self.limit("elements", self.bulk, MAX_BULK)
+        elif local in _RICH:
+            self.rich += 1
+            if self.rich > MAX_RICH:
+                raise self.limit("rich", self.rich, MAX_RICH)
+        else:
+            self.structure += 1
+            if self.structure > MAX_STRUCTURE:
+                raise self.limit("structure", self.structure, MAX_STRUCTURE)
+        if local == "c":
+            self.cells += 1
+            self._row(_row_of(attrs.get("r", "")))
+        elif local == "row":
+            self._row(attrs.get("r", ""))
+        elif local == "mergeCell":
+            self.merged += 1
+        elif local == "sheet":
+            self.sheets += 1
+        elif local == "Relationship" and attrs.get("Type", "").endswith("/chartsheet"):
+            self.chart_sheets += 1
+
+    def _row(self, text: str) -> None:
+        if text.isdigit() and text.isascii() and int(text) > MAX_ROWS:
+            raise self.limit("rows", int(text), MAX_ROWS, self.part)
+
+    def after_part(self, part: str, merged_before: int) -> None:
+        if self.merged - merged_before > MAX_MERGED:
+            raise self.limit("merged", self.merged - merged_before, MAX_MERGED, part)
+
+    def at_end(self) -> None:
+        if self.sheets > MAX_SHEETS:
+            raise self.limit("sheets", self.sheets, MAX_SHEETS)
+        if self.cells > MAX_CELLS:
+            raise self.limit("cells", self.cells, MAX_CELLS)
+        if self.chart_sheets:
+            raise UsageError("workbook-chart-sheet", path=self.label)
+
+
+def _row_of(reference: str) -> str:
+    """The row of a cell reference: "A900000" → "900000"."""
+    return reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$").lstrip("$")
+
+
 def check_package(data: bytes, label: str) -> None:
-    """Refuse a workbook whose zip could exhaust memory before a cell is read."""
+    """Refuse a workbook that could exhaust time or memory, or hide what it holds, before
+    openpyxl builds anything: a password-protected file, too many or too large parts,
+    encrypted parts or compression a workbook does not use, damaged parts, a DTD or entity
+    declaration in any part (whatever its name or encoding: every part is read as an XML
+    parser reads it), and more sheets, rows, cells or merged ranges than a unit's sheet has."""
+    if data.startswith(OLE_SIGNATURE):
+        raise UsageError("workbook-encrypted", path=label)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            _check_parts(package, label)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise UsageError("not-a-workbook", path=label) from None
+    with package:
+        members = package.infolist()
+        tally = _Tally(label)
+        if len(members) > MAX_MEMBERS:
+            raise tally.limit("parts", len(members), MAX_MEMBERS)
+        total = 0
+        for m in members:
+            part = _shown(m.filename)
+            if m.flag_bits & 0x1:
+                raise UsageError("workbook-part-encrypted", path=label, part=part)
+            if m.compress_type not in ZIP_METHODS:
+                method = ZIP_METHOD_NAMES.get(m.compress_type) or {
+                    "say": "zip-method", "args": {"n": m.compress_type}}  # fmt: skip
+                raise UsageError("workbook-compression", path=label, part=part, method=method)
+            total += m.file_size
+            ratio = m.file_size / max(m.compress_size, 1)
+            if m.file_size > MAX_PART_BYTES:
+                raise tally.limit("part-bytes", m.file_size, MAX_PART_BYTES, part)
+            if m.file_size > 1 << 20 and ratio > MAX_RATIO:  # a zip bomb
+                raise tally.limit("ratio", int(ratio), MAX_RATIO, part)
+        if total > MAX_UNPACKED_BYTES:
+            raise tally.limit("bytes", total, MAX_UNPACKED_BYTES)
+        for m in members:
+            _scan(package, m, tally)
+        tally.at_end()
 
 
-def _check_parts(package: zipfile.ZipFile, label: str) -> None:
-    members = package.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise UsageError("workbook-too-large", path=label, what=f"{len(members)} parts")
-    total = 0
-    for m in members:
-        total += m.file_size
-        ratio = m.file_size / max(m.compress_size, 1)
-        if m.file_size > MAX_PART_BYTES or (m.file_size > 1 << 20 and ratio > MAX_RATIO):
-            raise UsageError("workbook-too-large", path=label, what=m.filename[:80])
-    if total > MAX_UNPACKED_BYTES:
-        raise UsageError("workbook-too-large", path=label, what=f"{total:,} bytes unpacked")
-    for m in members:
-        if m.filename.endswith((".xml", ".rels", ".vml")):
-            with package.open(m) as part:  # only the head: a DTD stands before the root
-                head = part.read(4096).upper()
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                # No part of a workbook needs a DTD; entities could expand without end.
-                raise UsageError("workbook-entities", path=label, part=m.filename[:80])
+def _shown(name: str) -> str:
+    return name[:80]
 
 
-def read_workbook(path: Path) -> list[ReadSheet]:
-    """Every sheet of the workbook at `path`, as values; formulas flagged, never run."""
+def _scan(package: zipfile.ZipFile, member: zipfile.ZipInfo, tally: _Tally) -> None:
+    """Read one part whole (a damaged part shows itself: zipfile checks each part's CRC
+    once it is read to its end) and feed it to an XML parser as openpyxl's would see it,
+    counting what it holds; a part that is not XML (an image) is only read."""
+    import zlib
+    from xml.parsers import expat
+
+    part = _shown(member.filename)
+    tally.part = part
+    parser = expat.ParserCreate(namespace_separator="}")
+
+    def refuse(*_args: Any) -> None:
+        raise _Refused
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = tally.start
+    xml = True
+    merged = tally.merged
+    try:
+        with package.open(member) as stream:
+            while True:
+                chunk = stream.read(1 << 16)
+                if xml:
+                    try:
+                        parser.Parse(chunk, not chunk)
+                    except expat.ExpatError:
+                        xml = False  # not XML, or broken: openpyxl's parser stops there too
+                if not chunk:
+                    break
+    except _Refused:
+        # No part of a workbook needs a DTD; entities could expand without end.
+        raise UsageError("workbook-entities", path=tally.label, part=part) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError):
+        raise UsageError("workbook-corrupt", path=tally.label, part=part) from None
+    tally.after_part(part, merged)
+
+
+def read_workbook(path: Path) -> ReadBook:
+    """Every sheet of the workbook at `path`, as values; formulas flagged, never run.
+
+    openpyxl reads it only after `check_package`, in read-only mode (no merged cells built,
+    no hyperlinks bound, no drawings or images read), parsing XML through defusedxml, with
+    external links left unread; what it warns of is said in cchc's words, never printed."""
+    import warnings
+
     from cchc_cli.files.reader import read_regular
 
     label = str(path)
     data = read_regular(path, MAX_WORKBOOK_BYTES, "workbook")
     if data is None:
-        raise UsageError(
-            "workbook-too-large", path=label, what=f"over {MAX_WORKBOOK_BYTES:,} bytes"
-        )
+        raise UsageError("workbook-limit", path=label, where="", limit={
+            "say": "limit-file-bytes", "args": {"most": MAX_WORKBOOK_BYTES}})  # fmt: skip
     check_package(data, label)
     import openpyxl.xml
 
@@ -241,20 +401,84 @@ def read_workbook(path: Path) -> list[ReadSheet]:
         raise UsageError("no-defusedxml")
     from openpyxl import load_workbook
 
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=False, data_only=False)
-    except Exception as exc:  # noqa: BLE001 - a broken workbook is the user's input
-        why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-        raise UsageError("workbook-unreadable", path=label, why=why[:200]) from None
     sheets = []
-    for ws in book.worksheets:
-        rows: list[list[Cell]] = []
-        for r, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS)):
-            if r >= MAX_ROWS:
-                raise UsageError("workbook-too-large", path=label, what=f"{ws.title}: rows")
-            rows.append([_read_cell(c) for c in row])
-        sheets.append(ReadSheet(ws.title, rows, hidden=ws.sheet_state != "visible"))
-    return sheets
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        book = None
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=False,
+                                 keep_links=False)  # fmt: skip
+            for ws in book.worksheets:
+                rows = [
+                    _read_row(row)
+                    for row in ws.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS)
+                ]
+                sheets.append(ReadSheet(ws.title, rows, hidden=ws.sheet_state != "visible"))
+        except UsageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a broken workbook is the user's input
+            why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            raise UsageError("workbook-unreadable", path=label, why=why[:200]) from None
+        finally:
+            if book is not None:
+                book.close()
+    return ReadBook(sheets, library_warnings(label, [str(w.message) for w in caught]))
+
+
+# What openpyxl warns of, by the words of its message, as what cchc says the workbook holds
+# that it does not read. Its own text is never shown: it can carry the workbook's text (a
+# forged CI command, bidirectional controls) and the library's local paths.
+LIBRARY_WARNINGS = (
+    ("Print area", "print-area"),
+    ("Print title", "print-area"),
+    ("extension is not supported", "extension"),
+    ("conditional formatting", "formatting"),
+    ("marked as a date", "date-serial"),
+    ("header or footer", "header"),
+    ("Defined name", "defined-name"),
+    ("dependency definitions", "relationships"),
+    ("style", "styles"),
+    ("Title is more than", "sheet-name"),
+    ("DrawingML", "drawing"),
+    ("image", "drawing"),
+    ("chart", "drawing"),
+)
+
+
+def library_warnings(label: str, messages: list[str]) -> list[Problem]:
+    """The library's warnings as cchc's: one warning per kind, at the workbook."""
+    from cchc_cli import words
+
+    kinds: dict[str, int] = {}
+    for message in messages:
+        kind = next((k for text, k in LIBRARY_WARNINGS if text.lower() in message.lower()),
+                    "other")  # fmt: skip
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return [
+        words.new_problem(
+            Source(label),
+            "warning",
+            "workbook-warning",
+            "workbook-warning",
+            what={"say": f"wbw-{kind}", "args": {}},
+            count=count,
+        )  # fmt: skip
+        for kind, count in kinds.items()
+    ]
+
+
+_EMPTY = Cell(None)
+
+
+def _read_row(row: Any) -> list[Cell]:
+    """A row's cells up to its last one that holds something (openpyxl pads every row
+    to the columns asked for with one shared empty cell)."""
+    from openpyxl.cell.read_only import EMPTY_CELL
+
+    cells = [_EMPTY if c is EMPTY_CELL else _read_cell(c) for c in row]
+    while cells and cells[-1] is _EMPTY:
+        cells.pop()
+    return cells
 
 
 def _read_cell(cell: Any) -> Cell:

@@ -10,7 +10,15 @@ from typing import Any
 
 from cchc_cli import words
 from cchc_cli.plan.lookup import reach, task_hash
-from cchc_cli.plan.model import Plan, Progress, nfc_key
+from cchc_cli.plan.model import Plan, Progress
+from cchc_cli.plan.sheet_meta import (
+    answers_for,
+    body_of,
+    meta_check,
+    meta_text,
+    sets_for,
+    target_hash,
+)
 from cchc_cli.plan.status import StatusReport, TaskRow, plan_period
 from cchc_cli.views.safe_text import one_line
 from cchc_cli.views.status_view import summary_dict
@@ -71,20 +79,6 @@ TARGET_COLUMNS = [
 ]
 
 
-def target_owners(plan: Plan) -> dict[str, set[str]]:
-    """The units answering for each target: those leading a task of an objective that
-    restates it (`ung_voi`); otherwise the unit that drafts the reports (`don_vi_luu`)."""
-    owners: dict[str, set[str]] = {}
-    for _part, objective, task in plan.tasks():
-        for fig in objective.chi_so:
-            if fig.ung_voi:
-                owners.setdefault(fig.ung_voi, set()).update(task.chu_tri)
-    for _area, _indicator, target in plan.targets():
-        if not owners.get(target.ma):
-            owners[target.ma] = {plan.cai_dat.don_vi_luu}
-    return owners
-
-
 def owes(row: TaskRow, start: date, cutoff: date) -> bool:
     """A task a unit owes word of in a period: continuous, due in it, or overdue."""
     if row.continuous:
@@ -105,7 +99,7 @@ def unit_sheet(
     made: date,
 ) -> list[Sheet]:
     """The workbook one unit fills in for report `quarter`: its tasks and targets, the
-    cells to fill, and a hidden sheet naming the plan, year, unit, period and hash."""
+    cells to fill, and a hidden sheet naming what it was made for (`plan.sheet_meta`)."""
     period = plan_period(plan, quarter)
     owed = reach(plan, [unit])
     tasks = Sheet(TASKS, TASK_COLUMNS, protect=True)
@@ -128,30 +122,34 @@ def unit_sheet(
             ]
         )
     targets = Sheet(TARGETS, TARGET_COLUMNS, protect=True)
-    owners = target_owners(plan)
+    answers = answers_for(plan, unit)  # a restated target is recorded under the one it restates
     for t in now.targets:
-        if t.same_as is not None or not owed & owners.get(t.id, set()):
-            continue  # a restated target is recorded once, under the target it restates
+        if t.id not in answers:
+            continue
         latest = words.with_unit(t.actual, t.figure.don_vi, "vi")
         targets.rows.append(
             [t.id, one_line(" ".join(t.text.split())), words.figure(t.figure, "vi"), latest]
             + [None] * 5
         )
     sheets = [tasks, targets]
-    tthc_areas = {a.ma for a in plan.linh_vuc if "thủ tục hành chính" in nfc_key(a.ten)}
-    if any(owed & set(r.lead) for r in now.tasks if r.area in tthc_areas):
+    sets = sets_for(plan, unit)
+    if "tthc" in sets:
         sheets.append(stats_sheet(plan, progress, quarter))
     meta = Sheet(META, [Column("khoá", 16), Column("giá trị", 40)], hidden=True, protect=True)
     meta.rows = [
         ["format", FORMAT],
         ["plan", plan_name],
+        ["body", body_of(plan)],
         ["year", plan.nam],
         ["unit", unit],
         ["quarter", quarter],
+        ["sets", " ".join(sets)],
         ["plan_hash", plan_hash],
         ["made", made.isoformat()],
     ]
     meta.rows += [[f"task:{t.ma}", task_hash(t)] for _p, _o, t in plan.tasks()]
+    meta.rows += [[f"target:{t.ma}", target_hash(t)] for _a, _i, t in plan.targets()]
+    meta.rows.append(["check", meta_check([(k, meta_text(v)) for k, v in meta.rows])])
     return [*sheets, meta]
 
 
