@@ -2,11 +2,19 @@
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from cchc_cli.commands.common import WRITTEN, AsOfOpt, OutsideOpt, handled, out, parse_date
+from cchc_cli.commands.common import (
+    WRITTEN,
+    AsOfOpt,
+    OutsideOpt,
+    handled,
+    out,
+    parse_date,
+    report_failure,
+)
 from cchc_cli.commands.score import site_score
 
 
@@ -30,7 +38,7 @@ def site(
     """Build a static website of the plan, or a portfolio of plans, in a folder."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
-    from cchc_cli.errors import UsageError
+    from cchc_cli.errors import CchcError, UsageError
     from cchc_cli.files.output import open_output_folder
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import compute_status, default_as_of
@@ -52,8 +60,18 @@ def site(
             paths.append(given)
     when = parse_date(as_of, "--as-of")
     pages, rows, used = [], [], set()
+    broken: list[dict[str, str]] = []
+    unread: list[Any] = []
     for path in paths:
-        ws = workspace(path)
+        if len(paths) == 1:
+            ws = workspace(path)
+        else:  # a portfolio shows every body it can read, and names the others
+            try:
+                ws = workspace(path)
+            except CchcError as exc:
+                broken.append(_broken_row(path, exc))
+                unread.append(exc)
+                continue
         at = when or default_as_of(ws.plan, today)[0]
         report = compute_status(ws.plan, ws.progress, at)
         prefix = ""
@@ -70,8 +88,30 @@ def site(
         pages += made
         rows.append(row)
     if len(paths) > 1:
-        pages.append(portfolio_page(rows, today))
+        pages.append(portfolio_page(rows, today, when, broken))
     files = dict(assets())
     files.update((page.path, page.html.encode("utf-8")) for page in pages)
     WRITTEN.extend(into.write(files))
     out(words.say("site_done", pages=len(pages), path=output))
+    for failure in unread:  # the site is built; CI still fails on a body it could not read
+        report_failure(failure)
+    if unread:
+        raise typer.Exit(1)
+
+
+def _broken_row(path: Path, exc: Any) -> dict[str, str]:
+    """A body the portfolio could not read: its file and the first error, in words."""
+    from cchc_cli import words
+    from cchc_cli.errors import ProblemsFound
+    from cchc_cli.views.problems import format_text
+
+    if isinstance(exc, ProblemsFound) and exc.problems:
+        first = format_text(exc.problems[0]).splitlines()[0]
+        more = len(exc.problems) - 1
+    else:
+        first, more = words.problem(exc.say, exc.args_), 0
+    return {
+        "name": str(path),
+        "error": first,
+        "more": words.label(words.language(), "site_more").format(count=more) if more else "",
+    }

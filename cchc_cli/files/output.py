@@ -55,7 +55,7 @@ class OutputFolder:
     def write(self, files: dict[str, bytes], *, keep: bool = False) -> list[Path]:
         """Write `files` (relative path with "/" → bytes); with `keep`, what the folder had
         stays (sheets of earlier periods), else what this run does not write goes."""
-        from cchc_cli.files.safe_write import write_bytes
+        from cchc_cli.files.safe_write import sync_to_disk, write_bytes
 
         names = list(files)
         folded: dict[str, str] = {}
@@ -69,12 +69,14 @@ class OutputFolder:
                                 second=name)  # fmt: skip
         self.real.mkdir(parents=True, exist_ok=True)
         self._manifest(self.owned | set(names))
-        written = []
-        for name in names:
+        written, folders = [], {self.real}
+        for name in names:  # each replaced whole; flushed to disk once, below
             target = self.real / name
             self._folders(target.parent)
-            write_bytes(target, files[name])
+            write_bytes(target, files[name], sync=False)
             written.append(self.path / name)
+            folders.add(target.parent)
+        sync_to_disk(folders)
         final = set(names) | (self.owned if keep else set())
         self._manifest(final)
         if not keep:

@@ -63,10 +63,13 @@ def regular_or_missing(path: Path, *, confine: bool = True) -> os.stat_result | 
     return st
 
 
-def write_bytes(path: Path, data: bytes, *, mode: int | None = None, confine: bool = True) -> None:
+def write_bytes(
+    path: Path, data: bytes, *, mode: int | None = None, confine: bool = True, sync: bool = True
+) -> None:
     """Replace (or create) `path` with `data` atomically; the old file's permissions stay.
     The path is taken by its letters (`a/../b` is `b`), so that what is checked is what
-    is written."""
+    is written. `sync=False` leaves the flush to disk to the caller, who writes many files
+    and syncs once (`sync_to_disk`): each file is still replaced whole or not at all."""
     path = Path(os.path.abspath(path)) if ".." in Path(path).parts else path
     old = regular_or_missing(path, confine=confine)
     if mode is None:
@@ -87,7 +90,8 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None, confine: bo
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         regular_or_missing(path, confine=confine)  # still nothing else there (a link planted)
         _replace(tmp, path)
@@ -102,7 +106,15 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None, confine: bo
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    _fsync_dir(folder)
+    if sync:
+        _fsync_dir(folder)
+
+
+def sync_to_disk(folders: set[Path]) -> None:
+    """After many files written with `sync=False` (the pages of a site, which cchc can
+    write again at any time): one sync of each folder, so that the renames are on disk."""
+    for folder in sorted(folders):
+        _fsync_dir(folder)
 
 
 def _replace(tmp: Path, path: Path) -> None:
