@@ -391,7 +391,8 @@ def test_one_figure_changed_changes_every_place_it_appears(tmp_path: Path) -> No
         assert report["summary"] == status["summary"]
         rows = {ln.split(",")[0]: ln.split(",")[-3:] for ln in exported.splitlines()}
         assert rows["CT3.2.c"] == rows["CT7.3.c"] == [f"{value}.0", rows["CT3.2.c"][1], verdict]
-        cells = dict(re.findall(r"<tr[^>]*><td>(CT[37]\.[23]\.c)</td><td></td><td>[^<]*</td>"
+        # id, the target in the plan's words, the target, the value
+        cells = dict(re.findall(r"<tr[^>]*><td>(CT[37]\.[23]\.c)</td><td>[^<]+</td><td>[^<]*</td>"
                                 r"<td>([^<]*)</td>", page))  # fmt: skip
         assert cells == {"CT3.2.c": f"{value}%", "CT7.3.c": f"{value}%"}
 
