@@ -136,12 +136,13 @@ def import_(
     key = (
         "import_dry"
         if dry_run
-        else ("import_done" if done.records or done.figures else "import_nothing")
+        else ("import_done" if done.records or done.figures or done.prose else "import_nothing")
     )
     if done.written:
         WRITTEN.append(done.path)
     out(words.say(key, unit=done.unit, tasks=tasks, targets=len(done.records) - tasks,
-                  figures=len(done.figures), path=done.path, already=done.already))  # fmt: skip
+                  figures=len(done.figures), prose=len(done.prose), path=done.path,
+                  already=done.already))  # fmt: skip
 
 
 def _xlsx(target: Path) -> Path:
