@@ -2153,6 +2153,34 @@ SHEET_CHECKS = {
     "prose": ("Tối đa 20000 ký tự", "Văn bản"),
 }
 
+# A task's status as a code (`cchc export`): English codes, or Vietnamese slugs of the
+# status words.
+STATUS_CODES_VI = {
+    "done_on_time": "hoan_thanh_dung_han",
+    "done_late": "hoan_thanh_qua_han",
+    "in_progress": "dang_trien_khai",
+    "not_started": "chua_den_han",
+    "due_soon": "sap_den_han",
+    "overdue": "qua_han",
+    "reported": "da_bao_cao",
+    "missing_report": "chua_bao_cao",
+    "dropped": "khong_thuc_hien",
+    "not_done": "chua_hoan_thanh",
+    "met": "dat",
+    "on_track": "dung_tien_do",
+    "at_risk": "co_nguy_co",
+    "missed": "khong_dat",
+    "not_due": "chua_den_ky",
+    "no_data": "chua_co_so_lieu",
+}
+STATUS_CODE_HEADER = {"vi": "Mã tình trạng", "en": "status"}
+
+
+def status_code(code: str, lang: str | None = None) -> str:
+    """A status as a code: the Vietnamese slug (`qua_han`), or the English code with
+    `--lang en` (`overdue`)."""
+    return STATUS_CODES_VI.get(code, code) if (lang or _language) == "vi" else code
+
 
 def sheet_period(quarter: int, year: int) -> str:
     """A report period as the title block says it: "6 tháng đầu năm 2023"."""

@@ -265,28 +265,52 @@ def test_plan_text_that_looks_like_a_formula_stays_text(repo: Path) -> None:
 
 
 def test_export_has_the_numbers_of_status_json(repo: Path) -> None:
+    from cchc_cli.words import STATUS_CODES_VI
+
     r = cchc("export", "--quarter", "2", "--lang", "vi")
     assert r.code == 0 and r.out.strip() == "ke-hoach-2023.xlsx"
     book = openpyxl.load_workbook("ke-hoach-2023.xlsx")
     assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Tổng hợp", "Theo đơn vị chủ trì"]
     status = json.loads(cchc("status", "--quarter", "2", "--format", "json").out)
-    rows = {r[0].value: r for r in book["Nhiệm vụ"].iter_rows(min_row=2)}
-    assert {t["id"]: t["status"] for t in status["tasks"]} == {
+    ws = book["Nhiệm vụ"]
+    assert [c.value for c in ws[1]][6:] == ["Hạn", "Tình trạng", "Mã tình trạng"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    # the status as a Vietnamese slug, one for each code of the JSON
+    assert {t["id"]: STATUS_CODES_VI[t["status"]] for t in status["tasks"]} == {
         k: v[8].value for k, v in rows.items()
+    }
+    assert len(set(STATUS_CODES_VI.values())) == len(STATUS_CODES_VI)
+    assert "qua_han" in {v[8].value for v in rows.values()}
+    # a due date is a real date, shown day first
+    due = rows["I.1.a"][6]
+    assert due.value == dt.datetime(2023, 1, 14) and due.number_format == "DD/MM/YYYY"
+    targets = {r[0].value: r for r in book["Chỉ tiêu"].iter_rows(min_row=2)}
+    assert book["Chỉ tiêu"]["G1"].value == "Mã tình trạng"
+    measures = [t for i in status["indicators"] for t in i["targets"]]
+    assert {t["id"]: STATUS_CODES_VI[t["status"]] for t in measures} == {
+        k: v[6].value for k, v in targets.items()
     }
     total = [c.value for c in list(book["Tổng hợp"].iter_rows(min_row=2))[-1]]
     s = status["summary"]
     assert total[1:] == [s["tasks"], s["due"], s["done"], s["completion_rate"], s["plan_rate"],
                          s["overdue"], s["due_soon"], s["missing_report"]]  # fmt: skip
-    assert book["Nhiệm vụ"].auto_filter.ref and book["Nhiệm vụ"].freeze_panes == "B2"
+    assert ws.auto_filter.ref and ws.freeze_panes == "B2"
+    # English on request: the JSON's own codes
+    assert cchc("export", "--quarter", "2", "--lang", "en", "-o", "en.xlsx").code == 0
+    english = openpyxl.load_workbook("en.xlsx")["Tasks"]
+    assert english["I1"].value == "status"
+    assert {t["id"]: t["status"] for t in status["tasks"]} == {
+        r[0].value: r[8].value for r in english.iter_rows(min_row=2)
+    }
     r = cchc("export", "--format", "csv", "--quarter", "2", "-o", "csv", "--lang", "vi")
     assert r.code == 0
     raw = (repo / "csv" / "nhiem-vu.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens it as UTF-8
     table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert table[0][0] == "Mã" and {r[0]: r[8] for r in table[1:]} == {
-        k: v[8].value for k, v in rows.items()
-    }
+    assert table[0][0] == "Mã" and table[0][8] == "Mã tình trạng"
+    assert {r[0]: r[8] for r in table[1:]} == {k: v[8].value for k, v in rows.items()}
+    assert {r[0]: r[6] for r in table[1:]}["I.1.a"] == "14/01/2023"  # dd/mm/yyyy
+    assert "status" not in raw.decode("utf-8-sig")
 
 
 def _calc() -> str:

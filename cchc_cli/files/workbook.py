@@ -269,7 +269,7 @@ def to_csv(sheet: SheetLike) -> bytes:
 
 def _csv_value(value: Any) -> Any:
     if isinstance(value, date):
-        return value.isoformat()
+        return value.strftime("%d/%m/%Y")  # as people write a date, day first
     if isinstance(value, str) and reads_as_formula(value):
         return "'" + value  # CSV injection: a spreadsheet would run "=…", "= …", "+ …"
     return value

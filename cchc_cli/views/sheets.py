@@ -250,7 +250,9 @@ def stats_sheet(plan: Plan, progress: Progress, quarter: int) -> Sheet:
 
 def export_sheets(plan: Plan, report: StatusReport, lang: str) -> list[Sheet]:
     """The plan with its status: tasks (the annex's columns), targets, and the counts per
-    area and per lead unit — the same numbers as `cchc status --format json`."""
+    area and per lead unit — the same numbers as `cchc status --format json`. A status is
+    also given as a code, a Vietnamese slug (`qua_han`) or with `--lang en` the English code
+    of the JSON (`overdue`)."""
     L = lambda k: words.label(lang, k)  # noqa: E731
     tasks = Sheet(
         L("tasks"),
@@ -263,7 +265,7 @@ def export_sheets(plan: Plan, report: StatusReport, lang: str) -> list[Sheet]:
             Column(L("deadline"), 18, wrap=True),
             Column(L("due"), 11),
             Column(L("status"), 22, wrap=True),
-            Column("status", 14),
+            Column(words.STATUS_CODE_HEADER[lang], 22),
         ],
         autofilter=True,
     )
@@ -271,7 +273,7 @@ def export_sheets(plan: Plan, report: StatusReport, lang: str) -> list[Sheet]:
         tasks.rows.append(
             [row.id, row.area, one_line(" ".join(row.title.split())), ", ".join(row.lead),
              ", ".join(row.support), row.deadline_text, row.due, words.task_status(row, lang),
-             row.status]
+             words.status_code(row.status, lang)]
         )  # fmt: skip
     targets = Sheet(
         L("indicator"),
@@ -282,14 +284,14 @@ def export_sheets(plan: Plan, report: StatusReport, lang: str) -> list[Sheet]:
             Column(L("target"), 10),
             Column(L("actual"), 12),
             Column(L("assessment"), 20),
-            Column("status", 12),
+            Column(words.STATUS_CODE_HEADER[lang], 18),
         ],
         autofilter=True,
     )
     for t in report.targets:
         targets.rows.append(
             [t.id, t.area, one_line(" ".join(t.text.split())), words.figure(t.figure, lang), t.actual,
-             words.status(t.status, lang), t.status]
+             words.status(t.status, lang), words.status_code(t.status, lang)]
         )  # fmt: skip
     heads = words.summary_headers(lang)
 
