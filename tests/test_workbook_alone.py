@@ -605,6 +605,27 @@ def test_a_sheet_full_of_mistakes_is_answered_cell_by_cell_in_vietnamese(repo: P
         assert not ENGLISH.search(said), line
 
 
+# --- output folders -------------------------------------------------------------------------
+
+
+def test_an_output_file_s_folder_is_made_never_through_a_link(repo: Path, tmp_path: Path) -> None:
+    r = cchc("sheet", "--unit", "VP", "--quarter", "2", "-o", "gui-don-vi/quy-2/vp.xlsx")
+    assert r.code == 0, r.all
+    assert (repo / "gui-don-vi" / "quy-2" / "vp.xlsx").is_file()
+    assert cchc("export", "--quarter", "2", "-o", "xuat/ke-hoach.xlsx").code == 0
+    assert (repo / "xuat" / "ke-hoach.xlsx").is_file()
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    (repo / "link").symlink_to(outside)
+    r = cchc("sheet", "--unit", "VP", "--quarter", "2", "-o", "link/new/vp.xlsx")
+    assert r.code == 2 and "symbolic link" in r.err, r.all
+    assert list(outside.iterdir()) == []  # nothing made through it
+    (repo / "file").write_text("x")
+    r = cchc("sheet", "--unit", "VP", "--quarter", "2", "-o", "file/new/vp.xlsx")
+    assert r.code == 2 and "not a folder" in r.err, r.all
+    assert not (repo / "file").is_dir()
+
+
 # --- LibreOffice Calc: typed as a person types -------------------------------------------------
 
 
