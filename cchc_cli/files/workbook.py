@@ -174,7 +174,7 @@ def _title_block(ws: Any, title: list[tuple[str, str]], columns: Any, alignment:
                                    horizontal="center" if role == "title" else "left")  # fmt: skip
         if last > 1:
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last)
-        lines = max(1, math.ceil(len(text) * 1.15 / width))
+        lines = max(1, math.ceil(len(text) * 0.95 / width))  # Times is narrower than a unit
         ws.row_dimensions[r].height = (ROW_HEIGHT + (3 if role == "title" else 0)) * lines
 
 
