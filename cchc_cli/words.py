@@ -824,9 +824,12 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "vào đúng tệp đã nhận, không chép sang tệp mới",
         "sheet-format": "bảng theo định dạng {found!r}, phiên bản cchc này không đọc được; hãy "
         "làm bảng mới cho đơn vị",
-        "sheet-other-year": "bảng làm cho kế hoạch năm {found}, nhưng kế hoạch là năm {year}",
-        "sheet-unknown-unit": "bảng làm cho đơn vị {unit!r}, kế hoạch không có đơn vị này",
-        "sheet-other-plan": "bảng làm từ tệp kế hoạch {found}, không phải {plan}",
+        "sheet-other-year": "bảng làm cho kế hoạch năm {found}, nhưng kế hoạch là năm {year}; "
+        "hãy nhập vào kế hoạch năm {found}",
+        "sheet-unknown-unit": "bảng làm cho đơn vị {unit!r}, kế hoạch không có đơn vị này; "
+        "hãy làm bảng mới cho đơn vị",
+        "sheet-other-plan": "bảng làm từ tệp kế hoạch {found}, không phải {plan}; hãy nhập vào "
+        "kế hoạch {found}, hoặc làm bảng mới từ {plan}",
         "sheet-task-changed": "nhiệm vụ {id} đã thay đổi từ khi bảng được làm; xem lại dòng này",
         "sheet-missing": "thiếu trang {sheet!r}: đừng xoá hay đổi tên các trang của bảng",
         "sheet-header": "cột {column} phải là {expected!r}, nhưng là {found!r}: đừng sửa, thêm "
@@ -846,7 +849,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "thực hiện hoặc không thực hiện",
         "cell-state-missing": "cần chọn Tình trạng trong danh sách: hoàn thành, đang thực "
         "hiện, chưa thực hiện hoặc không thực hiện",
-        "cell-date": "{value!r} không phải ngày; ghi ví dụ 14/06/{year}",
+        "cell-date": "{value!r} không phải ngày; hãy ghi ngày/tháng/năm, ví dụ 14/06/{year}",
         "cell-date-missing": "cần ghi ngày, ví dụ 14/06/{year}",
         "cell-value-missing": "cần ghi Giá trị, hoặc Tử số và Mẫu số",
         "cell-contradicts": "{id} đã được ghi ngày {date} là {said}; bảng ghi khác nên không "
@@ -1160,9 +1163,12 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "the file that was sent, not a copy in a new file",
         "sheet-format": "the sheet's format {found!r} is not one this cchc reads; make a new "
         "sheet for the unit",
-        "sheet-other-year": "the sheet was made for the {found} plan, but the plan is for {year}",
-        "sheet-unknown-unit": "the sheet was made for unit {unit!r}, which the plan does not have",
-        "sheet-other-plan": "the sheet was made from the plan file {found}, not {plan}",
+        "sheet-other-year": "the sheet was made for the {found} plan, but the plan is for "
+        "{year}; import it into the {found} plan",
+        "sheet-unknown-unit": "the sheet was made for unit {unit!r}, which the plan does not "
+        "have; make a new sheet for the unit",
+        "sheet-other-plan": "the sheet was made from the plan file {found}, not {plan}; import "
+        "it into {found}, or make a new sheet from {plan}",
         "sheet-task-changed": "task {id} has changed since the sheet was made; check this row",
         "sheet-missing": "the sheet {sheet!r} is missing: do not delete or rename the "
         "workbook's sheets",
@@ -1185,7 +1191,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "hiện or không thực hiện",
         "cell-state-missing": "the state is missing; choose hoàn thành, đang thực hiện, chưa "
         "thực hiện or không thực hiện",
-        "cell-date": "{value!r} is not a date; write e.g. 14/06/{year}",
+        "cell-date": "{value!r} is not a date; write day/month/year, e.g. 14/06/{year}",
         "cell-date-missing": "the date is missing; write e.g. 14/06/{year}",
         "cell-value-missing": "give Giá trị, or Tử số and Mẫu số",
         "cell-contradicts": "{id} already has a record of {date} ({said}); the sheet says "
@@ -1897,11 +1903,14 @@ _UNTRUSTED: dict[str, dict[str, str]] = {
         "wbw-drawing": "hình vẽ, biểu đồ hoặc ảnh",
         "wbw-other": "một phần thư viện đọc bảng tính không đọc được",
         # the hidden sheet _cchc and what a unit's sheet may write
-        "sheet-key-twice": "khoá {key!r} có hai lần trong trang ẩn _cchc",
+        "sheet-key-twice": "khoá {key!r} có hai lần trong trang ẩn _cchc; hãy làm bảng mới "
+        "cho đơn vị",
         "sheet-edited": "trang ẩn _cchc đã bị sửa sau khi cchc làm ra bảng (mã kiểm tra không "
         "khớp); hãy làm bảng mới cho đơn vị và đề nghị đơn vị điền vào bảng đó",
-        "sheet-other-body": "bảng làm cho {said}, không phải {body}",
-        "sheet-quarter": "kỳ báo cáo phải là 1, 2, 3 hoặc 4, không phải {said!r}",
+        "sheet-other-body": "bảng làm cho {said}, không phải {body}; hãy nhập vào kế hoạch "
+        "của cơ quan đó",
+        "sheet-quarter": "kỳ báo cáo phải là 1, 2, 3 hoặc 4, không phải {said!r}; hãy làm bảng "
+        "mới cho đơn vị",
         "sheet-sets": "trang ẩn _cchc ghi nhóm số liệu {said!r}, không phải nhóm cchc làm ra; "
         "hãy làm bảng mới cho đơn vị",
         "sheet-plan-changed": "kế hoạch đã thay đổi từ khi bảng được làm: {changes}; xem lại "
@@ -2009,11 +2018,14 @@ _UNTRUSTED: dict[str, dict[str, str]] = {
         "wbw-sheet-name": "a sheet name longer than 31 characters",
         "wbw-drawing": "drawings, charts or images",
         "wbw-other": "a part the workbook reader could not read",
-        "sheet-key-twice": "the key {key!r} is twice in the hidden sheet _cchc",
+        "sheet-key-twice": "the key {key!r} is twice in the hidden sheet _cchc; make a new "
+        "sheet for the unit",
         "sheet-edited": "the hidden sheet _cchc was changed after cchc made it (its check does "
         "not match); make a new sheet for the unit and ask the unit to fill that one in",
-        "sheet-other-body": "the sheet was made for {said}, not {body}",
-        "sheet-quarter": "the quarter must be 1, 2, 3 or 4, not {said!r}",
+        "sheet-other-body": "the sheet was made for {said}, not {body}; import it into that "
+        "body's plan",
+        "sheet-quarter": "the quarter must be 1, 2, 3 or 4, not {said!r}; make a new sheet for "
+        "the unit",
         "sheet-sets": "the hidden sheet _cchc names the figure sets {said!r}, not ones cchc "
         "makes; make a new sheet for the unit",
         "sheet-plan-changed": "the plan has changed since the sheet was made: {changes}; check "
