@@ -56,7 +56,7 @@ def sheet(
     from cchc_cli.commands.status import _unit_id
     from cchc_cli.errors import UsageError
     from cchc_cli.files.output import open_output_folder
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.files.workbook import to_xlsx
     from cchc_cli.files.workspace import default_plan, file_bytes
     from cchc_cli.plan.status import compute_status, default_as_of
@@ -99,7 +99,9 @@ def sheet(
     if (path.exists() or path.is_symlink()) and not force:
         raise UsageError("sheet-exists", path=str(path))
     sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, units[0], q, now, today)
-    write_bytes(path, to_xlsx(sheets))  # type: ignore[arg-type]
+    data = to_xlsx(sheets)  # type: ignore[arg-type]
+    make_folders(path.parent)
+    write_bytes(path, data)
     WRITTEN.append(path)
     out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
                   targets=len(sheets[1].rows)))  # fmt: skip
@@ -136,22 +138,24 @@ def import_(
     key = (
         "import_dry"
         if dry_run
-        else ("import_done" if done.records or done.figures else "import_nothing")
+        else ("import_done" if done.records or done.figures or done.prose else "import_nothing")
     )
     if done.written:
         WRITTEN.append(done.path)
     out(words.say(key, unit=done.unit, tasks=tasks, targets=len(done.records) - tasks,
-                  figures=len(done.figures), path=done.path, already=done.already))  # fmt: skip
+                  figures=len(done.figures), prose=len(done.prose), path=done.path,
+                  already=done.already))  # fmt: skip
 
 
 def _xlsx(target: Path) -> Path:
-    """An output workbook's path, checked: an .xlsx in a folder that exists."""
+    """An output workbook's path, checked: an .xlsx, not through a link inside the
+    repository (its folder is made when the workbook is written: `make_folders`)."""
     from cchc_cli.errors import UsageError
+    from cchc_cli.files.raw import no_link_inside
 
     if target.suffix.lower() != ".xlsx":
         raise UsageError("output-not-xlsx", path=str(target))
-    if not target.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
+    no_link_inside(target)
     return target
 
 
@@ -189,7 +193,7 @@ def export(
     from cchc_cli.commands.common import workspace
     from cchc_cli.errors import UsageError
     from cchc_cli.files.output import open_output_folder
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.files.workbook import to_csv, to_xlsx
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import as_of_for_quarter, compute_status, default_as_of
@@ -213,7 +217,9 @@ def export(
     sheets = export_sheets(ws.plan, report, words.language())
     if fmt is ExportFormat.xlsx:
         target = _xlsx(output or Path(f"ke-hoach-{ws.plan.nam}.xlsx"))
-        write_bytes(target, to_xlsx(sheets))  # type: ignore[arg-type]
+        data = to_xlsx(sheets)  # type: ignore[arg-type]
+        make_folders(target.parent)
+        write_bytes(target, data)
         WRITTEN.append(target)
         out(str(target))
         return

@@ -132,6 +132,44 @@ def _replace(tmp: Path, path: Path) -> None:
             time.sleep(0.05)
 
 
+def make_folders(folder: Path) -> None:
+    """Make `folder` and the folders above it that are missing (`-o new-folder/vp.xlsx`),
+    one at a time and never through a link: a path that reaches through a link inside its
+    repository is refused (`no_link_inside`), and so is a part of it that is a file, a FIFO
+    or a link where a folder should be. A folder made is a plain folder; nothing is made
+    when the path is refused."""
+    import errno
+
+    from cchc_cli.errors import UsageError
+
+    absolute = Path(os.path.abspath(folder))
+    no_link_inside(absolute / "file")  # every folder down to `folder`, inside the repository
+    missing: list[Path] = []
+    here = absolute
+    while not os.path.lexists(here) and here != here.parent:
+        missing.append(here)
+        here = here.parent
+    try:
+        st = os.stat(here)  # a folder the user names may be a link outside any repository
+    except OSError as exc:
+        raise CchcError("cannot-write", path=str(folder), why=exc.strerror or str(exc)) from None
+    if not stat.S_ISDIR(st.st_mode):
+        raise UsageError("output-not-folder", folder=str(here), kind=describe_type(st.st_mode)
+                         if not stat.S_ISREG(st.st_mode) else "file")  # fmt: skip
+    for part in reversed(missing):
+        try:
+            os.mkdir(part)
+        except FileExistsError:  # made meanwhile: only a plain folder will do
+            mode = os.lstat(part).st_mode
+            if not stat.S_ISDIR(mode):
+                kind = "file" if stat.S_ISREG(mode) else describe_type(mode)
+                raise UsageError("output-not-folder", folder=str(part), kind=kind) from None
+        except OSError as exc:
+            if exc.errno == errno.EACCES or isinstance(exc, PermissionError):
+                raise CchcError("write-denied", path=str(part)) from None
+            raise CchcError("cannot-write", path=str(part), why=exc.strerror or str(exc)) from None
+
+
 def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 

@@ -80,7 +80,9 @@ def column_letter(index: int) -> str:
 
 
 def to_xlsx(sheets: list[SheetLike]) -> bytes:
-    """The workbook's bytes."""
+    """The workbook's bytes. A sheet with a title block (`Sheet.title`) has it above its
+    header, each line merged across the table's width, then a blank row, then the header,
+    which is frozen and repeated on every printed page."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -94,12 +96,16 @@ def to_xlsx(sheets: list[SheetLike]) -> bytes:
     to_fill = PatternFill("solid", fgColor="FFF7D6")
     for sheet in sheets:
         ws = book.create_sheet(sheet.name[:31])
+        title = list(getattr(sheet, "title", None) or [])
+        head = len(title) + 2 if title else 1  # the header's row
+        _title_block(ws, title, sheet.columns, Alignment, Font)
         for col, column in enumerate(sheet.columns):
-            cell = ws.cell(row=1, column=col + 1, value=column.header)
+            cell = ws.cell(row=head, column=col + 1, value=column.header)
             cell.font, cell.border = header_font, border
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
             ws.column_dimensions[column_letter(col)].width = column.width
-        for r, values in enumerate(sheet.rows, start=2):
+        ws.row_dimensions[head].height = ROW_HEIGHT * _header_lines(sheet.columns)
+        for r, values in enumerate(sheet.rows, start=head + 1):
             ws.row_dimensions[r].height = ROW_HEIGHT * _lines(sheet.columns, values)
             for col, (column, value) in enumerate(zip(sheet.columns, values, strict=False)):
                 cell = ws.cell(row=r, column=col + 1, value=value)
@@ -114,17 +120,24 @@ def to_xlsx(sheets: list[SheetLike]) -> bytes:
                 if column.fill:
                     cell.protection = Protection(locked=False)
                     cell.fill = to_fill
-        last = len(sheet.rows) + 1
+        last = len(sheet.rows) + head
+        fills: dict[tuple[int, int], str] = dict(getattr(sheet, "fills", None) or {})
+        dates = getattr(sheet, "dates", None)
         for col, column in enumerate(sheet.columns):
-            if column.fill and last > 1:
-                letter = column_letter(col)
-                ws.add_data_validation(
-                    _validation(DataValidation, column.fill, column.choices, letter, last)
-                )
-        ws.freeze_panes = "B2" if sheet.autofilter else "A2"
+            if not column.fill or last == head:
+                continue
+            letter = column_letter(col)
+            kinds: dict[str, list[str]] = {}
+            for i in range(len(sheet.rows)):
+                kind = fills.get((i, col), column.fill)
+                kinds.setdefault(kind, []).append(f"{letter}{head + 1 + i}")
+            for kind, cells in kinds.items():
+                ws.add_data_validation(_validation(DataValidation, kind, column.choices,
+                                                   _ranges(cells), dates))  # fmt: skip
+        ws.freeze_panes = f"B{head + 1}" if sheet.autofilter else f"A{head + 1}"
         if sheet.autofilter and sheet.rows:
-            ws.auto_filter.ref = f"A1:{column_letter(len(sheet.columns) - 1)}{last}"
-        ws.print_title_rows = "1:1"
+            ws.auto_filter.ref = f"A{head}:{column_letter(len(sheet.columns) - 1)}{last}"
+        ws.print_title_rows = f"{head}:{head}"
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
@@ -140,6 +153,52 @@ def to_xlsx(sheets: list[SheetLike]) -> bytes:
 
 
 ROW_HEIGHT = 15.5  # points, one line of 12-point Times New Roman
+TITLE_SIZES = {"title": 14, "field": 12, "how": 12}
+
+
+def _title_block(ws: Any, title: list[tuple[str, str]], columns: Any, alignment: Any,
+                 font: Any) -> None:  # fmt: skip
+    """The lines above the header, each merged across the table's width and as tall as
+    its wrapped text."""
+    import math
+
+    width = sum(c.width for c in columns) or 1
+    last = len(columns)
+    for r, (role, text) in enumerate(title, start=1):
+        cell = ws.cell(row=r, column=1, value=text)
+        if cell.data_type == "f":
+            cell.data_type = "s"
+        cell.font = font(name=FONT, size=TITLE_SIZES.get(role, 12), bold=role == "title",
+                         italic=role == "how")  # fmt: skip
+        cell.alignment = alignment(wrap_text=True, vertical="top",
+                                   horizontal="center" if role == "title" else "left")  # fmt: skip
+        if last > 1:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last)
+        lines = max(1, math.ceil(len(text) * 0.95 / width))  # Times is narrower than a unit
+        ws.row_dimensions[r].height = (ROW_HEIGHT + (3 if role == "title" else 0)) * lines
+
+
+def _ranges(cells: list[str]) -> str:
+    """Cells of one column ("E10", "E11", "E13") as the fewest ranges ("E10:E11 E13")."""
+    out: list[str] = []
+    run: list[tuple[str, int]] = []
+    for ref in cells:
+        letter = ref.rstrip("0123456789")
+        row = int(ref[len(letter) :])
+        if run and run[-1][0] == letter and run[-1][1] == row - 1:
+            run.append((letter, row))
+            continue
+        if run:
+            out.append(_span(run))
+        run = [(letter, row)]
+    if run:
+        out.append(_span(run))
+    return " ".join(out)
+
+
+def _span(run: list[tuple[str, int]]) -> str:
+    (letter, first), (_l, last) = run[0], run[-1]
+    return f"{letter}{first}" if first == last else f"{letter}{first}:{letter}{last}"
 
 
 def _lines(columns: Any, values: list[Any]) -> int:
@@ -150,25 +209,49 @@ def _lines(columns: Any, values: list[Any]) -> int:
     most = 1
     for column, value in zip(columns, values, strict=False):
         if column.wrap and isinstance(value, str) and value:
-            most = max(most, math.ceil(len(value) * 1.1 / max(column.width, 1)))
+            lines = sum(
+                max(1, math.ceil(len(part) * 1.1 / max(column.width, 1)))
+                for part in value.split("\n")
+            )
+            most = max(most, lines)
     return min(most, 15)
 
 
-def _validation(cls: Any, kind: str, choices: tuple[str, ...], letter: str, last: int) -> Any:
-    """The check a cell to fill carries: a list of states, a date, a number, text."""
-    area = f"{letter}2:{letter}{last}"
+def _header_lines(columns: Any) -> int:
+    """The lines the header's wrapped words take (bold, so a little wider than the rest)."""
+    import math
+
+    return max((math.ceil(len(c.header) * 1.3 / max(c.width, 1)) for c in columns), default=1)
+
+
+EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def _validation(cls: Any, kind: str, choices: tuple[str, ...], area: str,
+                dates: tuple[date, date] | None = None) -> Any:  # fmt: skip
+    """The check a cell to fill carries: a list of states, a date (within `dates`), a
+    number, a percentage, a count, text."""
+    from cchc_cli import words
+
+    said = words.SHEET_CHECKS[kind]
     if kind == "state":
         dv = cls(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-        dv.error, dv.errorTitle = "Chọn một tình trạng trong danh sách", "Tình trạng"
     elif kind == "date":
-        dv = cls(type="date", operator="between", formula1="1", formula2="73050", allow_blank=True)
-        dv.error, dv.errorTitle = "Ghi một ngày, ví dụ 14/06/2023", "Ngày"
+        first, last = dates or (date(1900, 1, 1), date(2099, 12, 31))
+        dv = cls(type="date", operator="between", formula1=str((first - EXCEL_EPOCH).days),
+                 formula2=str((last - EXCEL_EPOCH).days), allow_blank=True)  # fmt: skip
+        said = (said[0].format(first=first.strftime("%d/%m/%Y")), said[1])
+    elif kind == "percent":
+        dv = cls(type="decimal", operator="between", formula1="0", formula2="100",
+                 allow_blank=True)  # fmt: skip
+    elif kind == "count":
+        dv = cls(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
     elif kind == "number":
         dv = cls(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-        dv.error, dv.errorTitle = "Ghi một số không âm, ví dụ 72,5", "Số"
     else:
-        dv = cls(type="textLength", operator="lessThanOrEqual", formula1="2000", allow_blank=True)
-        dv.error, dv.errorTitle = "Tối đa 2000 ký tự", "Văn bản"
+        most = "20000" if kind == "prose" else "2000"
+        dv = cls(type="textLength", operator="lessThanOrEqual", formula1=most, allow_blank=True)
+    dv.error, dv.errorTitle = said
     dv.showErrorMessage = True
     dv.add(area)
     return dv
@@ -186,7 +269,7 @@ def to_csv(sheet: SheetLike) -> bytes:
 
 def _csv_value(value: Any) -> Any:
     if isinstance(value, date):
-        return value.isoformat()
+        return value.strftime("%d/%m/%Y")  # as people write a date, day first
     if isinstance(value, str) and reads_as_formula(value):
         return "'" + value  # CSV injection: a spreadsheet would run "=…", "= …", "+ …"
     return value
@@ -199,6 +282,7 @@ def _csv_value(value: Any) -> Any:
 class Cell:
     value: Any  # str, int, float, date, or None; a formula's text when `formula`
     formula: bool = False
+    percent: bool = False  # a number shown as a percent: 0.725 is what "72,5%" typed gives
 
 
 @dataclass
@@ -489,6 +573,26 @@ def _read_cell(cell: Any) -> Cell:
         return Cell(value.date())
     if isinstance(value, str):
         return Cell(value.strip() or None)
-    if isinstance(value, bool | int | float | date) or value is None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Cell(value, percent=is_percent_format(getattr(cell, "number_format", None)))
+    if isinstance(value, bool | date) or value is None:
         return Cell(value)
     return Cell(str(value))
+
+
+def is_percent_format(code: Any) -> bool:
+    """Whether a number format shows its number as a percent ("0%", "0.0%", Calc's "000%"):
+    a "%" outside the format's quoted text and escaped characters."""
+    if not isinstance(code, str):
+        return False
+    plain, quoted, escaped = [], False, False
+    for c in code:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == '"':
+            quoted = not quoted
+        elif not quoted:
+            plain.append(c)
+    return "%" in "".join(plain)

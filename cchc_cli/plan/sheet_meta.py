@@ -6,29 +6,50 @@ what its unit answers for. Both sides read the rules here:
 
 - the keys: `format`, `plan` (the plan file's name), `body` (the issuing body, as the plan
   names it), `year`, `unit`, `quarter`, `sets` (the figure sets the sheet carries: `tasks`,
-  `targets`, and `tthc` for the body's TTHC figures), `plan_hash` (the plan file's
-  SHA-256), `made`, a fingerprint per task (`task:<id>`) and per target (`target:<id>`),
+  `targets`, `tthc` for the body's TTHC figures, and `prose` for the report's prose in the
+  workbook of the unit that drafts the reports), `plan_hash` (the plan file's SHA-256),
+  `made`, a fingerprint per task (`task:<id>`) and per target (`target:<id>`), in a sheet
+  carrying the prose a fingerprint of each text recorded when it was made (`prose:<key>`),
   and `check`: a digest of all of them, so that a hand edit of the hidden sheet (a
   quarter changed from 2 to 4) is seen. It is a check, not a signature: anyone can make
   a sheet with `cchc sheet`, and the import verifies what a sheet says, not who made it;
 - a unit's sheet writes only the tasks the unit leads or supports (directly or through a
-  group it belongs to), only the targets it answers for, and the TTHC figures only when
-  it was made to carry them.
+  group it belongs to), only the targets it answers for, the TTHC figures only when
+  it was made to carry them, and the report's prose only when it is the workbook of the
+  unit that drafts the reports (`cai_dat.don_vi_luu`);
+- the dates a sheet may carry (`date_window`) and the day it is due back (`return_by`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cchc_cli.plan.lookup import reach
 from cchc_cli.plan.shapes import nfc_key
 
 if TYPE_CHECKING:
+    from cchc_cli.plan.deadlines import Period
     from cchc_cli.plan.model import Plan, Target
 
-SETS = ("tasks", "targets", "tthc")
+SETS = ("tasks", "targets", "tthc", "prose")
+
+# The report's prose a period's entry of `bao_cao` holds (`plan.model.Narrative`), in the
+# order the report gives it: section I (its opening, inspections, the indices' follow-up),
+# III (strengths, shortcomings, their causes), IV and V.
+PROSE_KEYS = (
+    "chi_dao_dieu_hanh",
+    "ket_qua_kiem_tra",
+    "khac_phuc_chi_so",
+    "ket_qua_noi_bat",
+    "ton_tai_han_che",
+    "nguyen_nhan",
+    "phuong_huong",
+    "kien_nghi",
+)
 
 
 def meta_text(value: Any) -> str:
@@ -93,9 +114,53 @@ def carries_tthc(plan: Plan, unit: str) -> bool:
     return any(owed & set(t.chu_tri) for part, _o, t in plan.tasks() if part.linh_vuc in areas)
 
 
+def carries_prose(plan: Plan, unit: str) -> bool:
+    """Whether a unit's workbook carries the report's prose: it is the unit that drafts
+    the reports (`cai_dat.don_vi_luu`), whose officer writes them."""
+    return unit == plan.cai_dat.don_vi_luu
+
+
 def sets_for(plan: Plan, unit: str) -> list[str]:
     """The figure sets a unit's sheet is made with."""
-    return ["tasks", "targets", *(["tthc"] if carries_tthc(plan, unit) else [])]
+    return [
+        "tasks",
+        "targets",
+        *(["tthc"] if carries_tthc(plan, unit) else []),
+        *(["prose"] if carries_prose(plan, unit) else []),
+    ]
+
+
+def prose_text(value: Any) -> str:
+    """A text of the report's prose as it is compared and stored: NFC, lines ended by "\n"
+    alone (a spreadsheet may write "\r\n"), no blanks around the whole; "" for none."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def prose_hash(value: Any) -> str:
+    """The fingerprint of a recorded text (`prose_text`), as the hidden sheet keeps it."""
+    return hashlib.sha256(prose_text(value).encode("utf-8")).hexdigest()[:16]
+
+
+def date_window(year: int, today: date) -> tuple[date, date]:
+    """The days a sheet's date may say: from the plan year's first reporting window (15/12
+    of the year before) to the day of import, and never after the year's last day (a record
+    dated later needs a reason a sheet cannot give)."""
+    from cchc_cli.plan.checks import record_window
+
+    first, last = record_window(year)
+    return first, min(today, last)
+
+
+def return_by(period: Period, made: date) -> date:
+    """The day a unit's sheet is due back: the period's cut-off, the last day its figures
+    count; a sheet made after the cut-off, the body's own submission day (`submit_by`); a
+    sheet made after that, the day it was made."""
+    if made <= period.cutoff:
+        return period.cutoff
+    return max(period.submit_by, made)
 
 
 def owned_tasks(plan: Plan, unit: str) -> set[str]:
