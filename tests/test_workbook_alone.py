@@ -392,7 +392,7 @@ def test_every_prose_field_of_a_period_has_its_row() -> None:
     added to the model without a row in the sheet fails here."""
     from cchc_cli.plan.model import Narrative
     from cchc_cli.plan.period import NARRATIVE_KEYS, NARRATIVE_WHEN
-    from cchc_cli.plan.sheet_meta import PROSE_KEYS
+    from cchc_cli.plan.shapes import PROSE_KEYS
     from cchc_cli.words import SHEET_PROSE_ROWS
 
     texts = {n for n in Narrative.model_fields if _is_text(Narrative, n)} - {"so"}

@@ -183,11 +183,12 @@ class ServiceIndexMethods:
         return None if None in parts else float(sum(parts))
 
 
-# The prose of a period's report that the office writes (`bao_cao`): its figures and
-# settings are not prose.
+# The prose of a period's report that the office writes (`bao_cao`; its figures and
+# settings are not prose), in the order the report gives it: section I (its opening,
+# inspections, the indices' follow-up), III (strengths, shortcomings, their causes), IV, V.
 PROSE_KEYS = (
-    "chi_dao_dieu_hanh", "ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan", "phuong_huong",
-    "kien_nghi", "ket_qua_kiem_tra", "khac_phuc_chi_so",
+    "chi_dao_dieu_hanh", "ket_qua_kiem_tra", "khac_phuc_chi_so", "ket_qua_noi_bat",
+    "ton_tai_han_che", "nguyen_nhan", "phuong_huong", "kien_nghi",
 )  # fmt: skip
 
 

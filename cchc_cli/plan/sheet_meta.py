@@ -37,20 +37,6 @@ if TYPE_CHECKING:
 
 SETS = ("tasks", "targets", "tthc", "prose")
 
-# The report's prose a period's entry of `bao_cao` holds (`plan.model.Narrative`), in the
-# order the report gives it: section I (its opening, inspections, the indices' follow-up),
-# III (strengths, shortcomings, their causes), IV and V.
-PROSE_KEYS = (
-    "chi_dao_dieu_hanh",
-    "ket_qua_kiem_tra",
-    "khac_phuc_chi_so",
-    "ket_qua_noi_bat",
-    "ton_tai_han_che",
-    "nguyen_nhan",
-    "phuong_huong",
-    "kien_nghi",
-)
-
 
 def meta_text(value: Any) -> str:
     """A cell of the hidden sheet as the digest reads it: a number as digits (2023, not

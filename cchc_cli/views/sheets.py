@@ -11,8 +11,8 @@ from typing import Any
 from cchc_cli import words
 from cchc_cli.plan.lookup import reach, task_hash
 from cchc_cli.plan.model import Plan, Progress
+from cchc_cli.plan.shapes import PROSE_KEYS
 from cchc_cli.plan.sheet_meta import (
-    PROSE_KEYS,
     answers_for,
     body_of,
     date_window,
