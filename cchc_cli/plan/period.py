@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -114,6 +114,36 @@ class PeriodNumbers:
     gaps: tuple[Gap, ...] = ()
     kinds: dict[int, str] = field(default_factory=dict)  # area -> its kind
 
+    # figures and who signs ------------------------------------------------------------
+
+    def count(self, key: str) -> int:
+        """A standard figure as recorded, 0 when it is not."""
+        return self.figures.get(key) or 0
+
+    def figure_needed(self, key: str) -> bool:
+        """Whether the report needs figure `key`: always, or when the figure it depends on
+        (`FIGURE_WHEN`) is above 0."""
+        cond = FIGURE_WHEN.get(key)
+        return cond is None or self.count(cond) > 0
+
+    @property
+    def area_kinds(self) -> set[str]:
+        """The kinds of area the plan has; steering ("chi_dao") always."""
+        return set(self.kinds.values()) | {"chi_dao"}
+
+    @property
+    def scored_service_index(self) -> Any:
+        """The QĐ 766 points when their total is recorded, else None."""
+        index = self.service_index
+        return index if index is not None and index.total is not None else None
+
+    @property
+    def signer(self) -> Any:
+        """Who signs the report: the period's `nguoi_ky`, else the plan's signer of
+        reports (`cai_dat.nguoi_ky_bao_cao`), else the plan's own."""
+        settings, issued = self.plan.cai_dat, self.plan.van_ban
+        return (self.story and self.story.nguoi_ky) or settings.nguoi_ky_bao_cao or issued.nguoi_ky
+
     # tasks --------------------------------------------------------------------------
 
     def tasks_in(self, area: int) -> list[TaskRow]:
@@ -166,6 +196,12 @@ class PeriodNumbers:
     def old(self, row: TargetRow) -> bool:
         """Whether a target's value was measured before the period's window."""
         return row.measured_on is not None and row.measured_on < self.period.start
+
+    @property
+    def unmeasured(self) -> list[TargetRow]:
+        """The measures with no value by the cut-off (a restated target is the measure it
+        restates): missing data, which the pre-flight lists."""
+        return [t for t in self.status.targets if t.same_as is None and t.actual is None]
 
     def verdicts(self) -> dict[str, int]:
         """How many measures with a value have each verdict."""
@@ -233,55 +269,87 @@ def _plan_issue(plan: Any, progress: Any) -> tuple[str, date | None] | None:
     return None
 
 
-def _gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
-    gaps: list[Gap] = []
-    story = n.story
-    kinds = set(n.kinds.values()) | {"chi_dao"}
+def _said(story: Any, key: str) -> str:
+    """A narrative paragraph of the period's `bao_cao` entry, "" when not written."""
+    return getattr(story, key, None) or ""
 
-    def given(key: str) -> int | None:
-        return n.figures.get(key)
 
-    def needed(key: str) -> bool:
-        cond = FIGURE_WHEN.get(key)
-        return cond is None or (given(cond) or 0) > 0
-
+def _plan_number_gaps(n: PeriodNumbers) -> list[Gap]:
     if n.plan_issue is None or n.plan_issue[1] is None:
-        gaps.append(Gap("plan_number", "ke_hoach"))
-    for key in NARRATIVE_KEYS:
-        if not (getattr(story, key, None) or "").strip():
-            gaps.append(Gap("narrative", key))
-    for key, cond in NARRATIVE_WHEN.items():
-        if (given(cond) or 0) > 0 and not (getattr(story, key, None) or "").strip():
-            gaps.append(Gap("narrative", key))
-    if story is None or story.so_lieu is None:
-        gaps.append(Gap("figures", "so_lieu"))  # none of them: one item, not thirty
+        return [Gap("plan_number", "ke_hoach")]
+    return []
+
+
+def _narrative_gaps(n: PeriodNumbers) -> list[Gap]:
+    """The narrative always needed, then the narrative its figures call for."""
+    called_for = [key for key, cond in NARRATIVE_WHEN.items() if n.count(cond) > 0]
+    return [
+        Gap("narrative", key)
+        for key in (*NARRATIVE_KEYS, *called_for)
+        if not _said(n.story, key).strip()
+    ]
+
+
+def _figure_gaps(n: PeriodNumbers) -> list[Gap]:
+    """The standard figures of the plan's kinds of area (none recorded: one item, not thirty)."""
+    if n.story is None or n.story.so_lieu is None:
+        return [Gap("figures", "so_lieu")]
+    kinds = n.area_kinds
+    return [
+        Gap("figure", key)
+        for key, (kind, _what) in AREA_FIGURES.items()
+        if kind in kinds and key not in n.figures and n.figure_needed(key)
+    ]
+
+
+def _tthc_gaps(n: PeriodNumbers) -> list[Gap]:
+    """The TTHC case figures and the cases by lĩnh vực, for a plan with a TTHC area."""
+    if "tthc" not in n.area_kinds:
+        return []
+    if n.tthc is None:
+        gaps = [Gap("tthc_all", "thong_ke_tthc")]
     else:
-        for key, (kind, _what) in AREA_FIGURES.items():
-            if kind in kinds and given(key) is None and needed(key):
-                gaps.append(Gap("figure", key))
-    if "tthc" in kinds:
-        if n.tthc is None:
-            gaps.append(Gap("tthc_all", "thong_ke_tthc"))
-        for key in TTHC_FIELDS if n.tthc is not None else ():
-            if getattr(n.tthc, key) is None:
-                gaps.append(Gap("tthc", key))
-        if not n.tthc_areas:
-            gaps.append(Gap("tthc_areas", "tthc_linh_vuc"))
-    if "so" in kinds and (n.service_index is None or n.service_index.total is None):
-        gaps.append(Gap("service_index", "chi_so_766"))
-    for t in n.status.targets:
-        if t.same_as is None and t.actual is None:
-            gaps.append(Gap("target", t.id))
-    signer = (
-        (story and story.nguoi_ky) or n.plan.cai_dat.nguoi_ky_bao_cao or n.plan.van_ban.nguoi_ky
-    )
-    if not (signer.ho_ten or "").strip():
-        gaps.append(Gap("signer", "ho_ten"))
-    for key in (*NARRATIVE_KEYS, *NARRATIVE_WHEN):
-        found = tuple(dict.fromkeys(ids.findall(getattr(story, key, None) or "")))
-        if found:
-            gaps.append(Gap("codes", key, found))
+        gaps = [Gap("tthc", key) for key in TTHC_FIELDS if getattr(n.tthc, key) is None]
+    if not n.tthc_areas:
+        gaps.append(Gap("tthc_areas", "tthc_linh_vuc"))
     return gaps
+
+
+def _service_index_gaps(n: PeriodNumbers) -> list[Gap]:
+    if "so" in n.area_kinds and n.scored_service_index is None:
+        return [Gap("service_index", "chi_so_766")]
+    return []
+
+
+def _target_gaps(n: PeriodNumbers) -> list[Gap]:
+    return [Gap("target", t.id) for t in n.unmeasured]
+
+
+def _signer_gaps(n: PeriodNumbers) -> list[Gap]:
+    return [] if (n.signer.ho_ten or "").strip() else [Gap("signer", "ho_ten")]
+
+
+def _code_gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
+    """The narrative that names cchc's ids, each with the ids it names."""
+    found = {
+        key: tuple(dict.fromkeys(ids.findall(_said(n.story, key))))
+        for key in (*NARRATIVE_KEYS, *NARRATIVE_WHEN)
+    }
+    return [Gap("codes", key, named) for key, named in found.items() if named]
+
+
+def find_gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
+    """What the report of `n` lacks, in the order the pre-flight lists it."""
+    return [
+        *_plan_number_gaps(n),
+        *_narrative_gaps(n),
+        *_figure_gaps(n),
+        *_tthc_gaps(n),
+        *_service_index_gaps(n),
+        *_target_gaps(n),
+        *_signer_gaps(n),
+        *_code_gaps(n, ids),
+    ]
 
 
 def period_numbers(
@@ -320,13 +388,8 @@ def period_numbers(
         next_end=next_period_end(quarter, plan.nam),
         kinds={a.ma: area_kind(a.ten) for a in plan.linh_vuc},
     )
-    return _with_gaps(numbers, internal_ids(plan, (r.id for r in status.tasks)))
-
-
-def _with_gaps(n: PeriodNumbers, ids: IdFinder) -> PeriodNumbers:
-    from dataclasses import replace
-
-    return replace(n, gaps=tuple(_gaps(n, ids)))
+    ids = internal_ids(plan, (r.id for r in status.tasks))
+    return replace(numbers, gaps=tuple(find_gaps(numbers, ids)))
 
 
 def same_names(tasks: Iterable[Any]) -> set[str]:
