@@ -20,6 +20,7 @@ from cchc_cli.plan.measures import cumulative, share
 from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import (
     StatusReport,
+    Summary,
     TargetRow,
     TaskRow,
     compute_status,
@@ -93,6 +94,57 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class AreaNumbers:
+    """An area's part of a period's numbers: its tally and its tasks by what the report
+    says of them."""
+
+    area: int
+    kind: str  # `area_kind` of its name
+    summary: Summary
+    tasks: tuple[TaskRow, ...]
+
+    @property
+    def done(self) -> list[TaskRow]:
+        """Tasks completed on a day inside the window."""
+        return [r for r in self.tasks if r.done and r.done_in_window]
+
+    @property
+    def continuing(self) -> list[TaskRow]:
+        """Continuous tasks not dropped."""
+        return [r for r in self.tasks if r.continuous and r.status != "dropped"]
+
+    @property
+    def reported(self) -> list[TaskRow]:
+        """Continuous tasks with a record inside the window."""
+        return [r for r in self.continuing if r.status == "reported"]
+
+    @property
+    def silent(self) -> list[TaskRow]:
+        """Continuous tasks with no record inside the window."""
+        return [r for r in self.continuing if r.status != "reported"]
+
+    @property
+    def unfinished(self) -> list[TaskRow]:
+        """Dated tasks due and not completed (overdue, or not done in the year report)."""
+        return [r for r in self.tasks if r.status in UNFINISHED]
+
+
+# A dated task due and not completed: past its deadline, or not done by the year's end.
+UNFINISHED = ("overdue", "not_done")
+
+
+def on_time_among_due(s: Summary) -> int:
+    """Of the tasks due and completed, those completed by their deadline (a task completed
+    late is always among the due)."""
+    return s.done_due - s.done_late
+
+
+def not_yet_due(s: Summary) -> int:
+    """Dated tasks whose deadline is after the as-of date."""
+    return s.dated - s.due
+
+
+@dataclass(frozen=True)
 class PeriodNumbers:
     """Everything a report of `quarter` counts, at `status.as_of`."""
 
@@ -144,16 +196,71 @@ class PeriodNumbers:
         settings, issued = self.plan.cai_dat, self.plan.van_ban
         return (self.story and self.story.nguoi_ky) or settings.nguoi_ky_bao_cao or issued.nguoi_ky
 
+    @property
+    def inspection_rate(self) -> float | None:
+        """Units inspected among the units, for a window from the year's start that had an
+        inspection; else None."""
+        return self.inspected_share if self.count("cuoc_kiem_tra") else None
+
+    @property
+    def complaints_pending(self) -> int | None:
+        """Complaints and petitions received and not handled (`pakn_tiep_nhan` −
+        `pakn_da_xu_ly`), when both are recorded."""
+        got, done = self.figures.get("pakn_tiep_nhan"), self.figures.get("pakn_da_xu_ly")
+        return got - done if got is not None and done is not None else None
+
+    @property
+    def procedures(self) -> int | None:
+        """The body's administrative procedures in all (`thong_ke_tthc.thu_tuc_tong`)."""
+        return self.tthc.thu_tuc_tong if self.tthc is not None else None
+
+    def tthc_so_far(self) -> list[tuple[Period, Any]]:
+        """The TTHC case figures of each report of the year up to this one that has them,
+        with its period (each over its own data window: they do not add up)."""
+        found = []
+        for quarter in range(1, self.quarter + 1):
+            story = self.progress.narrative(quarter)
+            if story is not None and story.thong_ke_tthc is not None:
+                found.append((plan_period(self.plan, quarter), story.thong_ke_tthc))
+        return found
+
+    # the plan ------------------------------------------------------------------------
+
+    @property
+    def steering(self) -> Any:
+        """The plan's steering area (the first of kind "chi_dao"), or None."""
+        return next((a for a in self.plan.linh_vuc if self.kinds.get(a.ma) == "chi_dao"), None)
+
+    @property
+    def amendments(self) -> list[Any]:
+        """The plan's amendments decided inside the window (to the as-of date), by date."""
+        start, end = self.period.start, self.status.as_of
+        return [a for a in sorted(self.plan.dieu_chinh, key=lambda a: a.ngay)
+                if start <= a.ngay <= end]  # fmt: skip
+
     # tasks --------------------------------------------------------------------------
 
     def tasks_in(self, area: int) -> list[TaskRow]:
         return [r for r in self.status.tasks if r.area == area]
 
+    def area(self, area: int) -> AreaNumbers:
+        """The numbers of one area of the plan."""
+        summary = self.status.by_area.get(area, Summary())
+        return AreaNumbers(area, self.kinds.get(area, ""), summary, tuple(self.tasks_in(area)))
+
     @property
     def unfinished(self) -> list[TaskRow]:
         """Dated tasks due and not completed: past their deadline (overdue) or, in the year
         report, due later in the year (not done)."""
-        return [r for r in self.status.tasks if r.status in ("overdue", "not_done")]
+        return [r for r in self.status.tasks if r.status in UNFINISHED]
+
+    @property
+    def overdue(self) -> list[TaskRow]:
+        return [r for r in self.unfinished if r.status == "overdue"]
+
+    @property
+    def not_done(self) -> list[TaskRow]:
+        return [r for r in self.unfinished if r.status == "not_done"]
 
     @property
     def done_late(self) -> list[TaskRow]:
@@ -192,6 +299,23 @@ class PeriodNumbers:
     def weak(self) -> list[TargetRow]:
         """Measures at risk or missed."""
         return [t for t in self.measured if t.status in ("at_risk", "missed")]
+
+    @property
+    def missed(self) -> list[TargetRow]:
+        return [t for t in self.measured if t.status == "missed"]
+
+    @property
+    def at_risk(self) -> list[TargetRow]:
+        return [t for t in self.measured if t.status == "at_risk"]
+
+    def measured_in(self, area: int) -> list[TargetRow]:
+        """The measures of an area with a value, each once."""
+        return [t for t in self.measured if t.area == area]
+
+    def valued_in(self, area: int) -> list[TargetRow]:
+        """The targets of an area with a value, restated ones included (one without is
+        missing data: listed by the pre-flight)."""
+        return [t for t in self.status.targets if t.area == area and t.actual is not None]
 
     def old(self, row: TargetRow) -> bool:
         """Whether a target's value was measured before the period's window."""

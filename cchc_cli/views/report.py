@@ -63,7 +63,14 @@ from typing import TYPE_CHECKING, Any
 from cchc_cli import words
 from cchc_cli.errors import UsageError
 from cchc_cli.plan.deadlines import Period
-from cchc_cli.plan.period import Gap, PeriodNumbers, period_numbers, same_names
+from cchc_cli.plan.period import (
+    Gap,
+    PeriodNumbers,
+    not_yet_due,
+    on_time_among_due,
+    period_numbers,
+    same_names,
+)
 from cchc_cli.plan.shapes import SERVICE_INDEX, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import Summary, TargetRow, TaskRow, plan_period
 
@@ -691,11 +698,7 @@ class _Builder:
     def targets_of(self, area: int, where: str) -> list[TargetLine]:
         """The targets of an area that have a value (one without is missing data: left
         out of the text, listed by the pre-flight)."""
-        return [
-            self.target_line(t, where)
-            for t in self.status.targets
-            if t.area == area and t.actual is not None
-        ]
+        return [self.target_line(t, where) for t in self.n.valued_in(area)]
 
     # areas --------------------------------------------------------------------------
 
@@ -708,12 +711,12 @@ class _Builder:
             co_thoi_han=s.dated,
             den_han=s.due,
             hoan_thanh_den_han=s.done_due,
-            dung_han=s.done_due - s.done_late,
+            dung_han=on_time_among_due(s),
             hoan_thanh_qua_han=s.done_late,
             ty_le=words.rate(s.rate),
             hoan_thanh=s.done,
             ty_le_nam=words.rate(s.plan_rate),
-            ca_nam=s.dated > s.due,
+            ca_nam=not_yet_due(s) > 0,
             truoc_han=s.done_early,
             qua_han=s.overdue,
             chua_hoan_thanh=s.not_done,
@@ -728,25 +731,23 @@ class _Builder:
                 if of == kind}  # fmt: skip
 
     def area_block(self, ma: int, so: str, where: str) -> AreaBlock:
-        rows = self.n.tasks_in(ma)
-        summary = self.status.by_area.get(ma, Summary())
-        kind = self.n.kinds.get(ma, "")
-        continuous = [r for r in rows if r.continuous and r.status != "dropped"]
+        area = self.n.area(ma)
+        kind = area.kind
         shown = self.figures(kind)
         return AreaBlock(
             so=so,
             ten=keep_last_words(one_line(self.plan.area_name(ma))),
             loai=kind,
-            dem=self.tally(summary, "Lĩnh vực"),
+            dem=self.tally(area.summary, "Lĩnh vực"),
             so_lieu=shown,
             co_so_lieu=any(v is not None for v in shown.values())
             or (kind == "so" and bool(self.service_index())),
             chi_tieu=self.targets_of(ma, where),
-            hoan_thanh=[self.task_line(r) for r in rows if r.done and r.done_in_window],
-            thuong_xuyen=[self.continuous_line(r) for r in continuous if r.status == "reported"],
-            chua_bao_cao=[self.task_name(r.id) for r in continuous if r.status != "reported"],
-            thuong_xuyen_con=len(continuous),
-            chua_xong=[self.task_line(r) for r in rows if r.status in ("overdue", "not_done")],
+            hoan_thanh=[self.task_line(r) for r in area.done],
+            thuong_xuyen=[self.continuous_line(r) for r in area.reported],
+            chua_bao_cao=[self.task_name(r.id) for r in area.silent],
+            thuong_xuyen_con=len(area.continuing),
+            chua_xong=[self.task_line(r) for r in area.unfinished],
             tthc=self.tthc_rows() if kind == "tthc" else [],
             theo_linh_vuc=len(self.n.tthc_areas) if kind == "tthc" else 0,
             pakn=self.complaints() if kind == "tthc" else dict.fromkeys(_PAKN),
@@ -754,21 +755,18 @@ class _Builder:
         )
 
     def complaints(self) -> dict[str, str | None]:
-        got, done = self.n.figures.get("pakn_tiep_nhan"), self.n.figures.get("pakn_da_xu_ly")
-        left = got - done if got is not None and done is not None else None
         public = self.n.figures.get("thu_tuc_cong_khai")
-        whole = self.n.tthc.thu_tuc_tong if self.n.tthc is not None else None
         return {
-            "tiep_nhan": figure(got),
-            "da_xu_ly": figure(done),
-            "dang_xu_ly": figure(left),
+            "tiep_nhan": figure(self.n.figures.get("pakn_tiep_nhan")),
+            "da_xu_ly": figure(self.n.figures.get("pakn_da_xu_ly")),
+            "dang_xu_ly": figure(self.n.complaints_pending),
             "cong_khai": figure(public),
-            "thu_tuc_tong": figure(whole) if public is not None else None,
+            "thu_tuc_tong": figure(self.n.procedures) if public is not None else None,
         }
 
     def service_index(self) -> dict[str, Any]:
-        index = self.n.service_index
-        if index is None or index.total is None:
+        index = self.n.scored_service_index
+        if index is None:
             return {}
         groups = [
             {"ten": name, "diem": vn_number(getattr(index, key), 2), "toi_da": most}
@@ -827,15 +825,8 @@ class _Builder:
         one that has them, each over its own data window (the 6-month and year reports
         count from 15/12, so the rows are not added up)."""
         rows = []
-        for q in QUARTERS:
-            if q > self.n.quarter:
-                break
-            story = narrative_for(self.n.progress, q)
-            st = story.thong_ke_tthc if story else None
-            if st is None:
-                continue
-            p = plan_period(self.plan, q)
-            name = _upper_first(_SHORT[q].format(y=self.plan.nam))
+        for p, st in self.n.tthc_so_far():
+            name = _upper_first(report_name(self.plan.nam, p.quarter))
             rows.append(_tthc_row(f"{name} ({vn_date(p.start)}–{vn_date(p.cutoff)})", st))
         return rows
 
@@ -878,7 +869,7 @@ class _Builder:
             thuong_xuyen=s.continuous,
             den_han=s.due,
             hoan_thanh=s.done,
-            dung_han=s.done - s.done_late,
+            dung_han=s.done_on_time,
             hoan_thanh_qua_han=s.done_late,
             ty_le=words.rate(s.rate),
             qua_han=s.overdue,
@@ -908,18 +899,17 @@ def _tthc_row(name: str, st: Any) -> TthcPeriodRow:
     )
 
 
-def amendments_in(b: _Builder, start: date, end: date) -> list[str]:
+def amendments_in(b: _Builder) -> list[str]:
     """The plan's amendments decided inside the report's window, one sentence each, naming
     what they changed in the plan's words."""
     lines = []
-    for a in sorted(b.plan.dieu_chinh, key=lambda a: a.ngay):
-        if start <= a.ngay <= end:
-            named = [b.task_name(m) if m in b.tasks else b.target_name(m) if m in b.targets else m
-                     for m in a.ma]  # fmt: skip
-            lines.append(
-                f"{one_line(a.so)} ngày {vn_date(a.ngay)}: {trim(a.ly_do)} "
-                f"(điều chỉnh: {'; '.join(named)})."
-            )
+    for a in b.n.amendments:
+        named = [b.task_name(m) if m in b.tasks else b.target_name(m) if m in b.targets else m
+                 for m in a.ma]  # fmt: skip
+        lines.append(
+            f"{one_line(a.so)} ngày {vn_date(a.ngay)}: {trim(a.ly_do)} "
+            f"(điều chỉnh: {'; '.join(named)})."
+        )
     return lines
 
 
@@ -1031,10 +1021,6 @@ def _heading(b: _Builder, period: Period, as_of: date, signed_on: date, so: str)
     }
 
 
-def _steering(b: _Builder) -> Any:
-    return next((a for a in b.plan.linh_vuc if b.n.kinds.get(a.ma) == "chi_dao"), None)
-
-
 def _numbered(shown: dict[str, bool]) -> dict[str, str]:
     """Sub-sections numbered 1, 2, … in order, skipping those with nothing to say."""
     out, i = {}, 0
@@ -1048,12 +1034,10 @@ def _section_one(b: _Builder) -> dict[str, Any]:
     """I. Chỉ đạo, điều hành: the narrative, the plan and its amendments, inspections
     (what they found and how it was handled), communication, initiatives, the follow-up
     of the PAR and SIPAS indices, the steering area's block."""
-    steering = _steering(b)
+    steering = b.n.steering
     f = b.figures("chi_dao")
-    if b.n.inspected_share is not None and b.n.figures.get("cuoc_kiem_tra"):
-        f["ty_le_kiem_tra"] = words.rate(b.n.inspected_share)
-    else:
-        f["ty_le_kiem_tra"] = ""
+    rate = b.n.inspection_rate
+    f["ty_le_kiem_tra"] = words.rate(rate) if rate is not None else ""
     ref, about = _plan_reference(b.n)
     findings = b.narrative("ket_qua_kiem_tra")
     follow_up = b.narrative("khac_phuc_chi_so")
@@ -1074,7 +1058,7 @@ def _section_one(b: _Builder) -> dict[str, Any]:
         "chi_dao_muc": muc,
         "ket_qua_kiem_tra": findings,
         "khac_phuc_chi_so": follow_up,
-        "dieu_chinh": amendments_in(b, b.n.period.start, b.as_of),
+        "dieu_chinh": amendments_in(b),
         "chi_dao_linh_vuc": b.area_block(steering.ma, "", where) if steering else None,
     }
 
@@ -1082,7 +1066,7 @@ def _section_one(b: _Builder) -> dict[str, Any]:
 def _section_two(b: _Builder) -> dict[str, Any]:
     """II. Results: the whole plan's tally and the verdicts of its measures, then one block
     per area."""
-    steering = _steering(b)
+    steering = b.n.steering
     other = [a for a in b.plan.linh_vuc if a is not steering]
     verdicts = b.n.verdicts()
     return {
@@ -1099,17 +1083,12 @@ def _section_three(b: _Builder) -> dict[str, Any]:
     """III. Đánh giá chung: the narrative and the facts a person should explain, each
     named in the plan's words."""
     n = b.n
-    facts = []
-    overdue = [r for r in n.unfinished if r.status == "overdue"]
-    not_done = [r for r in n.unfinished if r.status == "not_done"]
-    for kind, rows in (("qua_han", overdue), ("chua_hoan_thanh", not_done),
-                       ("hoan_thanh_muon", n.done_late)):  # fmt: skip
-        if rows:
-            facts.append(Fact(kind, len(rows), [b.task_name(r.id) for r in rows]))
-    for kind, code in (("khong_dat", "missed"), ("nguy_co", "at_risk")):
-        weak = [t for t in n.weak if t.status == code]
-        if weak:
-            facts.append(Fact(kind, len(weak), [b.target_name(t.id) for t in weak]))
+    tasks = {"qua_han": n.overdue, "chua_hoan_thanh": n.not_done, "hoan_thanh_muon": n.done_late}
+    targets = {"khong_dat": n.missed, "nguy_co": n.at_risk}
+    facts = [Fact(kind, len(rows), [b.task_name(r.id) for r in rows])
+             for kind, rows in tasks.items() if rows]  # fmt: skip
+    facts += [Fact(kind, len(rows), [b.target_name(t.id) for t in rows])
+              for kind, rows in targets.items() if rows]  # fmt: skip
     if n.silent:  # named in their areas (section II): counted here
         facts.append(Fact("thuong_xuyen", len(n.silent), []))
     uu_diem, ton_tai, nguyen_nhan = (b.narrative(k) for k in
@@ -1158,7 +1137,7 @@ DEFAULT_RECIPIENTS = ("Như trên;", "UBND tỉnh (b/c);", "Giám đốc, các P
 def _closing(b: _Builder) -> dict[str, Any]:
     """V. Kiến nghị, the signer and Nơi nhận."""
     plan, story = b.plan, b.n.story
-    signer = (story and story.nguoi_ky) or plan.cai_dat.nguoi_ky_bao_cao or plan.van_ban.nguoi_ky
+    signer = b.n.signer
     keep = f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."
     sent = (
         (story and story.noi_nhan) or plan.cai_dat.noi_nhan_bao_cao or [*DEFAULT_RECIPIENTS, keep]
@@ -1189,8 +1168,7 @@ def _annex(b: _Builder, signed_on: date, so: str) -> dict[str, Any]:
         parts.append(AnnexPart(one_line(part.so), one_line(part.tieu_de), rows))
     groups = []
     for area in plan.chi_tieu:
-        rows_t = [t for t in status.targets if t.area == area.linh_vuc and t.same_as is None
-                  and t.actual is not None]  # fmt: skip
+        rows_t = b.n.measured_in(area.linh_vuc)
         if rows_t:
             lines = [b.target_line(t, "") for t in rows_t]
             groups.append(AnnexTargetGroup(
