@@ -294,31 +294,38 @@ def _reports(inp: Inputs) -> Computed:
                     numbers=numbers, refs=tuple(refs), documents=tuple(docs))  # fmt: skip
 
 
+def _year_report(progress: Progress) -> tuple[int, Any] | None:
+    """The year report's entry in `bao_cao` (the last, if given twice), with its index."""
+    reports = list(enumerate(progress.bao_cao))
+    return next(((i, n) for i, n in reversed(reports) if n.ky == YEAR_REPORT), None)
+
+
+def _report_documents(story: Any, index: int) -> tuple[Document, ...]:
+    """The year report itself, as evidence, when its number or date is recorded."""
+    if not (story.so or story.ngay_ky):
+        return ()
+    ref = Ref("progress", ("bao_cao", index, "so"), f"bao_cao {YEAR_REPORT}")
+    return (Document(so=story.so, ngay=story.ngay_ky, report=YEAR_REPORT, ref=ref),)
+
+
 def _year_figures(inp: Inputs, rule: str, group: str, part: tuple[str, ...],
                   whole: tuple[str, ...]) -> Computed:  # fmt: skip
     """A rate from the year report's figures: the sum of `part` over the sum of `whole`."""
-    index = next(
-        (i for i, n in reversed(list(enumerate(inp.progress.bao_cao))) if n.ky == YEAR_REPORT),
-        None,
-    )
-    story = inp.progress.bao_cao[index] if index is not None else None
-    figures = getattr(story, group, None) if story is not None else None
     keys = list(dict.fromkeys(part + whole))
+    found = _year_report(inp.progress)
+    figures = getattr(found[1], group, None) if found is not None else None
     values = {k: getattr(figures, k, None) for k in keys} if figures is not None else {}
-    if index is None or story is None or figures is None or any(values[k] is None for k in keys):
-        absent = [k for k in keys if values.get(k) is None]
+    absent = [k for k in keys if values.get(k) is None]
+    if found is None or absent:
         return Computed(rule, missing="no-figures", needs=f"bao_cao[ky={YEAR_REPORT}].{group}."
                         + ", ".join(absent))  # fmt: skip
+    index, story = found
     top, bottom = sum(values[k] or 0 for k in part), sum(values[k] or 0 for k in whole)
     if not bottom:
         return Computed(rule, missing="no-value", needs=" + ".join(whole))
     refs = tuple(Ref("progress", ("bao_cao", index, group, k), k) for k in keys)
-    docs: tuple[Document, ...] = ()
-    if story.so or story.ngay_ky:
-        docs = (Document(so=story.so, ngay=story.ngay_ky, report=YEAR_REPORT,
-                         ref=Ref("progress", ("bao_cao", index, "so"), f"bao_cao {YEAR_REPORT}")),)  # fmt: skip
     return Computed(rule, value=_pct(top, bottom), numbers=tuple(values.items()), refs=refs,
-                    documents=docs)  # fmt: skip
+                    documents=_report_documents(story, index))  # fmt: skip
 
 
 def _digitised(inp: Inputs) -> Computed:
@@ -351,22 +358,32 @@ def _digitised(inp: Inputs) -> Computed:
     return Computed(rule, value=min(row.actual, 100.0), numbers=numbers, refs=refs, documents=docs)
 
 
+# The rules that are a rate of the year report's figures: the group of figures, the
+# figures summed above the line, those summed below it.
+YEAR_RATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "ty_le_don_vi_kiem_tra": ("so_lieu", ("don_vi_duoc_kiem_tra",), ("tong_so_don_vi",)),
+    "tthc_dung_han": (
+        "thong_ke_tthc",
+        ("giai_quyet_truoc_han", "giai_quyet_dung_han"),
+        ("giai_quyet_truoc_han", "giai_quyet_dung_han", "giai_quyet_qua_han"),
+    ),
+    "tthc_truc_tuyen": (
+        "thong_ke_tthc",
+        ("tiep_nhan_truc_tuyen",),
+        ("tiep_nhan_truc_tuyen", "tiep_nhan_truc_tiep"),
+    ),
+}
+
+
 def compute_rule(key: str, inp: Inputs) -> Computed:
-    if key == "ke_hoach_ban_hanh_dung_han":
-        return _plan_issued(inp)
+    if key in YEAR_RATES:
+        return _year_figures(inp, key, *YEAR_RATES[key])
     if key in ("ty_le_hoan_thanh_ke_hoach", "ty_le_hoan_thanh_dung_han"):
         return _tasks_done(inp, on_time=key.endswith("dung_han"))
+    if key == "ke_hoach_ban_hanh_dung_han":
+        return _plan_issued(inp)
     if key == "bao_cao_dung_han":
         return _reports(inp)
-    if key == "ty_le_don_vi_kiem_tra":
-        return _year_figures(inp, key, "so_lieu", ("don_vi_duoc_kiem_tra",), ("tong_so_don_vi",))
-    if key == "tthc_dung_han":
-        return _year_figures(inp, key, "thong_ke_tthc",
-                             ("giai_quyet_truoc_han", "giai_quyet_dung_han"),
-                             ("giai_quyet_truoc_han", "giai_quyet_dung_han", "giai_quyet_qua_han"))  # fmt: skip
-    if key == "tthc_truc_tuyen":
-        return _year_figures(inp, key, "thong_ke_tthc", ("tiep_nhan_truc_tuyen",),
-                             ("tiep_nhan_truc_tuyen", "tiep_nhan_truc_tiep"))  # fmt: skip
     if key == "so_hoa_ho_so":
         return _digitised(inp)
     raise KeyError(key)  # pragma: no cover - the set's checks know the rules
@@ -457,50 +474,73 @@ def check_self_scores(cset: CriteriaSet, progress: Progress) -> list[Finding]:
     return found
 
 
+def _self_scores(progress: Progress) -> dict[str, tuple[int, Any]]:
+    """Each criterion's `tu_cham` entry (the first, if given twice), with its index."""
+    entries: dict[str, tuple[int, Any]] = {}
+    for i, e in enumerate(getattr(progress, "tu_cham", ())):
+        entries.setdefault(e.ma, (i, e))
+    return entries
+
+
+def _by_area(cset: CriteriaSet) -> dict[str, list[tuple[int, Criterion]]]:
+    """Each area's criteria in the set's order, components after their criterion, with
+    their depth (0 a criterion of the area, 1 its component, ...)."""
+    found: dict[str, list[tuple[int, Criterion]]] = {}
+    for loc, code, crit in all_criteria(cset):
+        depth = sum(1 for part in loc if part == "thanh_phan")
+        found.setdefault(code, []).append((depth, crit))
+    return found
+
+
+def _appraised(scored: list[CriterionScore]) -> list[float]:
+    """The latest appraised scores of the criteria that have one."""
+    return [c.appraised for c in scored if c.appraised is not None]
+
+
+def _sum(values: Iterable[float | None]) -> float:
+    return round(sum(v or 0.0 for v in values), 2)
+
+
+def _area_score(area: Any, rows: list[CriterionScore]) -> AreaScore:
+    leaves = [r for r in rows if r.leaf]
+    appraised = _appraised(leaves)
+    return AreaScore(
+        code=area.ma,
+        title=area.ten,
+        max=area.diem_toi_da,
+        self_max=sum(r.max for r in leaves if not r.survey),
+        points=_sum(r.points for r in leaves),
+        appraised=_sum(appraised) if appraised else None,
+        criteria=tuple(rows),
+    )
+
+
 def compute_score(
     cset: CriteriaSet, plan: Plan, progress: Progress, status: StatusReport
 ) -> ScoreReport:
     """Every criterion's self-score at the status's as-of date."""
     as_of = status.as_of
     inp = Inputs.of(plan, progress, status, as_of)
-    entries: dict[str, tuple[int, Any]] = {}
-    for i, e in enumerate(getattr(progress, "tu_cham", ())):
-        entries.setdefault(e.ma, (i, e))
+    entries = _self_scores(progress)
     computed_rules: dict[str, Computed] = {}
-    by_area: dict[str, list[tuple[Loc, Criterion]]] = {}
-    for loc, code, crit in all_criteria(cset):
-        by_area.setdefault(code, []).append((loc, crit))
-    areas = []
-    for area in cset.linh_vuc:
-        rows: list[CriterionScore] = []
-        for loc, crit in by_area.get(area.ma, []):
-            depth = sum(1 for part in loc if part == "thanh_phan")
-            rows.append(_criterion(crit, area.ma, depth, entries, inp, computed_rules))
-        leaves_ = [r for r in rows if r.leaf]
-        appraised = [r.appraised for r in leaves_ if r.appraised is not None]
-        areas.append(
-            AreaScore(
-                code=area.ma,
-                title=area.ten,
-                max=area.diem_toi_da,
-                self_max=sum(r.max for r in leaves_ if not r.survey),
-                points=round(sum(r.points or 0.0 for r in leaves_), 2),
-                appraised=round(sum(appraised), 2) if appraised else None,
-                criteria=tuple(rows),
-            )
-        )
+    by_area = _by_area(cset)
+    areas = [
+        _area_score(area, [_criterion(crit, area.ma, depth, entries, inp, computed_rules)
+                           for depth, crit in by_area.get(area.ma, [])])
+        for area in cset.linh_vuc
+    ]  # fmt: skip
     scored = [c for a in areas for c in a.criteria if c.leaf]
-    appraised_all = [c.appraised for c in scored if c.appraised is not None]
+    appraised = _appraised(scored)
     return ScoreReport(
         cset=cset,
         as_of=as_of,
         areas=tuple(areas),
         total_max=cset.tong_diem,
-        self_max=round(sum(c.max for c in scored if not c.survey), 2),
-        survey_max=round(sum(c.max for c in scored if c.survey), 2),
-        points=round(sum(c.points or 0.0 for c in scored), 2),
-        appraised=round(sum(appraised_all), 2) if appraised_all else None,
-        appraised_count=len(appraised_all),
+        self_max=_sum(c.max for c in scored if not c.survey),
+        survey_max=_sum(c.max for c in scored if c.survey),
+        points=_sum(c.points for c in scored),
+        appraised=_sum(appraised) if appraised else None,
+        appraised_count=len(appraised),
         problems=tuple(check_self_scores(cset, progress)),
     )
 
