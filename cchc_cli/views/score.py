@@ -156,7 +156,9 @@ def _criterion_lines(c: CriterionScore, sources: Sources, year: int, lang: str) 
     if c.leaf:
         sub = 2 * c.depth + INDENT
         found.append((how(c, lang), "dim" if c.unscored else "", sub))
-        found += [(text, style, sub) for text, style in _sources(c, sources, year, lang)]
+        found += [
+            (text, style, sub) for text, style in _records_and_evidence(c, sources, year, lang)
+        ]
         found += _rounds(c, sub, lang)
     return found
 
@@ -181,7 +183,9 @@ def _first(items: list[str], more: str, lang: str) -> str:
     return "; ".join(shown)
 
 
-def _sources(c: CriterionScore, sources: Sources, year: int, lang: str) -> list[tuple[str, str]]:
+def _records_and_evidence(
+    c: CriterionScore, sources: Sources, year: int, lang: str
+) -> list[tuple[str, str]]:
     """The records a computed point came from, the officer's note, the evidence (or what
     evidence the criterion asks for, when it lacks it)."""
     L = lambda k: words.label(lang, k)  # noqa: E731
