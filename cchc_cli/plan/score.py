@@ -166,6 +166,14 @@ class ScoreReport:
         return [c for c in self.criteria if c.lacks_evidence]
 
     @property
+    def records(self) -> list[Ref]:
+        """Every record the report cites, once: those the computed points came from, then
+        those the evidence was found or recorded at."""
+        refs = [r for c in self.criteria if c.computed is not None for r in c.computed.refs]
+        refs += [d.ref for c in self.criteria for d in c.evidence if d.ref is not None]
+        return list(dict.fromkeys(refs))
+
+    @property
     def documents(self) -> list[tuple[Document, list[str]]]:
         """Every document cited, once, with the criteria citing it (in the set's order)."""
         index: dict[tuple[Any, ...], tuple[Document, list[str]]] = {}
