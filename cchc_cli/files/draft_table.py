@@ -139,7 +139,7 @@ def activities(text: str) -> list[str]:
 # --- units ---------------------------------------------------------------------------------
 
 
-def _is_upper(text: str) -> bool:
+def is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
@@ -303,7 +303,7 @@ def _heading_in_cell(tt: str, others: list[_Slot]) -> Heading | None:
         return None
     slot = others[0]
     found = HEADING_IN_CELL.match(one_line(slot.text))
-    if not found or not (slot.covers > 1 or _is_upper(found.group("title"))):
+    if not found or not (slot.covers > 1 or is_upper(found.group("title"))):
         return None
     return (
         found.group("roman") or found.group("group"),
