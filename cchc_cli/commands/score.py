@@ -69,8 +69,8 @@ def score(
     """The PAR-index self-assessment from the plan's own records, with evidence, as a workbook for Sở Nội vụ."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
-    from cchc_cli.errors import ProblemsFound, UsageError
-    from cchc_cli.files.criteria import check_self_scores, load_criteria, set_path, sources
+    from cchc_cli.errors import ProblemsFound
+    from cchc_cli.files.criteria import check_self_scores, load_criteria, sources
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.score import compute_score
     from cchc_cli.plan.status import compute_status, default_as_of
@@ -79,13 +79,7 @@ def score(
     plan_path = plan or default_plan(today)
     ws = workspace(plan_path, progress)
     target = _xlsx(output, force) if output is not None else None
-    set_file = criteria
-    if set_file is None:
-        set_file, problem = set_path(plan_path, ws.plan)
-        if problem is not None:
-            raise ProblemsFound([problem])
-        if set_file is None:
-            raise UsageError("no-criteria", plan=str(plan_path))
+    set_file = criteria if criteria is not None else _named_set(plan_path, ws.plan)
     cset, problems = load_criteria(set_file)
     if cset is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
@@ -94,31 +88,47 @@ def score(
     report = compute_score(cset, ws.plan, ws.progress, status)
     broken = check_self_scores(ws.progress_file, cset, ws.progress) if ws.progress_file else []
     print_problems([*problems, *broken])
-    refs = [r for c in report.criteria if c.computed is not None for r in c.computed.refs]
-    refs += [d.ref for c in report.criteria for d in c.evidence if d.ref is not None]
-    where = sources(list(dict.fromkeys(refs)), plan_path, ws.progress_file)
-    lang = words.language()
+    where = sources(report.records, plan_path, ws.progress_file)
     if target is not None:
-        from cchc_cli.files.safe_write import write_bytes
-        from cchc_cli.files.workbook import to_xlsx
-        from cchc_cli.views.score import score_sheets
-
-        sheets = score_sheets(report, where, ws.plan.nam)
-        write_bytes(target, to_xlsx(sheets))  # type: ignore[arg-type]
-        WRITTEN.append(target)
-        out(words.say("sc_written", path=target, criteria=len(report.scored),
-                      documents=len(report.documents)))  # fmt: skip
+        _write_workbook(target, report, where, ws.plan.nam)
     elif fmt is ScoreFormat.json:
         from cchc_cli.views.score import to_json
 
-        out(to_json(report, where, ws.plan, str(set_file), lang))
+        out(to_json(report, where, ws.plan, str(set_file), words.language()))
     else:
         from cchc_cli.views.score import render
 
         body = ws.plan.van_ban.co_quan_ban_hanh
-        render(report, where, ws.plan.nam, body, lang, width)
+        render(report, where, ws.plan.nam, body, words.language(), width)
     if any(p.severity == "error" for p in broken):
         raise typer.Exit(1)
+
+
+def _named_set(plan_path: Path, plan: Any) -> Path:
+    """The criteria set the plan names (`cai_dat.cham_diem.bo_tieu_chi`): its problem at
+    the plan's setting, or a usage error when it names none."""
+    from cchc_cli.errors import ProblemsFound, UsageError
+    from cchc_cli.files.criteria import set_path
+
+    found, problem = set_path(plan_path, plan)
+    if problem is not None:
+        raise ProblemsFound([problem])
+    if found is None:
+        raise UsageError("no-criteria", plan=str(plan_path))
+    return found
+
+
+def _write_workbook(target: Path, report: Any, where: Any, year: int) -> None:
+    """The self-assessment and its index of evidence, as the workbook for Sở Nội vụ."""
+    from cchc_cli import words
+    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.workbook import to_xlsx
+    from cchc_cli.views.score import score_sheets
+
+    write_bytes(target, to_xlsx(score_sheets(report, where, year)))  # type: ignore[arg-type]
+    WRITTEN.append(target)
+    out(words.say("sc_written", path=target, criteria=len(report.scored),
+                  documents=len(report.documents)))  # fmt: skip
 
 
 def _xlsx(target: Path, force: bool) -> Path:
