@@ -154,9 +154,9 @@ def _signing_date(ws: Any, quarter: int, given: date | None, data_only: bool) ->
     period = plan_period(ws.plan, quarter)
     story = narrative_for(ws.progress, quarter)
     chosen = given or (story.ngay_ky if story else None)
-    from cchc_cli.views.report import _SHORT
+    from cchc_cli.views.report_text import report_name
 
-    name = _SHORT[quarter].format(y=ws.plan.nam)  # "6 tháng đầu năm 2023", "quý I/2023"
+    name = report_name(ws.plan.nam, quarter)  # "6 tháng đầu năm 2023", "quý I/2023"
     if chosen is None:
         today = date.today()
         if first <= today <= last:

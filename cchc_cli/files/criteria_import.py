@@ -88,6 +88,10 @@ def read_tables(path: Path) -> tuple[list[list[list[Cell]]], list[Problem]]:
                                                       formula=str(value)[:40])])  # fmt: skip
                     cells.append(Cell(_text(value), where))
                 rows.append(cells)
+            width = max((len(r) for r in rows), default=0)
+            for r, cells in enumerate(rows, 1):  # a blank cell at the end is still a cell
+                cells += [Cell("", f"{sheet.name}!{column_letter(c)}{r}")
+                          for c in range(len(cells), width)]  # fmt: skip
             tables.append(rows)
         return tables, book.warnings
     if suffix == ".docx":
@@ -188,10 +192,10 @@ class _Outline:
             self.open.pop()
         if depth == 0:
             self.areas.append(item)
-        elif self.open and self.open[-1].depth == depth - 1:
+        elif self.open and self.open[-1].depth == depth - 1 and _under(code, self.open[-1].code):
             self.open[-1].children.append(item)
         else:
-            self.problems.append(_problem(self.path, code_cell.where, "import-orphan", code=code))
+            self.problems.append(_problem(self.path, code_cell.where, "import-orphan", ma=code))
             return
         self.open.append(item)
 
@@ -205,8 +209,16 @@ class _Outline:
                                           value=cell.text[:40]))  # fmt: skip
             points = None
         if points is None and not self.problems:
-            self.problems.append(_problem(self.path, cell.where, "import-no-points", code=code))
+            self.problems.append(_problem(self.path, cell.where, "import-no-points", ma=code))
         return points
+
+
+def _under(code: str, parent: str) -> bool:
+    """Whether "1.2.3" belongs under "1.2": by its number, where the parent is numbered so
+    (an area numbered "I" holds criteria "1.1", …)."""
+    if not re.fullmatch(r"\d+(\.\d+)*", parent):
+        return True
+    return code.startswith(parent + ".")
 
 
 def parse_table(path: Path, rows: list[list[Cell]]) -> tuple[list[Item], list[Problem]] | None:

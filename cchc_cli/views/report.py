@@ -72,7 +72,6 @@ from cchc_cli.views.report_lines import ReportLines
 from cchc_cli.views.report_model import Fact, ReportView, SignerView, VerdictCount
 from cchc_cli.views.report_text import (
     QUARTERS,
-    SHORT_NAMES,
     VERDICT_ORDER,
     VERDICTS,
     clean,
@@ -110,7 +109,6 @@ __all__ = [
 ]
 
 # How each report names its period in running text; read by `commands.report`.
-_SHORT = SHORT_NAMES
 
 
 def check_as_of(period: Period, as_of: date) -> None:

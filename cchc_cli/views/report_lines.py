@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from cchc_cli import words
+from cchc_cli.plan.naming import target_subjects
 from cchc_cli.plan.period import PeriodNumbers, not_yet_due, on_time_among_due, same_names
 from cchc_cli.plan.shapes import AREA_FIGURES, SERVICE_INDEX, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import Summary, TargetRow, TaskRow
@@ -24,7 +25,6 @@ from cchc_cli.views.report_text import (
     keep_sign,
     lower_first,
     one_line,
-    target_subjects,
     trim,
     upper_first,
     vn_date,

@@ -9,7 +9,7 @@ period's numbers with these.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cchc_cli import words
 from cchc_cli.errors import UsageError
@@ -117,34 +117,6 @@ def figure(value: int | None) -> str | None:
     if value is None:
         return None
     return count(value) if value else ""
-
-
-_CONNECTIVES = {"trong đó", "đồng thời", "và", "trong đó có", "cụ thể"}
-
-
-def target_subjects(indicators: Any) -> dict[str, str]:
-    """Each target named by its subject as the plan words it: a target excerpt that starts
-    inside its indicator's sentence ("đạt tỷ lệ tối thiểu là 70% số hồ sơ tiếp nhận") is
-    given the words before it back to the previous excerpt ("Tiếp tục triển khai thực
-    hiện số hóa kết quả giải quyết TTHC …, đạt tỷ lệ …"), unless those words are only a
-    connective ("trong đó"). Verbatim slices of the plan's text, never reworded."""
-    named: dict[str, str] = {}
-    for ind in indicators:
-        text = one_line(ind.text)
-        folded = text.lower()
-        done = 0
-        for t in ind.targets:
-            excerpt = one_line(t.text)
-            at = folded.find(excerpt.lower(), done) if excerpt else -1
-            if at < 0:
-                continue
-            gap = text[done:at]
-            core = gap.strip(" ,;:.-–")
-            if at > done and len(core.split()) >= 3 and core.lower() not in _CONNECTIVES:
-                start = done + gap.index(core)
-                named[t.id] = text[start : at + len(excerpt)]
-            done = at + len(excerpt)
-    return named
 
 
 def lower_first(text: str) -> str:

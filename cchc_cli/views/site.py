@@ -120,7 +120,7 @@ def plan_pages(
 ) -> tuple[list[Page], dict[str, Any]]:
     """The pages of one plan (under `prefix`), and the row the portfolio shows of it;
     `score`: its self-assessment's figures (`views.score.site_figures`), when it has one."""
-    from cchc_cli.views.report import target_subjects
+    from cchc_cli.plan.naming import target_subjects
     from cchc_cli.views.show_text import at_cutoffs, show
 
     lang = words.language()
