@@ -198,9 +198,12 @@ def _program(args: list[str], env: dict[str, str]) -> subprocess.CompletedProces
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_shell_completion_installs_and_completes(shell: str, tmp_path: Path) -> None:
-    shown = _program(["--show-completion", shell], {})
+    # The shell is named, not detected: detection walks up to the process's parent
+    # shell, and a test run started by a service or in the background has none.
+    named = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    shown = _program(["--show-completion", shell], named)
     assert shown.returncode == 0 and "_CCHC_COMPLETE" in shown.stdout
-    installed = _program(["--install-completion", shell], {"HOME": str(tmp_path)})
+    installed = _program(["--install-completion", shell], {**named, "HOME": str(tmp_path)})
     assert installed.returncode == 0, installed.stderr
     assert any(p.is_file() for p in tmp_path.rglob("*")), "nothing installed"
     words_ = _program([], {"_CCHC_COMPLETE": "complete_bash", "COMP_WORDS": "cchc sta",
