@@ -152,7 +152,7 @@ def show(
 
 def to_text(shown: Shown, as_of: date, lang: str, width: int) -> str:
     """The task or target for reading: its lines wrapped to `width`, nothing cut."""
-    from cchc_cli.views.status_table import wrap
+    from cchc_cli.views.table_layout import wrap
 
     L = lambda k: words.label(lang, k)  # noqa: E731
     out: list[str] = []
