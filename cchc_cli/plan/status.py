@@ -288,7 +288,7 @@ def task_status(
         continuous=due is None,
         status=status,
         done_on=done_on,
-        evidence=tuple(r.minh_chung for r in records if r.minh_chung),
+        evidence=tuple(r.minh_chung for r in records if r.minh_chung) if records else (),
         note=last.ghi_chu if last else None,
         reason=last.ly_do if last and dropped else None,
         due_assumed=assumed,
