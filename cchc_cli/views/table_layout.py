@@ -6,10 +6,10 @@ and wrap every cell through several layers (half a millisecond a row; six second
 for a plan of 10,000 tasks), and importing its console costs a warm `cchc status` a
 fifth of its time; only its character widths (`rich.cells`) are used.
 
-Layout: tables of the same columns shown together (a column of every area) share
-their widths; the wide column takes what the others leave; text in the wrapping
-columns breaks between words; a table too wide for the screen is shown one block
-per row. Text is data, never markup: a cell's text is made one line and safe
+Layout: tables of the same columns shown together (every area's table of tasks,
+say) share their widths; the wide column takes what the others leave; text in the
+wrapping columns breaks between words; tables too wide for the screen are shown one
+block per row. Text is data, never markup: a cell's text is made one line and safe
 (`safe_text`) as it is added.
 """
 
