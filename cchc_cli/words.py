@@ -187,6 +187,9 @@ LABELS: dict[str, dict[str, str]] = {
         "site_at_risk": "Chỉ số có nguy cơ hoặc không đạt",
         "site_overdue_list": "Nhiệm vụ quá hạn",
         "site_built": "Lập ngày",
+        "site_broken": "Kế hoạch chưa đọc được",
+        "site_error": "Lỗi cần sửa",
+        "site_more": "và {count} lỗi khác",
         "site_body": "Cơ quan",
         "site_last_report": "Báo cáo gần nhất",
         "site_written": "{name} (hạn {day}): đã có phần viết",
@@ -198,9 +201,10 @@ LABELS: dict[str, dict[str, str]] = {
         "site_all_tasks": "Mọi nhiệm vụ đơn vị chủ trì hoặc phối hợp",
         "sheet_written": "{path}: {tasks} nhiệm vụ, {targets} chỉ số",
         "import_done": "{unit}: đã ghi {tasks} nhiệm vụ, {targets} chỉ số, {figures} số liệu "
-        "TTHC vào {path}; {already} dòng đã có từ trước",
-        "import_dry": "{unit}: sẽ ghi {tasks} nhiệm vụ, {targets} chỉ số vào {path} (--dry-run: "
-        "chưa ghi gì); {already} dòng đã có từ trước",
+        "TTHC, {prose} phần viết vào {path}; {already} dòng đã có từ trước",
+        "import_dry": "{unit}: sẽ ghi {tasks} nhiệm vụ, {targets} chỉ số, {figures} số liệu "
+        "TTHC, {prose} phần viết vào {path} (--dry-run: chưa ghi gì); {already} dòng đã có từ "
+        "trước",
         "import_nothing": "{unit}: không có dòng mới để ghi; {already} dòng đã có từ trước",
         "new_written": "Đã tạo {path} từ {source}: {moved} thời hạn đã dời sang năm mới; số, "
         "ngày ban hành và người ký để trống; các văn bản điều chỉnh đã bỏ; chưa có tiến độ",
@@ -316,6 +320,9 @@ LABELS: dict[str, dict[str, str]] = {
         "site_at_risk": "Targets at risk or missed",
         "site_overdue_list": "Overdue tasks",
         "site_built": "Built on",
+        "site_broken": "Plans that could not be read",
+        "site_error": "Error to mend",
+        "site_more": "and {count} more",
         "site_body": "Body",
         "site_last_report": "Last report",
         "site_written": "{name} (due {day}): narrative written",
@@ -327,9 +334,11 @@ LABELS: dict[str, dict[str, str]] = {
         "site_all_tasks": "Every task the unit leads or supports",
         "sheet_written": "{path}: {tasks} task(s), {targets} target(s)",
         "import_done": "{unit}: recorded {tasks} task(s), {targets} target(s), {figures} TTHC "
-        "figure(s) in {path}; {already} row(s) were there already",
-        "import_dry": "{unit}: would record {tasks} task(s), {targets} target(s) in {path} "
-        "(--dry-run: nothing written); {already} row(s) were there already",
+        "figure(s), {prose} part(s) of the report's prose in {path}; {already} row(s) were "
+        "there already",
+        "import_dry": "{unit}: would record {tasks} task(s), {targets} target(s), {figures} "
+        "TTHC figure(s), {prose} part(s) of the report's prose in {path} (--dry-run: nothing "
+        "written); {already} row(s) were there already",
         "import_nothing": "{unit}: no new row to record; {already} row(s) were there already",
         "new_written": "Created {path} from {source}: {moved} deadlines moved to the new year; "
         "number, date of issue and signer left blank; amendments dropped; no progress yet",
@@ -746,9 +755,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "fmt-no-files": "không có tệp để định dạng: hãy chỉ ra một tệp, hoặc chạy ở nơi có "
         "thư mục plans/",
         "progress-one-plan": "--progress chỉ đi với một tệp kế hoạch",
-        "value-not-number": "--value: {value!r} không phải số; ghi ví dụ 72,5 hoặc 45/60 cho "
-        "một tỷ lệ",
-        "value-not-finite": "--value: {value!r} không phải số hữu hạn",
+        "value-not-number": "--value: {value!r} không phải số ({why}); ghi ví dụ 72,5 hoặc 45/60 "
+        "cho một tỷ lệ",
         "value-denominator": "--value: {value!r}: mẫu số phải lớn hơn 0",
         "date-needed": "cần --date: hôm nay ({today}) không thuộc năm kế hoạch {year}; hãy ghi "
         "ngày thực hiện, ví dụ --date {year}-06-14",
@@ -813,41 +821,47 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "import-plan-output": "tệp kết quả phải là tệp kế hoạch .yaml, không phải {path}",
         # workbooks
         "not-a-workbook": "{path}: không phải tệp Excel .xlsx",
-        "workbook-too-large": "{path}: bảng tính quá lớn ({what}); không đọc",
-        "workbook-unreadable": "{path}: không đọc được bảng tính: {why}",
-        "workbook-entities": "{path}: phần {part} khai báo DTD hoặc thực thể XML; không đọc",
+        "workbook-unreadable": "{path}: không đọc được bảng tính (tệp hỏng hoặc không đúng "
+        "dạng); hãy mở bằng Excel hoặc LibreOffice Calc rồi lưu lại dạng .xlsx",
+        "workbook-entities": "{path}: phần {part} khai báo DTD hoặc thực thể XML, điều Excel "
+        "và LibreOffice không ghi; không đọc: hãy điền vào bảng đã gửi rồi gửi lại",
         "no-defusedxml": "thiếu gói defusedxml; cài lại cchc",
-        "sheet-not-cchc": "không phải bảng do cchc sheet làm ra (thiếu trang ẩn _cchc)",
-        "sheet-format": "bảng theo định dạng {found!r}, cchc này không đọc được",
-        "sheet-other-year": "bảng làm cho kế hoạch năm {found}, nhưng kế hoạch là năm {year}",
-        "sheet-unknown-unit": "bảng làm cho đơn vị {unit!r}, kế hoạch không có đơn vị này",
-        "sheet-other-plan": "bảng làm từ tệp kế hoạch {found}, không phải {plan}",
-        "sheet-older-plan": "bảng làm từ một phiên bản cũ hơn của kế hoạch; các nhiệm vụ đã "
-        "đổi từ đó: {ids}",
+        "sheet-not-cchc": "không phải bảng tính cchc đã gửi (thiếu trang ẩn _cchc): hãy điền "
+        "vào đúng tệp đã nhận, không chép sang tệp mới",
+        "sheet-format": "bảng theo định dạng {found!r}, phiên bản cchc này không đọc được; hãy "
+        "làm bảng mới cho đơn vị",
+        "sheet-other-year": "bảng làm cho kế hoạch năm {found}, nhưng kế hoạch là năm {year}; "
+        "hãy nhập vào kế hoạch năm {found}",
+        "sheet-unknown-unit": "bảng làm cho đơn vị {unit!r}, kế hoạch không có đơn vị này; "
+        "hãy làm bảng mới cho đơn vị",
+        "sheet-other-plan": "bảng làm từ tệp kế hoạch {found}, không phải {plan}; hãy nhập vào "
+        "kế hoạch {found}, hoặc làm bảng mới từ {plan}",
         "sheet-task-changed": "nhiệm vụ {id} đã thay đổi từ khi bảng được làm; xem lại dòng này",
-        "sheet-missing": "thiếu trang {sheet!r}",
-        "sheet-header": "cột {column} phải là {expected!r}, nhưng là {found!r}",
+        "sheet-missing": "thiếu trang {sheet!r}: đừng xoá hay đổi tên các trang của bảng",
+        "sheet-header": "cột {column} phải là {expected!r}, nhưng là {found!r}: đừng sửa, thêm "
+        "hay xoá cột",
         "site-no-plan": "{path}: không phải tệp kế hoạch hay thư mục có plans/",
         "figure-key": "--set {given!r}: không phải số liệu đã biết (KHOÁ=SỐ){like}",
-        "figure-value": "--set {key}: {value!r} không phải số đếm",
+        "figure-value": "--set {key}: {value!r} không phải số đếm: {why}",
         "figure-none": "hãy ghi ít nhất một --set KHOÁ=SỐ, ví dụ --set tiep_nhan_truc_tuyen=640",
         "sheet-exists": "{path} đã có (có thể đã được điền); thêm --force để ghi đè",
         "sheet-unit-or-all": "hãy ghi --unit ĐƠN_VỊ hoặc --all-units (một trong hai)",
         "sheet-refused": "chưa ghi gì từ {path}: {count} vấn đề nêu trên; sửa bảng rồi nhập lại",
         "output-not-xlsx": "tệp kết quả phải là tệp .xlsx, không phải {path}",
-        "cell-formula": "ô chứa công thức ({formula}); hãy ghi giá trị",
-        "cell-no-id": "dòng không có mã",
+        "cell-formula": "ô chứa công thức ({formula}); hãy gõ thẳng giá trị, không dùng công thức",
+        "cell-no-id": "ô Mã của dòng này trống: đừng xoá mã; hãy điền lại mã cũ, hoặc điền vào "
+        "bảng đã gửi",
         "cell-state": "{value!r} không phải tình trạng; chọn hoàn thành, đang thực hiện, chưa "
         "thực hiện hoặc không thực hiện",
-        "cell-state-missing": "cần ghi tình trạng",
-        "cell-date": "{value!r} không phải ngày; ghi ví dụ 14/06/{year}",
+        "cell-state-missing": "cần chọn Tình trạng trong danh sách: hoàn thành, đang thực "
+        "hiện, chưa thực hiện hoặc không thực hiện",
+        "cell-date": "{value!r} không phải ngày; hãy ghi ngày/tháng/năm, ví dụ 14/06/{year}",
         "cell-date-missing": "cần ghi ngày, ví dụ 14/06/{year}",
         "cell-value-missing": "cần ghi Giá trị, hoặc Tử số và Mẫu số",
-        "cell-contradicts": "{id} đã có bản ghi ngày {date} ({said}); bảng ghi khác: không ghi đè",
-        "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}",
-        "cell-problem": "{problem}",
-        "cell-count": "{value!r} không phải số đếm (số nguyên không âm)",
-        "cell-figure-contradicts": "{key}: tệp tiến độ đã có {old}, bảng ghi {new}: không ghi đè",
+        "cell-contradicts": "{id} đã được ghi ngày {date} là {said}; bảng ghi khác nên không "
+        "ghi đè: hãy kiểm tra lại, hoặc ghi ngày khác nếu tình hình đã thay đổi",
+        "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}: đừng sửa ô Mã",
+        "cell-count": "{value!r} không phải số đếm: {why}",
         # the command line, as Click finds it
         "click-no-option": "không có tuỳ chọn {option}{like}",
         "click-missing-argument": "thiếu đối số {param}",
@@ -1080,9 +1094,8 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "validate-no-files": "no files to check: name a plan file, or run where plans/ exists",
         "fmt-no-files": "no files to format: name a file, or run where plans/ exists",
         "progress-one-plan": "--progress goes with one plan file",
-        "value-not-number": "--value: {value!r} is not a number; write e.g. 72.5, or 45/60 for "
-        "a ratio",
-        "value-not-finite": "--value: {value!r} is not a finite number",
+        "value-not-number": "--value: {value!r} is not a number ({why}); write e.g. 72.5, or "
+        "45/60 for a ratio",
         "value-denominator": "--value: {value!r}: the denominator must be more than 0",
         "date-needed": "--date is needed: today ({today}) is not a day of the plan year {year}; "
         "give the day the work was done, e.g. --date {year}-06-14",
@@ -1147,44 +1160,51 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "to replace it)",
         "import-plan-output": "the output must be a .yaml plan file, not {path}",
         "not-a-workbook": "{path}: not an Excel .xlsx workbook",
-        "workbook-too-large": "{path}: the workbook is too large ({what}); not read",
-        "workbook-unreadable": "{path}: cannot read the workbook: {why}",
-        "workbook-entities": "{path}: the part {part} declares a DTD or XML entities; not read",
+        "workbook-unreadable": "{path}: cannot read the workbook ({why}); open it in Excel or "
+        "LibreOffice Calc and save it again as .xlsx",
+        "workbook-entities": "{path}: the part {part} declares a DTD or XML entities, which "
+        "Excel and LibreOffice never write; not read: fill in the sheet that was sent",
         "no-defusedxml": "the defusedxml package is missing; reinstall cchc",
-        "sheet-not-cchc": "not a sheet made by cchc sheet (its hidden sheet _cchc is missing)",
-        "sheet-format": "the sheet's format {found!r} is not one this cchc reads",
-        "sheet-other-year": "the sheet was made for the {found} plan, but the plan is for {year}",
-        "sheet-unknown-unit": "the sheet was made for unit {unit!r}, which the plan does not have",
-        "sheet-other-plan": "the sheet was made from the plan file {found}, not {plan}",
-        "sheet-older-plan": "the sheet was made from an older version of the plan; tasks "
-        "changed since: {ids}",
+        "sheet-not-cchc": "not a sheet cchc sent (its hidden sheet _cchc is missing): fill in "
+        "the file that was sent, not a copy in a new file",
+        "sheet-format": "the sheet's format {found!r} is not one this cchc reads; make a new "
+        "sheet for the unit",
+        "sheet-other-year": "the sheet was made for the {found} plan, but the plan is for "
+        "{year}; import it into the {found} plan",
+        "sheet-unknown-unit": "the sheet was made for unit {unit!r}, which the plan does not "
+        "have; make a new sheet for the unit",
+        "sheet-other-plan": "the sheet was made from the plan file {found}, not {plan}; import "
+        "it into {found}, or make a new sheet from {plan}",
         "sheet-task-changed": "task {id} has changed since the sheet was made; check this row",
-        "sheet-missing": "the sheet {sheet!r} is missing",
-        "sheet-header": "column {column} must be {expected!r}, not {found!r}",
+        "sheet-missing": "the sheet {sheet!r} is missing: do not delete or rename the "
+        "workbook's sheets",
+        "sheet-header": "column {column} must be {expected!r}, not {found!r}: do not change, "
+        "add or delete columns",
         "site-no-plan": "{path}: neither a plan file nor a folder holding plans/",
         "figure-key": "--set {given!r}: not a known figure (KEY=N){like}",
-        "figure-value": "--set {key}: {value!r} is not a count",
+        "figure-value": "--set {key}: {value!r} is not a count: {why}",
         "figure-none": "give at least one --set KEY=N, e.g. --set tiep_nhan_truc_tuyen=640",
         "sheet-exists": "{path} exists (it may have been filled in); add --force to overwrite it",
         "sheet-unit-or-all": "give --unit UNIT or --all-units (one of them)",
         "sheet-refused": "nothing recorded from {path}: {count} problem(s) above; mend the "
         "sheet and import it again",
         "output-not-xlsx": "the output must be an .xlsx file, not {path}",
-        "cell-formula": "the cell holds a formula ({formula}); type the value",
-        "cell-no-id": "the row has no id",
+        "cell-formula": "the cell holds a formula ({formula}); type the value itself, not a "
+        "formula",
+        "cell-no-id": "the row's id cell (Mã) is empty: do not delete ids; type the id back, "
+        "or fill in the sheet that was sent",
         "cell-state": "{value!r} is not a state; choose hoàn thành, đang thực hiện, chưa thực "
         "hiện or không thực hiện",
-        "cell-state-missing": "the state is missing",
-        "cell-date": "{value!r} is not a date; write e.g. 14/06/{year}",
+        "cell-state-missing": "the state is missing; choose hoàn thành, đang thực hiện, chưa "
+        "thực hiện or không thực hiện",
+        "cell-date": "{value!r} is not a date; write day/month/year, e.g. 14/06/{year}",
         "cell-date-missing": "the date is missing; write e.g. 14/06/{year}",
         "cell-value-missing": "give Giá trị, or Tử số and Mẫu số",
         "cell-contradicts": "{id} already has a record of {date} ({said}); the sheet says "
-        "otherwise: not overwritten",
-        "cell-unknown-id": "no task {id!r} in the plan{like}",
-        "cell-problem": "{problem}",
-        "cell-count": "{value!r} is not a count (a whole number, not negative)",
-        "cell-figure-contradicts": "{key}: the progress file has {old}, the sheet says {new}: "
-        "not overwritten",
+        "otherwise, so it is not written over: check it, or give another date if things have "
+        "changed",
+        "cell-unknown-id": "no task {id!r} in the plan{like}: do not change the id cell",
+        "cell-count": "{value!r} is not a count: {why}",
         # the command line, as Click finds it
         "click-no-option": "no such option: {option}{like}",
         "click-missing-argument": "missing argument {param}",
@@ -1210,13 +1230,14 @@ FOUND: dict[str, dict[str, str]] = {
         "fifo": "là FIFO (ống có tên)", "device": "là thiết bị", "socket": "là socket",
         "other": "không phải tệp thường", "submodule": "là submodule", "plan": "kế hoạch",
         "template": "mẫu", "document": "tài liệu", "workbook": "bảng tính",
+        "file": "là một tệp",
     },
     "en": {
         "nothing": "nothing", "mapping": "a mapping", "list": "a list", "text": "text",
         "link": "is a symbolic link", "folder": "is a folder", "fifo": "is a FIFO (named pipe)",
         "device": "is a device", "socket": "is a socket", "other": "is not a regular file",
         "submodule": "is a submodule", "plan": "plan", "template": "template",
-        "document": "document", "workbook": "workbook",
+        "document": "document", "workbook": "workbook", "file": "is a file",
     },
 }  # fmt: skip
 _FOUND_ARGS = ("found", "kind", "expected", "what")
@@ -1415,7 +1436,13 @@ def problem(say: str, args: dict[str, Any], lang: str | None = None) -> str:
     if lang == "vi":  # 69.35 is written 69,35 in Vietnamese
         fill = {k: _Comma(v) if isinstance(v, float) else v for k, v in fill.items()}
     for key, value in fill.items():  # a sentence quoted in this one: {"say": …, "args": …}
-        if isinstance(value, dict) and ("say" in value or "message" in value):
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, dict) and "say" in v for v in value)
+        ):  # several, in a row: "task I.1.a, target CT1.1.a (new)"
+            fill[key] = ", ".join(problem(v["say"], v.get("args") or {}, lang) for v in value)
+        elif isinstance(value, dict) and ("say" in value or "message" in value):
             said = value.get("say")
             fill[key] = (
                 problem(said, value.get("args") or {}, lang)
@@ -1799,7 +1826,9 @@ def gap_text(gap: Any, quarter: int, name: str, lang: str | None = None) -> str:
 # --- the sheets units fill in (`cchc sheet`, `cchc import`) --------------------------
 # Their words are part of the format: a returned sheet is read by these headers.
 
-SHEET_FORMAT = "cchc-sheet/1"
+# 2: the issuing body, the figure sets and a check (#27); 3: a title block above each
+# header, the report's prose in the officer's workbook and a fingerprint of each text (#28)
+SHEET_FORMAT = "cchc-sheet/3"
 SHEET_TASKS, SHEET_TARGETS, SHEET_META = "Nhiệm vụ", "Chỉ tiêu", "_cchc"
 SHEET_TASK_HEADERS = (
     "Mã", "Nhiệm vụ", "Vai trò", "Thời hạn", "Hạn", "Tình trạng hiện tại",
@@ -1813,6 +1842,489 @@ SHEET_STATS = "Thống kê TTHC"
 SHEET_STATS_HEADERS = ("Mã", "Nội dung", "Số liệu đã có", "Số lượng")
 # The states a sheet's drop-down offers (the progress file's, in words).
 SHEET_STATES = ("hoàn thành", "đang thực hiện", "chưa thực hiện", "không thực hiện")
+
+
+# --- untrusted input: links, output folders, workbooks, numbers (#27) -------------------
+# Kept in one block and added to PROBLEMS below.
+
+_UNTRUSTED: dict[str, dict[str, str]] = {
+    "vi": {
+        # links inside the repository
+        "link-inside": "{path}: {link} là liên kết tượng trưng; cchc không đi theo liên kết "
+        "nào trong kho ({root})",
+        "path-not-folder": "{path}: {folder} {kind}, không phải thư mục",
+        # output folders
+        "output-link": "{folder} là liên kết tượng trưng; cchc không ghi qua liên kết",
+        "output-not-folder": "{folder} {kind}, không phải thư mục; chưa ghi gì",
+        "output-is-repository": "{folder} là thư mục gốc của kho; hãy chọn một thư mục riêng "
+        "cho cchc, ví dụ {example}",
+        "output-in-plans": "{folder} là thư mục plans hoặc nằm trong đó; hãy chọn một thư mục "
+        "riêng cho cchc, ví dụ {example}",
+        "output-holds-plans": "{folder} chứa kế hoạch hoặc kho ({name}); hãy chọn một thư mục "
+        "riêng cho cchc, ví dụ {example}",
+        "output-outside": "{folder} nằm ngoài kho ({root}); thêm --outside để ghi ở đó",
+        "output-outside-here": "{folder} nằm ngoài thư mục đang chạy ({root}); thêm --outside "
+        "để ghi ở đó",
+        "output-foreign": "{folder} có tệp không do cchc ghi: {files}; hãy chọn một thư mục "
+        "trống, hoặc chuyển các tệp đó đi",
+        "output-too-many": "{folder} có hơn {count} mục; hãy chọn một thư mục trống",
+        "output-names-clash": "hai tệp cần ghi vào {folder} chỉ khác nhau chữ hoa, chữ thường: "
+        "{first}, {second}",
+        "and-more-files": "{files} và {count} tệp khác",
+        # workbooks
+        "workbook-limit": "{path}: bảng tính quá lớn ({where}{limit}); không đọc",
+        "limit-sheets": "{count} trang tính; tối đa {most}",
+        "limit-rows": "dòng {count}; tối đa {most} dòng",
+        "limit-cells": "{count} ô; tối đa {most}",
+        "limit-merged": "{count} vùng gộp ô; tối đa {most}",
+        "limit-elements": "hơn {most} phần tử XML của ô",
+        "limit-structure": "hơn {most} phần tử XML ngoài ô (kiểu, định dạng, tên…)",
+        "limit-rich": "hơn {most} phần tử XML của chữ có định dạng trong ô",
+        "limit-parts": "{count} phần; tối đa {most}",
+        "limit-part-bytes": "{count} byte khi giải nén; tối đa {most}",
+        "limit-bytes": "{count} byte khi giải nén; tối đa {most}",
+        "limit-ratio": "nén {count} lần; tối đa {most} lần",
+        "limit-file-bytes": "hơn {most} byte",
+        "workbook-encrypted": "{path}: bảng tính có mật khẩu, hoặc là tệp Excel 97-2003 (.xls); "
+        "hãy mở và lưu lại dạng .xlsx (Excel Workbook) không mật khẩu",
+        "workbook-part-encrypted": "{path}: phần {part} được mã hoá; hãy lưu lại bảng tính "
+        "không mật khẩu",
+        "workbook-compression": "{path}: phần {part} được nén bằng {method}, cchc không đọc "
+        "được; hãy mở và lưu lại bảng tính bằng Excel hoặc LibreOffice",
+        "zip-method": "phương thức số {n}",
+        "workbook-corrupt": "{path}: phần {part} bị hỏng; hãy mở và lưu lại bảng tính",
+        "workbook-chart-sheet": "{path}: bảng tính có trang biểu đồ, cchc không đọc; hãy xoá "
+        "trang đó rồi lưu lại",
+        "workbook-warning": "bảng tính có nội dung cchc không đọc ({what}; {count} chỗ); phần đó "
+        "bị bỏ qua",
+        "wbw-print-area": "vùng in",
+        "wbw-extension": "phần mở rộng của định dạng tệp",
+        "wbw-formatting": "định dạng có điều kiện",
+        "wbw-date-serial": "ô ngày có giá trị ngoài lịch",
+        "wbw-header": "đầu trang hoặc chân trang",
+        "wbw-defined-name": "tên được định nghĩa",
+        "wbw-relationships": "liên kết giữa các phần",
+        "wbw-styles": "kiểu định dạng",
+        "wbw-sheet-name": "tên trang dài hơn 31 ký tự",
+        "wbw-drawing": "hình vẽ, biểu đồ hoặc ảnh",
+        "wbw-other": "một phần thư viện đọc bảng tính không đọc được",
+        # the hidden sheet _cchc and what a unit's sheet may write
+        "sheet-key-twice": "khoá {key!r} có hai lần trong trang ẩn _cchc; hãy làm bảng mới "
+        "cho đơn vị",
+        "sheet-edited": "trang ẩn _cchc đã bị sửa sau khi cchc làm ra bảng (mã kiểm tra không "
+        "khớp); hãy làm bảng mới cho đơn vị và đề nghị đơn vị điền vào bảng đó",
+        "sheet-other-body": "bảng làm cho {said}, không phải {body}; hãy nhập vào kế hoạch "
+        "của cơ quan đó",
+        "sheet-quarter": "kỳ báo cáo phải là 1, 2, 3 hoặc 4, không phải {said!r}; hãy làm bảng "
+        "mới cho đơn vị",
+        "sheet-sets": "trang ẩn _cchc ghi nhóm số liệu {said!r}, không phải nhóm cchc làm ra; "
+        "hãy làm bảng mới cho đơn vị",
+        "sheet-plan-changed": "kế hoạch đã thay đổi từ khi bảng được làm: {changes}; xem lại "
+        "các dòng liên quan",
+        "change-task-changed": "nhiệm vụ {id}",
+        "change-task-added": "nhiệm vụ {id} (mới)",
+        "change-task-removed": "nhiệm vụ {id} (đã bỏ)",
+        "change-target-changed": "chỉ số {id}",
+        "change-target-added": "chỉ số {id} (mới)",
+        "change-target-removed": "chỉ số {id} (đã bỏ)",
+        "change-other": "phần khác ngoài nhiệm vụ và chỉ số",
+        "change-more": "và {count} thay đổi khác",
+        "sheet-not-own-task": "nhiệm vụ {id} không do {unit} chủ trì hay phối hợp; bảng của một "
+        "đơn vị chỉ ghi nhiệm vụ của đơn vị đó",
+        "sheet-not-own-target": "chỉ số {id} không thuộc {unit}; bảng của một đơn vị chỉ ghi "
+        "chỉ số của đơn vị đó",
+        "sheet-no-tthc": "bảng này không được làm để ghi số liệu TTHC (đơn vị không chủ trì "
+        "nhiệm vụ nào của lĩnh vực TTHC); số liệu đó ghi vào bảng của đơn vị chủ trì",
+        "sheet-row-twice": "{id} cũng có ở dòng {row} của bảng này, với giá trị khác; mỗi việc "
+        "ghi một dòng",
+        "figure-disagrees-sheet": "“{what}”: bảng này ghi {new}, nhưng {other} đã ghi {old}; "
+        "không ghi đè: hãy thống nhất số liệu với đơn vị kia",
+        "figure-disagrees-file": "“{what}”: bảng này ghi {new}, nhưng {other} đã có {old}; "
+        "không ghi đè: hãy thống nhất số liệu với người giữ hồ sơ",
+        # numbers as people type them (plan.numbers)
+        "number-empty": "không có gì",
+        "number-digits": "chỉ dùng chữ số 0–9, không dùng chỉ số trên, số trong vòng tròn hay "
+        "chữ số của chữ viết khác",
+        "number-form": "ghi số như 1.234 hoặc 72,5",
+        "number-grouping": "dấu chấm (hay khoảng trắng) chỉ tách từng nhóm ba chữ số, ví dụ "
+        "1.234.567",
+        "number-ambiguous": "không rõ là một nghìn hai trăm ba mươi tư hay một phẩy hai ba bốn; "
+        "ghi 1234 hoặc 1,234",
+        "number-whole": "không phải số nguyên",
+        "number-negative": "không được âm",
+        "number-large": "quá nhiều chữ số",
+        # cchc new
+        "new-date-range": "han {date} không dời được {years} năm (ra ngoài lịch); hãy sửa "
+        "ngày này trong kế hoạch",
+        # ids that name files
+        "case-twin": "mã {kind} {id!r} chỉ khác {other!r} ở chữ hoa, chữ thường; hai mã đặt "
+        "tên cho cùng một tệp",
+        "kind-task": "nhiệm vụ",
+        "kind-unit": "đơn vị",
+        "kind-target": "chỉ số",
+        "kind-objective": "mục tiêu",
+        "kind-indicator": "chỉ tiêu",
+    },
+    "en": {
+        "link-inside": "{path}: {link} is a symbolic link; cchc follows no link inside the "
+        "repository ({root})",
+        "path-not-folder": "{path}: {folder} {kind}, not a folder",
+        "output-link": "{folder} is a symbolic link; cchc writes no output through a link",
+        "output-not-folder": "{folder} {kind}, not a folder; nothing written",
+        "output-is-repository": "{folder} is the repository's root; choose a folder of cchc's "
+        "own, e.g. {example}",
+        "output-in-plans": "{folder} is the plans folder, or inside it; choose a folder of "
+        "cchc's own, e.g. {example}",
+        "output-holds-plans": "{folder} holds plans or a repository ({name}); choose a folder "
+        "of cchc's own, e.g. {example}",
+        "output-outside": "{folder} is outside the repository ({root}); add --outside to write "
+        "there",
+        "output-outside-here": "{folder} is outside the folder cchc runs in ({root}); add "
+        "--outside to write there",
+        "output-foreign": "{folder} holds files cchc did not write there: {files}; choose an "
+        "empty folder, or move them away",
+        "output-too-many": "{folder} holds more than {count} entries; choose an empty folder",
+        "output-names-clash": "two files to write in {folder} differ only in case: {first}, "
+        "{second}",
+        "and-more-files": "{files} and {count} more",
+        "workbook-limit": "{path}: the workbook is too large ({where}{limit}); not read",
+        "limit-sheets": "{count} sheets; at most {most}",
+        "limit-rows": "row {count}; at most {most} rows",
+        "limit-cells": "{count} cells; at most {most}",
+        "limit-merged": "{count} merged ranges; at most {most}",
+        "limit-elements": "more than {most} XML elements of cells",
+        "limit-structure": "more than {most} XML elements besides cells (styles, formats, names…)",
+        "limit-rich": "more than {most} XML elements of formatted text in cells",
+        "limit-parts": "{count} parts; at most {most}",
+        "limit-part-bytes": "{count} bytes unpacked; at most {most}",
+        "limit-bytes": "{count} bytes unpacked; at most {most}",
+        "limit-ratio": "packed {count} times over; at most {most}",
+        "limit-file-bytes": "over {most} bytes",
+        "workbook-encrypted": "{path}: the workbook is protected by a password, or is an Excel "
+        "97-2003 (.xls) file; open it and save it as .xlsx (Excel Workbook) without a password",
+        "workbook-part-encrypted": "{path}: the part {part} is encrypted; save the workbook "
+        "again without a password",
+        "workbook-compression": "{path}: the part {part} is compressed with {method}, which "
+        "cchc does not read; open the workbook and save it again in Excel or LibreOffice",
+        "zip-method": "method {n}",
+        "workbook-corrupt": "{path}: the part {part} is damaged; open the workbook and save it "
+        "again",
+        "workbook-chart-sheet": "{path}: the workbook has a chart sheet, which cchc does not "
+        "read; delete it and save again",
+        "workbook-warning": "the workbook holds something cchc does not read ({what}; {count} "
+        "place(s)); it was left out",
+        "wbw-print-area": "a print area",
+        "wbw-extension": "an extension of the file format",
+        "wbw-formatting": "conditional formatting",
+        "wbw-date-serial": "a date cell whose value is off the calendar",
+        "wbw-header": "a page header or footer",
+        "wbw-defined-name": "a defined name",
+        "wbw-relationships": "links between its parts",
+        "wbw-styles": "styles",
+        "wbw-sheet-name": "a sheet name longer than 31 characters",
+        "wbw-drawing": "drawings, charts or images",
+        "wbw-other": "a part the workbook reader could not read",
+        "sheet-key-twice": "the key {key!r} is twice in the hidden sheet _cchc; make a new "
+        "sheet for the unit",
+        "sheet-edited": "the hidden sheet _cchc was changed after cchc made it (its check does "
+        "not match); make a new sheet for the unit and ask the unit to fill that one in",
+        "sheet-other-body": "the sheet was made for {said}, not {body}; import it into that "
+        "body's plan",
+        "sheet-quarter": "the quarter must be 1, 2, 3 or 4, not {said!r}; make a new sheet for "
+        "the unit",
+        "sheet-sets": "the hidden sheet _cchc names the figure sets {said!r}, not ones cchc "
+        "makes; make a new sheet for the unit",
+        "sheet-plan-changed": "the plan has changed since the sheet was made: {changes}; check "
+        "the rows they concern",
+        "change-task-changed": "task {id}",
+        "change-task-added": "task {id} (new)",
+        "change-task-removed": "task {id} (removed)",
+        "change-target-changed": "target {id}",
+        "change-target-added": "target {id} (new)",
+        "change-target-removed": "target {id} (removed)",
+        "change-other": "parts other than its tasks and targets",
+        "change-more": "and {count} more",
+        "sheet-not-own-task": "task {id} is not one {unit} leads or supports; a unit's sheet "
+        "records only its own tasks",
+        "sheet-not-own-target": "target {id} is not one {unit} answers for; a unit's sheet "
+        "records only its own targets",
+        "sheet-no-tthc": "this sheet was not made to carry the TTHC figures (its unit leads no "
+        "task of the TTHC area); they go in the sheet of a unit that does",
+        "sheet-row-twice": "{id} is also in row {row} of this sheet, with other values; keep one "
+        "row for it",
+        "figure-disagrees-sheet": "“{what}”: this sheet says {new}, but {other} recorded {old}; "
+        "nothing is written over: settle the figure with the other unit",
+        "figure-disagrees-file": "“{what}”: this sheet says {new}, but {other} has {old}; "
+        "nothing is written over: settle the figure with whoever keeps the file",
+        "number-empty": "nothing is written",
+        "number-digits": "only the digits 0–9 count, not superscripts, circled digits or the "
+        "digits of other scripts",
+        "number-form": "write numbers as 1.234 or 72,5",
+        "number-grouping": "a dot (or a blank) separates thousands only in groups of three, as "
+        "in 1.234.567",
+        "number-ambiguous": "it could be one thousand two hundred and thirty-four or one point "
+        "two three four; write 1234 or 1,234",
+        "number-whole": "not a whole number",
+        "number-negative": "a count is not negative",
+        "number-large": "too many digits",
+        "new-date-range": "han {date} cannot be moved by {years} year(s) (it would leave the "
+        "calendar); mend this date in the plan",
+        "case-twin": "{kind} id {id!r} differs from {other!r} only in case; both would name "
+        "one file",
+        "kind-task": "task",
+        "kind-unit": "unit",
+        "kind-target": "target",
+        "kind-objective": "objective",
+        "kind-indicator": "indicator",
+    },
+}
+for _lang in LANGS:
+    PROBLEMS[_lang].update(_UNTRUSTED[_lang])
+
+
+# --- the workbook a person fills in alone: title block, prose, cells checked (#28) ------
+# The sheet's own words are Vietnamese only (they are part of its format); what `cchc
+# import` says of a cell is in both languages, in the words of the person who filled it in:
+# no command-line option, no key of the YAML files.
+
+SHEET_FORMATS_READ = ("cchc-sheet/2", SHEET_FORMAT)  # 2 is read as it was: no title block
+SHEET_PROSE = "Phần viết"
+SHEET_PROSE_HEADERS = ("Phần của báo cáo", "Viết về", "Đã ghi", "Nội dung mới")
+SHEET_TITLES = {
+    SHEET_TASKS: "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
+    SHEET_TARGETS: "SỐ LIỆU CÁC CHỈ SỐ CẢI CÁCH HÀNH CHÍNH",
+    SHEET_STATS: "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+    SHEET_PROSE: "PHẦN VIẾT CỦA BÁO CÁO CẢI CÁCH HÀNH CHÍNH",
+}
+SHEET_PERIODS = {1: "quý I năm {y}", 2: "6 tháng đầu năm {y}", 3: "quý III năm {y}",
+                 4: "năm {y}"}  # fmt: skip
+# The lines of the title block: {body}, {unit}, {period}, {start}, {cutoff}, {made}, {due}.
+SHEET_HEAD = {
+    "body": "Cơ quan: {body}",
+    "unit": "Đơn vị: {unit}",
+    "period": "Kỳ báo cáo: {period} (số liệu từ ngày {start} đến hết ngày {cutoff})",
+    "dates": "Ngày lập bảng: {made}.   Hạn gửi lại: trước hết ngày {due}.",
+}
+# Two or three lines saying what to fill in, where, how, and whom to send it back to:
+# {first} (the first day a date may say), {due}, {to} (the unit that drafts the reports).
+SHEET_HOW = {
+    SHEET_TASKS: (
+        "Cách điền: với mỗi nhiệm vụ có kết quả mới trong kỳ, điền các ô nền vàng trên cùng "
+        "dòng: Tình trạng (chọn trong danh sách), Ngày có kết quả, Minh chứng (số, ký hiệu "
+        "văn bản, ví dụ Kế hoạch số 15/KH-SCT) và Ghi chú. Chọn “không thực hiện” thì ghi lý "
+        "do vào ô Ghi chú. Dòng không có gì mới thì để trống.",
+        "Ngày gõ theo ngày/tháng/năm, ví dụ 14/06/{year}; không ghi ngày trước {first}, cũng "
+        "không ghi ngày chưa đến. Không sửa các ô khác; không thêm, xoá dòng, cột hay trang.",
+    ),
+    SHEET_TARGETS: (
+        "Cách điền: với mỗi chỉ số có số liệu mới, điền các ô nền vàng trên cùng dòng: Giá "
+        "trị (ví dụ 72,5 hoặc 72,5%), hoặc Tử số và Mẫu số (ví dụ 45 và 60, tỷ lệ được tính "
+        "tự động); Ngày của số liệu; Nguồn (số liệu lấy từ đâu). Dòng không có gì mới thì để "
+        "trống.",
+        "Số thập phân dùng dấu phẩy (72,5); không ghi số âm. Ngày gõ theo ngày/tháng/năm, ví "
+        "dụ 14/06/{year}; không ghi ngày trước {first}, cũng không ghi ngày chưa đến. Không "
+        "sửa các ô khác.",
+    ),
+    SHEET_STATS: (
+        "Cách điền: ghi vào cột Số lượng (ô nền vàng) số liệu của kỳ báo cáo, là số nguyên "
+        "không âm, ví dụ 1.250; cột Số liệu đã có là số đã ghi trước đó, để đối chiếu. Ô "
+        "không có số liệu thì để trống.",
+        "Số hồ sơ tiếp nhận (trực tuyến, trực tiếp, kỳ trước chuyển qua) phải bằng số đã "
+        "giải quyết cộng số đang giải quyết cộng số trả lại, rút.",
+    ),
+    SHEET_PROSE: (
+        "Cách điền: mỗi dòng là một phần lời văn của báo cáo. Cột Đã ghi là nội dung đang "
+        "có, chỉ để xem; viết nội dung mới (hoặc chép nội dung đã ghi rồi sửa) vào ô nền "
+        "vàng của cột Nội dung mới. Để trống thì giữ nguyên nội dung đã ghi.",
+        "Mỗi đoạn một dòng trong ô: xuống dòng bằng Alt+Enter (Excel) hoặc Ctrl+Enter "
+        "(LibreOffice Calc). Được dùng mọi dấu câu: dấu hai chấm, dấu nháy, gạch đầu dòng.",
+    ),
+}
+SHEET_SEND = {
+    "other": "Điền xong, lưu tệp (giữ dạng .xlsx, không đổi tên trang) và gửi lại {to} qua "
+    "hệ thống quản lý văn bản hoặc thư điện tử trước hết ngày {due}.",
+    "own": "Điền xong, lưu tệp (giữ dạng .xlsx, không đổi tên trang) để tổng hợp vào báo cáo "
+    "trước hết ngày {due}.",
+}
+# The report's prose, one row each, labelled as the report's sections name it (the
+# headings of the report template, views/templates/report.docx), with what to write.
+SHEET_PROSE_ROWS = {
+    "chi_dao_dieu_hanh": "I. Công tác chỉ đạo, điều hành cải cách hành chính (đoạn mở đầu)",
+    "ket_qua_kiem_tra": "I. Công tác kiểm tra cải cách hành chính",
+    "khac_phuc_chi_so": "I. Khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC, Chỉ số hài "
+    "lòng (SIPAS)",
+    "ket_qua_noi_bat": "III.1. Ưu điểm",
+    "ton_tai_han_che": "III.2.a) Tồn tại, hạn chế",
+    "nguyen_nhan": "III.2.b) Nguyên nhân",
+    "phuong_huong": "IV. Phương hướng, nhiệm vụ kỳ tới",
+    "kien_nghi": "V. Đề xuất, kiến nghị",
+}
+
+# What a spreadsheet says when a cell to fill refuses what was typed: (message, title).
+SHEET_CHECKS = {
+    "state": ("Chọn một tình trạng trong danh sách", "Tình trạng"),
+    "date": ("Ghi một ngày từ {first} đến nay, ví dụ 14/06/2023", "Ngày"),
+    "number": ("Ghi một số không âm, ví dụ 72,5", "Số"),
+    "percent": ("Ghi một tỷ lệ từ 0 đến 100, ví dụ 72,5 hoặc 72,5%", "Tỷ lệ"),
+    "count": ("Ghi một số nguyên không âm, ví dụ 12", "Số lượng"),
+    "text": ("Tối đa 2000 ký tự", "Văn bản"),
+    "prose": ("Tối đa 20000 ký tự", "Văn bản"),
+}
+
+# A task's status as a code (`cchc export`): English codes, or Vietnamese slugs of the
+# status words.
+STATUS_CODES_VI = {
+    "done_on_time": "hoan_thanh_dung_han",
+    "done_late": "hoan_thanh_qua_han",
+    "in_progress": "dang_trien_khai",
+    "not_started": "chua_den_han",
+    "due_soon": "sap_den_han",
+    "overdue": "qua_han",
+    "reported": "da_bao_cao",
+    "missing_report": "chua_bao_cao",
+    "dropped": "khong_thuc_hien",
+    "not_done": "chua_hoan_thanh",
+    "met": "dat",
+    "on_track": "dung_tien_do",
+    "at_risk": "co_nguy_co",
+    "missed": "khong_dat",
+    "not_due": "chua_den_ky",
+    "no_data": "chua_co_so_lieu",
+}
+STATUS_CODE_HEADER = {"vi": "Mã tình trạng", "en": "status"}
+
+
+def status_code(code: str, lang: str | None = None) -> str:
+    """A status as a code: the Vietnamese slug (`qua_han`), or the English code with
+    `--lang en` (`overdue`)."""
+    return STATUS_CODES_VI.get(code, code) if (lang or _language) == "vi" else code
+
+
+def sheet_period(quarter: int, year: int) -> str:
+    """A report period as the title block says it: "6 tháng đầu năm 2023"."""
+    return SHEET_PERIODS[quarter].format(y=year)
+
+
+_SHEETS_28: dict[str, dict[str, str]] = {
+    "vi": {
+        "sheet-no-header": "không thấy hàng tiêu đề ({headers}): đừng xoá hay sửa hàng tiêu "
+        "đề; nếu đã lỡ, hãy điền lại vào bảng đã gửi",
+        "cell-date-early": "ngày {date} sớm hơn ngày {first}, ngày bắt đầu kỳ báo cáo đầu tiên "
+        "của năm {year}; hãy ghi ngày từ {first} trở đi",
+        "cell-date-future": "ngày {date} chưa đến (hôm nay là {today}); hãy ghi ngày đã có "
+        "kết quả, không ghi ngày dự kiến",
+        "cell-date-late": "ngày {date} sau ngày {last}, đã hết năm kế hoạch {year}; hãy ghi "
+        "một ngày trong năm {year}",
+        "cell-reason-missing": "đã chọn “không thực hiện” thì cần ghi lý do vào ô Ghi chú này",
+        "cell-text-long": "ô có {count} ký tự, dài quá; hãy viết gọn lại, tối đa {most} ký tự",
+        "cell-text-unsafe": "ô có ký tự điều khiển không in ra được ({char}), thường do chép "
+        "từ nơi khác; hãy gõ lại nội dung ô này",
+        "cell-value-twice": "hãy ghi Giá trị, hoặc Tử số và Mẫu số, không ghi cả hai",
+        "cell-value-number": "{value!r} không phải số ({why}); hãy ghi ví dụ 72,5",
+        "cell-value-negative": "số không được âm, không phải {value}",
+        "cell-percent-range": "chỉ số này tính theo phần trăm: hãy ghi từ 0 đến 100 (ví dụ "
+        "72,5 hoặc 72,5%), không phải {value}",
+        "cell-ratio-over": "Tử số {top} lớn hơn Mẫu số {bottom}, tỷ lệ quá 100%; hãy kiểm tra "
+        "lại hai ô này",
+        "cell-denominator-zero": "Mẫu số phải lớn hơn 0",
+        "cell-count-whole": "chỉ số này đếm số lượng: hãy ghi số nguyên, không phải {value}",
+        "cell-not-percent": "chỉ số này đo bằng {unit}, không phải phần trăm: hãy ghi số, "
+        "không kèm dấu %",
+        "cell-ratio-percent": "Tử số và Mẫu số là hai số đếm, không phải phần trăm: hãy ghi "
+        "số, không kèm dấu %",
+        "unit-phut": "phút",
+        "unit-so_luong": "số lượng",
+        "cell-id-is-task": "{id} là mã nhiệm vụ, không phải chỉ số: đừng sửa ô Mã; nhiệm vụ "
+        "ghi ở trang Nhiệm vụ",
+        "cell-id-is-target": "{id} là mã chỉ số, không phải nhiệm vụ: đừng sửa ô Mã; chỉ số "
+        "ghi ở trang Chỉ tiêu",
+        "cell-unknown-target": "không có chỉ số {id!r} trong kế hoạch{like}: đừng sửa ô Mã",
+        "cell-tthc-sum": "số hồ sơ không khớp: tiếp nhận {received} (trực tuyến, trực tiếp, "
+        "kỳ trước chuyển qua), nhưng đã giải quyết {resolved} + đang giải quyết {pending} + "
+        "trả lại, rút {returned} = {total}; hãy sửa các ô Số lượng cho khớp",
+        "cell-tthc-areas-sum": "“{what}”: các lĩnh vực đã ghi cộng lại là {sum}, nhưng bảng "
+        "ghi {total}; hãy sửa cho khớp",
+        "cell-figure-over": "“{what}” ({value}) không thể nhiều hơn “{of}” ({total}); hãy "
+        "kiểm tra lại hai số này",
+        "cell-not-recorded": "giá trị của ô này không ghi được vào hồ sơ: {problem}",
+        "prose-unknown-row": "dòng này không phải một phần của báo cáo (cột Phần của báo cáo "
+        "ghi {said!r}): đừng sửa cột này; nếu đã lỡ, hãy điền lại vào bảng đã gửi",
+        "prose-row-twice": "phần “{section}” cũng có ở dòng {row}; mỗi phần chỉ một dòng",
+        "prose-recorded-edited": "ô Đã ghi đã bị sửa: cột này chỉ để xem nội dung đang có; "
+        "hãy viết nội dung mới vào cột Nội dung mới",
+        "prose-changed": "phần “{section}” đã được ghi lại sau khi làm bảng này (nay là "
+        "“{now}”), khác với cột Đã ghi; không ghi đè: hãy làm bảng mới để thấy nội dung đang "
+        "có rồi viết lại",
+        "sheet-no-prose": "bảng này không được làm để ghi phần viết của báo cáo (chỉ bảng của "
+        "{unit}, đơn vị tổng hợp báo cáo, có trang này); không ghi",
+        "prose-not-written": "{path}: không ghi được phần viết mà giữ nguyên từng chữ; chưa "
+        "ghi gì (đây là lỗi của cchc, xin báo lại kèm bảng tính)",
+    },
+    "en": {
+        "sheet-no-header": "the header row ({headers}) is missing: do not delete or change "
+        "the header row; if it happened, fill in the sheet that was sent again",
+        "cell-date-early": "{date} is before {first}, when the first reporting window of "
+        "{year} opens; write a date from {first} on",
+        "cell-date-future": "{date} has not come yet (today is {today}); write the day "
+        "something was done, not a day planned",
+        "cell-date-late": "{date} is after {last}, the end of the plan year {year}; write a "
+        "day of {year}",
+        "cell-reason-missing": "“không thực hiện” was chosen: write the reason in this cell "
+        "(Ghi chú)",
+        "cell-text-long": "the cell holds {count} characters, too many; shorten it to at "
+        "most {most}",
+        "cell-text-unsafe": "the cell holds a control character that does not print ({char}), "
+        "usually pasted from elsewhere; type the cell's text again",
+        "cell-value-twice": "give Giá trị, or Tử số and Mẫu số, not both",
+        "cell-value-number": "{value!r} is not a number ({why}); write e.g. 72,5",
+        "cell-value-negative": "the number must not be negative, not {value}",
+        "cell-percent-range": "this target is a percentage: write 0 to 100 (e.g. 72,5 or "
+        "72,5%), not {value}",
+        "cell-ratio-over": "Tử số {top} is more than Mẫu số {bottom}, a share over 100%; check "
+        "both cells",
+        "cell-denominator-zero": "Mẫu số must be more than 0",
+        "cell-count-whole": "this target counts things: write a whole number, not {value}",
+        "cell-not-percent": "this target is measured in {unit}, not as a percentage: write "
+        "the number without %",
+        "cell-ratio-percent": "Tử số and Mẫu số are two counts, not percentages: write the "
+        "numbers without %",
+        "unit-phut": "minutes",
+        "unit-so_luong": "a count",
+        "cell-id-is-task": "{id} is a task, not a target: do not change the id cell; tasks go "
+        "in the sheet Nhiệm vụ",
+        "cell-id-is-target": "{id} is a target, not a task: do not change the id cell; targets "
+        "go in the sheet Chỉ tiêu",
+        "cell-unknown-target": "no target {id!r} in the plan{like}: do not change the id cell",
+        "cell-tthc-sum": "the cases do not add up: {received} received (online, in person, "
+        "carried over), but {resolved} resolved + {pending} being resolved + {returned} "
+        "returned or withdrawn = {total}; mend the cells of Số lượng",
+        "cell-tthc-areas-sum": "“{what}”: the areas recorded add up to {sum}, but the sheet "
+        "says {total}; make them agree",
+        "cell-figure-over": "“{what}” ({value}) cannot be more than “{of}” ({total}); check "
+        "both figures",
+        "cell-not-recorded": "this cell's value cannot be recorded: {problem}",
+        "prose-unknown-row": "this row is not a part of the report (its first cell says "
+        "{said!r}): do not change that column; if it happened, fill in the sheet that was "
+        "sent again",
+        "prose-row-twice": "the part “{section}” is also in row {row}; one row per part",
+        "prose-recorded-edited": "the cell Đã ghi was changed: that column only shows what is "
+        "recorded; write the new text in the column Nội dung mới",
+        "prose-changed": "the part “{section}” was recorded again after this sheet was made "
+        "(it now reads “{now}”), not as the column Đã ghi shows it; nothing is written over: "
+        "make a new sheet to see what is recorded, and write it again",
+        "sheet-no-prose": "this sheet was not made to carry the report's prose (only the "
+        "sheet of {unit}, the unit that drafts the report, has it); not recorded",
+        "prose-not-written": "{path}: the prose cannot be written so that it reads back word "
+        "for word; nothing written (a bug in cchc: please report it with the workbook)",
+    },
+}
+for _lang in LANGS:
+    PROBLEMS[_lang].update(_SHEETS_28[_lang])
+
+
+def number_why(why: str, lang: str | None = None) -> str:
+    """Why what was typed is not a number (`plan.numbers.NotANumber.why`), in words."""
+    return problem(f"number-{why}", {}, lang)
 
 
 # --- help -----------------------------------------------------------------------------
@@ -1830,6 +2342,7 @@ HELP: dict[str, str] = {
     "*.progress": "Tệp tiến độ (mặc định: <kế hoạch>.progress.yaml cạnh kế hoạch).",
     "*.quarter": "Kỳ báo cáo N: 1 quý I, 2 quý II và 6 tháng đầu năm, 3 quý III, 4 năm "
     "(hoặc I-IV).",
+    "*.outside": "Cho phép thư mục ghi kết quả nằm ngoài kho (hoặc ngoài thư mục đang chạy).",
     "validate": "Kiểm tra tệp kế hoạch và tiến độ: mọi vấn đề, dạng tệp:dòng:cột.",
     "validate.files": "Tệp kế hoạch hoặc tiến độ (mặc định: mọi tệp .yaml trong plans/).",
     "validate.fmt": "van-ban (văn bản; hoặc text), json hoặc github (chú thích cho GitHub).",
@@ -1899,7 +2412,8 @@ HELP: dict[str, str] = {
     "và các ô cần điền.",
     "sheet.unit": "Đơn vị (mã hoặc tên) nhận bảng.",
     "sheet.all_units": "Mỗi đơn vị một bảng, ghi vào thư mục -o.",
-    "sheet.output": "Tệp .xlsx cần ghi (với --all-units: một thư mục; mặc định: tại đây).",
+    "sheet.output": "Tệp .xlsx cần ghi (với --all-units: một thư mục; mặc định: "
+    "<năm>-q<N>-don-vi).",
     "sheet.force": "Ghi đè tệp đã có.",
     "import": "Ghi các dòng của một bảng đã điền vào tệp tiến độ: tất cả, hoặc không dòng nào.",
     "import.file": "Bảng .xlsx đã điền.",
@@ -2301,8 +2815,8 @@ PROBLEMS["vi"].update(
         "import-not-table": "{path}: không phải tệp .docx hay .xlsx",
         "import-no-table": "{path}: không tìm thấy bảng tiêu chí (một bảng có cột “Điểm tối đa”)",
         "import-points": "điểm tối đa {value!r} không phải một số",
-        "import-orphan": "{code} không có tiêu chí cấp trên trong bảng",
-        "import-no-points": "{code} thiếu điểm tối đa",
+        "import-orphan": "{ma} không có tiêu chí cấp trên trong bảng",
+        "import-no-points": "{ma} thiếu điểm tối đa",
         "import-refused": "chưa ghi gì từ {path}: {count} lỗi ở trên",
         "import-check": "{problem}",
         "import-date-or-year": "ghi --date (ngày ban hành) hoặc --year (năm ban hành)",
@@ -2343,8 +2857,8 @@ PROBLEMS["en"].update(
         "import-no-table": "{path}: no table of criteria found (a table with a column “Điểm tối "
         "đa”)",
         "import-points": "the maximum {value!r} is not a number",
-        "import-orphan": "{code} has no parent criterion in the table",
-        "import-no-points": "{code} has no maximum",
+        "import-orphan": "{ma} has no parent criterion in the table",
+        "import-no-points": "{ma} has no maximum",
         "import-refused": "nothing written from {path}: {count} error(s) above",
         "import-check": "{problem}",
         "import-date-or-year": "give --date (the day it was issued) or --year",

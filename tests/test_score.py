@@ -582,6 +582,19 @@ def test_an_appendix_whose_points_do_not_add_up_is_said_at_its_cell_and_nothing_
     assert Path("ke-hoach.yaml").read_bytes() == PLAN.read_bytes()
 
 
+def test_a_criterion_without_a_maximum_or_a_parent_is_said_at_its_cell(repo: Path) -> None:
+    rows = list(APPENDIX)
+    rows[6] = ("1.1.2", "Mức độ thực hiện kế hoạch", None, None)  # no maximum
+    rows.insert(7, ("3.1.9", "Tiêu chí lạc chỗ", "1", None))  # no criterion 3 above it
+    source = _xlsx(rows, repo / "phu-luc.xlsx")
+    r = cchc("criteria", source.name, "-o", "so.yaml", "--number", "9", "--year", "2024",
+             "--issuer", "UBND", "--lang", "vi")  # fmt: skip
+    assert r.code == 1, r.all
+    assert "phu-luc.xlsx:Phụ lục!C7: lỗi: 1.1.2 thiếu điểm tối đa" in r.err
+    assert "3.1.9 không có tiêu chí cấp trên trong bảng" in r.err
+    assert "lỗi nội bộ" not in r.err and not Path("so.yaml").exists()
+
+
 def test_a_hostile_document_is_refused_before_it_is_parsed(repo: Path) -> None:
     good = _docx(APPENDIX, repo / "good.docx")
     data = io.BytesIO()

@@ -131,8 +131,11 @@ def make_portfolio(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(tmp_path: Path) -> None:
+def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = make_portfolio(tmp_path)
+    monkeypatch.chdir(root)  # the province's folder, which holds the bodies' repositories
     folders = [str(root / n) for n in ("so-cong-thuong", "so-xay-dung", "so-y-te")]
     r = cchc("site", *folders, "-o", str(root / "site"), "--as-of", "2023-06-30", "--lang", "vi")
     assert r.code == 0, r.all
@@ -144,7 +147,10 @@ def test_a_portfolio_compares_the_bodies_and_links_to_their_pages(tmp_path: Path
     assert 'class="portfolio sortable"' in index
 
 
-def test_bodies_of_one_name_get_folders_numbered_not_lengthened(tmp_path: Path) -> None:
+def test_bodies_of_one_name_get_folders_numbered_not_lengthened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     plan = ROOT / "plans" / "2023.yaml"
     copies = []
     for i in range(12):
@@ -290,3 +296,61 @@ def test_a_unit_page_says_what_the_unit_owes_this_period(site: Path) -> None:
     listed = set(re.findall(r'nhiem-vu/([^"]+)\.html', everything))
     assert shown and shown <= listed
     assert "III.1" in shown  # continuous: reported every period
+
+
+def test_a_portfolio_with_a_broken_body_shows_every_other_and_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_portfolio(tmp_path)
+    broken = root / "so-y-te" / "plans" / "2023.progress.yaml"
+    broken.write_text(
+        "nam: 2023\nnhiem_vu:\n  - ma: I.9\n    ngay: 2023-01-05\n    trang_thai: hoan_thanh\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(root)
+    folders = [str(root / n) for n in ("so-cong-thuong", "so-xay-dung", "so-y-te")]
+    r = cchc("site", *folders, "-o", str(root / "site"), "--as-of", "2023-06-30", "--lang", "vi")
+    assert r.code == 1  # CI notices
+    assert f"{broken}:3:9: lỗi: " in r.err and "Traceback" not in r.all
+    index = (root / "site" / "index.html").read_text(encoding="utf-8")
+    for body in ("SỞ CÔNG THƯƠNG", "SỞ XÂY DỰNG"):  # every body that can be read is shown
+        assert f"{body} (2023)" in index
+    assert (root / "site" / "sxd-2023" / "index.html").is_file()
+    shown = re.sub(r"<[^>]+>", " ", index.split('id="s-broken"', 1)[1])
+    assert "Kế hoạch chưa đọc được" in index
+    assert str(root / "so-y-te" / "plans" / "2023.yaml") in shown
+    assert "2023.progress.yaml:3:9: lỗi: không có nhiệm vụ &#39;I.9&#39;" in shown
+    assert every_link_resolves(root / "site") > 200
+
+
+def test_the_portfolio_says_its_as_of_date_and_whose_prose_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_portfolio(tmp_path)
+    # one body has only the figures of its 6-month report, no prose
+    (root / "so-xay-dung" / "plans" / "2023.progress.yaml").write_text(
+        "nam: 2023\nbao_cao:\n  - ky: 2\n    so_lieu: {van_ban_chi_dao: 3}\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(root)
+    folders = [str(root / n) for n in ("so-cong-thuong", "so-xay-dung")]
+    r = cchc("site", *folders, "-o", str(root / "site"), "--as-of", "2023-07-10", "--lang", "vi")
+    assert r.code == 0, r.all
+    index = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Tính đến ngày 10/07/2023 · Lập ngày" in index
+    rows = {
+        m.group(1): m.group(0) for m in re.finditer(r"<tr><td><a[^>]*>([^<]*)</a>.*?</tr>", index)
+    }
+    assert "chưa có phần viết" in rows["SỞ XÂY DỰNG (2023)"]
+    assert "chưa có phần viết" not in rows["SỞ CÔNG THƯƠNG (2023)"]
+
+
+def test_the_plan_page_names_each_target_in_the_plan_s_words(site: Path) -> None:
+    page = (site / "index.html").read_text(encoding="utf-8")
+    table = page.split('id="s-targets"', 1)[1].split("</table>", 1)[0]
+    cells = re.findall(r"<tr[^>]*><td>([^<]*)</td><td>([^<]*)</td>", table)
+    assert len(cells) >= 20
+    assert all(text.strip() for _id, text in cells)
+    said = dict(cells)
+    assert said["CT3.1.a"].startswith(
+        "Tiếp tục triển khai thực hiện số hóa kết quả giải quyết TTHC"
+    )

@@ -58,6 +58,12 @@ def row_of(path: Path, sheet: str, ma: str) -> int:
     return next(row[0].row for row in ws.iter_rows(min_row=2) if row[0].value == ma)
 
 
+def header_of(ws: object) -> int:
+    """The row of a sheet's header: the first whose first cell is the first header."""
+    first = ("Mã", "Phần của báo cáo")
+    return next(row[0].row for row in ws.iter_rows() if row[0].value in first)  # type: ignore[attr-defined]
+
+
 def test_a_sheet_is_what_the_unit_owes_with_the_cells_to_fill_unlocked(repo: Path) -> None:
     path = make_sheet("TTRA")
     book = openpyxl.load_workbook(path)
@@ -65,19 +71,29 @@ def test_a_sheet_is_what_the_unit_owes_with_the_cells_to_fill_unlocked(repo: Pat
     assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Thống kê TTHC", "_cchc"]
     assert book["_cchc"].sheet_state == "hidden"
     ws = book["Nhiệm vụ"]
-    assert [c.value for c in ws[1]] == ["Mã", "Nhiệm vụ", "Vai trò", "Thời hạn", "Hạn",
-                                        "Tình trạng hiện tại", "Tình trạng", "Ngày",
-                                        "Minh chứng", "Ghi chú"]  # fmt: skip
-    ids = {row[0].value: row[2].value for row in ws.iter_rows(min_row=2)}
+    head = header_of(ws)
+    assert head == 10  # below the title block and a blank row
+    assert [c.value for c in ws[head]] == ["Mã", "Nhiệm vụ", "Vai trò", "Thời hạn", "Hạn",
+                                           "Tình trạng hiện tại", "Tình trạng", "Ngày",
+                                           "Minh chứng", "Ghi chú"]  # fmt: skip
+    ids = {row[0].value: row[2].value for row in ws.iter_rows(min_row=head + 1)}
     assert ids == {"III.8": "chủ trì"}  # the only task of TTRA owed in the 6-month report
     assert ws.protection.sheet and ws.protection.password is None
-    assert not ws["G2"].protection.locked and ws["A2"].protection.locked
+    first = head + 1
+    assert not ws[f"G{first}"].protection.locked and ws[f"A{first}"].protection.locked
+    assert ws["A1"].protection.locked and ws["A3"].protection.locked  # the title block too
+    assert ws.freeze_panes == f"A{first}"  # the header stays in sight, under the title block
     kinds = {dv.type for dv in ws.data_validations.dataValidation}
     assert {"list", "date", "textLength"} <= kinds
     states = next(dv for dv in ws.data_validations.dataValidation if dv.type == "list")
     assert "hoàn thành" in states.formula1
-    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows in ("1:1", "$1:$1")
-    assert ws["B2"].font.name == "Times New Roman"
+    dates = next(dv for dv in ws.data_validations.dataValidation if dv.type == "date")
+    assert str(dates.sqref) == f"H{first}"
+    # from 15/12/2022 (the first reporting window of 2023) to the plan year's last day
+    assert (dates.formula1, dates.formula2) == ("44910", "45291")
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.print_title_rows in (f"{head}:{head}", f"${head}:${head}")
+    assert ws[f"B{first}"].font.name == "Times New Roman"
     meta = {r[0].value: r[1].value for r in book["_cchc"].iter_rows(min_row=2)}
     assert meta["unit"] == "TTRA" and meta["year"] == 2023 and meta["quarter"] == 2
     assert len(meta["plan_hash"]) == 64 and "task:III.8" in meta
@@ -89,8 +105,9 @@ def test_all_units_writes_one_workbook_each(repo: Path) -> None:
     assert r.code == 0
     made = sorted(p.name for p in (repo / "out").iterdir())
     assert made == sorted(
-        f"2023-q2-{u}.xlsx" for u in ("VP", "BPMC", "TTRA", "TTKC", "BCDISO", "HDPBGDPL")
-    )
+        [".cchc-manifest",
+         *(f"2023-q2-{u}.xlsx" for u in ("VP", "BPMC", "TTRA", "TTKC", "BCDISO", "HDPBGDPL"))]
+    )  # fmt: skip
     again = cchc("sheet", "--all-units", "--quarter", "2", "-o", "out")
     assert again.code == 2 and "--force" in again.err  # a filled sheet is not overwritten
 
@@ -146,7 +163,9 @@ def test_every_problem_at_its_cell_and_nothing_written(repo: Path) -> None:
     ):
         assert any(line.startswith(f"bad.xlsx:{cell}: error: ") and text in line
                    for line in lines), (cell, r.err)  # fmt: skip
-    assert any("bad.xlsx:Nhiệm vụ!" in line and "needs ly_do" in line for line in lines), r.err
+    assert any(line.startswith(f"bad.xlsx:Nhiệm vụ!J{t('I.2')}: error: “không thực hiện” was "
+                               "chosen: write the reason in this cell (Ghi chú)")
+               for line in lines), r.err  # fmt: skip
     assert lines[-1].startswith("cchc: error: nothing recorded from bad.xlsx")
     assert not (repo / "plans" / "2023.progress.yaml").exists()
 
@@ -179,16 +198,27 @@ def test_a_sheet_for_another_year_unit_or_version_is_named(repo: Path) -> None:
     assert year.code == 1 and "made for the 2022 plan, but the plan is for 2023" in year.err
     unit = cchc("import", str(_edit_meta(sheet, "unit.xlsx", "unit", "XYZ")))
     assert unit.code == 1 and "unit 'XYZ', which the plan does not have" in unit.err
-    old = _edit_meta(sheet, "old.xlsx", "task:I.1.a", "0" * 16)
-    r = cchc("import", str(old), "--dry-run")
+    edited = cchc("import", str(_edit_meta(sheet, "old.xlsx", "task:I.1.a", "0" * 16)))
+    assert (
+        edited.code == 1 and "the hidden sheet _cchc was changed after cchc made it" in edited.err
+    )
+    plan = repo / "plans" / "2023.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("Trước ngày 15/01/2023", "Trước ngày 20/01/2023", 1),
+                    encoding="utf-8")  # fmt: skip
+    r = cchc("import", str(sheet), "--dry-run")
     assert r.code == 0
-    assert "made from an older version of the plan; tasks changed since: I.1.a" in r.err
-    assert "old.xlsx:Nhiệm vụ!A2: warning: task I.1.a has changed" in r.err
+    assert "the plan has changed since the sheet was made: task I.1.a;" in r.err
+    first = row_of(sheet, "Nhiệm vụ", "I.1.a")
+    assert f"filled.xlsx:Nhiệm vụ!A{first}: warning: task I.1.a has changed" in r.err
+    plan.write_text(text, encoding="utf-8")
     book = openpyxl.load_workbook(sheet)
     del book["_cchc"]
     book.save("plain.xlsx")
     plain = cchc("import", "plain.xlsx")
-    assert plain.code == 1 and "not a sheet made by cchc sheet" in plain.err
+    assert (
+        plain.code == 1 and "not a sheet cchc sent (its hidden sheet _cchc is missing)" in plain.err
+    )
 
 
 def test_a_hostile_workbook_is_refused_before_it_is_parsed(repo: Path) -> None:
@@ -230,33 +260,57 @@ def test_plan_text_that_looks_like_a_formula_stays_text(repo: Path) -> None:
         encoding="utf-8",
     )
     book = openpyxl.load_workbook(make_sheet("VP"))
-    cell = book["Nhiệm vụ"]["B2"]
+    cell = book["Nhiệm vụ"][f"B{header_of(book['Nhiệm vụ']) + 1}"]
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("x")'  # text, not a formula
 
 
 def test_export_has_the_numbers_of_status_json(repo: Path) -> None:
+    from cchc_cli.words import STATUS_CODES_VI
+
     r = cchc("export", "--quarter", "2", "--lang", "vi")
     assert r.code == 0 and r.out.strip() == "ke-hoach-2023.xlsx"
     book = openpyxl.load_workbook("ke-hoach-2023.xlsx")
     assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Tổng hợp", "Theo đơn vị chủ trì"]
     status = json.loads(cchc("status", "--quarter", "2", "--format", "json").out)
-    rows = {r[0].value: r for r in book["Nhiệm vụ"].iter_rows(min_row=2)}
-    assert {t["id"]: t["status"] for t in status["tasks"]} == {
+    ws = book["Nhiệm vụ"]
+    assert [c.value for c in ws[1]][6:] == ["Hạn", "Tình trạng", "Mã tình trạng"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    # the status as a Vietnamese slug, one for each code of the JSON
+    assert {t["id"]: STATUS_CODES_VI[t["status"]] for t in status["tasks"]} == {
         k: v[8].value for k, v in rows.items()
+    }
+    assert len(set(STATUS_CODES_VI.values())) == len(STATUS_CODES_VI)
+    assert "qua_han" in {v[8].value for v in rows.values()}
+    # a due date is a real date, shown day first
+    due = rows["I.1.a"][6]
+    assert due.value == dt.datetime(2023, 1, 14) and due.number_format == "DD/MM/YYYY"
+    targets = {r[0].value: r for r in book["Chỉ tiêu"].iter_rows(min_row=2)}
+    assert book["Chỉ tiêu"]["G1"].value == "Mã tình trạng"
+    measures = [t for i in status["indicators"] for t in i["targets"]]
+    assert {t["id"]: STATUS_CODES_VI[t["status"]] for t in measures} == {
+        k: v[6].value for k, v in targets.items()
     }
     total = [c.value for c in list(book["Tổng hợp"].iter_rows(min_row=2))[-1]]
     s = status["summary"]
     assert total[1:] == [s["tasks"], s["due"], s["done"], s["completion_rate"], s["plan_rate"],
                          s["overdue"], s["due_soon"], s["missing_report"]]  # fmt: skip
-    assert book["Nhiệm vụ"].auto_filter.ref and book["Nhiệm vụ"].freeze_panes == "B2"
+    assert ws.auto_filter.ref and ws.freeze_panes == "B2"
+    # English on request: the JSON's own codes
+    assert cchc("export", "--quarter", "2", "--lang", "en", "-o", "en.xlsx").code == 0
+    english = openpyxl.load_workbook("en.xlsx")["Tasks"]
+    assert english["I1"].value == "status"
+    assert {t["id"]: t["status"] for t in status["tasks"]} == {
+        r[0].value: r[8].value for r in english.iter_rows(min_row=2)
+    }
     r = cchc("export", "--format", "csv", "--quarter", "2", "-o", "csv", "--lang", "vi")
     assert r.code == 0
     raw = (repo / "csv" / "nhiem-vu.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens it as UTF-8
     table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert table[0][0] == "Mã" and {r[0]: r[8] for r in table[1:]} == {
-        k: v[8].value for k, v in rows.items()
-    }
+    assert table[0][0] == "Mã" and table[0][8] == "Mã tình trạng"
+    assert {r[0]: r[8] for r in table[1:]} == {k: v[8].value for k, v in rows.items()}
+    assert {r[0]: r[6] for r in table[1:]}["I.1.a"] == "14/01/2023"  # dd/mm/yyyy
+    assert "status" not in raw.decode("utf-8-sig")
 
 
 def _calc() -> str:
@@ -310,22 +364,25 @@ def test_the_export_opens_in_libreoffice_calc(repo: Path, tmp_path: Path) -> Non
     assert "I.1.a" in out.read_text(encoding="utf-8", errors="replace")
 
 
-def test_a_sheet_of_another_plan_file_is_warned_and_a_broken_header_refused(repo: Path) -> None:
+def test_a_sheet_of_another_plan_file_and_a_broken_header_are_refused(repo: Path) -> None:
     sheet = fill(make_sheet("VP"), "filled.xlsx",
                  {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), None, None]})  # fmt: skip
     other = cchc("import", str(_edit_meta(sheet, "other.xlsx", "plan", "2023-copy.yaml")),
                  "--dry-run")  # fmt: skip
-    assert other.code == 0
+    assert other.code == 1
     assert (
-        "warning: the sheet was made from the plan file 2023-copy.yaml, not 2023.yaml" in other.err
+        "other.xlsx:_cchc!B3: error: the sheet was made from the plan file 2023-copy.yaml, not "
+        "2023.yaml" in other.err
     )
     book = openpyxl.load_workbook(sheet)
-    book["Nhiệm vụ"]["G1"] = "Trạng thái"
+    head = header_of(book["Nhiệm vụ"])
+    book["Nhiệm vụ"][f"G{head}"] = "Trạng thái"
     book.save("header.xlsx")
     r = cchc("import", "header.xlsx")
     assert r.code == 1
     assert (
-        "header.xlsx:Nhiệm vụ!G1: error: column G must be 'Tình trạng', not 'Trạng thái'" in r.err
+        f"header.xlsx:Nhiệm vụ!G{head}: error: column G must be 'Tình trạng', not 'Trạng thái'"
+        in r.err
     )
 
 
@@ -388,7 +445,8 @@ def test_the_tthc_figures_go_out_in_a_sheet_and_back_into_the_period(repo: Path)
                "giai_quyet_truoc_han": 580, "giai_quyet_dung_han": 300, "giai_quyet_qua_han": 25,
                "dang_giai_quyet_trong_han": 57, "dang_giai_quyet_qua_han": 3, "tra_lai_rut": 14}  # fmt: skip
     ws = book["Thống kê TTHC"]
-    assert not ws["D2"].protection.locked and ws["C2"].protection.locked
+    first = header_of(ws) + 1
+    assert not ws[f"D{first}"].protection.locked and ws[f"C{first}"].protection.locked
     for row in ws.iter_rows(min_row=2):
         if row[0].value in figures:
             row[3].value = figures[row[0].value]

@@ -271,7 +271,7 @@ def rule(where: Container, width_mm: float, box_mm: float, *, after: float = 0) 
 
 def heading(where: Container, text: str, level: int = 1, **kw: object) -> Paragraph:
     """A heading whose last two words never part: a no-break space between them, as the
-    report's own headings get (`views.report.keep_last_words`)."""
+    report's own headings get (`views.report_text.keep_last_words`)."""
     head, sep, last = text.rpartition(" ")
     if sep and head.strip():
         text = f"{head}\u00a0{last}"

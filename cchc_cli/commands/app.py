@@ -173,7 +173,7 @@ def run(argv: list[str]) -> int:
         show_usage_error(exc)
         return 2
     except click_errors.ClickException as exc:
-        err(words.error(exc.format_message()))
+        err(words.error(exc.format_message()), one=True)
         return exc.exit_code
     except typer.Abort:
         err(words.say("interrupted"))
@@ -201,7 +201,7 @@ def main() -> None:
         err(words.error(words.problem("output-failed", {"why": exc.strerror, "written": ""})))
         code = 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback
-        err(words.say("bug", what=f"{type(exc).__name__}: {exc}"))
+        err(words.say("bug", what=f"{type(exc).__name__}: {exc}"), one=True)
         code = 3
     _note_unsafe_cache()
     try:

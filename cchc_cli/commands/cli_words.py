@@ -193,4 +193,4 @@ def show_usage_error(exc: Any) -> None:
         err(ctx.get_usage())
         err(words.HELP_WORDS[words.language()]["try"].format(command=ctx.command_path))
         err("")
-    err(words.error(usage_error(exc)))
+    err(words.error(usage_error(exc)), one=True)

@@ -42,6 +42,14 @@ AsOfOpt = Annotated[
     typer.Option("--as-of", metavar="DATE", help="Status on this date (YYYY-MM-DD)."),
 ]
 
+OutsideOpt = Annotated[
+    bool,
+    typer.Option(
+        "--outside",
+        help="Allow an output folder outside the repository (or the current folder).",
+    ),
+]
+
 QuarterOpt = Annotated[
     str | None,
     typer.Option(
@@ -54,18 +62,20 @@ QuarterOpt = Annotated[
 ]
 
 
-def err(text: str) -> None:
-    """One or more lines on stderr, with anything that could steer a terminal escaped."""
-    from cchc_cli.views.safe_text import terminal
+def err(text: str, *, one: bool = False) -> None:
+    """Lines on stderr (`one`: exactly one, whatever its text holds), with anything that
+    could steer a terminal or a CI runner escaped (`views.safe_text.log`)."""
+    from cchc_cli.views.safe_text import log
 
-    sys.stderr.write(terminal(text) + "\n")
+    sys.stderr.write(log(text, one=one) + "\n")
 
 
-def out(text: str, *, nl: bool = True) -> None:
-    """Output on stdout, with anything that could steer a terminal escaped."""
-    from cchc_cli.views.safe_text import terminal
+def out(text: str, *, nl: bool = True, annotations: bool = False) -> None:
+    """Output on stdout, with anything that could steer a terminal or a CI runner escaped;
+    `annotations`: cchc's own workflow commands (`validate --format github`)."""
+    from cchc_cli.views.safe_text import log
 
-    typer.echo(terminal(text), nl=nl)
+    typer.echo(log(text, annotations=annotations), nl=nl)
 
 
 def print_problems(problems: list[Any]) -> None:
@@ -186,7 +196,9 @@ def handled(fn: F) -> F:
 
             done = "".join(words.problem("output-written", {"path": str(p)}) for p in WRITTEN)
             why = exc.strerror or str(exc)
-            err(words.error(words.problem("output-failed", {"why": why, "written": done})))
+            err(
+                words.error(words.problem("output-failed", {"why": why, "written": done})), one=True
+            )
             raise typer.Exit(1) from None
         except Exception as exc:  # noqa: BLE001 - sorted below; the last line of defence
             raise typer.Exit(report_failure(exc)) from None
@@ -210,11 +222,11 @@ def report_failure(exc: Exception) -> int:
     if isinstance(exc, CchcError):
         from cchc_cli import words
 
-        err(words.error(words.problem(exc.say, exc.args_)))
+        err(words.error(words.problem(exc.say, exc.args_)), one=True)
         return exc.exit_code
     from cchc_cli import words
 
-    err(words.say("bug", what=f"{type(exc).__name__}: {exc}"))
+    err(words.say("bug", what=f"{type(exc).__name__}: {exc}"), one=True)
     return 3
 
 

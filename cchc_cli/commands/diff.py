@@ -59,5 +59,5 @@ def diff(
         raise typer.Exit(1)
     if require_amendment and result.missing_amendment:
         for c in result.missing_amendment:
-            err(words.error(missing_message(c)))
+            err(words.error(missing_message(c)), one=True)
         raise typer.Exit(1)

@@ -38,7 +38,7 @@ def figures(
     except RecordRefused as exc:
         for p in exc.problems:
             err(format_text(p))
-        err(words.error(words.problem("nothing-recorded", {"path": str(exc.path)})))
+        err(words.error(words.problem("nothing-recorded", {"path": str(exc.path)})), one=True)
         raise typer.Exit(1) from None
     WRITTEN.append(path)
     out(words.say("figures_set", path=path, quarter=q))

@@ -120,10 +120,10 @@ def record(
             from cchc_cli import words
 
             for line in exc.options:
-                err(words.error(line))
+                err(words.error(line), one=True)
             for p in exc.problems:
                 err(format_text(p))
-            err(words.error(words.problem("nothing-recorded", {"path": str(exc.path)})))
+            err(words.error(words.problem("nothing-recorded", {"path": str(exc.path)})), one=True)
             raise typer.Exit(1) from None
     WRITTEN.append(done.path)
     for line in describe(done, words.language()):

@@ -154,9 +154,9 @@ def _signing_date(ws: Any, quarter: int, given: date | None, data_only: bool) ->
     period = plan_period(ws.plan, quarter)
     story = narrative_for(ws.progress, quarter)
     chosen = given or (story.ngay_ky if story else None)
-    from cchc_cli.views.report import _SHORT
+    from cchc_cli.views.report_text import report_name
 
-    name = _SHORT[quarter].format(y=ws.plan.nam)  # "6 tháng đầu năm 2023", "quý I/2023"
+    name = report_name(ws.plan.nam, quarter)  # "6 tháng đầu năm 2023", "quý I/2023"
     if chosen is None:
         today = date.today()
         if first <= today <= last:
@@ -187,13 +187,11 @@ def write_report(target: Path, context: dict, template: Path | None) -> None:
     """Render the template (the bundled one unless named) and write the .docx atomically."""
     from cchc_cli.errors import UsageError
     from cchc_cli.files.raw import read_regular
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.views.docx import bundled_template, render_docx
 
     if target.suffix.lower() != ".docx":
         raise UsageError("output-not-docx", path=str(target))
-    if not target.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
     if template is None:
         data, label = bundled_template(), "report.docx"
     else:
@@ -209,6 +207,7 @@ def write_report(target: Path, context: dict, template: Path | None) -> None:
         document = render_docx(data, label, context)
     if len(document) > MAX_DOCUMENT_BYTES:
         raise UsageError("document-too-large", label=label, limit=MAX_DOCUMENT_BYTES)
+    make_folders(target.parent)  # `-o bao-cao/quy-2.docx`: the folder is made, once rendered
     write_bytes(target, document)
 
 

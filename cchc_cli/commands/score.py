@@ -69,8 +69,8 @@ def score(
     """The PAR-index self-assessment from the plan's own records, with evidence, as a workbook for Sở Nội vụ."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
-    from cchc_cli.errors import ProblemsFound, UsageError
-    from cchc_cli.files.criteria import check_self_scores, load_criteria, set_path, sources
+    from cchc_cli.errors import ProblemsFound
+    from cchc_cli.files.criteria import check_self_scores, load_criteria, sources
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.score import compute_score
     from cchc_cli.plan.status import compute_status, default_as_of
@@ -79,13 +79,7 @@ def score(
     plan_path = plan or default_plan(today)
     ws = workspace(plan_path, progress)
     target = _xlsx(output, force) if output is not None else None
-    set_file = criteria
-    if set_file is None:
-        set_file, problem = set_path(plan_path, ws.plan)
-        if problem is not None:
-            raise ProblemsFound([problem])
-        if set_file is None:
-            raise UsageError("no-criteria", plan=str(plan_path))
+    set_file = criteria if criteria is not None else _named_set(plan_path, ws.plan)
     cset, problems = load_criteria(set_file)
     if cset is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
@@ -94,31 +88,48 @@ def score(
     report = compute_score(cset, ws.plan, ws.progress, status)
     broken = check_self_scores(ws.progress_file, cset, ws.progress) if ws.progress_file else []
     print_problems([*problems, *broken])
-    refs = [r for c in report.criteria if c.computed is not None for r in c.computed.refs]
-    refs += [d.ref for c in report.criteria for d in c.evidence if d.ref is not None]
-    where = sources(list(dict.fromkeys(refs)), plan_path, ws.progress_file)
-    lang = words.language()
+    where = sources(report.records, plan_path, ws.progress_file)
     if target is not None:
-        from cchc_cli.files.safe_write import write_bytes
-        from cchc_cli.files.workbook import to_xlsx
-        from cchc_cli.views.score import score_sheets
-
-        sheets = score_sheets(report, where, ws.plan.nam)
-        write_bytes(target, to_xlsx(sheets))  # type: ignore[arg-type]
-        WRITTEN.append(target)
-        out(words.say("sc_written", path=target, criteria=len(report.scored),
-                      documents=len(report.documents)))  # fmt: skip
+        _write_workbook(target, report, where, ws.plan.nam)
     elif fmt is ScoreFormat.json:
         from cchc_cli.views.score import to_json
 
-        out(to_json(report, where, ws.plan, str(set_file), lang))
+        out(to_json(report, where, ws.plan, str(set_file), words.language()))
     else:
         from cchc_cli.views.score import render
 
         body = ws.plan.van_ban.co_quan_ban_hanh
-        render(report, where, ws.plan.nam, body, lang, width)
+        render(report, where, ws.plan.nam, body, words.language(), width)
     if any(p.severity == "error" for p in broken):
         raise typer.Exit(1)
+
+
+def _named_set(plan_path: Path, plan: Any) -> Path:
+    """The criteria set the plan names (`cai_dat.cham_diem.bo_tieu_chi`): its problem at
+    the plan's setting, or a usage error when it names none."""
+    from cchc_cli.errors import ProblemsFound, UsageError
+    from cchc_cli.files.criteria import set_path
+
+    found, problem = set_path(plan_path, plan)
+    if problem is not None:
+        raise ProblemsFound([problem])
+    if found is None:
+        raise UsageError("no-criteria", plan=str(plan_path))
+    return found
+
+
+def _write_workbook(target: Path, report: Any, where: Any, year: int) -> None:
+    """The self-assessment and its index of evidence, as the workbook for Sở Nội vụ."""
+    from cchc_cli import words
+    from cchc_cli.files.safe_write import make_folders, write_bytes
+    from cchc_cli.files.workbook import to_xlsx
+    from cchc_cli.views.score import score_sheets
+
+    make_folders(target.parent)
+    write_bytes(target, to_xlsx(score_sheets(report, where, year)))  # type: ignore[arg-type]
+    WRITTEN.append(target)
+    out(words.say("sc_written", path=target, criteria=len(report.scored),
+                  documents=len(report.documents)))  # fmt: skip
 
 
 def _xlsx(target: Path, force: bool) -> Path:
@@ -130,8 +141,6 @@ def _xlsx(target: Path, force: bool) -> Path:
 
     if target.suffix.lower() != ".xlsx":
         raise UsageError("output-not-xlsx", path=str(target))
-    if not target.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
     if os.path.lexists(target) and not force:
         raise UsageError("output-exists", path=str(target))
     return target
@@ -214,15 +223,13 @@ def criteria(
     from cchc_cli.errors import UsageError
     from cchc_cli.files.criteria import is_plan_or_progress
     from cchc_cli.files.criteria_import import Meta, import_table
-    from cchc_cli.files.safe_write import write_text
+    from cchc_cli.files.safe_write import make_folders, write_text
     from cchc_cli.files.workspace import is_progress_file
 
     if output.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError("output-not-yaml", path=str(output))
     if is_progress_file(output) or output.parent.name == "plans" or is_plan_or_progress(output):
         raise UsageError("output-is-plan", path=str(output))
-    if not output.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(output.parent), path=str(output))
     if os.path.lexists(output) and not force:
         raise UsageError("output-exists", path=str(output))
     day = parse_date(issued, "--date")
@@ -231,7 +238,9 @@ def criteria(
     title = name or words.say("crit_default_name", level=words.level(level.value),
                               number=number.strip(), issuer=issuer.strip())  # fmt: skip
     meta = Meta(number.strip(), issuer.strip(), day, year, title, level.value, plan_year)
-    text, areas, count, total = import_table(file, meta)
+    text, areas, count, total, warnings = import_table(file, meta)
+    print_problems(warnings)
+    make_folders(output.parent)
     write_text(output, text)
     WRITTEN.append(output)
     out(words.say("crit_written", path=output, areas=areas, criteria=count,

@@ -12,6 +12,7 @@ import typer
 from cchc_cli.commands.common import (
     WRITTEN,
     AsOfOpt,
+    OutsideOpt,
     PlanArg,
     ProgressOpt,
     QuarterOpt,
@@ -41,21 +42,23 @@ def sheet(
             "--output",
             "-o",
             metavar="FILE",
-            help="The .xlsx to write (with --all-units: a folder; default: here).",
+            help="The .xlsx to write (with --all-units: a folder; default: <year>-q<N>-don-vi).",
             show_default=False,
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite a file that exists.")] = False,
     progress: ProgressOpt = None,
+    outside: OutsideOpt = False,
 ) -> None:
     """Write a unit's sheet for a period: its tasks and targets, and the cells to fill."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
-    from cchc_cli.commands.status import _unit_id
     from cchc_cli.errors import UsageError
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.output import open_output_folder
+    from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.files.workbook import to_xlsx
     from cchc_cli.files.workspace import default_plan, file_bytes
+    from cchc_cli.plan.lookup import require_unit
     from cchc_cli.plan.status import compute_status, default_as_of
     from cchc_cli.views.sheets import unit_sheet
 
@@ -63,6 +66,11 @@ def sheet(
     if (unit is None) == (not all_units):
         raise UsageError("sheet-unit-or-all")
     ws = workspace(plan or default_plan(date.today()), progress)
+    into = None
+    if all_units:  # refused before any work when it is not a folder of cchc's own
+        into = open_output_folder(
+            output or Path(f"{ws.plan.nam}-q{q}-don-vi"), outside=outside, near=ws.plan_path
+        )
     today = date.today()
     now = compute_status(ws.plan, ws.progress, default_as_of(ws.plan, today)[0], quarter=q)
     import hashlib
@@ -71,24 +79,32 @@ def sheet(
     units = (
         [u.ma for u in ws.plan.don_vi if not u.tap_the]
         if all_units
-        else [_unit_id(ws.plan, unit or "")]
+        else [require_unit(ws.plan, unit or "")]
     )
-    if all_units:
-        folder = output or Path(".")
-        if not folder.is_dir():
-            raise UsageError("output-no-folder", folder=str(folder), path=str(folder))
-        targets = [folder / f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]
-    else:
-        targets = [_xlsx(output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx"))]
-    for path in targets:
-        if (path.exists() or path.is_symlink()) and not force:
-            raise UsageError("sheet-exists", path=str(path))
-    for ma, path in zip(units, targets, strict=True):
-        sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, ma, q, now, today)
-        write_bytes(path, to_xlsx(sheets))  # type: ignore[arg-type]
-        WRITTEN.append(path)
-        out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
-                      targets=len(sheets[1].rows)))  # fmt: skip
+    if into is not None:
+        names = [f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]
+        for name in names:
+            if into.exists(name) and not force:
+                raise UsageError("sheet-exists", path=str(into.path / name))
+        made = {}
+        for ma, name in zip(units, names, strict=True):
+            sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, ma, q, now,
+                                today)  # fmt: skip
+            made[name] = (to_xlsx(sheets), len(sheets[0].rows), len(sheets[1].rows))  # type: ignore[arg-type]
+        WRITTEN.extend(into.write({name: m[0] for name, m in made.items()}, keep=True))
+        for name, (_data, tasks, targets) in made.items():
+            out(words.say("sheet_written", path=into.path / name, tasks=tasks, targets=targets))
+        return
+    path = _xlsx(output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx"))
+    if (path.exists() or path.is_symlink()) and not force:
+        raise UsageError("sheet-exists", path=str(path))
+    sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, units[0], q, now, today)
+    data = to_xlsx(sheets)  # type: ignore[arg-type]
+    make_folders(path.parent)
+    write_bytes(path, data)
+    WRITTEN.append(path)
+    out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
+                  targets=len(sheets[1].rows)))  # fmt: skip
 
 
 @handled
@@ -112,8 +128,8 @@ def import_(
         done = import_sheet(plan_path, file, progress, dry_run=dry_run, today=date.today())
     except SheetRefused as exc:
         print_problems(exc.problems)
-        err(words.error(words.problem("sheet-refused", {"path": str(file),
-                                                        "count": len(exc.problems)})))  # fmt: skip
+        said = words.problem("sheet-refused", {"path": str(file), "count": len(exc.problems)})
+        err(words.error(said), one=True)
         raise typer.Exit(1) from None
     print_problems(done.warnings)
     for kind, record in done.records:
@@ -122,22 +138,24 @@ def import_(
     key = (
         "import_dry"
         if dry_run
-        else ("import_done" if done.records or done.figures else "import_nothing")
+        else ("import_done" if done.records or done.figures or done.prose else "import_nothing")
     )
     if done.written:
         WRITTEN.append(done.path)
     out(words.say(key, unit=done.unit, tasks=tasks, targets=len(done.records) - tasks,
-                  figures=len(done.figures), path=done.path, already=done.already))  # fmt: skip
+                  figures=len(done.figures), prose=len(done.prose), path=done.path,
+                  already=done.already))  # fmt: skip
 
 
 def _xlsx(target: Path) -> Path:
-    """An output workbook's path, checked: an .xlsx in a folder that exists."""
+    """An output workbook's path, checked: an .xlsx, not through a link inside the
+    repository (its folder is made when the workbook is written: `make_folders`)."""
     from cchc_cli.errors import UsageError
+    from cchc_cli.files.raw import no_link_inside
 
     if target.suffix.lower() != ".xlsx":
         raise UsageError("output-not-xlsx", path=str(target))
-    if not target.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
+    no_link_inside(target)
     return target
 
 
@@ -168,12 +186,14 @@ def export(
     as_of: AsOfOpt = None,
     quarter: QuarterOpt = None,
     progress: ProgressOpt = None,
+    outside: OutsideOpt = False,
 ) -> None:
     """Write the plan with its status as a workbook (or CSV): tasks, targets, summaries."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
     from cchc_cli.errors import UsageError
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.output import open_output_folder
+    from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.files.workbook import to_csv, to_xlsx
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import as_of_for_quarter, compute_status, default_as_of
@@ -182,6 +202,11 @@ def export(
     if as_of is not None and quarter is not None:
         raise UsageError("as-of-or-quarter")
     ws = workspace(plan or default_plan(date.today()), progress)
+    into = None
+    if fmt is ExportFormat.csv:  # refused before any work when it is not a folder of cchc's
+        into = open_output_folder(
+            output or Path(f"ke-hoach-{ws.plan.nam}-csv"), outside=outside, near=ws.plan_path
+        )
     q = parse_quarter(quarter) if quarter is not None else None
     when = (
         as_of_for_quarter(ws.plan, q)
@@ -192,15 +217,15 @@ def export(
     sheets = export_sheets(ws.plan, report, words.language())
     if fmt is ExportFormat.xlsx:
         target = _xlsx(output or Path(f"ke-hoach-{ws.plan.nam}.xlsx"))
-        write_bytes(target, to_xlsx(sheets))  # type: ignore[arg-type]
+        data = to_xlsx(sheets)  # type: ignore[arg-type]
+        make_folders(target.parent)
+        write_bytes(target, data)
         WRITTEN.append(target)
         out(str(target))
         return
-    folder = output or Path(f"ke-hoach-{ws.plan.nam}-csv")
-    folder.mkdir(exist_ok=True)
+    assert into is not None
     names = ("nhiem-vu", "chi-tieu", "tong-hop-linh-vuc", "tong-hop-don-vi")
-    for name, table in zip(names, sheets, strict=True):
-        path = folder / f"{name}.csv"
-        write_bytes(path, to_csv(table))  # type: ignore[arg-type]
+    tables = {f"{name}.csv": to_csv(t) for name, t in zip(names, sheets, strict=True)}  # type: ignore[arg-type]
+    for path in into.write(tables):
         WRITTEN.append(path)
         out(str(path))

@@ -2,11 +2,19 @@
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from cchc_cli.commands.common import WRITTEN, AsOfOpt, handled, out, parse_date
+from cchc_cli.commands.common import (
+    WRITTEN,
+    AsOfOpt,
+    OutsideOpt,
+    handled,
+    out,
+    parse_date,
+    report_failure,
+)
 from cchc_cli.commands.score import site_score
 
 
@@ -25,19 +33,23 @@ def site(
         typer.Option("--output", "-o", metavar="DIR", help="The folder to write the site in."),
     ] = Path("site"),
     as_of: AsOfOpt = None,
+    outside: OutsideOpt = False,
 ) -> None:
     """Build a static website of the plan, or a portfolio of plans, in a folder."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
-    from cchc_cli.errors import UsageError
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.errors import CchcError, UsageError
+    from cchc_cli.files.output import open_output_folder
     from cchc_cli.files.workspace import default_plan
     from cchc_cli.plan.status import compute_status, default_as_of
     from cchc_cli.views.site import assets, plan_pages, portfolio_page, slug
 
     today = date.today()
+    given_plans = plans or [default_plan(today)]
+    # before any work: refused at once
+    into = open_output_folder(output, outside=outside, near=given_plans[0])
     paths = []
-    for given in plans or [default_plan(today)]:
+    for given in given_plans:
         if given.is_dir():
             folder = given / "plans" if (given / "plans").is_dir() else given
             found = sorted(folder.glob("[0-9][0-9][0-9][0-9].yaml"))
@@ -48,8 +60,18 @@ def site(
             paths.append(given)
     when = parse_date(as_of, "--as-of")
     pages, rows, used = [], [], set()
+    broken: list[dict[str, str]] = []
+    unread: list[Any] = []
     for path in paths:
-        ws = workspace(path)
+        if len(paths) == 1:
+            ws = workspace(path)
+        else:  # a portfolio shows every body it can read, and names the others
+            try:
+                ws = workspace(path)
+            except CchcError as exc:
+                broken.append(_broken_row(path, exc))
+                unread.append(exc)
+                continue
         at = when or default_as_of(ws.plan, today)[0]
         report = compute_status(ws.plan, ws.progress, at)
         prefix = ""
@@ -66,13 +88,30 @@ def site(
         pages += made
         rows.append(row)
     if len(paths) > 1:
-        pages.append(portfolio_page(rows, today))
-    output.mkdir(parents=True, exist_ok=True)
-    for name, data in assets().items():
-        write_bytes(output / name, data)
-    for page in pages:
-        target = output / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(target, page.html.encode("utf-8"))
-    WRITTEN.append(output)
+        pages.append(portfolio_page(rows, today, when, broken))
+    files = dict(assets())
+    files.update((page.path, page.html.encode("utf-8")) for page in pages)
+    WRITTEN.extend(into.write(files))
     out(words.say("site_done", pages=len(pages), path=output))
+    for failure in unread:  # the site is built; CI still fails on a body it could not read
+        report_failure(failure)
+    if unread:
+        raise typer.Exit(1)
+
+
+def _broken_row(path: Path, exc: Any) -> dict[str, str]:
+    """A body the portfolio could not read: its file and the first error, in words."""
+    from cchc_cli import words
+    from cchc_cli.errors import ProblemsFound
+    from cchc_cli.views.problems import format_text
+
+    if isinstance(exc, ProblemsFound) and exc.problems:
+        first = format_text(exc.problems[0]).splitlines()[0]
+        more = len(exc.problems) - 1
+    else:
+        first, more = words.problem(exc.say, exc.args_), 0
+    return {
+        "name": str(path),
+        "error": first,
+        "more": words.label(words.language(), "site_more").format(count=more) if more else "",
+    }

@@ -54,7 +54,7 @@ def validate(
         out(to_json(problems))
     elif fmt is OutputFormat.github:
         for p in problems:
-            out(format_github(p))
+            out(format_github(p), annotations=True)
         out(summary_line(problems, len(checked)))
     else:
         for p in problems:

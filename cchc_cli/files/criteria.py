@@ -57,13 +57,6 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def repository_root(plan_path: Path) -> Path:
-    """The folder that holds the plan's repository: the parent of `plans/`, else the plan's
-    own folder."""
-    folder = plan_path.parent
-    return folder.parent if folder.name == "plans" else folder
-
-
 def set_path(plan_path: Path, plan: Any) -> tuple[Path | None, Problem | None]:
     """The scoring set the plan names (`cai_dat.cham_diem.bo_tieu_chi`, from the plan's
     folder), or the problem with it, at the setting's line: none named, a path that leaves
@@ -73,7 +66,9 @@ def set_path(plan_path: Path, plan: Any) -> tuple[Path | None, Problem | None]:
         return None, None
     named = scoring.bo_tieu_chi
     candidate = Path(os.path.normpath(plan_path.parent / named))
-    root = Path(os.path.realpath(repository_root(plan_path)))
+    from cchc_cli.files.raw import repository_of
+
+    root = Path(os.path.realpath(repository_of(plan_path) or plan_path.parent))
     where = ("cai_dat", "cham_diem", "bo_tieu_chi")
     resolved = Path(os.path.realpath(candidate))
     if Path(named).is_absolute() or not (resolved == root or root in resolved.parents):

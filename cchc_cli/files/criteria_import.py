@@ -67,14 +67,16 @@ class Meta:
 # --- reading tables ---------------------------------------------------------------------
 
 
-def read_tables(path: Path) -> list[list[list[Cell]]]:
-    """Every table of the file: a workbook's sheets, a Word document's tables."""
+def read_tables(path: Path) -> tuple[list[list[list[Cell]]], list[Problem]]:
+    """Every table of the file (a workbook's sheets, a Word document's tables), and what the
+    workbook library warned of, in cchc's words."""
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         from cchc_cli.files.workbook import column_letter, read_workbook
 
+        book = read_workbook(path)
         tables = []
-        for sheet in read_workbook(path):
+        for sheet in book.sheets:
             rows = []
             for r, row in enumerate(sheet.rows, 1):
                 cells = []
@@ -86,10 +88,14 @@ def read_tables(path: Path) -> list[list[list[Cell]]]:
                                                       formula=str(value)[:40])])  # fmt: skip
                     cells.append(Cell(_text(value), where))
                 rows.append(cells)
+            width = max((len(r) for r in rows), default=0)
+            for r, cells in enumerate(rows, 1):  # a blank cell at the end is still a cell
+                cells += [Cell("", f"{sheet.name}!{column_letter(c)}{r}")
+                          for c in range(len(cells), width)]  # fmt: skip
             tables.append(rows)
-        return tables
+        return tables, book.warnings
     if suffix == ".docx":
-        return _docx_tables(path)
+        return _docx_tables(path), []
     raise UsageError("import-not-table", path=str(path))
 
 
@@ -156,61 +162,83 @@ def _points(text: str) -> float | None:
     return float(cleaned.replace(",", "."))
 
 
+def _cell_at(row: list[Cell], i: int) -> Cell:
+    """A row's cell in column `i`; an empty one (said at the row's last cell) past its end."""
+    return row[i] if i < len(row) else Cell("", row[-1].where if row else "")
+
+
+@dataclass
+class _Outline:
+    """The items read so far: the areas, the items open for children or lines (innermost
+    last), and the problems found."""
+
+    path: Path
+    areas: list[Item] = field(default_factory=list)
+    open: list[Item] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def line(self, name: str, points: str) -> None:
+        """A row without a code: a line of how the open item is scored, kept verbatim."""
+        if self.open:
+            self.open[-1].lines.append(f"{name}: {points}" if points else name)
+
+    def item(self, code_cell: Cell, code: str, name: str, points_cell: Cell) -> None:
+        """A coded row: an area ("1", "I"), a criterion ("1.1") or a component ("1.1.1"),
+        under the item it belongs to."""
+        points = self.points(points_cell, code)
+        depth = 0 if _AREA.match(code_cell.text.strip()) else code.count(".")
+        item = Item(code, name, points, code_cell, depth)
+        while self.open and self.open[-1].depth >= depth:
+            self.open.pop()
+        if depth == 0:
+            self.areas.append(item)
+        elif self.open and self.open[-1].depth == depth - 1 and _under(code, self.open[-1].code):
+            self.open[-1].children.append(item)
+        else:
+            self.problems.append(_problem(self.path, code_cell.where, "import-orphan", ma=code))
+            return
+        self.open.append(item)
+
+    def points(self, cell: Cell, code: str) -> float | None:
+        """The maximum points of a row; a problem at its cell when it is not a number, or
+        (the first problem only) when it is missing."""
+        try:
+            points = _points(cell.text)
+        except ValueError:
+            self.problems.append(_problem(self.path, cell.where, "import-points",
+                                          value=cell.text[:40]))  # fmt: skip
+            points = None
+        if points is None and not self.problems:
+            self.problems.append(_problem(self.path, cell.where, "import-no-points", ma=code))
+        return points
+
+
+def _under(code: str, parent: str) -> bool:
+    """Whether "1.2.3" belongs under "1.2": by its number, where the parent is numbered so
+    (an area numbered "I" holds criteria "1.1", …)."""
+    if not re.fullmatch(r"\d+(\.\d+)*", parent):
+        return True
+    return code.startswith(parent + ".")
+
+
 def parse_table(path: Path, rows: list[list[Cell]]) -> tuple[list[Item], list[Problem]] | None:
     """The areas of a table of criteria, or None when the table is not one."""
     headers = ((h, _columns(header)) for h, header in enumerate(rows))
     h, cols = next(((h, c) for h, c in headers if c is not None), (0, None))
     if cols is None:
         return None
-    code_col, name_col, points_col = cols
-    areas: list[Item] = []
-    stack: list[Item] = []
-    problems: list[Problem] = []
-
-    def cell(row: list[Cell], i: int) -> Cell:
-        return row[i] if i < len(row) else Cell("", row[-1].where if row else "")
-
+    outline = _Outline(path)
     for row in rows[h + 1 :]:
-        code_cell, name_cell, points_cell = (
-            cell(row, code_col),
-            cell(row, name_col),
-            cell(row, points_col),
-        )
+        code_cell, name_cell, points_cell = (_cell_at(row, i) for i in cols)
         code = code_cell.text.strip().rstrip(".")
         name = " ".join(name_cell.text.split())
-        if not code and not name:
-            continue
         if not code:
-            if stack:
-                line = (
-                    name if not points_cell.text.strip() else f"{name}: {points_cell.text.strip()}"
-                )
-                stack[-1].lines.append(line)
-            continue
-        if not (_AREA.match(code_cell.text.strip()) or _CODE.match(code_cell.text.strip())):
-            continue  # a note or a total row
-        try:
-            points = _points(points_cell.text)
-        except ValueError:
-            problems.append(
-                _problem(path, points_cell.where, "import-points", value=points_cell.text[:40])
-            )
-            points = None
-        depth = 0 if _AREA.match(code_cell.text.strip()) else code.count(".")
-        item = Item(code, name, points, code_cell, depth)
-        if points is None and not problems:
-            problems.append(_problem(path, points_cell.where, "import-no-points", code=code))
-        while stack and stack[-1].depth >= depth:
-            stack.pop()
-        if depth == 0:
-            areas.append(item)
-        elif stack and stack[-1].depth == depth - 1:
-            stack[-1].children.append(item)
-        else:
-            problems.append(_problem(path, code_cell.where, "import-orphan", code=code))
-            continue
-        stack.append(item)
-    return areas, problems
+            if name:
+                outline.line(name, points_cell.text.strip())
+        elif _AREA.match(code_cell.text.strip()) or _CODE.match(code_cell.text.strip()):
+            outline.item(code_cell, code, name, points_cell)
+        # else: a note or a total row
+    return outline.areas, outline.problems
 
 
 # --- YAML out ------------------------------------------------------------------------------
@@ -314,14 +342,16 @@ def _where_of(areas: list[Item]) -> dict[tuple[Any, ...], Cell]:
     return found
 
 
-def import_table(path: Path, meta: Meta) -> tuple[str, int, int, float]:
+def import_table(path: Path, meta: Meta) -> tuple[str, int, int, float, list[Problem]]:
     """The YAML of the set the file's table holds, checked as `cchc validate` checks a set;
-    the areas, criteria and total. ProblemsFound, each at its cell, when it does not hold."""
+    the areas, criteria and total, and the workbook library's warnings. ProblemsFound, each
+    at its cell, when it does not hold."""
     from cchc_cli.files.reader import parse_text, validate
     from cchc_cli.plan.criteria import CriteriaSet, check_criteria
 
     found = None
-    for rows in read_tables(path):
+    tables, warnings = read_tables(path)
+    for rows in tables:
         found = parse_table(path, rows)
         if found is not None and found[0]:
             break
@@ -346,7 +376,7 @@ def import_table(path: Path, meta: Meta) -> tuple[str, int, int, float]:
     if problems:
         raise ProblemsFound(problems)
     count = sum(1 for _ in _count(areas))
-    return text, len(areas), count, cset.tong_diem
+    return text, len(areas), count, cset.tong_diem, warnings
 
 
 def _count(items: list[Item]) -> Any:

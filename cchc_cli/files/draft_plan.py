@@ -1,278 +1,32 @@
 """`cchc import-plan`: a draft plan (the YAML of `plan.model.Plan`) from an issued plan's
 Word document, as `files.word` reads it.
 
-The appendix table is read by `files.draft_table` (parts, objectives, tasks, units); the
-body here, from its paragraphs and the lines of its small tables (the header and the
-signer are often laid out in borderless tables):
+The appendix table is read by `files.draft_table` (parts, objectives, tasks, units), the
+body by `files.draft_body` (header, legal bases, sections, signer); here they are put
+together in the plan's shape, with ids made the way the 2023 plan makes them, and written
+in `cchc fmt`'s layout.
 
-- the header: the parent and the issuing body (the capitals before "Số:"), the number
-  and its symbols ("Số: 15/KH-SCT"), the place and date ("Hà Tĩnh, ngày … tháng 01 năm
-  2023"), the document's type (KẾ HOẠCH) and title, the footnotes (from the document's
-  footnotes, numbered as Word shows them);
-- the legal bases: the paragraphs between the title and section I;
-- sections I to VI, by the words of their headings (I. … mục đích, II. … chỉ tiêu,
-  III. … giải pháp, IV. … trọng tâm, V. kinh phí, VI. tổ chức thực hiện): II's areas
-  ("1. Chỉ đạo điều hành CCHC") and indicators with the targets their words state
-  (`plan.stated`), III's areas, groups (7.1), opening paragraphs and bullets;
-- the recipients after "Nơi nhận:" and the signer (authority, title, name);
-- the appendix's heading ("Phụ lục", its title, the "(Kèm theo …)" line).
-
-Text is kept as printed; a leading "- " bullet of a body paragraph is dropped, as the
-plan writes its lists. What the plan needs but could not be read is left empty, so that
-`cchc validate` names its line, with a comment above saying what to fill in ("CẦN
-ĐIỀN"); what was guessed has a comment saying what to check ("KIỂM TRA"). The year of the
-plan is its title's, else its date's, else `--year`'s. Never prints.
+What the plan needs but could not be read is left empty, so that `cchc validate` names
+its line, with a comment above saying what to fill in ("CẦN ĐIỀN"); what was guessed has
+a comment saying what to check ("KIỂM TRA"). The year of the plan is its title's, else its
+date's, else `--year`'s. Never prints.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cchc_cli import words
 from cchc_cli.errors import Loc, UsageError
-from cchc_cli.files.draft_table import BULLET, KEYS, Appendix, Units, appendix_tables, one_line
-from cchc_cli.files.word import Paragraph, Table, WordDocument
+from cchc_cli.files.draft import Draft, excerpt, id_part, letter
+from cchc_cli.files.draft_body import Body, body_texts, read_indicators, read_solutions, unbulleted
+from cchc_cli.files.draft_table import KEYS, Appendix, Units, appendix_tables
+from cchc_cli.files.word import WordDocument
 from cchc_cli.plan.deadlines import DeadlineError, parse_deadline
 from cchc_cli.plan.lookup import fold
 from cchc_cli.plan.stated import link_figures, read_figures
-
-
-@dataclass(frozen=True)
-class Note:
-    loc: Loc | None  # where in the plan (None: about the whole draft)
-    kind: str  # "fill": the plan needs it (validate names the line); "check": a guess
-    say: str  # the sentence in `words.IMPORT_PLAN`
-    args: tuple[tuple[str, Any], ...] = ()
-
-
-@dataclass
-class Draft:
-    data: dict[str, Any] = field(default_factory=dict)
-    notes: list[Note] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-    year: int = 0
-
-    def note(self, loc: Loc | None, kind: str, say: str, **args: Any) -> None:
-        self.notes.append(Note(loc, kind, say, tuple(args.items())))
-
-
-def excerpt(text: str, room: int = 60) -> str:
-    """Document text fit for a one-line comment: one line, at most `room` characters."""
-    one = one_line(text)
-    return one if len(one) <= room else one[: room - 1].rstrip() + "…"
-
-
-# --- the body --------------------------------------------------------------------------------
-
-SECTIONS = (
-    ("muc_dich_yeu_cau", ("muc dich",)),
-    ("chi_tieu", ("chi tieu",)),
-    ("giai_phap", ("giai phap",)),
-    ("nhiem_vu_trong_tam", ("trong tam",)),
-    ("kinh_phi", ("kinh phi",)),
-    ("to_chuc_thuc_hien", ("to chuc thuc hien",)),
-)
-SECTION_HEADING = re.compile(r"^(?P<num>[IVX]{1,4})[.)]\s*(?P<title>\S.{0,150})$")
-AREA_HEADING = re.compile(r"^(?P<num>\d{1,2})\.\s+(?P<title>\S.{0,150})$")
-GROUP_HEADING = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<title>\S.{0,150})$")
-MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "tu do - hanh phuc")
-TITLE = re.compile(r"^(KẾ HOẠCH)(?:\s+(.*))?$")
-BASES_START = ("can cu", "thuc hien", "trien khai", "theo ", "de ", "nham ")
-NUMBER_LINE = re.compile(r"^S[ốỐ]\s*[:.]?\s*(?P<rest>.*/.*)$")
-REFERENCE = re.compile(
-    r"^(?P<so>[^/]*?)\s*/\s*(?P<loai>[A-ZĐ]{1,10})\s*-\s*(?P<cq>[A-ZĐ0-9][A-ZĐ0-9.-]*)\s*$"
-)
-DATE_LINE = re.compile(
-    r"^(?P<place>[^,\d]{2,60}),\s*ngày[\s.…]*(?P<d>\d{1,2})?[\s.…]*tháng[\s.…]*(?P<m>\d{1,2})?"
-    r"[\s.…]*năm[\s.…]*(?P<y>\d{4})",
-    re.I,
-)
-AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)\.\s*\S", re.I)
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
-def _is_rule(text: str) -> bool:
-    return bool(text) and all(c in "_-–—=*.… " for c in text)
-
-
-def _unbulleted(text: str) -> str:
-    return BULLET.sub("", text, count=1)
-
-
-def _section_heading(text: str) -> str | None:
-    """The title of a section heading ("II. CÁC CHỈ TIÊU CHỦ YẾU" → "CÁC CHỈ TIÊU CHỦ YẾU")."""
-    found = SECTION_HEADING.match(text)
-    if not found or "\n" in text or text.endswith((";", ",")):
-        return None
-    title = found.group("title")
-    return title if title[:1].isupper() or title[:1].isdigit() else None
-
-
-def _section_key(title: str) -> str | None:
-    folded = fold(title)
-    return next((key for key, names in SECTIONS if any(n in folded for n in names)), None)
-
-
-def body_texts(blocks: list[Paragraph | Table]) -> list[str]:
-    """The body as texts: each paragraph, and each line of each cell of its tables."""
-    out: list[str] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            out.append(block.text)
-        else:
-            out += [
-                ln for row in block.rows for c in row if not c.merged for ln in c.text.split("\n")
-            ]
-    return out
-
-
-class Body:
-    """What the body says, read from its texts (see the module's docstring)."""
-
-    def __init__(self, draft: Draft, texts: list[str]) -> None:
-        self.draft = draft
-        self.texts = texts
-        self.doc: dict[str, Any] = {}  # van_ban's fields found
-        self.sections: dict[str, tuple[str, list[str]]] = {}  # key → (title, paragraphs)
-        self.appendix: dict[str, str] = {}  # tieu_de, ghi_chu
-
-    def read(self) -> None:
-        texts = self.texts
-        headings = [(i, t) for i, text in enumerate(texts) if (t := _section_heading(text))]
-        first = headings[0][0] if headings else len(texts)
-        title_at = next((i for i, t in enumerate(texts[:first]) if TITLE.match(t)), None)
-        self.header(texts[: first if title_at is None else title_at])
-        if title_at is not None:
-            self.title_and_bases(title_at, first)
-        appendix_at = next(
-            (i for i, t in enumerate(texts)
-             if i > first and re.fullmatch(r"phu luc\b.{0,20}", fold(t.split("\n")[0]))),
-            len(texts),
-        )  # fmt: skip
-        self.appendix_heading(appendix_at)
-        end = self.read_sections([(i, t) for i, t in headings if i < appendix_at], appendix_at)
-        self.signer(texts[end:appendix_at])
-
-    def header(self, texts: list[str]) -> None:
-        doc = self.doc
-        bodies: list[str] = []
-        for line in (ln for text in texts for ln in text.split("\n")):
-            if not line or _is_rule(line) or any(m in fold(line) for m in MOTTO):
-                continue
-            number = NUMBER_LINE.match(line)
-            reference = REFERENCE.match(number.group("rest")) if number else None
-            if reference:
-                doc["so"] = reference.group("so").strip(" .…") or None
-                doc["ky_hieu_loai"] = reference.group("loai")
-                doc["ky_hieu_co_quan"] = reference.group("cq")
-                continue
-            date = DATE_LINE.match(line)
-            if date:
-                doc["dia_danh"] = date.group("place").strip()
-                doc["ngay_ban_hanh"] = {
-                    "ngay": int(date.group("d")) if date.group("d") else None,
-                    "thang": int(date.group("m")) if date.group("m") else None,
-                    "nam": int(date.group("y")),
-                }
-                continue
-            if _is_upper(line) and "ky_hieu_loai" not in doc and len(line) <= 120:
-                bodies.append(line)
-        if len(bodies) >= 2:
-            doc["co_quan_chu_quan"], doc["co_quan_ban_hanh"] = bodies[0], " ".join(bodies[1:])
-        elif bodies:
-            doc["co_quan_ban_hanh"] = bodies[0]
-
-    def title_and_bases(self, at: int, first_section: int) -> None:
-        """KẾ HOẠCH, the title under it (up to three short lines), the legal bases after."""
-        head, _, rest = self.texts[at].partition("\n")
-        found = TITLE.match(head)
-        assert found is not None
-        self.doc["ten_loai"] = found.group(1)
-        title = [x for x in (found.group(2) or "", *rest.split("\n")) if x]
-        i = at + 1
-        while i < first_section and len(title) < 3:
-            text = self.texts[i]
-            if not text or _is_rule(text):
-                i += 1
-                if title:
-                    break
-                continue
-            if len(text) > 200 or text.endswith((":", ";")) or fold(text).startswith(BASES_START):
-                break
-            title.append(one_line(text))
-            i += 1
-        self.doc["trich_yeu"] = " ".join(title)
-        bases = [one_line(t) for t in self.texts[i:first_section] if t and not _is_rule(t)]
-        self.doc["can_cu"] = "\n".join(bases)
-
-    def appendix_heading(self, at: int) -> None:
-        rest = [t for t in self.texts[at + 1 :] if t]
-        if rest and not rest[0].startswith("("):
-            self.appendix["tieu_de"] = one_line(rest.pop(0))
-        if rest and rest[0].startswith("("):
-            self.appendix["ghi_chu"] = one_line(rest[0])
-
-    def read_sections(self, headings: list[tuple[int, str]], stop: int) -> int:
-        """Each section's paragraphs; where the last one ends (at the recipients, the signer
-        or the appendix)."""
-        end = stop
-        for n, (at, title) in enumerate(headings):
-            last = n + 1 == len(headings)
-            paragraphs = []
-            for j in range(at + 1, stop if last else headings[n + 1][0]):
-                text = self.texts[j]
-                if last and (
-                    fold(text).startswith("noi nhan") or (_is_upper(text) and len(text) <= 60)
-                ):
-                    end = j
-                    break
-                if text and not _is_rule(text):
-                    paragraphs.append(one_line(text))
-            key = _section_key(title)
-            if key is None:
-                self.draft.note(None, "check", "section-unread", title=excerpt(title))
-            elif key not in self.sections:
-                self.sections[key] = (title, paragraphs)
-        return end
-
-    def signer(self, texts: list[str]) -> None:
-        lines = [ln for text in texts for ln in text.split("\n") if ln and not _is_rule(ln)]
-        recipients: list[str] = []
-        rest: list[str] = []
-        listing = False
-        for line in lines:
-            if fold(line).startswith("noi nhan"):
-                listing = True
-            elif listing and BULLET.match(line):
-                recipients.append(_unbulleted(line))
-            else:
-                listing = False
-                rest.append(line)
-        self.doc["noi_nhan"] = recipients
-        person: dict[str, Any] = {"quyen_han": None, "chuc_vu": "", "ho_ten": None}
-        titles = [ln for ln in rest if _is_upper(ln)]
-        if titles:
-            if AUTHORITY.match(titles[0]) and len(titles) > 1:
-                person["quyen_han"], person["chuc_vu"] = titles[0], titles[1]
-            else:
-                person["chuc_vu"] = titles[0]
-            after = rest[rest.index(person["chuc_vu"]) + 1 :]
-            names = [
-                ln for ln in after
-                if not ln.startswith("(") and 2 <= len(ln.split()) <= 6
-                and all(w[:1].isupper() for w in ln.split()) and not _is_upper(ln)
-            ]  # fmt: skip
-            person["ho_ten"] = names[0] if names else None
-        self.doc["nguoi_ky"] = person
-
 
 # --- the plan --------------------------------------------------------------------------------
 
@@ -302,6 +56,9 @@ def draft_plan(doc: WordDocument, year: int | None = None) -> Draft:
     return draft
 
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _plan_year(body: Body, name: str) -> int:
     found = YEAR.findall(body.doc.get("trich_yeu", ""))
     if found:
@@ -310,25 +67,6 @@ def _plan_year(body: Body, name: str) -> int:
     if issued:
         return int(issued["nam"])
     raise UsageError("docx-no-year", path=name)
-
-
-def _letter(n: int) -> str:
-    """a, b, …, z, aa, ab, …: the suffix of an objective's n-th task (from 0)."""
-    out = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        out = chr(97 + rest) + out
-    return out
-
-
-ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-
-
-def _id_part(text: str) -> str:
-    if ID.match(text):
-        return text
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", fold(text)).strip("-._") or "X"
 
 
 class _Assembly:
@@ -355,9 +93,9 @@ class _Assembly:
     def plan(self) -> dict[str, Any]:
         year = self.draft.year
         sections = self.body.sections
-        chi_tieu = self.indicators(sections.get("chi_tieu"))
+        chi_tieu = read_indicators(self.draft, sections.get("chi_tieu"))
         parts = [self.part(p, i) for i, p in enumerate(self.appendix.parts)]
-        giai_phap = self.solutions(sections.get("giai_phap"))
+        giai_phap = read_solutions(self.draft, sections.get("giai_phap"))
         names: dict[int, str] = {}
         for area in (*chi_tieu, *parts, *giai_phap):
             names.setdefault(area["linh_vuc"], area["tieu_de"])
@@ -469,7 +207,7 @@ class _Assembly:
             self.note((*loc, "so"), "fill", "fill-part", at=self.at(part))
         elif not part["tieu_de"]:
             self.note((*loc, "tieu_de"), "fill", "fill-part-title", at=self.at(part))
-        prefix = _id_part(part["so"]) if part["so"] else str(pi + 1)
+        prefix = id_part(part["so"]) if part["so"] else str(pi + 1)
         if part["muc_tieu"] or not part["nhom"]:
             out["muc_tieu"] = [self.objective(o, (*loc, "muc_tieu", oi), prefix)
                                for oi, o in enumerate(part["muc_tieu"])]  # fmt: skip
@@ -482,13 +220,13 @@ class _Assembly:
                 out["nhom"].append({
                     "so": group["so"],
                     "tieu_de": group["tieu_de"],
-                    "muc_tieu": [self.objective(o, (*gloc, "muc_tieu", oi), _id_part(group["so"]))
+                    "muc_tieu": [self.objective(o, (*gloc, "muc_tieu", oi), id_part(group["so"]))
                                  for oi, o in enumerate(group["muc_tieu"])],
                 })  # fmt: skip
         return out
 
     def objective(self, obj: dict[str, Any], loc: Loc, prefix: str) -> dict[str, Any]:
-        ma = f"{prefix}.{_id_part(obj['so'])}"
+        ma = f"{prefix}.{id_part(obj['so'])}"
         out: dict[str, Any] = {"ma": ma, "so": obj["so"], "noi_dung": obj["noi_dung"]}
         if obj.get("_guessed"):
             self.note((*loc, "so"), "check", "check-number", at=self.at(obj))
@@ -504,7 +242,7 @@ class _Assembly:
         out["nhiem_vu"] = []
         for ti, task in enumerate(tasks):
             tloc: Loc = (*loc, "nhiem_vu", ti)
-            t: dict[str, Any] = {"ma": ma if len(tasks) == 1 else f"{ma}.{_letter(ti)}"}
+            t: dict[str, Any] = {"ma": ma if len(tasks) == 1 else f"{ma}.{letter(ti)}"}
             t["nhiem_vu"] = task["nhiem_vu"]
             if not task["nhiem_vu"]:
                 self.note((*tloc, "nhiem_vu"), "fill", "fill-task", at=self.at(task))
@@ -550,78 +288,7 @@ class _Assembly:
             self.note((key, "tieu_de"), "fill", "fill-section", section=key)
             return {"tieu_de": "", "doan": []}
         title, paragraphs = self.body.sections[key]
-        return {"tieu_de": title, "doan": [t for p in paragraphs if (t := _unbulleted(p))]}
-
-    def indicators(self, section: tuple[str, list[str]] | None) -> list[dict[str, Any]]:
-        """Section II → `chi_tieu`: areas of indicators, each with the targets it states."""
-        if section is None:
-            self.note(("chi_tieu",), "check", "check-indicators")
-            return []
-        areas: list[dict[str, Any]] = []
-        loose = 0
-        for text in section[1]:
-            heading = AREA_HEADING.match(text)
-            if heading and not text.endswith((".", ";", ":")):
-                areas.append({"linh_vuc": int(heading.group("num")),
-                              "tieu_de": heading.group("title"), "chi_tieu": []})  # fmt: skip
-                continue
-            content = _unbulleted(text)
-            if not areas or not content:
-                loose += bool(content)
-                continue
-            area = areas[-1]
-            ma = f"CT{area['linh_vuc']}.{len(area['chi_tieu']) + 1}"
-            indicator: dict[str, Any] = {"ma": ma, "noi_dung": content}
-            if not BULLET.match(text):
-                indicator["gach_dau_dong"] = False
-            figures = read_figures(content)
-            if figures:
-                indicator["chi_so"] = [
-                    {"ma": f"{ma}.{_letter(i)}", **f} for i, f in enumerate(figures)
-                ]
-            area["chi_tieu"].append(indicator)
-        if loose:
-            self.note(("chi_tieu",), "check", "indicators-loose", count=loose)
-        return areas
-
-    def solutions(self, section: tuple[str, list[str]] | None) -> list[dict[str, Any]]:
-        """Section III → `giai_phap`: areas, their groups (7.1), opening paragraphs, bullets."""
-        if section is None:
-            self.note(("giai_phap",), "check", "check-solutions")
-            return []
-        areas: list[dict[str, Any]] = []
-        loose = 0
-        for text in section[1]:
-            group = GROUP_HEADING.match(text)
-            heading = AREA_HEADING.match(text)
-            if group and areas and not text.endswith((".", ";")):
-                areas[-1].setdefault("muc_con", []).append(
-                    {"so": group.group("num"), "tieu_de": group.group("title"), "noi_dung": []}
-                )
-                continue
-            if heading and not text.endswith((".", ";", ":")):
-                areas.append({"linh_vuc": int(heading.group("num")),
-                              "tieu_de": heading.group("title"), "noi_dung": []})  # fmt: skip
-                continue
-            content = _unbulleted(text)
-            if not areas or not content:
-                loose += bool(content)
-                continue
-            holder = areas[-1]["muc_con"][-1] if areas[-1].get("muc_con") else areas[-1]
-            if not BULLET.match(text) and not holder["noi_dung"] and "mo_dau" not in holder:
-                holder["mo_dau"] = content
-            else:
-                holder["noi_dung"].append(content)
-        if loose:
-            self.note(("giai_phap",), "check", "solutions-loose", count=loose)
-        for area in areas:  # the model's order: mo_dau before noi_dung, muc_con last
-            for holder in (area, *area.get("muc_con", [])):
-                if "mo_dau" in holder:
-                    holder["mo_dau"] = holder.pop("mo_dau")
-                holder["noi_dung"] = holder.pop("noi_dung")
-            if "muc_con" in area:
-                area["muc_con"] = area.pop("muc_con")
-        return areas
+        return {"tieu_de": title, "doan": [t for p in paragraphs if (t := unbulleted(p))]}
 
 
 def _objectives(part: dict[str, Any]) -> list[dict[str, Any]]:

@@ -139,7 +139,7 @@ def activities(text: str) -> list[str]:
 # --- units ---------------------------------------------------------------------------------
 
 
-def _is_upper(text: str) -> bool:
+def is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
@@ -279,6 +279,39 @@ def _slots(row: list[Cell], columns: Columns) -> dict[str, _Slot]:
 CONTENT = ("nhiem_vu", "hoat_dong", "ket_qua", "chu_tri", "phoi_hop", "thoi_han", "kinh_phi")
 
 
+def _column_numbers(tt: str, texts: list[str]) -> bool:
+    """A row of column numbers under the heading: (1), (2), …"""
+    numbers = len(texts) >= 3 and all(COLUMN_NUMBER.fullmatch(t) for t in texts)
+    return numbers and (not tt or bool(COLUMN_NUMBER.fullmatch(tt)))
+
+
+Heading = tuple[str, str, bool]  # number, title, whether it heads a part (else a group)
+
+
+def _numbered_heading(tt: str, texts: list[str]) -> Heading | None:
+    """A Roman numeral (a part) or a number such as 7.1 (a group) in TT, with at most one
+    other cell: its title."""
+    if not tt or len(texts) > 1 or not (ROMAN.match(tt) or GROUP.match(tt)):
+        return None
+    return tt.rstrip("."), texts[0] if texts else "", bool(ROMAN.match(tt))
+
+
+def _heading_in_cell(tt: str, others: list[_Slot]) -> Heading | None:
+    """A heading in the one cell of a row without TT ("II. CẢI CÁCH THỂ CHẾ"): told by a
+    cell across columns or by a title in capitals."""
+    if tt or len(others) != 1:
+        return None
+    slot = others[0]
+    found = HEADING_IN_CELL.match(one_line(slot.text))
+    if not found or not (slot.covers > 1 or is_upper(found.group("title"))):
+        return None
+    return (
+        found.group("roman") or found.group("group"),
+        found.group("title"),
+        bool(found.group("roman")),
+    )
+
+
 class Appendix:
     """The appendix's rows → parts with groups, objectives, tasks (units by key)."""
 
@@ -309,32 +342,26 @@ class Appendix:
         return (self.group if self.group is not None else self.part)["muc_tieu"]
 
     def read_row(self, row: list[Cell], columns: Columns, at: int) -> None:
+        """A row: passed over (empty, or the columns' numbers), a heading of a part or a
+        group, or a row of the body."""
         slots = _slots(row, columns)
         own = {k: s.text for k, s in slots.items() if not s.merged}
         texts_here = {k: own.get(k, self.above.get(k, "")) for k in slots}
         self.above = texts_here
-        tt = one_line(own.get("tt", "")) if "tt" in columns.keys else ""
+        has_tt = "tt" in columns.keys
+        tt = one_line(own.get("tt", "")) if has_tt else ""
+        # The cells with text of their own besides TT (a cell across columns once).
         others = {s.cell: s for k, s in slots.items() if k != "tt" and s.text and not s.merged}
         if not tt and not others:
             return  # empty, or merged all the way from above
         texts = [one_line(s.text) for s in others.values()]
-        if (
-            len(texts) >= 3
-            and all(COLUMN_NUMBER.fullmatch(t) for t in texts)
-            and (not tt or COLUMN_NUMBER.fullmatch(tt))
-        ):
-            return  # a row of column numbers: (1), (2), …
-        if tt and len(others) <= 1 and (ROMAN.match(tt) or GROUP.match(tt)):
-            self.heading(tt.rstrip("."), texts[0] if texts else "", bool(ROMAN.match(tt)), at)
+        if _column_numbers(tt, texts):
             return
-        if not tt and len(others) == 1:
-            slot = next(iter(others.values()))
-            found = HEADING_IN_CELL.match(one_line(slot.text))
-            if found and (slot.covers > 1 or _is_upper(found.group("title"))):
-                number = found.group("roman") or found.group("group")
-                self.heading(number, found.group("title"), bool(found.group("roman")), at)
-                return
-        self.body_row(texts_here, own, tt, at, has_tt="tt" in columns.keys)
+        heading = _numbered_heading(tt, texts) or _heading_in_cell(tt, list(others.values()))
+        if heading is not None:
+            self.heading(*heading, at)
+        else:
+            self.body_row(texts_here, own, tt, at, has_tt=has_tt)
 
     def heading(self, number: str, title: str, is_part: bool, at: int) -> None:
         if is_part:

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cchc_cli.errors import UsageError
+from cchc_cli.errors import ProblemsFound, Source, UsageError
 from cchc_cli.plan.model import Plan
 
 YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -35,15 +35,27 @@ def _shift_years(text: str, delta: int) -> str:
     return YEAR.sub(lambda m: str(int(m.group()) + delta), text)
 
 
+class _Unmovable(Exception):
+    """A `han` date that `delta` years would take off the calendar (9999-12-31 + 1)."""
+
+    def __init__(self, node: Any, key: str, value: Any) -> None:
+        super().__init__(key)
+        self.node, self.key, self.value = node, key, value
+
+
 def _shift_date(value: Any, delta: int) -> Any:
-    """A `han` date (text or date) `delta` years later; 29/02 becomes 28/02 where needed."""
+    """A `han` date (text or date) `delta` years later; 29/02 becomes 28/02 where needed.
+    ValueError when the year it would fall in is not one a date can have."""
     from cchc_cli.files.roundtrip import DateText
 
     day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    year = day.year + delta
+    if not 1 <= year <= 9999:
+        raise ValueError(year)
     try:
-        moved = day.replace(year=day.year + delta)
-    except ValueError:
-        moved = day.replace(year=day.year + delta, day=28)
+        moved = day.replace(year=year)
+    except ValueError:  # 29/02 in a year without it
+        moved = day.replace(year=year, day=28)
     return DateText(moved.isoformat()) if not isinstance(value, date) else moved
 
 
@@ -59,7 +71,10 @@ def _move_rows(node: Any, delta: int) -> int:
                     node[key] = type(value)(shifted) if type(value) is not str else shifted
                     moved += 1
             elif key == "han" and value is not None:
-                node[key] = _shift_date(value, delta)
+                try:
+                    node[key] = _shift_date(value, delta)
+                except ValueError:
+                    raise _Unmovable(node, key, value) from None
                 moved += 1
             else:
                 moved += _move_rows(value, delta)
@@ -82,7 +97,7 @@ def _around(text: str, year: str, room: int = 90) -> str:
 def start_plan(source: Path, plan: Plan, year: int, target: Path | None) -> NewPlan:
     """The text of next year's plan from `source` (read as `plan`), for `target`."""
     from cchc_cli.files.reader import read_regular
-    from cchc_cli.files.roundtrip import dump, load
+    from cchc_cli.files.roundtrip import Form, dump, load
     from cchc_cli.plan.deadlines import MAX_YEAR, MIN_YEAR
 
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -93,7 +108,7 @@ def start_plan(source: Path, plan: Plan, year: int, target: Path | None) -> NewP
     if path.exists() or path.is_symlink():
         raise UsageError("new-exists", path=str(path))
     data = read_regular(source, 20 * 1024 * 1024) or b""
-    text = data.decode("utf-8").removeprefix("\ufeff")
+    form, text = Form.of(data.decode("utf-8"))  # its byte order mark and line endings, kept
     doc = load(text, source)
     delta = year - plan.nam
     doc["nam"] = year
@@ -111,7 +126,10 @@ def start_plan(source: Path, plan: Plan, year: int, target: Path | None) -> NewP
         for key in ("ngay_nghi_them", "ngay_lam_bu"):
             if key in settings:
                 settings[key] = []
-    moved = _move_rows(doc["phu_luc"], delta)
+    try:
+        moved = _move_rows(doc["phu_luc"], delta)
+    except _Unmovable as exc:
+        raise _unmovable(source, exc, delta) from None
     new = dump(doc)
     old = str(plan.nam)
     named = re.compile(rf"(?<!\d){old}(?!\d)")
@@ -120,4 +138,19 @@ def start_plan(source: Path, plan: Plan, year: int, target: Path | None) -> NewP
         found = named.search(line)
         if found and not line.lstrip().startswith("#"):
             review.append((n, _around(line.strip(), found.group())))
-    return NewPlan(path, new, moved, review)
+    return NewPlan(path, form.apply(new), moved, review)
+
+
+def _unmovable(source: Path, exc: _Unmovable, delta: int) -> ProblemsFound:
+    """The `han` date that cannot be moved, said at its place in the plan."""
+    from cchc_cli.words import new_problem
+
+    try:
+        line, col = exc.node.lc.value(exc.key)
+        line, col = line + 1, col + 1
+    except (AttributeError, KeyError, TypeError):
+        line, col = 0, 0
+    value = exc.value.isoformat() if isinstance(exc.value, date) else str(exc.value)
+    problem = new_problem(Source(str(source), line, col), "error", "new-date-range",
+                          "new-date-range", date=value, years=delta)  # fmt: skip
+    return ProblemsFound([problem])

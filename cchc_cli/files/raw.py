@@ -17,32 +17,119 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_PROBLEMS = 200  # per file; the rest are counted
 
 
+def describe_type(mode: int) -> str:
+    """What a path is when it is not a regular file, as a word of `words.FILE_KINDS`."""
+    import stat
+
+    if stat.S_ISLNK(mode):
+        return "link"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "other"
+
+
+def repository_of(path: Path) -> Path | None:
+    """The repository that holds `path`: the git work tree around it (the nearest folder
+    above holding `.git`), else the nearest folder holding `plans/`; None when neither.
+
+    The path is made absolute by its letters (`..` taken off the folder before it), never
+    by following a link: a link is what is being looked for."""
+    here = Path(os.path.abspath(path))
+    holder: Path | None = None
+    for folder in (here, *here.parents):
+        if os.path.lexists(folder / ".git"):
+            return folder
+        if holder is None and os.path.lexists(folder / "plans"):
+            holder = folder
+    return holder
+
+
+def link_inside(path: Path) -> tuple[Path, Path, int] | None:
+    """(the link, the repository, its mode) when a folder between the repository's root and
+    `path` is a symbolic link, or anything but a folder; None when none is. The last part
+    of the path is left to the caller (a file to read, a file or folder to write)."""
+    import stat
+
+    absolute = Path(os.path.abspath(path))
+    root = repository_of(absolute)
+    if root is None or absolute == root:
+        return None
+    folder = root
+    for part in absolute.relative_to(root).parts[:-1]:
+        folder = folder / part
+        try:
+            st = os.lstat(folder)
+        except OSError:
+            return None  # nothing further down exists: nothing to follow
+        if not stat.S_ISDIR(st.st_mode):
+            return folder, root, st.st_mode
+    return None
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user best reads it: relative to here when it is below here."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def no_link_inside(path: Path) -> None:
+    """Refuse a path that reaches through a link (or anything but a folder) inside its
+    repository: a pull request can commit `plans` as a link to any folder on the machine."""
+    import stat
+
+    found = link_inside(path)
+    if found is None:
+        return
+    link, root, mode = found
+    if stat.S_ISLNK(mode):
+        raise UsageError("link-inside", path=str(path), link=shown_path(link), root=str(root))
+    kind = "file" if stat.S_ISREG(mode) else describe_type(mode)
+    raise UsageError("path-not-folder", path=str(path), folder=shown_path(link), kind=kind)
+
+
+def open_flags(flags: int) -> int:
+    """`flags` as cchc opens every file with `os.open`: never through a link, never
+    blocking on a FIFO, and in binary mode (without O_BINARY, Windows' `os.open` turns
+    line endings into CRLF on writing and stops reading at a Ctrl-Z byte)."""
+    for extra in ("O_NOFOLLOW", "O_NONBLOCK", "O_BINARY"):
+        flags |= getattr(os, extra, 0)
+    return flags
+
+
 def read_regular(path: Path, limit: int, what: str = "plan") -> bytes | None:
     """The bytes of a regular file, or None when it holds more than `limit` bytes.
 
     The file is opened without following a symbolic link and without blocking on
     a FIFO, and at most `limit + 1` bytes are read, whatever its size claims: a
     pull request can commit a link to a file outside the repository, a FIFO or a
-    device where a plan belongs. Anything but a regular file is a usage error
-    naming the path, and nothing of it is read or echoed."""
+    device where a plan belongs, or make a folder of the repository a link. Anything
+    but a regular file reached through plain folders is a usage error naming the path,
+    and nothing of it is read or echoed."""
     import stat
 
+    no_link_inside(path)
+    real = os.path.abspath(path)  # what was checked is what is opened
     try:
-        st = os.lstat(path)
+        st = os.lstat(real)
     except FileNotFoundError:
         raise UsageError("no-such-file", path=str(path)) from None
     except OSError as exc:
         raise UsageError("cannot-read", path=str(path), why=exc.strerror or str(exc)) from None
     if not stat.S_ISREG(st.st_mode):
-        from cchc_cli.files.safe_write import describe_type
-
         raise UsageError(
             "not-regular-read", path=str(path), kind=describe_type(st.st_mode), what=what
         )
     try:
-        from cchc_cli.files.safe_write import open_flags
-
-        fd = os.open(path, open_flags(os.O_RDONLY))
+        fd = os.open(real, open_flags(os.O_RDONLY))
     except OSError as exc:
         raise UsageError("cannot-read", path=str(path), why=exc.strerror or str(exc)) from None
     with os.fdopen(fd, "rb") as handle:

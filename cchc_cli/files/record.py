@@ -10,7 +10,6 @@ then replaces the file atomically. Nothing here prints.
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -127,23 +126,20 @@ class RecordRefused(ProblemsFound):
 
 
 def _number(text: str, whole: str) -> int | float:
-    s = text.strip()
-    if "," in s and "." not in s:
-        s = s.replace(",", ".")  # 72,5 as written in Vietnamese
+    """A number typed on the command line, by the one reader of numbers (`plan.numbers`)."""
+    from cchc_cli.plan.numbers import NotANumber, parse_number
+
     try:
-        value = float(s)
-    except ValueError:
-        raise UsageError("value-not-number", value=whole[:40]) from None
-    if not math.isfinite(value):
-        raise UsageError("value-not-finite", value=whole[:40])
-    if value.is_integer() and not any(c in s for c in ".eE"):
-        return int(value)
-    return value
+        return parse_number(text)
+    except NotANumber as exc:
+        raise UsageError(
+            "value-not-number", value=whole[:40], why={"say": f"number-{exc.why}"}
+        ) from None
 
 
 def parse_value(text: str) -> dict[str, int | float]:
     """`--value`: a number (`72.5`, `72,5`, `72.5%`) or a ratio `numerator/denominator`."""
-    s = text.strip().replace(" ", "").removesuffix("%")
+    s = text.strip().removesuffix("%").strip()
     if "/" in s:
         num, _, den = s.partition("/")
         tu_so, mau_so = _number(num, text), _number(den, text)
@@ -340,7 +336,7 @@ def _without_same_day(
     return text
 
 
-def _added_lines(old: str, new: str) -> set[int]:
+def added_lines(old: str, new: str) -> set[int]:
     """The 1-based numbers of the lines of `new` that `old` does not have."""
     import difflib
 
@@ -354,7 +350,7 @@ def _added_lines(old: str, new: str) -> set[int]:
 
 def _refused(errors: list[Problem], path: Path, old: str, new: str, entry: Entry) -> RecordRefused:
     """Problems on the record's own lines are said of the option that set the key."""
-    added = _added_lines(old, new)
+    added = added_lines(old, new)
     options, others = [], []
     for p in errors:
         key = (p.excerpt or "").strip().removeprefix("- ").split(":")[0].strip()
@@ -508,6 +504,7 @@ def set_figures(
     from cchc_cli.files.workspace import open_workspace
     from cchc_cli.plan.lookup import closest
     from cchc_cli.plan.model import AREA_FIGURES, TTHC_FIELDS
+    from cchc_cli.plan.numbers import NotANumber, parse_number
 
     known = [*TTHC_FIELDS, *AREA_FIGURES]
     values: dict[str, int] = {}
@@ -516,9 +513,14 @@ def set_figures(
         key = key.strip()
         if not sep or key not in known:
             raise UsageError("figure-key", given=item[:60], like=closest(key, known))
-        number = text.strip().replace(".", "")
-        if not number.isdigit():
-            raise UsageError("figure-value", key=key, value=text[:40])
+        try:
+            number = parse_number(text, whole=True)
+        except NotANumber as exc:
+            why = {"say": f"number-{exc.why}"}
+            raise UsageError("figure-value", key=key, value=text[:40], why=why) from None
+        if number < 0:
+            raise UsageError("figure-value", key=key, value=text[:40],
+                             why={"say": "number-negative"})  # fmt: skip
         values[key] = int(number)
     if not values:
         raise UsageError("figure-none")

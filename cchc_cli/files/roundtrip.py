@@ -198,9 +198,9 @@ def _is_list(model: type[BaseModel], name: str) -> bool:
 
 
 def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
-    from cchc_cli.files.reader import _unwrap
+    from cchc_cli.files.reader import unwrap_annotation
 
-    inner = _unwrap(model.model_fields[name].annotation)
+    inner = unwrap_annotation(model.model_fields[name].annotation)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return inner
     return None
@@ -655,10 +655,18 @@ def format_file(path: Path, *, write: bool) -> str | None:
 
 
 def set_period_figures(
-    text: str, quarter: int, key: str, values: dict[str, Any], year: int, path: Path | None = None
+    text: str,
+    quarter: int,
+    key: str,
+    values: dict[str, Any],
+    year: int,
+    path: Path | None = None,
+    notes: dict[str, str] | None = None,
 ) -> str:
     """The progress text with `values` set under `bao_cao` → the period `quarter` → `key`
-    (its `thong_ke_tthc`), the period's entry made when it has none; comments kept."""
+    (its `thong_ke_tthc`), the period's entry made when it has none; comments kept.
+    `notes` puts a comment on a figure's line (where it came from: a sheet's cell), one
+    line of text that the caller has made safe to stand in a comment."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from cchc_cli.plan.model import Progress
@@ -687,6 +695,9 @@ def set_period_figures(
         entry[key] = figures
     for name, value in values.items():
         figures[name] = value
+        note = (notes or {}).get(name)
+        if note and isinstance(figures, CommentedMap):
+            figures.yaml_add_eol_comment("# " + " ".join(note.split()), name)
     result = head + dump(data) + tail
     check_comments_kept(text, result, path)
     return result
@@ -724,3 +735,88 @@ def append_record(
     result = head + dump(data) + tail
     check_comments_kept(text, result, path)
     return result
+
+
+def set_period_prose(
+    text: str, quarter: int, values: dict[str, str], year: int, path: Path | None = None
+) -> str:
+    """The progress text with the report's prose `values` (key -> text) set in the entry of
+    `bao_cao` for the period `quarter` (made when it has none), each key at its place in the
+    schema's order; comments kept.
+
+    Text is written so that it reads back as exactly that text, whatever it holds (a colon,
+    a quote, a leading dash or '#', a word YAML would take for a boolean, several lines):
+    the emitter quotes what needs it, a text of several lines goes as a literal block, and
+    the result is read back as `cchc validate` reads it; a text that does not come back
+    whole is written double-quoted instead, and if even that fails nothing is written."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+    from cchc_cli.plan.model import Narrative, Progress
+
+    def build(styled: dict[str, Any]) -> str:
+        head, body, tail = split_document(text)
+        data = load(body, path, head.count("\n")) if body.strip() else None
+        if data is None:
+            head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
+            data = CommentedMap()
+            data["nam"] = year
+        order_keys(data, Progress)
+        periods = data.get("bao_cao")
+        if not isinstance(periods, list):
+            periods = CommentedSeq()
+            order = field_order(Progress)
+            pos = sum(1 for k in data if k in order and order.index(k) < order.index("bao_cao"))
+            insert_key(data, pos, "bao_cao", periods, blank_line=True)
+        entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
+        if entry is None:
+            entry = CommentedMap()
+            entry["ky"] = quarter
+            append_item(periods, entry)
+        order = field_order(Narrative)
+        for key, value in styled.items():
+            if key in entry:
+                entry[key] = value
+                continue
+            pos = sum(1 for k in entry if k in order and order.index(k) < order.index(key))
+            insert_key(entry, pos, key, value, blank_line=False)
+        result = head + dump(data) + tail
+        check_comments_kept(text, result, path)
+        return result
+
+    plain = {k: LiteralScalarString(v) if "\n" in v else v for k, v in values.items()}
+    result = build(plain)
+    if _prose_reads_back(text, result, quarter, values):
+        return result
+    result = build({k: DoubleQuotedScalarString(v) for k, v in values.items()})
+    if _prose_reads_back(text, result, quarter, values):
+        return result
+    from cchc_cli.errors import CchcError
+
+    raise CchcError("prose-not-written", path=str(path or "<text>"))
+
+
+def _prose_reads_back(before: str, after: str, quarter: int, values: dict[str, str]) -> bool:
+    """Whether `after` reads, as `cchc validate` reads it, as `before` with the period's
+    prose set to `values` and nothing else changed."""
+    import copy
+
+    from cchc_cli.files.reader import parse_text
+
+    old, new = parse_text("before", before), parse_text("after", after)
+    if new.problems or old.problems:
+        return False
+    expected = copy.deepcopy(old.root) if isinstance(old.root, dict) else {}
+    got = new.root
+    if not isinstance(got, dict):
+        return False
+    expected.setdefault("nam", got.get("nam"))
+    periods = expected.get("bao_cao")
+    if not isinstance(periods, list):
+        periods = expected["bao_cao"] = []
+    entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
+    if entry is None:
+        entry = {"ky": quarter}
+        periods.append(entry)
+    entry.update(values)
+    return bool(expected == got)

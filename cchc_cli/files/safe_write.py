@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc_cli.errors import CchcError
+from cchc_cli.files.raw import describe_type, no_link_inside, open_flags
 
 LOCK_TIMEOUT = 30.0
 _WINDOWS = os.name == "nt"
@@ -30,15 +31,6 @@ BUSY_RETRY_SECONDS = 1.0
 # Windows' error numbers for a file another program holds open: access denied, sharing
 # violation, lock violation.
 _WIN_IN_USE = (5, 32, 33)
-
-
-def open_flags(flags: int) -> int:
-    """`flags` as cchc opens every file with `os.open`: never through a link, never
-    blocking on a FIFO, and in binary mode (without O_BINARY, Windows' `os.open` turns
-    line endings into CRLF on writing and stops reading at a Ctrl-Z byte)."""
-    for extra in ("O_NOFOLLOW", "O_NONBLOCK", "O_BINARY"):
-        flags |= getattr(os, extra, 0)
-    return flags
 
 
 def _umask() -> int:
@@ -51,11 +43,15 @@ def _umask() -> int:
     return 0o022
 
 
-def regular_or_missing(path: Path) -> os.stat_result | None:
+def regular_or_missing(path: Path, *, confine: bool = True) -> os.stat_result | None:
     """The file's status when it is a regular file, None when nothing is there.
 
     Anything else where a file is to be written (a link, a FIFO, a device, a
-    folder) is an error naming the path."""
+    folder) is an error naming the path, and so is a path that reaches through a link
+    inside its repository (`confine`; the cache, outside any repository, checks its own
+    folders)."""
+    if confine:
+        no_link_inside(path)
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -67,24 +63,15 @@ def regular_or_missing(path: Path) -> os.stat_result | None:
     return st
 
 
-def describe_type(mode: int) -> str:
-    """What a path is when it is not a regular file, as a word of `words.FILE_KINDS`."""
-    if stat.S_ISLNK(mode):
-        return "link"
-    if stat.S_ISDIR(mode):
-        return "folder"
-    if stat.S_ISFIFO(mode):
-        return "fifo"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    return "other"
-
-
-def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Replace (or create) `path` with `data` atomically; the old file's permissions stay."""
-    old = regular_or_missing(path)
+def write_bytes(
+    path: Path, data: bytes, *, mode: int | None = None, confine: bool = True, sync: bool = True
+) -> None:
+    """Replace (or create) `path` with `data` atomically; the old file's permissions stay.
+    The path is taken by its letters (`a/../b` is `b`), so that what is checked is what
+    is written. `sync=False` leaves the flush to disk to the caller, who writes many files
+    and syncs once (`sync_to_disk`): each file is still replaced whole or not at all."""
+    path = Path(os.path.abspath(path)) if ".." in Path(path).parts else path
+    old = regular_or_missing(path, confine=confine)
     if mode is None:
         mode = stat.S_IMODE(old.st_mode) if old is not None else 0o666 & ~_umask()
     folder = path.parent
@@ -103,9 +90,10 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        regular_or_missing(path)  # still nothing else there (a link planted meanwhile)
+        regular_or_missing(path, confine=confine)  # still nothing else there (a link planted)
         _replace(tmp, path)
         tmp = None
     except PermissionError as exc:
@@ -118,7 +106,15 @@ def write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    _fsync_dir(folder)
+    if sync:
+        _fsync_dir(folder)
+
+
+def sync_to_disk(folders: set[Path]) -> None:
+    """After many files written with `sync=False` (the pages of a site, which cchc can
+    write again at any time): one sync of each folder, so that the renames are on disk."""
+    for folder in sorted(folders):
+        _fsync_dir(folder)
 
 
 def _replace(tmp: Path, path: Path) -> None:
@@ -134,6 +130,44 @@ def _replace(tmp: Path, path: Path) -> None:
             if getattr(exc, "winerror", None) not in _WIN_IN_USE or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def make_folders(folder: Path) -> None:
+    """Make `folder` and the folders above it that are missing (`-o new-folder/vp.xlsx`),
+    one at a time and never through a link: a path that reaches through a link inside its
+    repository is refused (`no_link_inside`), and so is a part of it that is a file, a FIFO
+    or a link where a folder should be. A folder made is a plain folder; nothing is made
+    when the path is refused."""
+    import errno
+
+    from cchc_cli.errors import UsageError
+
+    absolute = Path(os.path.abspath(folder))
+    no_link_inside(absolute / "file")  # every folder down to `folder`, inside the repository
+    missing: list[Path] = []
+    here = absolute
+    while not os.path.lexists(here) and here != here.parent:
+        missing.append(here)
+        here = here.parent
+    try:
+        st = os.stat(here)  # a folder the user names may be a link outside any repository
+    except OSError as exc:
+        raise CchcError("cannot-write", path=str(folder), why=exc.strerror or str(exc)) from None
+    if not stat.S_ISDIR(st.st_mode):
+        raise UsageError("output-not-folder", folder=str(here), kind=describe_type(st.st_mode)
+                         if not stat.S_ISREG(st.st_mode) else "file")  # fmt: skip
+    for part in reversed(missing):
+        try:
+            os.mkdir(part)
+        except FileExistsError:  # made meanwhile: only a plain folder will do
+            mode = os.lstat(part).st_mode
+            if not stat.S_ISDIR(mode):
+                kind = "file" if stat.S_ISREG(mode) else describe_type(mode)
+                raise UsageError("output-not-folder", folder=str(part), kind=kind) from None
+        except OSError as exc:
+            if exc.errno == errno.EACCES or isinstance(exc, PermissionError):
+                raise CchcError("write-denied", path=str(part)) from None
+            raise CchcError("cannot-write", path=str(part), why=exc.strerror or str(exc)) from None
 
 
 def write_text(path: Path, text: str) -> None:
@@ -206,7 +240,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     lock = lock_path(path)
     deadline = time.monotonic() + timeout
     while True:
-        regular_or_missing(lock)
+        regular_or_missing(lock)  # neither a link nor through one
         try:
             fd = os.open(lock, open_flags(os.O_RDWR | os.O_CREAT), 0o666)
         except OSError as exc:

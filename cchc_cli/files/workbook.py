@@ -16,12 +16,13 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from cchc_cli.errors import UsageError
+from cchc_cli.errors import Problem, Source, UsageError
+from cchc_cli.plan.text import reads_as_formula
 
 
 class ColumnLike(Protocol):
@@ -43,12 +44,28 @@ class SheetLike(Protocol):
     autofilter: bool
 
 
+# What a returned workbook may hold, checked before openpyxl builds anything. A unit's sheet
+# of a plan of 10,000 tasks (far beyond any department's) stays under every limit; reading
+# one at the limits takes a few seconds and a few hundred MiB at most.
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 200
-MAX_PART_BYTES = 50 * 1024 * 1024  # any one part, unpacked
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_PART_BYTES = 25 * 1024 * 1024  # any one part, unpacked
+MAX_UNPACKED_BYTES = 60 * 1024 * 1024
 MAX_RATIO = 200  # unpacked / packed, for parts over 1 MB
-MAX_ROWS, MAX_COLUMNS = 20_000, 40
+MAX_SHEETS = 32
+MAX_ROWS, MAX_COLUMNS = 12_000, 40  # the last row any cell or row names; the columns read
+MAX_CELLS = 150_000  # cells written in all sheets together
+MAX_MERGED = 1_000  # merged ranges in one sheet
+# XML elements in all parts together: those cells and their text are made of; those of
+# formatted text within a cell (runs, each with its font); and the rest (styles,
+# validations, formatting, names…). openpyxl builds an object or more for each of the last
+# two kinds: a workbook at these limits is read in a few seconds.
+MAX_BULK, MAX_RICH, MAX_STRUCTURE = 600_000, 50_000, 30_000
+_BULK = frozenset(["row", "c", "v", "f", "is", "t", "si"])
+_RICH = frozenset((
+    "r", "rPr", "rPh", "phoneticPr", "b", "i", "u", "sz", "color", "rFont", "family", "scheme",
+    "strike", "vertAlign", "charset", "outline", "shadow", "condense", "extend",
+))  # fmt: skip
 FONT = "Times New Roman"
 
 
@@ -63,7 +80,9 @@ def column_letter(index: int) -> str:
 
 
 def to_xlsx(sheets: list[SheetLike]) -> bytes:
-    """The workbook's bytes."""
+    """The workbook's bytes. A sheet with a title block (`Sheet.title`) has it above its
+    header, each line merged across the table's width, then a blank row, then the header,
+    which is frozen and repeated on every printed page."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -77,12 +96,16 @@ def to_xlsx(sheets: list[SheetLike]) -> bytes:
     to_fill = PatternFill("solid", fgColor="FFF7D6")
     for sheet in sheets:
         ws = book.create_sheet(sheet.name[:31])
+        title = list(getattr(sheet, "title", None) or [])
+        head = len(title) + 2 if title else 1  # the header's row
+        _title_block(ws, title, sheet.columns, Alignment, Font)
         for col, column in enumerate(sheet.columns):
-            cell = ws.cell(row=1, column=col + 1, value=column.header)
+            cell = ws.cell(row=head, column=col + 1, value=column.header)
             cell.font, cell.border = header_font, border
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
             ws.column_dimensions[column_letter(col)].width = column.width
-        for r, values in enumerate(sheet.rows, start=2):
+        ws.row_dimensions[head].height = ROW_HEIGHT * _header_lines(sheet.columns)
+        for r, values in enumerate(sheet.rows, start=head + 1):
             ws.row_dimensions[r].height = ROW_HEIGHT * _lines(sheet.columns, values)
             for col, (column, value) in enumerate(zip(sheet.columns, values, strict=False)):
                 cell = ws.cell(row=r, column=col + 1, value=value)
@@ -97,17 +120,24 @@ def to_xlsx(sheets: list[SheetLike]) -> bytes:
                 if column.fill:
                     cell.protection = Protection(locked=False)
                     cell.fill = to_fill
-        last = len(sheet.rows) + 1
+        last = len(sheet.rows) + head
+        fills: dict[tuple[int, int], str] = dict(getattr(sheet, "fills", None) or {})
+        dates = getattr(sheet, "dates", None)
         for col, column in enumerate(sheet.columns):
-            if column.fill and last > 1:
-                letter = column_letter(col)
-                ws.add_data_validation(
-                    _validation(DataValidation, column.fill, column.choices, letter, last)
-                )
-        ws.freeze_panes = "B2" if sheet.autofilter else "A2"
+            if not column.fill or last == head:
+                continue
+            letter = column_letter(col)
+            kinds: dict[str, list[str]] = {}
+            for i in range(len(sheet.rows)):
+                kind = fills.get((i, col), column.fill)
+                kinds.setdefault(kind, []).append(f"{letter}{head + 1 + i}")
+            for kind, cells in kinds.items():
+                ws.add_data_validation(_validation(DataValidation, kind, column.choices,
+                                                   _ranges(cells), dates))  # fmt: skip
+        ws.freeze_panes = f"B{head + 1}" if sheet.autofilter else f"A{head + 1}"
         if sheet.autofilter and sheet.rows:
-            ws.auto_filter.ref = f"A1:{column_letter(len(sheet.columns) - 1)}{last}"
-        ws.print_title_rows = "1:1"
+            ws.auto_filter.ref = f"A{head}:{column_letter(len(sheet.columns) - 1)}{last}"
+        ws.print_title_rows = f"{head}:{head}"
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
@@ -123,6 +153,52 @@ def to_xlsx(sheets: list[SheetLike]) -> bytes:
 
 
 ROW_HEIGHT = 15.5  # points, one line of 12-point Times New Roman
+TITLE_SIZES = {"title": 14, "field": 12, "how": 12}
+
+
+def _title_block(ws: Any, title: list[tuple[str, str]], columns: Any, alignment: Any,
+                 font: Any) -> None:  # fmt: skip
+    """The lines above the header, each merged across the table's width and as tall as
+    its wrapped text."""
+    import math
+
+    width = sum(c.width for c in columns) or 1
+    last = len(columns)
+    for r, (role, text) in enumerate(title, start=1):
+        cell = ws.cell(row=r, column=1, value=text)
+        if cell.data_type == "f":
+            cell.data_type = "s"
+        cell.font = font(name=FONT, size=TITLE_SIZES.get(role, 12), bold=role == "title",
+                         italic=role == "how")  # fmt: skip
+        cell.alignment = alignment(wrap_text=True, vertical="top",
+                                   horizontal="center" if role == "title" else "left")  # fmt: skip
+        if last > 1:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last)
+        lines = max(1, math.ceil(len(text) * 0.95 / width))  # Times is narrower than a unit
+        ws.row_dimensions[r].height = (ROW_HEIGHT + (3 if role == "title" else 0)) * lines
+
+
+def _ranges(cells: list[str]) -> str:
+    """Cells of one column ("E10", "E11", "E13") as the fewest ranges ("E10:E11 E13")."""
+    out: list[str] = []
+    run: list[tuple[str, int]] = []
+    for ref in cells:
+        letter = ref.rstrip("0123456789")
+        row = int(ref[len(letter) :])
+        if run and run[-1][0] == letter and run[-1][1] == row - 1:
+            run.append((letter, row))
+            continue
+        if run:
+            out.append(_span(run))
+        run = [(letter, row)]
+    if run:
+        out.append(_span(run))
+    return " ".join(out)
+
+
+def _span(run: list[tuple[str, int]]) -> str:
+    (letter, first), (_l, last) = run[0], run[-1]
+    return f"{letter}{first}" if first == last else f"{letter}{first}:{letter}{last}"
 
 
 def _lines(columns: Any, values: list[Any]) -> int:
@@ -133,28 +209,49 @@ def _lines(columns: Any, values: list[Any]) -> int:
     most = 1
     for column, value in zip(columns, values, strict=False):
         if column.wrap and isinstance(value, str) and value:
-            most = max(most, math.ceil(len(value) * 1.1 / max(column.width, 1)))
+            lines = sum(
+                max(1, math.ceil(len(part) * 1.1 / max(column.width, 1)))
+                for part in value.split("\n")
+            )
+            most = max(most, lines)
     return min(most, 15)
 
 
-FORMULA_STARTS = ("=", "+", "-", "@")
+def _header_lines(columns: Any) -> int:
+    """The lines the header's wrapped words take (bold, so a little wider than the rest)."""
+    import math
+
+    return max((math.ceil(len(c.header) * 1.3 / max(c.width, 1)) for c in columns), default=1)
 
 
-def _validation(cls: Any, kind: str, choices: tuple[str, ...], letter: str, last: int) -> Any:
-    """The check a cell to fill carries: a list of states, a date, a number, text."""
-    area = f"{letter}2:{letter}{last}"
+EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def _validation(cls: Any, kind: str, choices: tuple[str, ...], area: str,
+                dates: tuple[date, date] | None = None) -> Any:  # fmt: skip
+    """The check a cell to fill carries: a list of states, a date (within `dates`), a
+    number, a percentage, a count, text."""
+    from cchc_cli import words
+
+    said = words.SHEET_CHECKS[kind]
     if kind == "state":
         dv = cls(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-        dv.error, dv.errorTitle = "Chọn một tình trạng trong danh sách", "Tình trạng"
     elif kind == "date":
-        dv = cls(type="date", operator="between", formula1="1", formula2="73050", allow_blank=True)
-        dv.error, dv.errorTitle = "Ghi một ngày, ví dụ 14/06/2023", "Ngày"
+        first, last = dates or (date(1900, 1, 1), date(2099, 12, 31))
+        dv = cls(type="date", operator="between", formula1=str((first - EXCEL_EPOCH).days),
+                 formula2=str((last - EXCEL_EPOCH).days), allow_blank=True)  # fmt: skip
+        said = (said[0].format(first=first.strftime("%d/%m/%Y")), said[1])
+    elif kind == "percent":
+        dv = cls(type="decimal", operator="between", formula1="0", formula2="100",
+                 allow_blank=True)  # fmt: skip
+    elif kind == "count":
+        dv = cls(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
     elif kind == "number":
         dv = cls(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-        dv.error, dv.errorTitle = "Ghi một số không âm, ví dụ 72,5", "Số"
     else:
-        dv = cls(type="textLength", operator="lessThanOrEqual", formula1="2000", allow_blank=True)
-        dv.error, dv.errorTitle = "Tối đa 2000 ký tự", "Văn bản"
+        most = "20000" if kind == "prose" else "2000"
+        dv = cls(type="textLength", operator="lessThanOrEqual", formula1=most, allow_blank=True)
+    dv.error, dv.errorTitle = said
     dv.showErrorMessage = True
     dv.add(area)
     return dv
@@ -172,9 +269,9 @@ def to_csv(sheet: SheetLike) -> bytes:
 
 def _csv_value(value: Any) -> Any:
     if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str) and value[:1] in FORMULA_STARTS and value[1:2] not in ("", " "):
-        return "'" + value  # CSV injection: a spreadsheet would run "=…" ("- " is a bullet)
+        return value.strftime("%d/%m/%Y")  # as people write a date, day first
+    if isinstance(value, str) and reads_as_formula(value):
+        return "'" + value  # CSV injection: a spreadsheet would run "=…", "= …", "+ …"
     return value
 
 
@@ -185,6 +282,7 @@ def _csv_value(value: Any) -> Any:
 class Cell:
     value: Any  # str, int, float, date, or None; a formula's text when `formula`
     formula: bool = False
+    percent: bool = False  # a number shown as a percent: 0.725 is what "72,5%" typed gives
 
 
 @dataclass
@@ -194,46 +292,192 @@ class ReadSheet:
     hidden: bool = False
 
 
+@dataclass
+class ReadBook:
+    """A workbook's sheets as values, and what the reading library warned of, in cchc's
+    words (warnings at the workbook's name)."""
+
+    sheets: list[ReadSheet]
+    warnings: list[Problem] = field(default_factory=list)
+
+
+# An encrypted workbook (Excel's "Encrypt with password") and an Excel 97-2003 .xls are OLE
+# compound files, not zips: their first eight bytes.
+OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
+# The compression methods Excel and LibreOffice write; zipfile reads others (or says it
+# cannot: Deflate64), and none has a place in a workbook.
+ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+ZIP_METHOD_NAMES = {9: "Deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 98: "PPMd"}
+
+
+class _Refused(Exception):
+    """A DTD or an entity declaration met while scanning a part."""
+
+
+@dataclass
+class _Tally:
+    """What the XML of a workbook holds, counted before openpyxl reads it: the numbers that
+    decide its time and memory (sheets, rows, cells, merged ranges, elements)."""
+
+    label: str
+    part: str = ""
+    bulk: int = 0
+    rich: int = 0
+    structure: int = 0
+    sheets: int = 0
+    cells: int = 0
+    merged: int = 0
+    chart_sheets: int = 0
+
+    def limit(self, what: str, count: int, most: int, part: str = "") -> UsageError:
+        where = f"{part}: " if part else ""
+        return UsageError("workbook-limit", path=self.label, where=where,
+                          limit={"say": f"limit-{what}", "args": {"count": count, "most": most}})  # fmt: skip
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        local = name[name.rfind("}") + 1 :]
+        if local in _BULK:
+            self.bulk += 1
+            if self.bulk > MAX_BULK:
+                raise self.limit("elements", self.bulk, MAX_BULK)
+        elif local in _RICH:
+            self.rich += 1
+            if self.rich > MAX_RICH:
+                raise self.limit("rich", self.rich, MAX_RICH)
+        else:
+            self.structure += 1
+            if self.structure > MAX_STRUCTURE:
+                raise self.limit("structure", self.structure, MAX_STRUCTURE)
+        if local == "c":
+            self.cells += 1
+            self._row(_row_of(attrs.get("r", "")))
+        elif local == "row":
+            self._row(attrs.get("r", ""))
+        elif local == "mergeCell":
+            self.merged += 1
+        elif local == "sheet":
+            self.sheets += 1
+        elif local == "Relationship" and attrs.get("Type", "").endswith("/chartsheet"):
+            self.chart_sheets += 1
+
+    def _row(self, text: str) -> None:
+        if text.isdigit() and text.isascii() and int(text) > MAX_ROWS:
+            raise self.limit("rows", int(text), MAX_ROWS, self.part)
+
+    def after_part(self, part: str, merged_before: int) -> None:
+        if self.merged - merged_before > MAX_MERGED:
+            raise self.limit("merged", self.merged - merged_before, MAX_MERGED, part)
+
+    def at_end(self) -> None:
+        if self.sheets > MAX_SHEETS:
+            raise self.limit("sheets", self.sheets, MAX_SHEETS)
+        if self.cells > MAX_CELLS:
+            raise self.limit("cells", self.cells, MAX_CELLS)
+        if self.chart_sheets:
+            raise UsageError("workbook-chart-sheet", path=self.label)
+
+
+def _row_of(reference: str) -> str:
+    """The row of a cell reference: "A900000" → "900000"."""
+    return reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$").lstrip("$")
+
+
 def check_package(data: bytes, label: str) -> None:
-    """Refuse a workbook whose zip could exhaust memory before a cell is read."""
+    """Refuse a workbook that could exhaust time or memory, or hide what it holds, before
+    openpyxl builds anything: a password-protected file, too many or too large parts,
+    encrypted parts or compression a workbook does not use, damaged parts, a DTD or entity
+    declaration in any part (whatever its name or encoding: every part is read as an XML
+    parser reads it), and more sheets, rows, cells or merged ranges than a unit's sheet has."""
+    if data.startswith(OLE_SIGNATURE):
+        raise UsageError("workbook-encrypted", path=label)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            _check_parts(package, label)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise UsageError("not-a-workbook", path=label) from None
+    with package:
+        members = package.infolist()
+        tally = _Tally(label)
+        if len(members) > MAX_MEMBERS:
+            raise tally.limit("parts", len(members), MAX_MEMBERS)
+        total = 0
+        for m in members:
+            part = _shown(m.filename)
+            if m.flag_bits & 0x1:
+                raise UsageError("workbook-part-encrypted", path=label, part=part)
+            if m.compress_type not in ZIP_METHODS:
+                method = ZIP_METHOD_NAMES.get(m.compress_type) or {
+                    "say": "zip-method", "args": {"n": m.compress_type}}  # fmt: skip
+                raise UsageError("workbook-compression", path=label, part=part, method=method)
+            total += m.file_size
+            ratio = m.file_size / max(m.compress_size, 1)
+            if m.file_size > MAX_PART_BYTES:
+                raise tally.limit("part-bytes", m.file_size, MAX_PART_BYTES, part)
+            if m.file_size > 1 << 20 and ratio > MAX_RATIO:  # a zip bomb
+                raise tally.limit("ratio", int(ratio), MAX_RATIO, part)
+        if total > MAX_UNPACKED_BYTES:
+            raise tally.limit("bytes", total, MAX_UNPACKED_BYTES)
+        for m in members:
+            _scan(package, m, tally)
+        tally.at_end()
 
 
-def _check_parts(package: zipfile.ZipFile, label: str) -> None:
-    members = package.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise UsageError("workbook-too-large", path=label, what=f"{len(members)} parts")
-    total = 0
-    for m in members:
-        total += m.file_size
-        ratio = m.file_size / max(m.compress_size, 1)
-        if m.file_size > MAX_PART_BYTES or (m.file_size > 1 << 20 and ratio > MAX_RATIO):
-            raise UsageError("workbook-too-large", path=label, what=m.filename[:80])
-    if total > MAX_UNPACKED_BYTES:
-        raise UsageError("workbook-too-large", path=label, what=f"{total:,} bytes unpacked")
-    for m in members:
-        if m.filename.endswith((".xml", ".rels", ".vml")):
-            with package.open(m) as part:  # only the head: a DTD stands before the root
-                head = part.read(4096).upper()
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                # No part of a workbook needs a DTD; entities could expand without end.
-                raise UsageError("workbook-entities", path=label, part=m.filename[:80])
+def _shown(name: str) -> str:
+    return name[:80]
 
 
-def read_workbook(path: Path) -> list[ReadSheet]:
-    """Every sheet of the workbook at `path`, as values; formulas flagged, never run."""
+def _scan(package: zipfile.ZipFile, member: zipfile.ZipInfo, tally: _Tally) -> None:
+    """Read one part whole (a damaged part shows itself: zipfile checks each part's CRC
+    once it is read to its end) and feed it to an XML parser as openpyxl's would see it,
+    counting what it holds; a part that is not XML (an image) is only read."""
+    import zlib
+    from xml.parsers import expat
+
+    part = _shown(member.filename)
+    tally.part = part
+    parser = expat.ParserCreate(namespace_separator="}")
+
+    def refuse(*_args: Any) -> None:
+        raise _Refused
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = tally.start
+    xml = True
+    merged = tally.merged
+    try:
+        with package.open(member) as stream:
+            while True:
+                chunk = stream.read(1 << 16)
+                if xml:
+                    try:
+                        parser.Parse(chunk, not chunk)
+                    except expat.ExpatError:
+                        xml = False  # not XML, or broken: openpyxl's parser stops there too
+                if not chunk:
+                    break
+    except _Refused:
+        # No part of a workbook needs a DTD; entities could expand without end.
+        raise UsageError("workbook-entities", path=tally.label, part=part) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError):
+        raise UsageError("workbook-corrupt", path=tally.label, part=part) from None
+    tally.after_part(part, merged)
+
+
+def read_workbook(path: Path) -> ReadBook:
+    """Every sheet of the workbook at `path`, as values; formulas flagged, never run.
+
+    openpyxl reads it only after `check_package`, in read-only mode (no merged cells built,
+    no hyperlinks bound, no drawings or images read), parsing XML through defusedxml, with
+    external links left unread; what it warns of is said in cchc's words, never printed."""
+    import warnings
+
     from cchc_cli.files.reader import read_regular
 
     label = str(path)
     data = read_regular(path, MAX_WORKBOOK_BYTES, "workbook")
     if data is None:
-        raise UsageError(
-            "workbook-too-large", path=label, what=f"over {MAX_WORKBOOK_BYTES:,} bytes"
-        )
+        raise UsageError("workbook-limit", path=label, where="", limit={
+            "say": "limit-file-bytes", "args": {"most": MAX_WORKBOOK_BYTES}})  # fmt: skip
     check_package(data, label)
     import openpyxl.xml
 
@@ -241,20 +485,84 @@ def read_workbook(path: Path) -> list[ReadSheet]:
         raise UsageError("no-defusedxml")
     from openpyxl import load_workbook
 
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=False, data_only=False)
-    except Exception as exc:  # noqa: BLE001 - a broken workbook is the user's input
-        why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-        raise UsageError("workbook-unreadable", path=label, why=why[:200]) from None
     sheets = []
-    for ws in book.worksheets:
-        rows: list[list[Cell]] = []
-        for r, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS)):
-            if r >= MAX_ROWS:
-                raise UsageError("workbook-too-large", path=label, what=f"{ws.title}: rows")
-            rows.append([_read_cell(c) for c in row])
-        sheets.append(ReadSheet(ws.title, rows, hidden=ws.sheet_state != "visible"))
-    return sheets
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        book = None
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=False,
+                                 keep_links=False)  # fmt: skip
+            for ws in book.worksheets:
+                rows = [
+                    _read_row(row)
+                    for row in ws.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS)
+                ]
+                sheets.append(ReadSheet(ws.title, rows, hidden=ws.sheet_state != "visible"))
+        except UsageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a broken workbook is the user's input
+            why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            raise UsageError("workbook-unreadable", path=label, why=why[:200]) from None
+        finally:
+            if book is not None:
+                book.close()
+    return ReadBook(sheets, library_warnings(label, [str(w.message) for w in caught]))
+
+
+# What openpyxl warns of, by the words of its message, as what cchc says the workbook holds
+# that it does not read. Its own text is never shown: it can carry the workbook's text (a
+# forged CI command, bidirectional controls) and the library's local paths.
+LIBRARY_WARNINGS = (
+    ("Print area", "print-area"),
+    ("Print title", "print-area"),
+    ("extension is not supported", "extension"),
+    ("conditional formatting", "formatting"),
+    ("marked as a date", "date-serial"),
+    ("header or footer", "header"),
+    ("Defined name", "defined-name"),
+    ("dependency definitions", "relationships"),
+    ("style", "styles"),
+    ("Title is more than", "sheet-name"),
+    ("DrawingML", "drawing"),
+    ("image", "drawing"),
+    ("chart", "drawing"),
+)
+
+
+def library_warnings(label: str, messages: list[str]) -> list[Problem]:
+    """The library's warnings as cchc's: one warning per kind, at the workbook."""
+    from cchc_cli import words
+
+    kinds: dict[str, int] = {}
+    for message in messages:
+        kind = next((k for text, k in LIBRARY_WARNINGS if text.lower() in message.lower()),
+                    "other")  # fmt: skip
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return [
+        words.new_problem(
+            Source(label),
+            "warning",
+            "workbook-warning",
+            "workbook-warning",
+            what={"say": f"wbw-{kind}", "args": {}},
+            count=count,
+        )  # fmt: skip
+        for kind, count in kinds.items()
+    ]
+
+
+_EMPTY = Cell(None)
+
+
+def _read_row(row: Any) -> list[Cell]:
+    """A row's cells up to its last one that holds something (openpyxl pads every row
+    to the columns asked for with one shared empty cell)."""
+    from openpyxl.cell.read_only import EMPTY_CELL
+
+    cells = [_EMPTY if c is EMPTY_CELL else _read_cell(c) for c in row]
+    while cells and cells[-1] is _EMPTY:
+        cells.pop()
+    return cells
 
 
 def _read_cell(cell: Any) -> Cell:
@@ -265,6 +573,26 @@ def _read_cell(cell: Any) -> Cell:
         return Cell(value.date())
     if isinstance(value, str):
         return Cell(value.strip() or None)
-    if isinstance(value, bool | int | float | date) or value is None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Cell(value, percent=is_percent_format(getattr(cell, "number_format", None)))
+    if isinstance(value, bool | date) or value is None:
         return Cell(value)
     return Cell(str(value))
+
+
+def is_percent_format(code: Any) -> bool:
+    """Whether a number format shows its number as a percent ("0%", "0.0%", Calc's "000%"):
+    a "%" outside the format's quoted text and escaped characters."""
+    if not isinstance(code, str):
+        return False
+    plain, quoted, escaped = [], False, False
+    for c in code:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == '"':
+            quoted = not quoted
+        elif not quoted:
+            plain.append(c)
+    return "%" in "".join(plain)

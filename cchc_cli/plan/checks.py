@@ -80,13 +80,18 @@ def unique_ids(plan: Plan) -> list[Finding]:
 
     def scan(kind: str, items: list[tuple[Loc, str]]) -> dict[str, Loc]:
         seen: dict[str, Loc] = {}
+        folded: dict[str, str] = {}  # ids that name files (pages, sheets) differ in more than case
         for loc, ma in items:
             if ma in seen:
                 found.append(
                     Finding((*loc, "ma"), "error", "duplicate-id", f"duplicate-{kind}", {"id": ma})
                 )
-            else:
-                seen[ma] = loc
+                continue
+            seen[ma] = loc
+            other = folded.setdefault(ma.casefold(), ma)
+            if other != ma and kind in ("unit", "task"):
+                said = {"kind": {"say": f"kind-{kind}"}, "id": ma, "other": other}
+                found.append(Finding((*loc, "ma"), "error", "duplicate-id", "case-twin", said))
         return seen
 
     scan("unit", [(("don_vi", i), u.ma) for i, u in enumerate(plan.don_vi)])

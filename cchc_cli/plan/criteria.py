@@ -22,7 +22,7 @@ from pydantic import AfterValidator, Field, StrictFloat, StrictInt, model_valida
 
 from cchc_cli.errors import Finding, Loc
 from cchc_cli.plan.lookup import closest
-from cchc_cli.plan.model import Day, Id, Model, NonEmptyText, Text, _says
+from cchc_cli.plan.model import Day, Id, Model, NonEmptyText, Text, rule_broken
 
 Level = Literal["so", "huyen", "xa", "khac"]
 Kind = Literal["co_khong", "truong_hop", "muc", "ty_le", "dieu_tra", "tu_cham"]
@@ -31,7 +31,7 @@ EPSILON = 1e-6
 
 def _not_negative(v: float | None) -> float | None:
     if v is not None and v < 0:
-        raise _says("must-not-be-negative")
+        raise rule_broken("must-not-be-negative")
     return v
 
 
@@ -90,7 +90,7 @@ class Band(Model):
     @model_validator(mode="after")
     def _one_bound(self) -> Band:
         if self.tren is not None and self.tu is not None:
-            raise _says("band-two-bounds")
+            raise rule_broken("band-two-bounds")
         return self
 
 
@@ -117,9 +117,9 @@ class Scoring(Model):
     @model_validator(mode="after")
     def _parts(self) -> Scoring:
         if self.kieu == "truong_hop" and not self.truong_hop:
-            raise _says("scoring-needs", kind="truong_hop", part="truong_hop")
+            raise rule_broken("scoring-needs", kind="truong_hop", part="truong_hop")
         if self.kieu == "muc" and not self.muc:
-            raise _says("scoring-needs", kind="muc", part="muc")
+            raise rule_broken("scoring-needs", kind="muc", part="muc")
         return self
 
 
@@ -168,7 +168,7 @@ class Decision(Model):
     @model_validator(mode="after")
     def _dated(self) -> Decision:
         if self.ngay is None and self.nam is None:
-            raise _says("decision-undated")
+            raise rule_broken("decision-undated")
         return self
 
 

@@ -51,7 +51,7 @@ from cchc_cli.plan.text import UNSAFE_TEXT
 MAX_TEXT = 20_000
 
 
-def _says(reason: str, **context: object) -> PydanticCustomError:
+def rule_broken(reason: str, **context: object) -> PydanticCustomError:
     """A rule of the schema broken: the reason's name (a sentence of `words.PROBLEMS`) and
     what fills it; the reader says it."""
     return PydanticCustomError(reason, reason, context)  # type: ignore[arg-type]
@@ -68,14 +68,14 @@ def _plain_text(value: str) -> str:
     escape such as "\\x1b" in a quoted string, it is not caught before parsing)."""
     found = UNSAFE_TEXT.search(value)
     if found is not None:
-        raise _says("unsafe-char", char=f"U+{ord(found.group()):04X}")
+        raise rule_broken("unsafe-char", char=f"U+{ord(found.group()):04X}")
     return value
 
 
 def _day(value: object) -> object:
     """A date is written as a date (2023-06-14), never as a number of seconds or a flag."""
     if isinstance(value, bool | int | float):
-        raise _says("date-as-number", value=repr(value))
+        raise rule_broken("date-as-number", value=repr(value))
     return value
 
 
@@ -224,17 +224,17 @@ class Figure(FigureMethods, Model):
     def _coherent(self) -> Figure:
         if self.so_sanh == "khoang":
             if self.gia_tri_den is None:
-                raise _says("range-needs-upper")
+                raise rule_broken("range-needs-upper")
             if self.gia_tri_den < self.gia_tri:
-                raise _says("range-backwards")
+                raise rule_broken("range-backwards")
         elif self.gia_tri_den is not None:
-            raise _says("upper-without-range")
+            raise rule_broken("upper-without-range")
         if self.don_vi == "phan_tram":
             for v in (self.gia_tri, self.gia_tri_den):
                 if v is not None and not 0 <= v <= 100:
-                    raise _says("percent-range", value=v)
+                    raise rule_broken("percent-range", value=v)
         elif self.gia_tri < 0:
-            raise _says("negative-value")
+            raise rule_broken("negative-value")
         return self
 
 
@@ -523,13 +523,13 @@ class TaskRecord(Model):
     @model_validator(mode="after")
     def _reason(self) -> TaskRecord:
         if self.trang_thai == "khong_thuc_hien" and not (self.ly_do or "").strip():
-            raise _says("dropped-needs-reason")
+            raise rule_broken("dropped-needs-reason")
         return self
 
 
 def _positive(v: float | None) -> float | None:
     if v is not None and v < 0:
-        raise _says("must-not-be-negative")
+        raise rule_broken("must-not-be-negative")
     return v
 
 
@@ -556,11 +556,11 @@ class TargetRecord(TargetRecordMethods, Model):
     def _one_value(self) -> TargetRecord:
         has_ratio = self.tu_so is not None or self.mau_so is not None
         if self.gia_tri is None and not has_ratio:
-            raise _says("value-missing")
+            raise rule_broken("value-missing")
         if self.gia_tri is not None and has_ratio:
-            raise _says("value-twice")
+            raise rule_broken("value-twice")
         if has_ratio and (self.tu_so is None or self.mau_so is None):
-            raise _says("ratio-half")
+            raise rule_broken("ratio-half")
         return self
 
 
@@ -589,7 +589,7 @@ def _cases_add_up(returned: int | None, d: dict[str, Any]) -> int | None:
     if None not in (received, resolved, pending, returned):
         out = resolved + pending + returned  # type: ignore[operator]
         if out != received:
-            raise _says("tthc-sum", received=received, resolved=resolved, pending=pending,
+            raise rule_broken("tthc-sum", received=received, resolved=resolved, pending=pending,
                         returned=returned, total=out)  # fmt: skip
     return returned
 
@@ -642,7 +642,7 @@ class TthcStats(TthcStatsMethods, Model):
         late = info.data.get("giai_quyet_qua_han")
         pending_late = info.data.get("dang_giai_quyet_qua_han") or 0
         if late is not None and letters is not None and letters > late + pending_late:
-            raise _says("tthc-apologies", letters=letters, late=late)
+            raise rule_broken("tthc-apologies", letters=letters, late=late)
         return letters
 
     @field_validator("thanh_toan_truc_tuyen")
@@ -650,7 +650,7 @@ class TthcStats(TthcStatsMethods, Model):
     def _payments(cls, paid: int | None, info: ValidationInfo) -> int | None:
         online = info.data.get("tiep_nhan_truc_tuyen")
         if online is not None and paid is not None and paid > online:
-            raise _says("tthc-payments", paid=paid, online=online)
+            raise rule_broken("tthc-payments", paid=paid, online=online)
         return paid
 
 
@@ -761,7 +761,7 @@ class AreaFigures(Model):
         whole = _WHOLE[info.field_name or ""]
         total = info.data.get(whole)
         if value is not None and total is not None and value > total:
-            raise _says(
+            raise rule_broken(
                 "figure-over", part=info.field_name, value=value, whole=whole, total=total,
                 what=AREA_FIGURES[info.field_name or ""][1], of=AREA_FIGURES[whole][1],
             )  # fmt: skip
@@ -851,13 +851,13 @@ class Evidence(Model):
     @model_validator(mode="after")
     def _names_something(self) -> Evidence:
         if not any((self.so, self.trich_yeu, self.tep, self.lien_ket)):
-            raise _says("evidence-empty")
+            raise rule_broken("evidence-empty")
         return self
 
 
 def _not_negative(v: float | None) -> float | None:
     if v is not None and v < 0:
-        raise _says("must-not-be-negative")
+        raise rule_broken("must-not-be-negative")
     return v
 
 

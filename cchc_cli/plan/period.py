@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -20,6 +20,7 @@ from cchc_cli.plan.measures import cumulative, share
 from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import (
     StatusReport,
+    Summary,
     TargetRow,
     TaskRow,
     compute_status,
@@ -93,6 +94,57 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class AreaNumbers:
+    """An area's part of a period's numbers: its tally and its tasks by what the report
+    says of them."""
+
+    area: int
+    kind: str  # `area_kind` of its name
+    summary: Summary
+    tasks: tuple[TaskRow, ...]
+
+    @property
+    def done(self) -> list[TaskRow]:
+        """Tasks completed on a day inside the window."""
+        return [r for r in self.tasks if r.done and r.done_in_window]
+
+    @property
+    def continuing(self) -> list[TaskRow]:
+        """Continuous tasks not dropped."""
+        return [r for r in self.tasks if r.continuous and r.status != "dropped"]
+
+    @property
+    def reported(self) -> list[TaskRow]:
+        """Continuous tasks with a record inside the window."""
+        return [r for r in self.continuing if r.status == "reported"]
+
+    @property
+    def silent(self) -> list[TaskRow]:
+        """Continuous tasks with no record inside the window."""
+        return [r for r in self.continuing if r.status != "reported"]
+
+    @property
+    def unfinished(self) -> list[TaskRow]:
+        """Dated tasks due and not completed (overdue, or not done in the year report)."""
+        return [r for r in self.tasks if r.status in UNFINISHED]
+
+
+# A dated task due and not completed: past its deadline, or not done by the year's end.
+UNFINISHED = ("overdue", "not_done")
+
+
+def on_time_among_due(s: Summary) -> int:
+    """Of the tasks due and completed, those completed by their deadline (a task completed
+    late is always among the due)."""
+    return s.done_due - s.done_late
+
+
+def not_yet_due(s: Summary) -> int:
+    """Dated tasks whose deadline is after the as-of date."""
+    return s.dated - s.due
+
+
+@dataclass(frozen=True)
 class PeriodNumbers:
     """Everything a report of `quarter` counts, at `status.as_of`."""
 
@@ -114,16 +166,101 @@ class PeriodNumbers:
     gaps: tuple[Gap, ...] = ()
     kinds: dict[int, str] = field(default_factory=dict)  # area -> its kind
 
+    # figures and who signs ------------------------------------------------------------
+
+    def count(self, key: str) -> int:
+        """A standard figure as recorded, 0 when it is not."""
+        return self.figures.get(key) or 0
+
+    def figure_needed(self, key: str) -> bool:
+        """Whether the report needs figure `key`: always, or when the figure it depends on
+        (`FIGURE_WHEN`) is above 0."""
+        cond = FIGURE_WHEN.get(key)
+        return cond is None or self.count(cond) > 0
+
+    @property
+    def area_kinds(self) -> set[str]:
+        """The kinds of area the plan has; steering ("chi_dao") always."""
+        return set(self.kinds.values()) | {"chi_dao"}
+
+    @property
+    def scored_service_index(self) -> Any:
+        """The QĐ 766 points when their total is recorded, else None."""
+        index = self.service_index
+        return index if index is not None and index.total is not None else None
+
+    @property
+    def signer(self) -> Any:
+        """Who signs the report: the period's `nguoi_ky`, else the plan's signer of
+        reports (`cai_dat.nguoi_ky_bao_cao`), else the plan's own."""
+        settings, issued = self.plan.cai_dat, self.plan.van_ban
+        return (self.story and self.story.nguoi_ky) or settings.nguoi_ky_bao_cao or issued.nguoi_ky
+
+    @property
+    def inspection_rate(self) -> float | None:
+        """Units inspected among the units, for a window from the year's start that had an
+        inspection; else None."""
+        return self.inspected_share if self.count("cuoc_kiem_tra") else None
+
+    @property
+    def complaints_pending(self) -> int | None:
+        """Complaints and petitions received and not handled (`pakn_tiep_nhan` −
+        `pakn_da_xu_ly`), when both are recorded."""
+        got, done = self.figures.get("pakn_tiep_nhan"), self.figures.get("pakn_da_xu_ly")
+        return got - done if got is not None and done is not None else None
+
+    @property
+    def procedures(self) -> int | None:
+        """The body's administrative procedures in all (`thong_ke_tthc.thu_tuc_tong`)."""
+        return self.tthc.thu_tuc_tong if self.tthc is not None else None
+
+    def tthc_so_far(self) -> list[tuple[Period, Any]]:
+        """The TTHC case figures of each report of the year up to this one that has them,
+        with its period (each over its own data window: they do not add up)."""
+        found = []
+        for quarter in range(1, self.quarter + 1):
+            story = self.progress.narrative(quarter)
+            if story is not None and story.thong_ke_tthc is not None:
+                found.append((plan_period(self.plan, quarter), story.thong_ke_tthc))
+        return found
+
+    # the plan ------------------------------------------------------------------------
+
+    @property
+    def steering(self) -> Any:
+        """The plan's steering area (the first of kind "chi_dao"), or None."""
+        return next((a for a in self.plan.linh_vuc if self.kinds.get(a.ma) == "chi_dao"), None)
+
+    @property
+    def amendments(self) -> list[Any]:
+        """The plan's amendments decided inside the window (to the as-of date), by date."""
+        start, end = self.period.start, self.status.as_of
+        return [a for a in sorted(self.plan.dieu_chinh, key=lambda a: a.ngay)
+                if start <= a.ngay <= end]  # fmt: skip
+
     # tasks --------------------------------------------------------------------------
 
     def tasks_in(self, area: int) -> list[TaskRow]:
         return [r for r in self.status.tasks if r.area == area]
 
+    def area(self, area: int) -> AreaNumbers:
+        """The numbers of one area of the plan."""
+        summary = self.status.by_area.get(area, Summary())
+        return AreaNumbers(area, self.kinds.get(area, ""), summary, tuple(self.tasks_in(area)))
+
     @property
     def unfinished(self) -> list[TaskRow]:
         """Dated tasks due and not completed: past their deadline (overdue) or, in the year
         report, due later in the year (not done)."""
-        return [r for r in self.status.tasks if r.status in ("overdue", "not_done")]
+        return [r for r in self.status.tasks if r.status in UNFINISHED]
+
+    @property
+    def overdue(self) -> list[TaskRow]:
+        return [r for r in self.unfinished if r.status == "overdue"]
+
+    @property
+    def not_done(self) -> list[TaskRow]:
+        return [r for r in self.unfinished if r.status == "not_done"]
 
     @property
     def done_late(self) -> list[TaskRow]:
@@ -163,9 +300,32 @@ class PeriodNumbers:
         """Measures at risk or missed."""
         return [t for t in self.measured if t.status in ("at_risk", "missed")]
 
+    @property
+    def missed(self) -> list[TargetRow]:
+        return [t for t in self.measured if t.status == "missed"]
+
+    @property
+    def at_risk(self) -> list[TargetRow]:
+        return [t for t in self.measured if t.status == "at_risk"]
+
+    def measured_in(self, area: int) -> list[TargetRow]:
+        """The measures of an area with a value, each once."""
+        return [t for t in self.measured if t.area == area]
+
+    def valued_in(self, area: int) -> list[TargetRow]:
+        """The targets of an area with a value, restated ones included (one without is
+        missing data: listed by the pre-flight)."""
+        return [t for t in self.status.targets if t.area == area and t.actual is not None]
+
     def old(self, row: TargetRow) -> bool:
         """Whether a target's value was measured before the period's window."""
         return row.measured_on is not None and row.measured_on < self.period.start
+
+    @property
+    def unmeasured(self) -> list[TargetRow]:
+        """The measures with no value by the cut-off (a restated target is the measure it
+        restates): missing data, which the pre-flight lists."""
+        return [t for t in self.status.targets if t.same_as is None and t.actual is None]
 
     def verdicts(self) -> dict[str, int]:
         """How many measures with a value have each verdict."""
@@ -233,55 +393,87 @@ def _plan_issue(plan: Any, progress: Any) -> tuple[str, date | None] | None:
     return None
 
 
-def _gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
-    gaps: list[Gap] = []
-    story = n.story
-    kinds = set(n.kinds.values()) | {"chi_dao"}
+def _said(story: Any, key: str) -> str:
+    """A narrative paragraph of the period's `bao_cao` entry, "" when not written."""
+    return getattr(story, key, None) or ""
 
-    def given(key: str) -> int | None:
-        return n.figures.get(key)
 
-    def needed(key: str) -> bool:
-        cond = FIGURE_WHEN.get(key)
-        return cond is None or (given(cond) or 0) > 0
-
+def _plan_number_gaps(n: PeriodNumbers) -> list[Gap]:
     if n.plan_issue is None or n.plan_issue[1] is None:
-        gaps.append(Gap("plan_number", "ke_hoach"))
-    for key in NARRATIVE_KEYS:
-        if not (getattr(story, key, None) or "").strip():
-            gaps.append(Gap("narrative", key))
-    for key, cond in NARRATIVE_WHEN.items():
-        if (given(cond) or 0) > 0 and not (getattr(story, key, None) or "").strip():
-            gaps.append(Gap("narrative", key))
-    if story is None or story.so_lieu is None:
-        gaps.append(Gap("figures", "so_lieu"))  # none of them: one item, not thirty
+        return [Gap("plan_number", "ke_hoach")]
+    return []
+
+
+def _narrative_gaps(n: PeriodNumbers) -> list[Gap]:
+    """The narrative always needed, then the narrative its figures call for."""
+    called_for = [key for key, cond in NARRATIVE_WHEN.items() if n.count(cond) > 0]
+    return [
+        Gap("narrative", key)
+        for key in (*NARRATIVE_KEYS, *called_for)
+        if not _said(n.story, key).strip()
+    ]
+
+
+def _figure_gaps(n: PeriodNumbers) -> list[Gap]:
+    """The standard figures of the plan's kinds of area (none recorded: one item, not thirty)."""
+    if n.story is None or n.story.so_lieu is None:
+        return [Gap("figures", "so_lieu")]
+    kinds = n.area_kinds
+    return [
+        Gap("figure", key)
+        for key, (kind, _what) in AREA_FIGURES.items()
+        if kind in kinds and key not in n.figures and n.figure_needed(key)
+    ]
+
+
+def _tthc_gaps(n: PeriodNumbers) -> list[Gap]:
+    """The TTHC case figures and the cases by lĩnh vực, for a plan with a TTHC area."""
+    if "tthc" not in n.area_kinds:
+        return []
+    if n.tthc is None:
+        gaps = [Gap("tthc_all", "thong_ke_tthc")]
     else:
-        for key, (kind, _what) in AREA_FIGURES.items():
-            if kind in kinds and given(key) is None and needed(key):
-                gaps.append(Gap("figure", key))
-    if "tthc" in kinds:
-        if n.tthc is None:
-            gaps.append(Gap("tthc_all", "thong_ke_tthc"))
-        for key in TTHC_FIELDS if n.tthc is not None else ():
-            if getattr(n.tthc, key) is None:
-                gaps.append(Gap("tthc", key))
-        if not n.tthc_areas:
-            gaps.append(Gap("tthc_areas", "tthc_linh_vuc"))
-    if "so" in kinds and (n.service_index is None or n.service_index.total is None):
-        gaps.append(Gap("service_index", "chi_so_766"))
-    for t in n.status.targets:
-        if t.same_as is None and t.actual is None:
-            gaps.append(Gap("target", t.id))
-    signer = (
-        (story and story.nguoi_ky) or n.plan.cai_dat.nguoi_ky_bao_cao or n.plan.van_ban.nguoi_ky
-    )
-    if not (signer.ho_ten or "").strip():
-        gaps.append(Gap("signer", "ho_ten"))
-    for key in (*NARRATIVE_KEYS, *NARRATIVE_WHEN):
-        found = tuple(dict.fromkeys(ids.findall(getattr(story, key, None) or "")))
-        if found:
-            gaps.append(Gap("codes", key, found))
+        gaps = [Gap("tthc", key) for key in TTHC_FIELDS if getattr(n.tthc, key) is None]
+    if not n.tthc_areas:
+        gaps.append(Gap("tthc_areas", "tthc_linh_vuc"))
     return gaps
+
+
+def _service_index_gaps(n: PeriodNumbers) -> list[Gap]:
+    if "so" in n.area_kinds and n.scored_service_index is None:
+        return [Gap("service_index", "chi_so_766")]
+    return []
+
+
+def _target_gaps(n: PeriodNumbers) -> list[Gap]:
+    return [Gap("target", t.id) for t in n.unmeasured]
+
+
+def _signer_gaps(n: PeriodNumbers) -> list[Gap]:
+    return [] if (n.signer.ho_ten or "").strip() else [Gap("signer", "ho_ten")]
+
+
+def _code_gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
+    """The narrative that names cchc's ids, each with the ids it names."""
+    found = {
+        key: tuple(dict.fromkeys(ids.findall(_said(n.story, key))))
+        for key in (*NARRATIVE_KEYS, *NARRATIVE_WHEN)
+    }
+    return [Gap("codes", key, named) for key, named in found.items() if named]
+
+
+def find_gaps(n: PeriodNumbers, ids: IdFinder) -> list[Gap]:
+    """What the report of `n` lacks, in the order the pre-flight lists it."""
+    return [
+        *_plan_number_gaps(n),
+        *_narrative_gaps(n),
+        *_figure_gaps(n),
+        *_tthc_gaps(n),
+        *_service_index_gaps(n),
+        *_target_gaps(n),
+        *_signer_gaps(n),
+        *_code_gaps(n, ids),
+    ]
 
 
 def period_numbers(
@@ -320,13 +512,8 @@ def period_numbers(
         next_end=next_period_end(quarter, plan.nam),
         kinds={a.ma: area_kind(a.ten) for a in plan.linh_vuc},
     )
-    return _with_gaps(numbers, internal_ids(plan, (r.id for r in status.tasks)))
-
-
-def _with_gaps(n: PeriodNumbers, ids: IdFinder) -> PeriodNumbers:
-    from dataclasses import replace
-
-    return replace(n, gaps=tuple(_gaps(n, ids)))
+    ids = internal_ids(plan, (r.id for r in status.tasks))
+    return replace(numbers, gaps=tuple(find_gaps(numbers, ids)))
 
 
 def same_names(tasks: Iterable[Any]) -> set[str]:

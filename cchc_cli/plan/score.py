@@ -3,9 +3,9 @@ status → the points of every criterion, with the numbers and the records each 
 point came from.
 
 Pure: no I/O, no words. Automatic points come from the rules the set names (`tu_dong`,
-`plan.criteria.RULES`), fed by the records the plan maps to them (`cai_dat.cham_diem`)
-and by the counts `compute_status` already made (`Summary`, the register of reports):
-nothing is counted here a second time. Every other point is the officer's, recorded in
+`plan.criteria.RULES`, computed in `plan.score_rules`), fed by the records the plan maps
+to them (`cai_dat.cham_diem`) and by the counts `compute_status` already made (`Summary`,
+the register of reports): nothing is counted here a second time. Every other point is the officer's, recorded in
 the progress file under `tu_cham` with its evidence and the appraisal rounds.
 
 A record is named by where it stands (`Ref`: the file, plan or progress, and its path in
@@ -15,13 +15,14 @@ the file); the files layer turns that into `path:line`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from cchc_cli.errors import Finding, Loc
 from cchc_cli.plan.criteria import RULES, CriteriaSet, Criterion, Rule, all_criteria
 from cchc_cli.plan.lookup import closest_id
+from cchc_cli.plan.score_rules import Computed, Document, Inputs, Ref, compute_rule
 
 if TYPE_CHECKING:
     from cchc_cli.plan.model import Plan, Progress
@@ -29,51 +30,6 @@ if TYPE_CHECKING:
 
 # How a criterion's self-score came to be.
 Source = Literal["auto", "override", "manual", "survey", "unscored"]
-# Why a rule could not be computed.
-Missing = Literal["not-mapped", "no-tasks", "no-report-due", "no-figures", "no-value"]
-YEAR_REPORT = 4  # the year report's figures are the year's
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A record a number came from: `file` is "plan" or "progress", `loc` its path in it."""
-
-    file: Literal["plan", "progress"]
-    loc: Loc
-    label: str  # what it is, as an id: "I.1.a", "bao_cao 3", "CT3.1.a"
-
-
-@dataclass(frozen=True)
-class Document:
-    """A document cited as evidence: recorded by the officer (`tu_cham`) or found in the
-    records a computed point came from (a task's `minh_chung`, a report's number)."""
-
-    so: str | None = None
-    ngay: date | None = None
-    trich_yeu: str | None = None
-    tep: str | None = None
-    lien_ket: str | None = None
-    trang: str | None = None
-    ref: Ref | None = None  # where it was found or recorded
-    report: int | None = None  # a periodic report of the plan's year (its quarter)
-
-    @property
-    def key(self) -> tuple[Any, ...]:
-        return (self.so, self.ngay, self.trich_yeu, self.tep, self.lien_ket, self.report)
-
-
-@dataclass(frozen=True)
-class Computed:
-    """What a rule found: a case, a percentage, the numbers it came from and the records."""
-
-    rule: str
-    case: str | None = None
-    value: float | None = None  # a percentage, 0..100
-    numbers: tuple[tuple[str, Any], ...] = ()
-    refs: tuple[Ref, ...] = ()
-    documents: tuple[Document, ...] = ()
-    missing: Missing | None = None
-    needs: str | None = None  # the input that is missing (a setting or a figure)
 
 
 @dataclass(frozen=True)
@@ -166,6 +122,14 @@ class ScoreReport:
         return [c for c in self.criteria if c.lacks_evidence]
 
     @property
+    def records(self) -> list[Ref]:
+        """Every record the report cites, once: those the computed points came from, then
+        those the evidence was found or recorded at."""
+        refs = [r for c in self.criteria if c.computed is not None for r in c.computed.refs]
+        refs += [d.ref for c in self.criteria for d in c.evidence if d.ref is not None]
+        return list(dict.fromkeys(refs))
+
+    @property
     def documents(self) -> list[tuple[Document, list[str]]]:
         """Every document cited, once, with the criteria citing it (in the set's order)."""
         index: dict[tuple[Any, ...], tuple[Document, list[str]]] = {}
@@ -175,201 +139,6 @@ class ScoreReport:
                 if c.code not in entry[1]:
                     entry[1].append(c.code)
         return list(index.values())
-
-
-# --- the rules ------------------------------------------------------------------------
-
-
-@dataclass
-class Inputs:
-    """What the rules read, indexed once: the plan, the progress file, the status."""
-
-    plan: Any
-    progress: Any
-    status: Any
-    as_of: date
-    task_records: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)
-    tasks: dict[str, Any] = field(default_factory=dict)
-    task_locs: dict[str, Loc] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, plan: Plan, progress: Progress, status: StatusReport, as_of: date) -> Inputs:
-        found = cls(plan, progress, status, as_of)
-        for i, rec in enumerate(progress.nhiem_vu):
-            found.task_records.setdefault(rec.ma, []).append((i, rec))
-        found.tasks = {row.id: row for row in status.tasks}
-        for pi, part in enumerate(plan.phu_luc.phan):
-            places: list[tuple[Loc, list[Any]]] = [(("muc_tieu",), part.muc_tieu)]
-            places += [(("nhom", gi, "muc_tieu"), g.muc_tieu) for gi, g in enumerate(part.nhom)]
-            for path, objectives in places:
-                for oi, obj in enumerate(objectives):
-                    for ti, task in enumerate(obj.nhiem_vu):
-                        found.task_locs[task.ma] = (
-                            "phu_luc", "phan", pi, *path, oi, "nhiem_vu", ti, "thoi_han"
-                        )  # fmt: skip
-        return found
-
-    def completion(self, task_id: str) -> tuple[Ref | None, Document | None]:
-        """The record that completed a task (the first of its last run of 'done' records, on
-        or before the as-of date), and the document it cites."""
-        row = self.tasks.get(task_id)
-        if row is None or row.done_on is None:
-            return None, None
-        for i, rec in self.task_records.get(task_id, []):
-            if rec.ngay == row.done_on and rec.trang_thai == "hoan_thanh":
-                ref = Ref("progress", ("nhiem_vu", i, "ngay"), task_id)
-                doc = Document(trich_yeu=rec.minh_chung, ref=ref) if rec.minh_chung else None
-                return ref, doc
-        return None, None
-
-
-def _pct(part: float, whole: float) -> float:
-    return part / whole * 100
-
-
-def _plan_issued(inp: Inputs) -> Computed:
-    rule = "ke_hoach_ban_hanh_dung_han"
-    scoring = inp.plan.cai_dat.cham_diem
-    task_id = scoring.nhiem_vu_ban_hanh_ke_hoach if scoring is not None else None
-    if task_id is None or task_id not in inp.tasks:
-        return Computed(
-            rule, missing="not-mapped", needs="cai_dat.cham_diem.nhiem_vu_ban_hanh_ke_hoach"
-        )
-    row = inp.tasks[task_id]
-    ref, doc = inp.completion(task_id)
-    plan_ref = Ref("plan", inp.task_locs[task_id], task_id)
-    if row.done_on is None:
-        case = "chua_ban_hanh"
-    else:
-        case = "dung_han" if row.status == "done_on_time" else "tre_han"
-    numbers = (("task", task_id), ("done_on", row.done_on), ("due", row.due))
-    refs = (plan_ref,) + ((ref,) if ref else ())
-    return Computed(rule, case=case, numbers=numbers, refs=refs, documents=(doc,) if doc else ())
-
-
-def _tasks_done(inp: Inputs, on_time: bool) -> Computed:
-    rule = "ty_le_hoan_thanh_dung_han" if on_time else "ty_le_hoan_thanh_ke_hoach"
-    s = inp.status.summary  # the counts of `cchc status`, defined once
-    if not s.dated:
-        return Computed(rule, missing="no-tasks")
-    done = s.done_on_time if on_time else s.done
-    wanted = ("done_on_time",) if on_time else ("done_on_time", "done_late")
-    refs, docs = [], []
-    for row in inp.status.tasks:
-        if row.status in wanted and not row.continuous:
-            ref, doc = inp.completion(row.id)
-            if ref is not None:
-                refs.append(ref)
-            if doc is not None:
-                docs.append(doc)
-    key = "done_on_time" if on_time else "done"
-    return Computed(rule, value=_pct(done, s.dated), numbers=((key, done), ("dated", s.dated)),
-                    refs=tuple(refs), documents=tuple(docs))  # fmt: skip
-
-
-def _reports(inp: Inputs) -> Computed:
-    rule = "bao_cao_dung_han"
-    counts = inp.status.report_counts  # the register's counts, defined once
-    if not counts.due:
-        return Computed(rule, missing="no-report-due")
-    due = [r for r in inp.status.reports if r.due <= inp.as_of]
-    if all(r.status == "sent_on_time" for r in due):
-        case = "du_dung_han"
-    elif all(r.sent for r in due):
-        case = "gui_tre"
-    else:
-        case = "thieu"
-    refs, docs = [], []
-    for r in due:
-        label = f"bao_cao {r.quarter}"
-        if r.entry is not None:
-            key = "ngay_gui" if r.sent_on else "ky"
-            ref = Ref("progress", ("bao_cao", r.entry, key), label)
-            refs.append(ref)
-            if r.number or r.signed_on:
-                docs.append(Document(so=r.number, ngay=r.signed_on, ref=ref, report=r.quarter))
-    numbers = (("sent_on_time", counts.sent_on_time_due), ("due", counts.due),
-               ("late", counts.sent_late), ("overdue", counts.overdue))  # fmt: skip
-    return Computed(rule, case=case, value=_pct(counts.sent_on_time_due, counts.due),
-                    numbers=numbers, refs=tuple(refs), documents=tuple(docs))  # fmt: skip
-
-
-def _year_figures(inp: Inputs, rule: str, group: str, part: tuple[str, ...],
-                  whole: tuple[str, ...]) -> Computed:  # fmt: skip
-    """A rate from the year report's figures: the sum of `part` over the sum of `whole`."""
-    index = next(
-        (i for i, n in reversed(list(enumerate(inp.progress.bao_cao))) if n.ky == YEAR_REPORT),
-        None,
-    )
-    story = inp.progress.bao_cao[index] if index is not None else None
-    figures = getattr(story, group, None) if story is not None else None
-    keys = list(dict.fromkeys(part + whole))
-    values = {k: getattr(figures, k, None) for k in keys} if figures is not None else {}
-    if index is None or story is None or figures is None or any(values[k] is None for k in keys):
-        absent = [k for k in keys if values.get(k) is None]
-        return Computed(rule, missing="no-figures", needs=f"bao_cao[ky={YEAR_REPORT}].{group}."
-                        + ", ".join(absent))  # fmt: skip
-    top, bottom = sum(values[k] or 0 for k in part), sum(values[k] or 0 for k in whole)
-    if not bottom:
-        return Computed(rule, missing="no-value", needs=" + ".join(whole))
-    refs = tuple(Ref("progress", ("bao_cao", index, group, k), k) for k in keys)
-    docs: tuple[Document, ...] = ()
-    if story.so or story.ngay_ky:
-        docs = (Document(so=story.so, ngay=story.ngay_ky, report=YEAR_REPORT,
-                         ref=Ref("progress", ("bao_cao", index, "so"), f"bao_cao {YEAR_REPORT}")),)  # fmt: skip
-    return Computed(rule, value=_pct(top, bottom), numbers=tuple(values.items()), refs=refs,
-                    documents=docs)  # fmt: skip
-
-
-def _digitised(inp: Inputs) -> Computed:
-    rule = "so_hoa_ho_so"
-    scoring = inp.plan.cai_dat.cham_diem
-    target_id = scoring.chi_so_so_hoa if scoring is not None else None
-    if target_id is None:
-        return Computed(rule, missing="not-mapped", needs="cai_dat.cham_diem.chi_so_so_hoa")
-    row = next((t for t in inp.status.targets if t.id == target_id), None)
-    if row is None:
-        return Computed(rule, missing="not-mapped", needs="cai_dat.cham_diem.chi_so_so_hoa")
-    if row.actual is None:
-        return Computed(rule, missing="no-value", needs=target_id)
-    index = max(
-        (
-            i
-            for i, r in enumerate(inp.progress.chi_so)
-            if r.ma == target_id and r.ngay == row.measured_on
-        ),
-        default=None,
-    )
-    refs = (Ref("progress", ("chi_so", index, "ngay"), target_id),) if index is not None else ()
-    docs: tuple[Document, ...] = ()
-    if row.source and refs:
-        docs = (Document(trich_yeu=row.source, ngay=row.measured_on, ref=refs[0]),)
-    numbers: tuple[tuple[str, Any], ...] = (("target", target_id), ("measured_on", row.measured_on))
-    rec = inp.progress.chi_so[index] if index is not None else None
-    if rec is not None and rec.tu_so is not None:
-        numbers += (("tu_so", rec.tu_so), ("mau_so", rec.mau_so))
-    return Computed(rule, value=min(row.actual, 100.0), numbers=numbers, refs=refs, documents=docs)
-
-
-def compute_rule(key: str, inp: Inputs) -> Computed:
-    if key == "ke_hoach_ban_hanh_dung_han":
-        return _plan_issued(inp)
-    if key in ("ty_le_hoan_thanh_ke_hoach", "ty_le_hoan_thanh_dung_han"):
-        return _tasks_done(inp, on_time=key.endswith("dung_han"))
-    if key == "bao_cao_dung_han":
-        return _reports(inp)
-    if key == "ty_le_don_vi_kiem_tra":
-        return _year_figures(inp, key, "so_lieu", ("don_vi_duoc_kiem_tra",), ("tong_so_don_vi",))
-    if key == "tthc_dung_han":
-        return _year_figures(inp, key, "thong_ke_tthc",
-                             ("giai_quyet_truoc_han", "giai_quyet_dung_han"),
-                             ("giai_quyet_truoc_han", "giai_quyet_dung_han", "giai_quyet_qua_han"))  # fmt: skip
-    if key == "tthc_truc_tuyen":
-        return _year_figures(inp, key, "thong_ke_tthc", ("tiep_nhan_truc_tuyen",),
-                             ("tiep_nhan_truc_tuyen", "tiep_nhan_truc_tiep"))  # fmt: skip
-    if key == "so_hoa_ho_so":
-        return _digitised(inp)
-    raise KeyError(key)  # pragma: no cover - the set's checks know the rules
 
 
 # --- points ---------------------------------------------------------------------------
@@ -457,50 +226,73 @@ def check_self_scores(cset: CriteriaSet, progress: Progress) -> list[Finding]:
     return found
 
 
+def _self_scores(progress: Progress) -> dict[str, tuple[int, Any]]:
+    """Each criterion's `tu_cham` entry (the first, if given twice), with its index."""
+    entries: dict[str, tuple[int, Any]] = {}
+    for i, e in enumerate(getattr(progress, "tu_cham", ())):
+        entries.setdefault(e.ma, (i, e))
+    return entries
+
+
+def _by_area(cset: CriteriaSet) -> dict[str, list[tuple[int, Criterion]]]:
+    """Each area's criteria in the set's order, components after their criterion, with
+    their depth (0 a criterion of the area, 1 its component, ...)."""
+    found: dict[str, list[tuple[int, Criterion]]] = {}
+    for loc, code, crit in all_criteria(cset):
+        depth = sum(1 for part in loc if part == "thanh_phan")
+        found.setdefault(code, []).append((depth, crit))
+    return found
+
+
+def _appraised(scored: list[CriterionScore]) -> list[float]:
+    """The latest appraised scores of the criteria that have one."""
+    return [c.appraised for c in scored if c.appraised is not None]
+
+
+def _sum(values: Iterable[float | None]) -> float:
+    return round(sum(v or 0.0 for v in values), 2)
+
+
+def _area_score(area: Any, rows: list[CriterionScore]) -> AreaScore:
+    leaves = [r for r in rows if r.leaf]
+    appraised = _appraised(leaves)
+    return AreaScore(
+        code=area.ma,
+        title=area.ten,
+        max=area.diem_toi_da,
+        self_max=sum(r.max for r in leaves if not r.survey),
+        points=_sum(r.points for r in leaves),
+        appraised=_sum(appraised) if appraised else None,
+        criteria=tuple(rows),
+    )
+
+
 def compute_score(
     cset: CriteriaSet, plan: Plan, progress: Progress, status: StatusReport
 ) -> ScoreReport:
     """Every criterion's self-score at the status's as-of date."""
     as_of = status.as_of
     inp = Inputs.of(plan, progress, status, as_of)
-    entries: dict[str, tuple[int, Any]] = {}
-    for i, e in enumerate(getattr(progress, "tu_cham", ())):
-        entries.setdefault(e.ma, (i, e))
+    entries = _self_scores(progress)
     computed_rules: dict[str, Computed] = {}
-    by_area: dict[str, list[tuple[Loc, Criterion]]] = {}
-    for loc, code, crit in all_criteria(cset):
-        by_area.setdefault(code, []).append((loc, crit))
-    areas = []
-    for area in cset.linh_vuc:
-        rows: list[CriterionScore] = []
-        for loc, crit in by_area.get(area.ma, []):
-            depth = sum(1 for part in loc if part == "thanh_phan")
-            rows.append(_criterion(crit, area.ma, depth, entries, inp, computed_rules))
-        leaves_ = [r for r in rows if r.leaf]
-        appraised = [r.appraised for r in leaves_ if r.appraised is not None]
-        areas.append(
-            AreaScore(
-                code=area.ma,
-                title=area.ten,
-                max=area.diem_toi_da,
-                self_max=sum(r.max for r in leaves_ if not r.survey),
-                points=round(sum(r.points or 0.0 for r in leaves_), 2),
-                appraised=round(sum(appraised), 2) if appraised else None,
-                criteria=tuple(rows),
-            )
-        )
+    by_area = _by_area(cset)
+    areas = [
+        _area_score(area, [_criterion(crit, area.ma, depth, entries, inp, computed_rules)
+                           for depth, crit in by_area.get(area.ma, [])])
+        for area in cset.linh_vuc
+    ]  # fmt: skip
     scored = [c for a in areas for c in a.criteria if c.leaf]
-    appraised_all = [c.appraised for c in scored if c.appraised is not None]
+    appraised = _appraised(scored)
     return ScoreReport(
         cset=cset,
         as_of=as_of,
         areas=tuple(areas),
         total_max=cset.tong_diem,
-        self_max=round(sum(c.max for c in scored if not c.survey), 2),
-        survey_max=round(sum(c.max for c in scored if c.survey), 2),
-        points=round(sum(c.points or 0.0 for c in scored), 2),
-        appraised=round(sum(appraised_all), 2) if appraised_all else None,
-        appraised_count=len(appraised_all),
+        self_max=_sum(c.max for c in scored if not c.survey),
+        survey_max=_sum(c.max for c in scored if c.survey),
+        points=_sum(c.points for c in scored),
+        appraised=_sum(appraised) if appraised else None,
+        appraised_count=len(appraised),
         problems=tuple(check_self_scores(cset, progress)),
     )
 

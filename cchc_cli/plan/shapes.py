@@ -183,10 +183,26 @@ class ServiceIndexMethods:
         return None if None in parts else float(sum(parts))
 
 
+# The prose of a period's report that the office writes (`bao_cao`; its figures and
+# settings are not prose), in the order the report gives it: section I (its opening,
+# inspections, the indices' follow-up), III (strengths, shortcomings, their causes), IV, V.
+PROSE_KEYS = (
+    "chi_dao_dieu_hanh", "ket_qua_kiem_tra", "khac_phuc_chi_so", "ket_qua_noi_bat",
+    "ton_tai_han_che", "nguyen_nhan", "phuong_huong", "kien_nghi",
+)  # fmt: skip
+
+
 class ProgressMethods:
     def narrative(self: Any, ky: int) -> Any:
         """The words and settings of report `ky` (the last entry, should there be two)."""
         return next((n for n in reversed(self.bao_cao) if n.ky == ky), None)
+
+    def has_prose(self: Any, ky: int) -> bool:
+        """Whether the office has written any of report `ky`'s prose (PROSE_KEYS)."""
+        story = self.narrative(ky)
+        return story is not None and any(
+            (getattr(story, key, None) or "").strip() for key in PROSE_KEYS
+        )
 
 
 # --- plain twins ---------------------------------------------------------------------

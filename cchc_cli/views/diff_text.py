@@ -162,9 +162,10 @@ def to_text(diff: PlanDiff) -> str:
     lines = [f"{head}: {_count(len(diff.changes))}"]
     for title, changes in _grouped(diff):
         lines.append(f"  {title}")
-        for c in changes:
+        for c in changes:  # each change one line, whatever the plan's text holds
             warn = flag(diff, c)
-            lines.append(f"    {sentence(c)}" + (f"  [{warn}]" if warn else ""))
+            line = sentence(c) + (f"  [{warn}]" if warn else "")
+            lines.append(f"    {safe_text.one_line(line)}")
     return safe_text.terminal("\n".join(lines)) + "\n"
 
 
@@ -187,10 +188,11 @@ def to_markdown(diff: PlanDiff) -> str:
         for c in changes:
             text = md_escape(sentence(c))
             if c.id:
-                text = text.replace(md_escape(c.id), f"`{c.id}`", 1)
+                text = text.replace(md_escape(c.id), safe_text.code(c.id), 1)
             warn = flag(diff, c)
             if warn:
-                warn = f" ⚠️ *{warn}*" if not diff.amended(c) else f" ({md_escape(warn)})"
+                shown = md_escape(warn)
+                warn = f" ⚠️ *{shown}*" if not diff.amended(c) else f" ({shown})"
             lines.append(f"- {text}{warn}")
     return "\n".join(lines) + "\n"
 

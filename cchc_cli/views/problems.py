@@ -30,20 +30,14 @@ def format_text(problem: Problem) -> str:
 
 def format_github(problem: Problem) -> str:
     """A GitHub Actions workflow command that annotates the pull request."""
-
-    def esc(s: str, prop: bool = False) -> str:
-        s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        if prop:
-            s = s.replace(":", "%3A").replace(",", "%2C")
-        return s
-
+    esc = safe_text.annotation
     kind = "error" if problem.severity == "error" else "warning"
     src = problem.source
-    props = f"file={esc(safe_text.one_line(src.path), True)}"
+    props = f"file={esc(src.path, prop=True)}"
     if src.line:
         props += f",line={src.line},col={max(src.col, 1)}"
-    props += f",title={esc(problem.code, True)}"
-    return f"::{kind} {props}::{esc(safe_text.one_line(words.problem_text(problem)))}"
+    props += f",title={esc(problem.code, prop=True)}"
+    return f"::{kind} {props}::{esc(words.problem_text(problem))}"
 
 
 def to_json(problems: list[Problem]) -> str:

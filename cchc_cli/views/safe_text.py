@@ -13,28 +13,47 @@ from __future__ import annotations
 
 import re
 
-from cchc_cli.plan.text import UNSAFE_TEXT
-
-# What a plan may not hold (see UNSAFE_TEXT), the carriage return too; in one-line output
-# tab and newline as well.
-UNSAFE = re.compile(UNSAFE_TEXT.pattern[:-1] + "\r]")
-_UNSAFE_ANY = re.compile(UNSAFE_TEXT.pattern[:-1] + "\r\t\n]")
-
-
-def _shown(match: re.Match[str]) -> str:
-    """A character as its escape, `\\u001b`: visible, and still valid inside JSON text."""
-    return f"\\u{ord(match.group()):04x}"
+from cchc_cli.plan.text import visible
 
 
 def terminal(text: str, *, keep_newlines: bool = True) -> str:
-    """Text for a terminal: control characters and the like as visible escapes (`\\x1b`)."""
-    pattern = UNSAFE if keep_newlines else _UNSAFE_ANY
-    return pattern.sub(_shown, text)
+    """Text for a terminal: control characters and the like as visible escapes (`\x1b`)."""
+    return visible(text, keep_newlines=keep_newlines)
 
 
 def one_line(text: str) -> str:
     """Text for one line of output (a file name): no character may break or steer it."""
-    return terminal(text, keep_newlines=False)
+    return visible(text)
+
+
+# What a CI runner obeys in a job's log: GitHub Actions' workflow commands at the start of a
+# line, after any blanks (`::error …`, `::stop-commands::…`), and anywhere in a line its
+# older form (`##[error]…`) and Azure Pipelines' (`##vso[…]`).
+_LINE_COMMAND = re.compile(r"^([^\S\n]*)::", re.MULTILINE)
+_ANYWHERE_COMMAND = re.compile(r"##(?=(?:vso)?\[)")
+
+
+def log(text: str, *, one: bool = False, annotations: bool = False) -> str:
+    """Text for a terminal that may be a CI log: escaped as `terminal` (or `one_line`), and
+    no part of it read as a runner's command: a line that would start with `::` (a file
+    named `::error::x.yaml` opens a problem's line) starts with `\u003a:` instead, and
+    `##[` and `##vso[` become `#\u0023[` and `#\u0023vso[`. `annotations`: the text is
+    cchc's own workflow commands (`annotation`), whose lines start with `::` by design."""
+    shown = one_line(text) if one else terminal(text)
+    if "##" in shown:
+        shown = _ANYWHERE_COMMAND.sub(lambda _m: "#\\u0023", shown)
+    if not annotations and "::" in shown:
+        shown = _LINE_COMMAND.sub(lambda m: m.group(1) + "\\u003a:", shown)
+    return shown
+
+
+def annotation(text: str, *, prop: bool = False) -> str:
+    """Text inside a GitHub Actions workflow command (`::error file=…::text`): one line,
+    with the runner's own escapes; in a property (`prop`) `:` and `,` too."""
+    s = one_line(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        s = s.replace(":", "%3A").replace(",", "%2C")
+    return s
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#!~&"})

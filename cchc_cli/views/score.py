@@ -146,40 +146,71 @@ def headline(report: ScoreReport, lang: str) -> list[tuple[str, str]]:
     return found
 
 
-def _criterion_lines(
-    c: CriterionScore, sources: Sources, year: int, lang: str
-) -> list[tuple[str, str, int]]:
-    L = lambda k: words.label(lang, k)  # noqa: E731
+Line = tuple[str, str, int]  # text, style, indent
+
+
+def _criterion_lines(c: CriterionScore, sources: Sources, year: int, lang: str) -> list[Line]:
+    """A criterion: its code, title and score; for one that is scored, how, from which
+    records, with which evidence, and its rounds of appraisal."""
+    found = [_score_line(c, lang)]
+    if c.leaf:
+        sub = 2 * c.depth + INDENT
+        found.append((how(c, lang), "dim" if c.unscored else "", sub))
+        found += [
+            (text, style, sub) for text, style in _records_and_evidence(c, sources, year, lang)
+        ]
+        found += _rounds(c, sub, lang)
+    return found
+
+
+def _score_line(c: CriterionScore, lang: str) -> Line:
     p = lambda v: words.points(v, lang)  # noqa: E731
     pad = 2 * c.depth
-    score = f"{p(c.points)}/{p(c.max)}" if c.leaf and not c.survey else f"—/{p(c.max)}"
     if not c.leaf:
-        score = p(c.max)
-    style = "bold" if not c.leaf else ("yellow" if c.unscored else "")
-    found = [(f"{c.code.ljust(INDENT - 1 - pad)} {c.title} · {score}", style, pad)]
-    if not c.leaf:
-        return found
-    sub = pad + INDENT
-    found.append((how(c, lang), "dim" if c.unscored else "", sub))
+        score, style = p(c.max), "bold"
+    elif c.survey:
+        score, style = f"—/{p(c.max)}", ""
+    else:
+        score, style = f"{p(c.points)}/{p(c.max)}", "yellow" if c.unscored else ""
+    return (f"{c.code.ljust(INDENT - 1 - pad)} {c.title} · {score}", style, pad)
+
+
+def _first(items: list[str], more: str, lang: str) -> str:
+    """The first SHOWN_RECORDS items, and how many more there are."""
+    shown = items[:SHOWN_RECORDS]
+    if len(items) > SHOWN_RECORDS:
+        shown.append(words.label(lang, more).format(count=len(items) - SHOWN_RECORDS))
+    return "; ".join(shown)
+
+
+def _records_and_evidence(
+    c: CriterionScore, sources: Sources, year: int, lang: str
+) -> list[tuple[str, str]]:
+    """The records a computed point came from, the officer's note, the evidence (or what
+    evidence the criterion asks for, when it lacks it)."""
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    found = []
     if c.computed is not None and c.computed.refs:
         refs = [f"{_where(r, sources)} ({r.label})" for r in c.computed.refs]
-        shown = refs[:SHOWN_RECORDS]
-        if len(refs) > SHOWN_RECORDS:
-            shown.append(L("sc_more_records").format(count=len(refs) - SHOWN_RECORDS))
-        found.append((f"{L('sc_records')}: {'; '.join(shown)}", "", sub))
+        found.append((f"{L('sc_records')}: {_first(refs, 'sc_more_records', lang)}", ""))
     if c.note:
-        found.append((f"{L('sc_note')}: {c.note}", "", sub))
+        found.append((f"{L('sc_note')}: {c.note}", ""))
     if c.evidence:
-        docs = [document_text(d, year, lang) for d in c.evidence[:SHOWN_RECORDS]]
-        if len(c.evidence) > SHOWN_RECORDS:
-            docs.append(L("sc_more_documents").format(count=len(c.evidence) - SHOWN_RECORDS))
-        found.append((f"{L('sc_evidence')}: {'; '.join(docs)}", "", sub))
+        docs = [document_text(d, year, lang) for d in c.evidence]
+        found.append((f"{L('sc_evidence')}: {_first(docs, 'sc_more_documents', lang)}", ""))
     elif c.lacks_evidence or (c.unscored and c.evidence_needed):
-        what = c.evidence_needed or "—"
-        found.append((L("sc_needs_evidence").format(what=what), "yellow", sub))
+        found.append((L("sc_needs_evidence").format(what=c.evidence_needed or "—"), "yellow"))
+    return found
+
+
+def _rounds(c: CriterionScore, sub: int, lang: str) -> list[Line]:
+    """Each round of appraisal: its score, what the appraisers said, the officer's reply."""
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    found: list[Line] = []
     for r in c.rounds:
         when = f" ({words.day(r.ngay)})" if r.ngay else ""
-        found.append((L("sc_round").format(round=r.vong, day=when, points=p(r.diem)), "cyan", sub))
+        points = words.points(r.diem, lang)
+        found.append((L("sc_round").format(round=r.vong, day=when, points=points), "cyan", sub))
         if r.nhan_xet:
             found.append((L("sc_round_said").format(text=r.nhan_xet), "", sub + 2))
         if r.giai_trinh:

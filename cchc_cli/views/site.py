@@ -9,6 +9,7 @@ Charts are inline SVG drawn here, each with its numbers in a table beside it.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -41,7 +42,10 @@ class Page:
     html: str
 
 
+@functools.lru_cache(maxsize=1)
 def _environment() -> Any:
+    """The sandboxed, autoescaping Jinja environment of the pages: made once a run, so that
+    a portfolio compiles each template once, not once a body."""
     from jinja2 import DictLoader
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -116,6 +120,7 @@ def plan_pages(
 ) -> tuple[list[Page], dict[str, Any]]:
     """The pages of one plan (under `prefix`), and the row the portfolio shows of it;
     `score`: its self-assessment's figures (`views.score.site_figures`), when it has one."""
+    from cchc_cli.plan.naming import target_subjects
     from cchc_cli.views.show_text import at_cutoffs, show
 
     lang = words.language()
@@ -134,11 +139,14 @@ def plan_pages(
         (area, [t for t in data["tasks"] if t["area"] == area.ma]) for area in plan.linh_vuc
     ]
     overdue = [t for t in data["tasks"] if t["status"] == "overdue"]
-    figures = {t.ma: t for _a, _i, t in plan.targets()}
+    figures = {t.ma: (t, i) for _a, i, t in plan.targets()}
+    named = target_subjects(report.indicators)  # as the report names them
+    texts = {t.id: named.get(t.id) or t.text for ind in report.indicators for t in ind.targets}
     targets = [
-        (t, bar(t["actual"], figures[t["id"]].gia_tri, figures[t["id"]].don_vi),
-         words.figure(figures[t["id"]], lang), words.with_unit(t["actual"],
-         figures[t["id"]].don_vi, lang))
+        (t, " ".join(texts[t["id"]].split()),
+         bar(t["actual"], figures[t["id"]][0].gia_tri, figures[t["id"]][0].don_vi),
+         words.figure(figures[t["id"]][0], lang),
+         words.with_unit(t["actual"], figures[t["id"]][0].don_vi, lang))
         for ind in data["indicators"] for t in ind["targets"]
     ]  # fmt: skip
     units = [u for u in plan.don_vi if not u.tap_the]
@@ -235,24 +243,32 @@ def _last_report(plan: Plan, progress: Progress, report: StatusReport) -> str:
         return words.label(lang, key).format(
             name=name, day=words.day(last.due), sent=words.day(last.sent_on)
         )
-    written = progress.narrative(last.quarter) is not None
-    key = "site_written" if written else "site_not_written"
+    key = "site_written" if progress.has_prose(last.quarter) else "site_not_written"
     return words.label(lang, key).format(name=name, day=words.day(last.due))
 
 
-def portfolio_page(rows: list[dict[str, Any]], built: date) -> Page:
+def portfolio_page(
+    rows: list[dict[str, Any]],
+    built: date,
+    as_of: date | None = None,
+    broken: list[dict[str, Any]] | None = None,
+) -> Page:
+    """The province's page: a row per body, the day it was built and, when given, the day
+    the figures are as of; and the bodies whose files could not be read, with their error."""
     env = _environment()
     lang = words.language()
     return Page(
         "index.html",
         env.get_template("portfolio.html").render(
             rows=rows,
+            broken=broken or [],
             L=lambda k: words.label(lang, k),
             lang=lang,
             root="",
             here="",
             built=words.day(built),
-        ),  # fmt: skip
+            as_of=words.day(as_of) if as_of else None,
+        ),
     )
 
 

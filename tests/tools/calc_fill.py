@@ -3,9 +3,12 @@
 Run by a Python that has LibreOffice's `uno` module (the system one with python3-uno on
 Linux, the one LibreOffice bundles on Windows and macOS):
     python3 calc_fill.py IN.xlsx OUT.xlsx PROFILE_DIR SHEET!CELL=VALUE ...
-LibreOffice is started as `soffice`, or as CCHC_SOFFICE names it.
-A VALUE of the form date:YYYY-MM-DD is typed as a date, number:X as a number, anything
-else as text.
+LibreOffice is started as `soffice`, or as CCHC_SOFFICE names it, with the locale of a
+Vietnamese desktop (vi-VN: dates day first, the decimal comma).
+A VALUE of the form date:YYYY-MM-DD is set as a date, number:X as a number, typed:TEXT is
+typed into the cell as a person types it at the keyboard (Calc reads "72,5%" as a percent,
+"13/06/2023" as a date; "\\n" in TEXT is a line break within the cell), anything else is
+set as text.
 """
 
 from __future__ import annotations
@@ -55,15 +58,34 @@ def main() -> None:
                 time.sleep(0.25)
         else:
             raise SystemExit("LibreOffice did not start")
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        smgr = ctx.ServiceManager
+        config = smgr.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", ctx
+        )
+        l10n = config.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            (prop("nodepath", "/org.openoffice.Setup/L10N"),),
+        )
+        l10n.setPropertyValue("ooSetupSystemLocale", "vi-VN")
+        l10n.commitChanges()
+        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL(
             uno.systemPathToFileUrl(src), "_blank", 0, (prop("Hidden", True),)
         )
+        controller = doc.getCurrentController()
+        dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
         for edit in edits:
             where, _, value = edit.partition("=")
             sheet_name, _, cell_name = where.partition("!")
-            cell = doc.Sheets.getByName(sheet_name).getCellRangeByName(cell_name)
-            if value.startswith("date:"):
+            sheet = doc.Sheets.getByName(sheet_name)
+            cell = sheet.getCellRangeByName(cell_name)
+            if value.startswith("typed:"):  # the keyboard: Calc's input rules, as a person types
+                controller.setActiveSheet(sheet)
+                controller.select(cell)
+                text = value[6:].replace("\\n", "\n")
+                dispatcher.executeDispatch(controller.getFrame(), ".uno:EnterString", "", 0,
+                                           (prop("StringName", text),))  # fmt: skip
+            elif value.startswith("date:"):
                 day = dt.date.fromisoformat(value[5:])
                 cell.setValue((day - dt.date(1899, 12, 30)).days)
             elif value.startswith("number:"):
