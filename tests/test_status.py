@@ -275,7 +275,7 @@ def test_status_words_are_coloured_on_a_terminal(progress_file: Path) -> None:
 
 
 def test_cells_wrap_between_words_and_cut_by_terminal_cells() -> None:
-    from cchc_cli.views.status_table import truncate, width_of, wrap
+    from cchc_cli.views.table_layout import truncate, width_of, wrap
 
     assert width_of("Sở Công Thương Hà Tĩnh") == 22
     assert width_of("漢字") == 4 and width_of("e\u0301") == 1
@@ -294,7 +294,7 @@ def test_the_quick_wrap_of_plain_text_breaks_as_word_by_word_does() -> None:
     the word-by-word wrap does, commas and words longer than a line included."""
     import random
 
-    from cchc_cli.views.status_table import _PLAIN, _wrap_words, wrap
+    from cchc_cli.views.table_layout import _PLAIN, _wrap_words, wrap
 
     pieces = ["Sở", "Công", "Thương", "Hà Tĩnh", "VP,BCDISO,PCM", "x" * 23, "—", "·", "a,b,",
               "hồ sơ", "TTHC", "12/2023", "漢字", "e\u0301"]  # fmt: skip

@@ -368,33 +368,14 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
                 anchors[event.anchor] = value
             position = _new(Position, (mark.line, mark.column, None))
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
-            mark = event.start_mark
-            is_map = cls is MappingStartEvent
-            tag = event.tag
-            if tag is not None and tag != "!" and tag != _T + ("map" if is_map else "seq"):
-                raise _wrong_tag(tag, mark, "mapping" if is_map else "list")
-            if stack and stack[-1].is_map and stack[-1].key is _NO_KEY:
-                raise _Refused(mark, "yaml", "key-not-text")
-            if len(stack) > MAX_DEPTH:
-                raise _Refused(mark, "too-deep", "too-deep", depth=MAX_DEPTH)
-            if event.anchor is not None:
-                anchors[event.anchor] = _COLLECTION
-            value = {} if is_map else []
-            children: Any = {} if is_map else []
-            position = _new(Position, (mark.line, mark.column, children))
-            _attach(stack, top, value, position, None, mark)
-            stack.append(_Frame(value, is_map, children))
+            stack.append(_open(event, cls is MappingStartEvent, stack, top, anchors))
             continue
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             stack.pop()
             continue
         elif cls is AliasEvent:
             mark = event.start_mark
-            if event.anchor not in anchors:
-                raise _Refused(mark, "yaml", "undefined-alias", alias=str(event.anchor)[:60])
-            value = anchors[event.anchor]
-            if value is _COLLECTION:
-                raise _Refused(mark, "alias", "alias-refused")
+            value = _alias(event, anchors)
             text = None
             position = _new(Position, (mark.line, mark.column, None))
         elif cls is DocumentStartEvent:
@@ -412,6 +393,39 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
         else:
             continue
         _attach(stack, top, value, position, text, mark)
+
+
+def _open(
+    event: Any, is_map: bool, stack: list[_Frame], top: list[Any], anchors: dict[str, Any]
+) -> _Frame:
+    """A mapping or list that starts: its tag, its place (not a key) and its depth
+    checked, its anchor noted (an alias of it is refused), the empty container put where
+    the current frame wants it; the frame that fills it."""
+    mark = event.start_mark
+    tag = event.tag
+    if tag is not None and tag != "!" and tag != _T + ("map" if is_map else "seq"):
+        raise _wrong_tag(tag, mark, "mapping" if is_map else "list")
+    if stack and stack[-1].is_map and stack[-1].key is _NO_KEY:
+        raise _Refused(mark, "yaml", "key-not-text")
+    if len(stack) > MAX_DEPTH:
+        raise _Refused(mark, "too-deep", "too-deep", depth=MAX_DEPTH)
+    if event.anchor is not None:
+        anchors[event.anchor] = _COLLECTION
+    value: Any = {} if is_map else []
+    children: Any = {} if is_map else []
+    _attach(stack, top, value, _new(Position, (mark.line, mark.column, children)), None, mark)
+    return _Frame(value, is_map, children)
+
+
+def _alias(event: Any, anchors: dict[str, Any]) -> Any:
+    """The value an alias stands for: a scalar's. An alias of a mapping or list is
+    refused, so that an alias bomb cannot expand."""
+    if event.anchor not in anchors:
+        raise _Refused(event.start_mark, "yaml", "undefined-alias", alias=str(event.anchor)[:60])
+    value = anchors[event.anchor]
+    if value is _COLLECTION:
+        raise _Refused(event.start_mark, "alias", "alias-refused")
+    return value
 
 
 def _attach(
@@ -547,6 +561,16 @@ DATE_ERRORS = {
     "date_type",
     "date_from_datetime_inexact",
 }
+# Pydantic's errors said by one sentence each, of the key's name and of what was found.
+_SAYS_FOUND = {
+    "list_type": "expected-list",
+    "string_type": "expected-text",
+    "string_pattern_mismatch": "bad-id",
+    **dict.fromkeys(DATE_ERRORS, "bad-date"),
+}
+# ... and of the key's name alone.
+_SAYS_EMPTY = {"string_too_short": "empty-text", "too_short": "empty-list"}
+_MAPPING_ERRORS = {"model_type", "model_attributes_type", "dict_type"}
 
 
 def _message(err: Any, model: type[BaseModel]) -> tuple[str, dict[str, Any], bool]:
@@ -560,42 +584,41 @@ def _message(err: Any, model: type[BaseModel]) -> tuple[str, dict[str, Any], boo
     if kind == "extra_forbidden":
         like = closest(str(loc[-1]), _field_names(model, loc[:-1])) if loc else None
         return "unknown-key", {"name": name, "like": like}, True
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
+    if kind in _SAYS_FOUND:
+        return _SAYS_FOUND[kind], {"name": name, "found": found}, False
+    if kind in _SAYS_EMPTY:
+        return _SAYS_EMPTY[kind], {"name": name}, False
+    if kind in _MAPPING_ERRORS:
         if not loc:
             return "expected-mapping-top", {"found": found}, False
         return "expected-mapping", {"name": name, "found": found}, False
-    if kind == "list_type":
-        return "expected-list", {"name": name, "found": found}, False
-    if kind in DATE_ERRORS:
-        return "bad-date", {"name": name, "found": found}, False
     if kind == "literal_error":
-        allowed = str(err.get("ctx", {}).get("expected", ""))
-        choices = [a.strip(" '\"") for a in allowed.replace(" or ", ",").split(",")]
-        like = closest(str(value), choices)
-        return (
-            "not-allowed",
-            {"name": name, "found": found, "allowed": choices, "like": like},
-            False,
-        )
-    if kind == "string_type":
-        return "expected-text", {"name": name, "found": found}, False
+        return "not-allowed", _not_allowed(err, name, found, value), False
     if kind == "string_too_long":
         return "too-long", {"name": name, "length": len(str(value))}, False
-    if kind == "string_too_short":
-        return "empty-text", {"name": name}, False
-    if kind == "string_pattern_mismatch":
-        return "bad-id", {"name": name, "found": found}, False
-    if kind == "too_short":
-        return "empty-list", {"name": name}, False
     if kind in words.PROBLEMS["en"]:  # a rule of the schema, named by the model
         return "rule", {"name": name, "problem": {"say": kind, "args": err.get("ctx") or {}}}, False
+    say, args = _value_error(err, kind, name, found)
+    return say, args, False
+
+
+def _not_allowed(err: Any, name: Any, found: str, value: Any) -> dict[str, Any]:
+    """A value outside the choices a key allows: the choices, and the closest of them."""
+    allowed = str(err.get("ctx", {}).get("expected", ""))
+    choices = [a.strip(" '\"") for a in allowed.replace(" or ", ",").split(",")]
+    return {"name": name, "found": found, "allowed": choices, "like": closest(str(value), choices)}
+
+
+def _value_error(err: Any, kind: str, name: Any, found: str) -> tuple[str, dict[str, Any]]:
+    """A number out of its bounds or of the wrong kind, an impossible date, or any other
+    error, said in Pydantic's words."""
     ctx = {k: v for k, v in (err.get("ctx") or {}).items() if isinstance(v, int | float | str)}
     if kind.startswith(("int_", "float_", "bool_", "greater", "less", "finite")):
-        return "number-" + kind, {"name": name, "found": found, **ctx}, False
+        return "number-" + kind, {"name": name, "found": found, **ctx}
     msg = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if "day is out of range" in msg or "must be in" in msg:
-        return "impossible-date", {"name": name, "found": found}, False
-    return "schema-other", {"name": name, "what": msg}, False
+        return "impossible-date", {"name": name, "found": found}
+    return "schema-other", {"name": name, "what": msg}
 
 
 def _name(loc: Loc) -> Any:

@@ -124,49 +124,63 @@ def load(
 
     deadlines.use_holiday_source(cache.public_holidays)
     name = model if isinstance(model, str) else model.__name__
-    is_progress = name == "Progress"
-    parts: tuple[bytes | None, ...] = (plan_data, data) if is_progress else (data,)
+    parts: tuple[bytes | None, ...] = (plan_data, data) if name == "Progress" else (data,)
     # CCHC_NO_CACHE: no key computed, nothing dumped (a 10,000-task plan's entry takes a second)
     cacheable = cache.cache_root() is not None and all(x is not None for x in parts)
     k = cache.key(name, *(x for x in parts if x is not None)) if cacheable else None
     if k is not None:
-        entry = cache.get(k)
-        if entry is not None:
-            from cchc_cli.files import checked
-
-            with pause_gc():
-                hit = checked.load(entry, name, label)
-            if hit is not None:
-                return hit
-    from cchc_cli.files.reader import parse_bytes, validate
-    from cchc_cli.plan import model as models
-
-    loaded = parse_bytes(label, data)
-    value: M | None
-    if is_progress and [p.code for p in loaded.problems] == ["empty"]:
-        loaded.problems.clear()  # a progress file with no records yet is fine
-    if is_progress and loaded.root is None and not loaded.problems:
-        value = models.Progress()  # type: ignore[assignment]
-    else:
-        value = validate(loaded, getattr(models, name))
-    if value is not None:
-        from cchc_cli.plan.checks import check_plan, check_progress
-
-        findings = (
-            check_progress(plan, value)  # type: ignore[arg-type]
-            if is_progress and plan is not None
-            else check_plan(value)  # type: ignore[arg-type]
-            if not is_progress
-            else []
-        )
-        for finding in findings:
-            loaded.add(finding)
-    problems = capped(loaded.problems, label)
+        hit = _cached(k, name, label)
+        if hit is not None:
+            return hit
+    value, problems = _check_bytes(label, data, name, plan)
     if k is not None:
         from cchc_cli.files import checked
 
         cache.put(k, checked.dump(value, problems))
     return value, problems
+
+
+def _cached(k: str, name: str, label: str) -> tuple[Any, list[Problem]] | None:
+    """The outcome kept in the cache under key `k` (the plain twin of the model and its
+    problems, at `label`), or None."""
+    from cchc_cli.files import cache
+
+    entry = cache.get(k)
+    if entry is None:
+        return None
+    from cchc_cli.files import checked
+
+    with pause_gc():
+        return checked.load(entry, name, label)
+
+
+def _check_bytes(
+    label: str, data: bytes | None, name: str, plan: Plan | None
+) -> tuple[Any, list[Problem]]:
+    """The bytes read, validated against model `name` and checked (a plan on its own, a
+    progress file against `plan`): the model, or None, and every problem, capped. A
+    progress file with no records yet is an empty one."""
+    from cchc_cli.files.reader import parse_bytes, validate
+    from cchc_cli.plan import model as models
+
+    is_progress = name == "Progress"
+    loaded = parse_bytes(label, data)
+    if is_progress and [p.code for p in loaded.problems] == ["empty"]:
+        loaded.problems.clear()  # a progress file with no records yet is fine
+    if is_progress and loaded.root is None and not loaded.problems:
+        value: Any = models.Progress()
+    else:
+        value = validate(loaded, getattr(models, name))
+    if value is not None:
+        from cchc_cli.plan.checks import check_plan, check_progress
+
+        if not is_progress:
+            findings = check_plan(value)
+        else:
+            findings = check_progress(plan, value) if plan is not None else []
+        for finding in findings:
+            loaded.add(finding)
+    return value, capped(loaded.problems, label)
 
 
 def load_text(

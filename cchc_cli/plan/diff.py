@@ -11,9 +11,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import zip_longest
 from typing import Any, Literal
 
-from cchc_cli.plan.model import Amendment, Figure, Objective, Plan, Row, Task, nfc_key
+from cchc_cli.plan.model import (
+    Amendment,
+    Figure,
+    Objective,
+    ObjectiveFigure,
+    Plan,
+    Row,
+    Task,
+    nfc_key,
+)
 
 JSON_VERSION = 1
 
@@ -293,37 +303,45 @@ def _objectives(old: Plan, new: Plan) -> list[Change]:
                     new=obj.noi_dung,
                 )
             )
-        tasks = tuple(t.ma for t in obj.nhiem_vu)
-        for i in range(max(len(before.chi_so), len(obj.chi_so))):
-            f_old = before.chi_so[i] if i < len(before.chi_so) else None
-            f_new = obj.chi_so[i] if i < len(obj.chi_so) else None
-            restates = (f_new or f_old).ung_voi  # type: ignore[union-attr]
-            covers = (ma, *tasks, *((restates,) if restates else ()))
-            if f_old is None and f_new is not None:
-                found.append(
-                    Change("added", ma, "objective figure", new=f_new.notation(), restates=restates)
-                )
-            elif f_new is None and f_old is not None:
-                found.append(
-                    Change(
-                        "removed", ma, "objective figure", old=f_old.notation(), restates=restates
-                    )
-                )
-            elif (
-                f_old is not None and f_new is not None and _figure_key(f_old) != _figure_key(f_new)
-            ):
-                found.append(
-                    Change(
-                        "target",
-                        ma,
-                        "objective figure",
-                        f_old.notation(),
-                        f_new.notation(),
-                        restates=restates,
-                        covers=covers,
-                    )
-                )
+        found += _objective_figures(ma, before, obj)
     return found
+
+
+def _objective_figures(ma: str, old: Objective, new: Objective) -> list[Change]:
+    """The figures of objective `ma` compared in their order: one added, one removed, or
+    one whose target changed."""
+    tasks = tuple(t.ma for t in new.nhiem_vu)
+    changes = (
+        _figure_change(ma, f_old, f_new, tasks)
+        for f_old, f_new in zip_longest(old.chi_so, new.chi_so)
+    )
+    return [c for c in changes if c is not None]
+
+
+def _figure_change(
+    ma: str, old: ObjectiveFigure | None, new: ObjectiveFigure | None, tasks: tuple[str, ...]
+) -> Change | None:
+    """What became of one figure of objective `ma`, if anything. A changed target is
+    covered by an amendment that names the objective, one of its `tasks` or the section
+    II target the figure restates."""
+    if new is None:
+        if old is None:
+            return None
+        return Change("removed", ma, "objective figure", old=old.notation(), restates=old.ung_voi)
+    if old is None:
+        return Change("added", ma, "objective figure", new=new.notation(), restates=new.ung_voi)
+    if _figure_key(old) == _figure_key(new):
+        return None
+    restates = new.ung_voi
+    return Change(
+        "target",
+        ma,
+        "objective figure",
+        old.notation(),
+        new.notation(),
+        restates=restates,
+        covers=(ma, *tasks, *((restates,) if restates else ())),
+    )
 
 
 def _tasks(old: Plan, new: Plan) -> list[Change]:

@@ -19,16 +19,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from cchc_cli.plan.deadlines import Period, parse_deadline, period_for
+from cchc_cli.plan.deadlines import Deadline, Period, parse_deadline, period_for
 from cchc_cli.plan.measures import Measure, latest, link_roots, measures
 from cchc_cli.plan.reports import ReportCounts, ReportRow, count_reports, report_rows
 
 if TYPE_CHECKING:
     from cchc_cli.plan.model import (
         Figure,
+        Indicator,
         Milestone,
         Plan,
         Progress,
+        Target,
         TargetRecord,
         Task,
         TaskRecord,
@@ -198,6 +200,56 @@ def _done_on(records: list[TaskRecord]) -> date | None:
     return done
 
 
+def task_due(task: Task, year: int) -> tuple[Deadline, date | None, bool]:
+    """A task's deadline phrase read for `year`, its due date (the plan's `han` where it gives
+    one, else the phrase's) and whether that date is assumed: a deadline another document
+    sets counts as the year's end. A task with no due date is continuous."""
+    deadline = parse_deadline(task.thoi_han, year)
+    due = task.han or deadline.due
+    if due is None and deadline.kind == "external":
+        return deadline, date(year, 12, 31), True
+    return deadline, due, False
+
+
+def is_due_soon(due: date, start: date | None, as_of: date, days: int) -> bool:
+    """Whether a task not done is due soon at `as_of`: its due date at most `days` days
+    away and, for a task with a window, no earlier than `days` days before it opens."""
+    return (due - as_of).days <= days and (start is None or as_of >= start - timedelta(days=days))
+
+
+def _verdict(
+    records: list[TaskRecord],
+    done_on: date | None,
+    due: date | None,
+    start: date | None,
+    as_of: date,
+    window: tuple[date, date],
+    due_soon_days: int,
+    whole_year: bool,
+) -> TaskStatus:
+    """A task's status from its records up to `as_of` (oldest first), the first rule that
+    holds (README, "How status is computed"): dropped; a continuous task reported in the
+    period's data window or not; done on time or late; overdue; not done once the whole
+    year is evaluated; due soon; in progress; not started."""
+    last = records[-1] if records else None
+    if last is not None and last.trang_thai == "khong_thuc_hien":
+        return "dropped"
+    if due is None:
+        reported = any(window[0] <= r.ngay <= window[1] for r in records)
+        return "reported" if reported else "missing_report"
+    if done_on is not None:
+        return "done_on_time" if done_on <= due else "done_late"
+    if as_of > due:
+        return "overdue"
+    if whole_year:
+        return "not_done"
+    if is_due_soon(due, start, as_of, due_soon_days):
+        return "due_soon"
+    if last is not None and last.trang_thai in ("dang_thuc_hien", "hoan_thanh"):
+        return "in_progress"
+    return "not_started"
+
+
 def task_status(
     task: Task,
     records: list[TaskRecord],
@@ -216,37 +268,13 @@ def task_status(
     not completed is `not_done` unless already overdue, and nothing is due soon."""
     if records:
         records = sorted((r for r in records if r.ngay <= as_of), key=lambda r: r.ngay)
-    deadline = parse_deadline(task.thoi_han, year)
-    due = task.han or deadline.due
-    assumed = False
-    if due is None and deadline.kind == "external":
-        due, assumed = date(year, 12, 31), True
-    continuous = due is None
+    deadline, due, assumed = task_due(task, year)
     last = records[-1] if records else None
     done_on = _done_on(records)
-    status: TaskStatus
-    if last is not None and last.trang_thai == "khong_thuc_hien":
-        status = "dropped"
-    elif continuous:
-        in_window = [r for r in records if window[0] <= r.ngay <= window[1]]
-        status = "reported" if in_window else "missing_report"
-    elif done_on is not None:
-        status = "done_on_time" if due is not None and done_on <= due else "done_late"
-    elif due is not None and as_of > due:
-        status = "overdue"
-    elif whole_year:
-        status = "not_done"
-    elif (
-        due is not None
-        and (due - as_of).days <= due_soon_days
-        and (deadline.start is None or as_of >= deadline.start - timedelta(days=due_soon_days))
-    ):
-        status = "due_soon"
-    elif last is not None and last.trang_thai in ("dang_thuc_hien", "hoan_thanh"):
-        status = "in_progress"
-    else:
-        status = "not_started"
-    evidence = tuple(r.minh_chung for r in records if r.minh_chung) if records else ()
+    status = _verdict(
+        records, done_on, due, deadline.start, as_of, window, due_soon_days, whole_year
+    )
+    dropped = status == "dropped"
     return TaskRow(
         id=task.ma,
         area=area,
@@ -257,12 +285,12 @@ def task_status(
         deadline_text=task.thoi_han,
         start=deadline.start,
         due=due,
-        continuous=continuous,
+        continuous=due is None,
         status=status,
         done_on=done_on,
-        evidence=evidence,
+        evidence=tuple(r.minh_chung for r in records if r.minh_chung) if records else (),
         note=last.ghi_chu if last else None,
-        reason=last.ly_do if last and last.trang_thai == "khong_thuc_hien" else None,
+        reason=last.ly_do if last and dropped else None,
         due_assumed=assumed,
         recorded=bool(records),
         done_in_window=done_on is not None and window[0] <= done_on <= window[1],
@@ -378,76 +406,9 @@ def compute_status(
     )
     window = report_window(period)
     whole_year = evaluates_whole_year(as_of, period) or (quarter == 4)
-    by_task: dict[str, list[TaskRecord]] = {}
-    for rec in progress.nhiem_vu:
-        by_task.setdefault(rec.ma, []).append(rec)
-    rows: list[TaskRow] = []
-    for part, objective, task in plan.tasks():
-        records = by_task.get(task.ma, [])
-        rows.append(
-            task_status(
-                task,
-                records,
-                as_of,
-                plan.nam,
-                window,
-                soon,
-                area=part.linh_vuc,
-                objective=objective.ma,
-                whole_year=whole_year,
-            )
-        )
-
-    roots = link_roots(plan)
-    known = measures(plan, progress) if progress.chi_so or _computes(plan) else {}
-    by_id = {t.ma: t for _a, _i, t in plan.targets()}
-    judged: dict[str, tuple[Measure | None, TargetStatus, Milestone | None]] = {}
-    indicators = []
-    for area in plan.chi_tieu:
-        for ind in area.chi_tieu:
-            trows = []
-            for t in ind.chi_so:
-                root = roots.get(t.ma, t.ma)
-                if root not in judged:  # a restated target takes its root's value and verdict
-                    root_t = by_id[root]
-                    m = latest(known.get(root), as_of)
-                    step = milestone_due(root_t, as_of)
-                    verdict = target_status(root_t, m, as_of, plan.nam, whole_year, step)
-                    judged[root] = (
-                        m,
-                        verdict,
-                        step if verdict in ("on_track", "at_risk") else None,
-                    )
-                measured, verdict, step = judged[root]
-                trows.append(
-                    TargetRow(
-                        id=t.ma,
-                        indicator=ind.ma,
-                        area=area.linh_vuc,
-                        text=t.trich or ind.noi_dung,
-                        figure=t,
-                        actual=measured.gia_tri if measured else None,
-                        measured_on=measured.ngay if measured else None,
-                        source=measured.nguon if measured else None,
-                        status=verdict,
-                        same_as=root if root != t.ma else None,
-                        milestone=step,
-                        computed=measured is not None and measured.quarter is not None,
-                        recorded_as=measured.ma if measured else None,
-                    )
-                )
-            indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))
-
-    in_area: dict[int, list[TaskRow]] = {a.ma: [] for a in plan.linh_vuc}
-    led_by: dict[str, list[TaskRow]] = {u.ma: [] for u in plan.don_vi}
-    for r in rows:
-        if r.area in in_area:
-            in_area[r.area].append(r)
-        for ma in dict.fromkeys(r.lead):
-            if ma in led_by:
-                led_by[ma].append(r)
-    by_area = {ma: summarise(led, as_of, whole_year) for ma, led in in_area.items()}
-    by_unit = {ma: summarise(led, as_of, whole_year) for ma, led in led_by.items() if led}
+    rows = _task_rows(plan, progress, as_of, window, soon, whole_year)
+    indicators = _indicator_rows(plan, progress, as_of, whole_year)
+    by_area, by_unit = _by_area_and_unit(plan, rows, as_of, whole_year)
     # A restated target is the measure it restates: counted once.
     tcounts = Counter(t.status for ind in indicators for t in ind.targets if t.same_as is None)
     periods = [period if period.quarter == q else plan_period(plan, q) for q in (1, 2, 3, 4)]
@@ -466,6 +427,109 @@ def compute_status(
         reports=reports,
         report_counts=count_reports(reports, as_of),
     )
+
+
+def _task_rows(
+    plan: Plan,
+    progress: Progress,
+    as_of: date,
+    window: tuple[date, date],
+    due_soon_days: int,
+    whole_year: bool,
+) -> list[TaskRow]:
+    """Every task's row, in the plan's order, each judged on its own records."""
+    by_task: dict[str, list[TaskRecord]] = {}
+    for rec in progress.nhiem_vu:
+        by_task.setdefault(rec.ma, []).append(rec)
+    return [
+        task_status(
+            task,
+            by_task.get(task.ma, []),
+            as_of,
+            plan.nam,
+            window,
+            due_soon_days,
+            area=part.linh_vuc,
+            objective=objective.ma,
+            whole_year=whole_year,
+        )
+        for part, objective, task in plan.tasks()
+    ]
+
+
+# A target's judgement: its latest measure, its verdict and the interim target it was judged by.
+Judged = tuple["Measure | None", TargetStatus, "Milestone | None"]
+
+
+def _judge(
+    target: Figure, measured: list[Measure] | None, as_of: date, year: int, whole_year: bool
+) -> Judged:
+    """A target's latest measure up to `as_of` and its verdict; the interim target (`moc`)
+    is kept only where the verdict was reached against it (on track, at risk)."""
+    m = latest(measured, as_of)
+    step = milestone_due(target, as_of)
+    verdict = target_status(target, m, as_of, year, whole_year, step)
+    return m, verdict, step if verdict in ("on_track", "at_risk") else None
+
+
+def _indicator_rows(
+    plan: Plan, progress: Progress, as_of: date, whole_year: bool
+) -> list[IndicatorRow]:
+    """Every indicator of section II with its targets judged; a restated target (`ung_voi`)
+    takes the value and verdict of the target it restates, judged once."""
+    roots = link_roots(plan)
+    known = measures(plan, progress) if progress.chi_so or _computes(plan) else {}
+    by_id = {t.ma: t for _a, _i, t in plan.targets()}
+    judged: dict[str, Judged] = {}
+    indicators = []
+    for area in plan.chi_tieu:
+        for ind in area.chi_tieu:
+            trows = []
+            for t in ind.chi_so:
+                root = roots.get(t.ma, t.ma)
+                if root not in judged:
+                    judged[root] = _judge(by_id[root], known.get(root), as_of, plan.nam, whole_year)
+                trows.append(_target_row(t, ind, area.linh_vuc, root, judged[root]))
+            indicators.append(IndicatorRow(ind.ma, area.linh_vuc, ind.noi_dung, tuple(trows)))
+    return indicators
+
+
+def _target_row(t: Target, ind: Indicator, area: int, root: str, judged: Judged) -> TargetRow:
+    """The row of target `t` of indicator `ind`, judged as `root` (itself, or the target it
+    restates)."""
+    measured, verdict, step = judged
+    return TargetRow(
+        id=t.ma,
+        indicator=ind.ma,
+        area=area,
+        text=t.trich or ind.noi_dung,
+        figure=t,
+        actual=measured.gia_tri if measured else None,
+        measured_on=measured.ngay if measured else None,
+        source=measured.nguon if measured else None,
+        status=verdict,
+        same_as=root if root != t.ma else None,
+        milestone=step,
+        computed=measured is not None and measured.quarter is not None,
+        recorded_as=measured.ma if measured else None,
+    )
+
+
+def _by_area_and_unit(
+    plan: Plan, rows: list[TaskRow], as_of: date, whole_year: bool
+) -> tuple[dict[int, Summary], dict[str, Summary]]:
+    """The counts of each area (every area of the plan) and of each unit that leads a task."""
+    in_area: dict[int, list[TaskRow]] = {a.ma: [] for a in plan.linh_vuc}
+    led_by: dict[str, list[TaskRow]] = {u.ma: [] for u in plan.don_vi}
+    for r in rows:
+        if r.area in in_area:
+            in_area[r.area].append(r)
+        for ma in dict.fromkeys(r.lead):
+            if ma in led_by:
+                led_by[ma].append(r)
+    by_area = {ma: summarise(led, as_of, whole_year) for ma, led in in_area.items()}
+    by_unit = {ma: summarise(led, as_of, whole_year) for ma, led in led_by.items() if led}
+    return by_area, by_unit
 
 
 def _computes(plan: Plan) -> bool:

@@ -117,53 +117,71 @@ def _template_class() -> type[DocxTemplate]:
 def _fix_grids(body: Any, w: str) -> None:
     """docxtpl's `fix_tables`, by the same rule: a table's grid gets a column for each cell
     that a row has more than the grid, and loses the columns that no row reaches."""
-    from lxml import etree
-
-    tc, tc_pr, span, val = w + "tc", w + "tcPr", w + "gridSpan", w + "val"
     for table in body.iter(w + "tbl"):
         grid = table.find(w + "tblGrid")
         if grid is None:
             continue
-        columns = grid.findall(w + "gridCol")
         rows = list(table.iter(w + "tr"))
-        cells = [r.findall(tc) for r in rows]
+        cells = [r.findall(w + "tc") for r in rows]
+        columns = grid.findall(w + "gridCol")
         to_add = max([len(c) for c in cells] + [len(columns)]) - len(columns)
         if to_add > 0:
-            width = sum(float(c.get(w + "w")) for c in columns if c.get(w + "w") is not None)
-            if width > 0:
-                old_average = width / len(columns)
-                new_average = width / (len(columns) + to_add)
-                for c in columns:
-                    c.set(w + "w", str(int(float(c.get(w + "w")) * new_average / old_average)))
-                for _ in range(to_add):
-                    etree.SubElement(grid, w + "gridCol", {w + "w": str(int(new_average))})
+            _widen_grid(grid, columns, to_add, w)
             columns = grid.findall(w + "gridCol")
-        merged_rows = set()  # rows with a cell merged across columns: counted one by one
-        for spans in table.iter(span):
-            props = spans.getparent()
-            cell = props.getparent() if props is not None and props.tag == tc_pr else None
-            if cell is not None and cell.tag == tc and cell.getparent() is not None:
-                merged_rows.add(cell.getparent())
-        widest = 0
-        for row, row_cells in zip(rows, cells, strict=True):
-            count = len(row_cells)
-            if merged_rows and row in merged_rows:
-                count = 0
-                for cell in row_cells:
-                    props = cell.find(tc_pr)
-                    merged = None if props is None else props.find(span)
-                    count += 1 if merged is None else int(merged.get(val))
-            widest = max(widest, count)
-        to_remove = len(columns) - widest
+        to_remove = len(columns) - _widest_row(table, rows, cells, w)
         if to_remove > 0:
-            removed = 0.0
-            for c in columns[-to_remove:]:
-                removed += float(c.get(w + "w"))
-                grid.remove(c)
-            left = grid.findall(w + "gridCol")
-            extra = int(removed / len(left)) if left else 0
-            for c in left:
-                c.set(w + "w", str(int(float(c.get(w + "w")) + extra)))
+            _narrow_grid(grid, columns[-to_remove:], w)
+
+
+def _widen_grid(grid: Any, columns: list[Any], to_add: int, w: str) -> None:
+    """`to_add` columns more in `grid`, the table's width shared evenly anew: each column
+    keeps its share of the old average, the new ones take the new average."""
+    from lxml import etree
+
+    width = sum(float(c.get(w + "w")) for c in columns if c.get(w + "w") is not None)
+    if width <= 0:
+        return
+    old_average = width / len(columns)
+    new_average = width / (len(columns) + to_add)
+    for c in columns:
+        c.set(w + "w", str(int(float(c.get(w + "w")) * new_average / old_average)))
+    for _ in range(to_add):
+        etree.SubElement(grid, w + "gridCol", {w + "w": str(int(new_average))})
+
+
+def _widest_row(table: Any, rows: list[Any], cells: list[list[Any]], w: str) -> int:
+    """The most grid columns a row of `table` reaches: its cells, counting a cell merged
+    across columns (`gridSpan`) as the columns it spans."""
+    tc, tc_pr, span, val = w + "tc", w + "tcPr", w + "gridSpan", w + "val"
+    merged_rows = set()  # rows with a cell merged across columns: counted one by one
+    for spans in table.iter(span):
+        props = spans.getparent()
+        cell = props.getparent() if props is not None and props.tag == tc_pr else None
+        if cell is not None and cell.tag == tc and cell.getparent() is not None:
+            merged_rows.add(cell.getparent())
+    widest = 0
+    for row, row_cells in zip(rows, cells, strict=True):
+        count = len(row_cells)
+        if merged_rows and row in merged_rows:
+            count = 0
+            for cell in row_cells:
+                props = cell.find(tc_pr)
+                merged = None if props is None else props.find(span)
+                count += 1 if merged is None else int(merged.get(val))
+        widest = max(widest, count)
+    return widest
+
+
+def _narrow_grid(grid: Any, removed: list[Any], w: str) -> None:
+    """The grid without the columns `removed`, their width shared among those left."""
+    width = 0.0
+    for c in removed:
+        width += float(c.get(w + "w"))
+        grid.remove(c)
+    left = grid.findall(w + "gridCol")
+    extra = int(width / len(left)) if left else 0
+    for c in left:
+        c.set(w + "w", str(int(float(c.get(w + "w")) + extra)))
 
 
 def _keep_rows(body: Any, w: str) -> None:

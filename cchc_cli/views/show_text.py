@@ -72,47 +72,80 @@ def show(
     """The task or target `ma` of `plan`: its fields, its status in `now` and at each
     report's cut-off up to `now` (`cutoffs`, when computed already), and its records
     (oldest first)."""
-    L = lambda k: words.label(lang, k)  # noqa: E731
     if cutoffs is None:
         cutoffs = at_cutoffs(plan, progress, now.as_of)
-    name = lambda p: p.name_vi if lang == "vi" else p.name_en  # noqa: E731
     if kind == "task":
-        part, objective, task = next(t for t in plan.tasks() if t[2].ma == ma)
-        row = next(r for r in now.tasks if r.id == ma)
-        shown = Shown("task", ma, " ".join(task.nhiem_vu.split()))
-        due = f" ({L('show_due').format(due=words.day(row.due))})"
-        shown.fields += [
-            (L("area"), f"{part.linh_vuc}. {plan.area_name(part.linh_vuc)}"),
-            (L("objective"), f"{objective.ma} {' '.join(objective.noi_dung.split())}"),
-            (L("activities"), [" ".join(a.split()) for a in task.hoat_dong]),
-            (L("product"), " ".join(task.ket_qua.split())),
-            (L("lead"), _units(plan, task.chu_tri) or (task.chu_tri_goc or "")),
-            (L("support"), _units(plan, task.phoi_hop) or (task.phoi_hop_goc or "")),
-            (L("deadline"), task.thoi_han + (due if row.due else "")),
-            (L("funding"), task.kinh_phi or ""),
-        ]
-        shown.status, shown.status_text = row.status, words.task_status(row, lang)
-        for quarter, period, report in cutoffs:
-            then = next(r for r in report.tasks if r.id == ma)
-            shown.at_cutoffs.append(
-                _at_cutoff(
-                    quarter, name(period), period, then.status, words.task_status(then, lang)
-                )
-            )
-        for rec in sorted(progress.nhiem_vu, key=lambda r: r.ngay):
-            if rec.ma == ma:
-                shown.records.append(
-                    {
-                        "date": rec.ngay.isoformat(),
-                        "state": rec.trang_thai,
-                        "state_text": words.state(rec.trang_thai, lang),
-                        "evidence": rec.minh_chung,
-                        "note": rec.ghi_chu,
-                        "reason": rec.ly_do,
-                        "late_entry": rec.ghi_muon,
-                    }
-                )
-        return shown
+        return _show_task(plan, progress, ma, now, lang, cutoffs)
+    return _show_target(plan, progress, ma, now, lang, cutoffs)
+
+
+def _period_name(period: Any, lang: str) -> str:
+    return str(period.name_vi if lang == "vi" else period.name_en)
+
+
+def _show_task(
+    plan: Plan,
+    progress: Progress,
+    ma: str,
+    now: StatusReport,
+    lang: str,
+    cutoffs: list[tuple[int, Any, Any]],
+) -> Shown:
+    """`show` for a task: the appendix's row, its status then and now, its records."""
+    L = lambda k: words.label(lang, k)  # noqa: E731
+    part, objective, task = next(t for t in plan.tasks() if t[2].ma == ma)
+    row = next(r for r in now.tasks if r.id == ma)
+    shown = Shown("task", ma, " ".join(task.nhiem_vu.split()))
+    due = f" ({L('show_due').format(due=words.day(row.due))})"
+    shown.fields += [
+        (L("area"), f"{part.linh_vuc}. {plan.area_name(part.linh_vuc)}"),
+        (L("objective"), f"{objective.ma} {' '.join(objective.noi_dung.split())}"),
+        (L("activities"), [" ".join(a.split()) for a in task.hoat_dong]),
+        (L("product"), " ".join(task.ket_qua.split())),
+        (L("lead"), _units(plan, task.chu_tri) or (task.chu_tri_goc or "")),
+        (L("support"), _units(plan, task.phoi_hop) or (task.phoi_hop_goc or "")),
+        (L("deadline"), task.thoi_han + (due if row.due else "")),
+        (L("funding"), task.kinh_phi or ""),
+    ]
+    shown.status, shown.status_text = row.status, words.task_status(row, lang)
+    for quarter, period, report in cutoffs:
+        then = next(r for r in report.tasks if r.id == ma)
+        text = words.task_status(then, lang)
+        shown.at_cutoffs.append(
+            _at_cutoff(quarter, _period_name(period, lang), period, then.status, text)
+        )
+    shown.records = _task_records(progress, ma, lang)
+    return shown
+
+
+def _task_records(progress: Progress, ma: str, lang: str) -> list[dict[str, Any]]:
+    """The records of task `ma`, oldest first."""
+    return [
+        {
+            "date": rec.ngay.isoformat(),
+            "state": rec.trang_thai,
+            "state_text": words.state(rec.trang_thai, lang),
+            "evidence": rec.minh_chung,
+            "note": rec.ghi_chu,
+            "reason": rec.ly_do,
+            "late_entry": rec.ghi_muon,
+        }
+        for rec in sorted(progress.nhiem_vu, key=lambda r: r.ngay)
+        if rec.ma == ma
+    ]
+
+
+def _show_target(
+    plan: Plan,
+    progress: Progress,
+    ma: str,
+    now: StatusReport,
+    lang: str,
+    cutoffs: list[tuple[int, Any, Any]],
+) -> Shown:
+    """`show` for a target: its indicator and figure, its value and verdict then and
+    now, its measures."""
+    L = lambda k: words.label(lang, k)  # noqa: E731
     area, indicator, target = next(t for t in plan.targets() if t[2].ma == ma)
     row_t = next(t for t in now.targets if t.id == ma)
     shown = Shown("target", ma, " ".join((target.trich or indicator.noi_dung).split()))
@@ -128,18 +161,26 @@ def show(
         text = words.status(then_t.status, lang)
         shown.at_cutoffs.append(
             {
-                **_at_cutoff(quarter, name(period), period, then_t.status, text),
+                **_at_cutoff(quarter, _period_name(period, lang), period, then_t.status, text),
                 "actual": then_t.actual,
             }
         )
+    shown.records = _target_records(progress, ma, target.don_vi, lang)
+    return shown
+
+
+def _target_records(progress: Progress, ma: str, unit: str, lang: str) -> list[dict[str, Any]]:
+    """The measures recorded for target `ma`, oldest first, each valued in the target's
+    `unit` as status counts it."""
+    records = []
     for measure in sorted(progress.chi_so, key=lambda r: r.ngay):
         if measure.ma == ma:
-            value = measure.value(target.don_vi)  # the one definition, as status counts it
-            shown.records.append(
+            value = measure.value(unit)  # the one definition, as status counts it
+            records.append(
                 {
                     "date": measure.ngay.isoformat(),
                     "value": value,
-                    "value_text": words.with_unit(value, target.don_vi, lang),
+                    "value_text": words.with_unit(value, unit, lang),
                     "numerator": measure.tu_so,
                     "denominator": measure.mau_so,
                     "source": measure.nguon,
@@ -147,12 +188,12 @@ def show(
                     "late_entry": measure.ghi_muon,
                 }
             )
-    return shown
+    return records
 
 
 def to_text(shown: Shown, as_of: date, lang: str, width: int) -> str:
     """The task or target for reading: its lines wrapped to `width`, nothing cut."""
-    from cchc_cli.views.status_table import wrap
+    from cchc_cli.views.table_layout import wrap
 
     L = lambda k: words.label(lang, k)  # noqa: E731
     out: list[str] = []

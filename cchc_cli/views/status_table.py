@@ -1,35 +1,27 @@
 """The terminal view of `cchc status`.
 
-Status is shown in words and in colour, so it reads without colour too. The
-tables are laid out here, column widths first and then one line at a time, as
-styled pieces of text, and written with the terminal's SGR codes as rich would
-write them (no colour under NO_COLOR, no styling at all where output is not a
-terminal or TERM is dumb; FORCE_COLOR forces it; the width is `--width`, else
-COLUMNS, else the terminal's, else 80). rich's own tables measure and wrap every
-cell through several layers (half a millisecond a row; six seconds for a plan
-of 10,000 tasks), and importing its console costs a warm `cchc status` a fifth
-of its time; only its character widths (`rich.cells`) are used.
+Status is shown in words and in colour, so it reads without colour too. The view
+is laid out as tables of styled lines (`table_layout`) and written with the
+terminal's SGR codes (no colour under NO_COLOR, no styling at all where output is
+not a terminal or TERM is dumb; FORCE_COLOR forces it; the width is `--width`,
+else COLUMNS, else the terminal's, else 80).
 
-Layout: the task and indicator columns have the same widths in every area;
-the title column takes what the others leave; text in the wrapping columns
-breaks between words; plan text is data, never rich markup.
+Layout: the task and indicator columns have the same widths in every area; the
+title column takes what the others leave; plan text is data, never rich markup.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sys
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rich.cells import cell_len, get_character_cell_size
-
 from cchc_cli import words
 from cchc_cli.plan.lookup import reach
-from cchc_cli.plan.status import Summary
+from cchc_cli.plan.status import Summary, TaskRow
 from cchc_cli.views import safe_text
 from cchc_cli.views.status_view import (
     SUMMARY_WIDTH,
@@ -39,6 +31,7 @@ from cchc_cli.views.status_view import (
     summary_lines,
     unit_line,
 )
+from cchc_cli.views.table_layout import Column, Lines, Table, fitted, wrap
 
 STYLES = {
     "overdue": "bold red",
@@ -61,355 +54,6 @@ STYLES = {
     "sent_late": "green",
     "not_yet_due": "dim",
 }
-
-
-GAP = "   "  # between two columns
-RULE = "─"
-ELLIPSIS = "…"
-# The title column is given at least this much when the wrapping columns can give way.
-TITLE_WANTS = 24
-# Below this width for the wide column a table is shown one block per row instead.
-STACK_BELOW = 20
-STACK_INDENT = 10
-
-
-# --------------------------------------------------------------------- text in cells
-
-# Characters one cell wide: Latin with Vietnamese letters (precomposed, as NFC leaves
-# them), common punctuation and box drawing. Text made only of these is measured by
-# its length; anything else (wide or combining characters) cell by cell, by rich.
-_NARROW_RANGES = "\x20-\x7e\xa0-\u024f\u1e00-\u1eff\u2010-\u205e\u2190-\u25ff"
-_NOT_NARROW = re.compile(f"[^{_NARROW_RANGES}]")
-
-
-# Text that is already one line of such characters, words one space apart, none of them
-# unsafe or a space of another kind: a cell's text as it is, its width its length.
-_WORD = "\x21-\x7e\xa1-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2190-\u25ff"
-_PLAIN = re.compile(f"(?:[{_WORD}]+(?: [{_WORD}]+)*)?").fullmatch
-
-
-def width_of(text: str) -> int:
-    """Terminal cells taken by `text`."""
-    return cell_len(text) if _NOT_NARROW.search(text) else len(text)
-
-
-def _fold(word_: str, width: int) -> list[str]:
-    """A word longer than `width` cells, cut into pieces that fit."""
-    if not _NOT_NARROW.search(word_):
-        return [word_[i : i + width] for i in range(0, len(word_), width)] or [""]
-    pieces, current, used = [], "", 0
-    for ch in word_:
-        size = get_character_cell_size(ch)
-        if used + size > width and current:
-            pieces.append(current)
-            current, used = "", 0
-        current += ch
-        used += size
-    pieces.append(current)
-    return pieces
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most `width` cells, broken between words, then after commas
-    ("VP,BCDISO"); a word longer still is cut."""
-    width = max(width, 1)
-    if not _PLAIN(text):
-        return _wrap_words(text, width)
-    # One line of narrow words, one space apart (most of a plan): each line is cut at the
-    # last space that fits, until a word is longer than a line.
-    lines: list[str] = []
-    start, end = 0, len(text)
-    while end - start > width:
-        cut = text.rfind(" ", start, start + width + 1)
-        after = text.find(" ", cut + 1)
-        if cut < 0 or (end if after < 0 else after) - cut - 1 > width:
-            return lines + _wrap_words(text[start:], width)  # from this line on, word by word
-        lines.append(text[start:cut])
-        start = cut + 1
-    lines.append(text[start:])
-    return lines
-
-
-def _wrap_words(text: str, width: int) -> list[str]:
-    size_of = width_of if _NOT_NARROW.search(text) else len  # measured once, not per word
-    if size_of(text) <= width and "  " not in text and text == text.strip():
-        return [text]
-    lines: list[str] = []
-    current, used = "", 0
-    words: list[str] = []
-    for w in text.split():
-        if "," in w[:-1] and size_of(w) > width:
-            words.extend(p + "," for p in w.rstrip(",").split(","))
-            if not w.endswith(","):
-                words[-1] = words[-1][:-1]
-        else:
-            words.append(w)
-    for w in words:
-        size = size_of(w)
-        if size > width:
-            if current:
-                lines.append(current)
-            *full, current = _fold(w, width)
-            lines.extend(full)
-            used = size_of(current)
-        elif not current:
-            current, used = w, size
-        elif used + 1 + size <= width:
-            current, used = f"{current} {w}", used + 1 + size
-        else:
-            lines.append(current)
-            current, used = w, size
-    lines.append(current)
-    return lines
-
-
-def truncate(text: str, width: int) -> str:
-    """One line of at most `width` cells, ending in an ellipsis when cut."""
-    if width_of(text) <= width:
-        return text
-    if width > 1 and not _NOT_NARROW.search(text):
-        return text[: width - 1].rstrip() + ELLIPSIS
-    return _fold(text, max(width - 1, 1))[0].rstrip() + ELLIPSIS if width > 1 else ELLIPSIS[:width]
-
-
-# --------------------------------------------------------------------------- tables
-
-
-@dataclass
-class Column:
-    header: str
-    flex: bool = False  # takes the width the others leave; its text wraps between words
-    wraps: bool = False  # breaks between words when narrow
-    right: bool = False
-    min_width: int = 0
-    max_width: int | None = None
-    shrink_to: int | None = None  # a wrapping column gives way down to this width first
-
-
-@dataclass
-class Table:
-    """Rows of cells (text and an optional style each), laid out to a width."""
-
-    columns: list[Column]
-    # Each row: its cells (text, style, width in cells) and a style for the whole row.
-    rows: list[tuple[list[tuple[str, str, int]], str]] = field(default_factory=list)
-    title: str | None = None
-    gap: str = GAP  # between two columns
-
-    def add(self, *cells: str | tuple[str, str], style: str = "") -> None:
-        """A row; runs of whitespace in the text (line breaks of the plan) become one space."""
-        row = []
-        for cell in cells:
-            text, st = cell if isinstance(cell, tuple) else (cell, "")
-            if _PLAIN(text):  # already one line of narrow words: as it is, its length wide
-                row.append((text, st, len(text)))
-            else:
-                text = safe_text.one_line(" ".join(text.split()))
-                row.append((text, st, width_of(text)))
-        self.rows.append((row, style))
-
-    def natural(self) -> list[int]:
-        """Each column's widest cell (header included), in terminal cells."""
-        widths = [width_of(c.header) for c in self.columns]
-        for cells, _style in self.rows:
-            for i, (_t, _s, size) in enumerate(cells):
-                if size > widths[i]:
-                    widths[i] = size
-        return widths
-
-    def shortest(self) -> list[int]:
-        """Each wrapping column's longest word: the narrowest it can be without cutting."""
-        widths = [0] * len(self.columns)
-        for i, col in enumerate(self.columns):
-            if col.wraps:
-                texts = [col.header] + [cells[i][0] for cells, _s in self.rows]
-                widths[i] = max((width_of(w) for t in texts for w in t.split()), default=0)
-        return widths
-
-
-def layout(tables: Sequence[Table], width: int) -> list[int]:
-    """Column widths shared by tables of the same columns, filling `width` cells."""
-    columns = tables[0].columns
-    natural = [max(col) for col in zip(*(t.natural() for t in tables), strict=True)]
-    widths = []
-    for col, nat in zip(columns, natural, strict=True):
-        w = max(nat, col.min_width)
-        if col.max_width is not None:
-            w = min(w, max(col.max_width, col.min_width))
-        widths.append(w)
-    flex = next((i for i, c in enumerate(columns) if c.flex), None)
-    if flex is None:
-        return widths
-    spare = width - len(tables[0].gap) * (len(columns) - 1) - sum(widths) + widths[flex]
-    # Wrapping columns give way, in order, down to the width they wrap well at, until the
-    # title column has room; below its least width, down to their longest word.
-    title_min = max(columns[flex].min_width, 1)
-    shortest: list[int] | None = None  # measured only when the first pass is not enough
-    for wants, soft in (
-        (min(TITLE_WANTS, max(natural[flex], title_min)), True),
-        (title_min, False),
-    ):
-        for i, col in enumerate(columns):
-            if not col.wraps or spare >= wants:
-                continue
-            if soft:
-                floor = max(col.shrink_to or 0, col.min_width)
-            else:
-                if shortest is None:
-                    shortest = [max(c) for c in zip(*(t.shortest() for t in tables), strict=True)]
-                floor = max(shortest[i], col.min_width, 1)
-            give = min(widths[i] - floor, wants - spare)
-            if give > 0:
-                widths[i] -= give
-                spare += give
-    widths[flex] = max(spare, title_min)
-    return widths
-
-
-# A styled piece of a line: its text and its style ("bold red", or "").
-Segment = tuple[str, str]
-
-
-class Lines:
-    """Styled lines, printed as they are: no markup, no further wrapping."""
-
-    def __init__(self) -> None:
-        self.lines: list[list[Segment]] = []
-
-    def text(self, text: str = "", style: str = "") -> None:
-        text = safe_text.one_line(text)
-        self.lines.append([(text, style)] if text else [])
-
-    def wrapped(self, text: str, width: int, style: str = "") -> None:
-        for line in wrap(safe_text.one_line(text), width) if text else [""]:
-            self.text(line, style)
-
-    def table(self, table: Table, widths: list[int]) -> None:
-        if table.title:
-            total = sum(widths) + len(table.gap) * (len(widths) - 1)
-            title = truncate(table.title, total)
-            self.text(" " * max((total - width_of(title)) // 2, 0) + title, "bold")
-        self._row(
-            [(c.header, "", width_of(c.header)) for c in table.columns], table, widths, "bold"
-        )
-        self.text(RULE * (sum(widths) + len(table.gap) * (len(widths) - 1)))
-        for cells, style in table.rows:
-            self._row(cells, table, widths, style)
-
-    def _row(
-        self, cells: list[tuple[str, str, int]], table: Table, widths: list[int], row_style: str
-    ) -> None:
-        columns = table.columns
-        blocks = [
-            [text] if size <= w else wrap(text, w) if col.wraps or col.flex else [truncate(text, w)]
-            for (text, _s, size), col, w in zip(cells, columns, widths, strict=True)
-        ]
-        styles = [f"{row_style} {st}".strip() for _t, st, _w in cells]
-        for n in range(max(len(b) for b in blocks)):
-            last = len(cells) - 1
-            while last > 0 and n >= len(blocks[last]):
-                last -= 1  # nothing more on this line: no trailing spaces
-            segments: list[Segment] = []
-            for i in range(last + 1):
-                block = blocks[i]
-                piece = block[n] if n < len(block) else ""
-                right = columns[i].right
-                fill = " " * (widths[i] - width_of(piece)) if (i < last or right) else ""
-                if i:
-                    segments.append((table.gap, ""))
-                if right and fill:
-                    segments.append((fill, ""))
-                if piece:
-                    segments.append((piece, styles[i]))
-                if not right and fill:
-                    segments.append((fill, ""))
-            self.lines.append(segments)
-
-    def stacked(self, table: Table, width: int, indent: int = STACK_INDENT) -> None:
-        """A table too wide for `width`, one block per row: the first cell and the last
-        (a status) on one line, the wide column's text wrapped in full below, then the
-        other cells as "Header: value", so that nothing is cut and no line is longer
-        than `width`."""
-        columns = table.columns
-        flex = next((i for i, c in enumerate(columns) if c.flex), None)
-        others = [(i, f"{col.header}: ") for i, col in enumerate(columns[1:-1], 1) if i != flex]
-        pad = " " * indent
-        room = max(width - indent, 10)
-        lines = self.lines  # the cells' text is safe already (`Table.add`): appended as it is
-        for cells, style in table.rows:
-            (head, head_style, head_width), (last, last_style, last_width) = cells[0], cells[-1]
-            last_style = f"{style} {last_style}".strip()
-            gap = max(indent - head_width, 1)
-            if head_width + gap + last_width <= width:
-                lines.append(
-                    [(head, f"{style} {head_style}".strip()), (" " * gap, ""), (last, last_style)]
-                )
-            else:
-                self.wrapped(head, width, style)
-                lines.extend([(pad + part, last_style)] for part in wrap(last, room))
-            if flex is not None and cells[flex][0]:
-                lines.extend([(pad + part, style)] for part in wrap(cells[flex][0], room))
-            rest = [name + cells[i][0] for i, name in others if cells[i][0] not in ("", "—")]
-            if rest:
-                lines.extend([(pad + part, style)] for part in wrap(" · ".join(rest), room))
-
-    def counts(self, table: Table, width: int) -> None:
-        """A table of counts too wide for `width`: each row's name, then its counts as
-        "Header value" pairs, wrapped under it."""
-        if table.title:
-            self.wrapped(table.title, width, "bold")
-        for cells, style in table.rows:
-            self.wrapped(cells[0][0], width, style or "bold")
-            pairs = [
-                (f"{col.header} {cells[i][0]}", cells[i][1])
-                for i, col in enumerate(table.columns[1:], 1)
-            ]
-            line: list[Segment] = []
-            used = 0
-            for text, st in pairs:
-                size = width_of(text) + (3 if line else 0)
-                if line and used + size > width - STACK_INDENT:
-                    self.lines.append([(" " * STACK_INDENT, ""), *line])
-                    line, used = [], 0
-                    size = width_of(text)
-                if line:
-                    line.append((" · ", ""))
-                line.append((text, f"{style} {st}".strip()))
-                used += size
-            if line:
-                self.lines.append([(" " * STACK_INDENT, ""), *line])
-
-    def written(self, mode: str | None) -> str:
-        """The lines as the terminal gets them: `mode` "color", "mono" (NO_COLOR: bold,
-        italic and the like, no colour) or None (plain text)."""
-        if mode is None:
-            return "".join(["".join([t for t, _ in line]) + "\n" for line in self.lines])
-        codes: dict[str, str] = {}
-        out = []
-        for line in self.lines:
-            for text, style in line:
-                if not style:
-                    out.append(text)
-                    continue
-                sgr = codes.get(style)
-                if sgr is None:
-                    sgr = codes[style] = _sgr(style, mode == "color")
-                out.append(f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text)
-            out.append("\n")
-        return "".join(out)
-
-
-# SGR codes, in the order rich writes them: attributes first, then the colour.
-_ATTRIBUTES = {"bold": 1, "dim": 2, "italic": 3, "underline": 4}
-_COLOURS = {"black": 30, "red": 31, "green": 32, "yellow": 33, "blue": 34, "magenta": 35,
-            "cyan": 36, "white": 37}  # fmt: skip
-
-
-def _sgr(style: str, colour: bool) -> str:
-    names = style.split()
-    attrs = sorted({_ATTRIBUTES[n] for n in names if n in _ATTRIBUTES})
-    colours = [_COLOURS[n] for n in names if n in _COLOURS] if colour else []
-    return ";".join(str(c) for c in (*attrs, *colours[-1:]))
 
 
 class Screen:
@@ -481,9 +125,11 @@ def _status(code: str, lang: str, text: str | None = None) -> tuple[str, str]:
     return text or words.status(code, lang), STYLES.get(code, "")
 
 
-def _indicator_table(lang: str) -> Table:
+def _indicator_table(view: View, area: int) -> Table:
+    """The targets of an area's indicators: each target's figure, value and verdict."""
+    lang = view.lang
     L = lambda k: label(lang, k)  # noqa: E731
-    return Table(
+    table = Table(
         [
             Column(L("id"), min_width=7),
             Column(L("indicator"), flex=True, min_width=12),
@@ -492,12 +138,25 @@ def _indicator_table(lang: str) -> Table:
             Column(L("assessment"), wraps=True, min_width=12, max_width=20, shrink_to=15),
         ]
     )
+    for ind in (i for i in view.indicators if i.area == area):
+        for t in ind.targets:
+            table.add(
+                t.id,
+                t.text if t.same_as is None else f"{t.text} (= {t.same_as})",
+                words.figure(t.figure, lang),
+                words.with_unit(t.actual, t.figure.don_vi, lang),
+                _status(t.status, lang),
+            )
+    return table
 
 
-def _task_table(lang: str, role: bool = False) -> Table:
-    """The tasks of an area; `role`: narrowed to units, whether they lead or support."""
+def _task_table(view: View, rows: Iterable[TaskRow], reached: set[str]) -> Table:
+    """The tasks of an area; narrowed to units (`reached`: them and their groups), the
+    third column says whether they lead or support each task."""
+    lang = view.lang
     L = lambda k: label(lang, k)  # noqa: E731
-    return Table(
+    role = bool(view.units)
+    table = Table(
         [
             Column(L("id"), min_width=7),
             Column(L("task"), flex=True, min_width=12),
@@ -507,6 +166,53 @@ def _task_table(lang: str, role: bool = False) -> Table:
             Column(L("status"), wraps=True, min_width=12, max_width=19, shrink_to=19),
         ]
     )
+    lead, support = L("role_lead"), L("role_support")
+    year = view.plan.nam
+    for row in rows:
+        if role:
+            who = lead if any(u in row.lead for u in reached) else support
+        else:
+            who = ", ".join(row.lead)
+        table.add(
+            row.id,
+            row.title,
+            who,
+            row.deadline_text,
+            _due(row.due, year),
+            _status(row.status, lang, words.task_status(row, lang)),
+        )
+    return table
+
+
+@dataclass
+class _Section:
+    """An area as shown: its heading, and its tables of targets and of tasks (None when
+    it has none)."""
+
+    heading: str
+    indicators: Table | None
+    tasks: Table | None
+
+
+def _sections(view: View) -> list[_Section]:
+    """The areas that have targets or tasks to show, in the plan's order."""
+    rows_of: dict[int, list[TaskRow]] = {}
+    for row in view.tasks:
+        rows_of.setdefault(row.area, []).append(row)
+    reached = reach(view.plan, view.units) if view.units else set()
+    sections = []
+    for area in view.plan.linh_vuc:
+        indicators = _indicator_table(view, area.ma)
+        tasks = _task_table(view, rows_of.get(area.ma, ()), reached)
+        if indicators.rows or tasks.rows:
+            sections.append(
+                _Section(
+                    f"{area.ma}. {area.ten}",
+                    indicators if indicators.rows else None,
+                    tasks if tasks.rows else None,
+                )
+            )
+    return sections
 
 
 def render_summary(view: View, out: Lines, width: int) -> None:
@@ -521,103 +227,67 @@ def render_summary(view: View, out: Lines, width: int) -> None:
 
 
 def render(view: View, console: Screen, *, summary_only: bool = False) -> None:
-    lang = view.lang
-    L = lambda k: label(lang, k)  # noqa: E731
-    plan = view.plan
+    """The status on the terminal: its title, what it is narrowed to, the summary; then,
+    unless `summary_only`, each area's targets and tasks, the register of reports, the
+    counts and the headline."""
     width = console.width
     out = Lines()
-    out.wrapped(L("title").format(year=plan.nam), width, "bold")
+    out.wrapped(label(view.lang, "title").format(year=view.plan.nam), width, "bold")
     narrowed_to = unit_line(view)
     if narrowed_to:
         out.wrapped(narrowed_to, width, "bold")
     if view.note:
         out.wrapped(view.note, width, "italic")
     render_summary(view, out, width)
-    if summary_only:
-        console.print(out)
-        return
+    if not summary_only:
+        _render_areas(view, out, width)
+        _render_register(view, out, width)
+        _render_counts(view, out, width)
+    console.print(out)
 
-    sections: list[tuple[str, Table | None, Table | None]] = []
-    rows_of: dict[int, list[Any]] = {}
-    for row in view.tasks:
-        rows_of.setdefault(row.area, []).append(row)
-    reached = reach(plan, view.units) if view.units else set()
-    lead, support = L("role_lead"), L("role_support")
-    for area in plan.linh_vuc:
-        indicators = _indicator_table(lang)
-        for ind in (i for i in view.indicators if i.area == area.ma):
-            for t in ind.targets:
-                indicators.add(
-                    t.id,
-                    t.text if t.same_as is None else f"{t.text} (= {t.same_as})",
-                    words.figure(t.figure, view.lang),
-                    words.with_unit(t.actual, t.figure.don_vi, view.lang),
-                    _status(t.status, lang),
-                )
-        tasks = _task_table(lang, role=bool(view.units))
-        for row in rows_of.get(area.ma, ()):
-            if view.units:
-                who = lead if any(u in row.lead for u in reached) else support
-            else:
-                who = ", ".join(row.lead)
-            tasks.add(
-                row.id,
-                row.title,
-                who,
-                row.deadline_text,
-                _due(row.due, plan.nam),
-                _status(row.status, lang, words.task_status(row, lang)),
-            )
-        if indicators.rows or tasks.rows:
-            sections.append(
-                (
-                    f"{area.ma}. {area.ten}",
-                    indicators if indicators.rows else None,
-                    tasks if tasks.rows else None,
-                )
-            )
-    ind_widths = _shared([s[1] for s in sections], width)
-    task_widths = _shared([s[2] for s in sections], width)
-    stack_ind = _too_wide(sections and [s[1] for s in sections if s[1]], ind_widths, width)
-    stack_task = _too_wide(sections and [s[2] for s in sections if s[2]], task_widths, width)
-    for heading, shown_indicators, shown_tasks in sections:
+
+def _render_areas(view: View, out: Lines, width: int) -> None:
+    """Each area under its heading: its targets, then its tasks, each kind of table with
+    the same column widths in every area."""
+    sections = _sections(view)
+    ind_widths = fitted([s.indicators for s in sections if s.indicators], width)
+    task_widths = fitted([s.tasks for s in sections if s.tasks], width)
+    for section in sections:
         out.text()
-        out.wrapped(heading, width, "bold underline")
-        if shown_indicators is not None and ind_widths:
-            if stack_ind:
-                out.stacked(shown_indicators, width)
-            else:
-                out.table(shown_indicators, ind_widths)
-        if shown_tasks is not None and task_widths:
-            if stack_task:
-                out.stacked(shown_tasks, width)
-            else:
-                out.table(shown_tasks, task_widths)
+        out.wrapped(section.heading, width, "bold underline")
+        if section.indicators is not None:
+            out.laid_out(section.indicators, ind_widths, width)
+        if section.tasks is not None:
+            out.laid_out(section.tasks, task_widths, width)
     if not view.tasks and not view.indicators:
         out.text()
-        out.text(L("none"))
-    if view.reports:
-        out.text()
-        out.wrapped(L("reports"), width, "bold underline")
-        table = _report_table(view)
-        widths = layout([table], width)
-        if _too_wide([table], widths, width):
-            out.stacked(table, width)
-        else:
-            out.table(table, widths)
+        out.text(label(view.lang, "none"))
+
+
+def _render_register(view: View, out: Lines, width: int) -> None:
+    """The register of reports, where the view has one."""
+    if not view.reports:
+        return
+    out.text()
+    out.wrapped(label(view.lang, "reports"), width, "bold underline")
+    table = _report_table(view)
+    out.laid_out(table, fitted([table], width), width)
+
+
+def _render_counts(view: View, out: Lines, width: int) -> None:
+    """The counts by area (and by unit, for the whole plan), then the headline. Too
+    narrow for their columns, each row's counts are listed under its name."""
     out.text()
     counts = [_summary_table(view)]
     if not view.narrowed and view.report.by_unit:
         counts.append(_unit_table(view))
-    count_widths = layout(counts, width)
-    narrow = _too_wide(counts, count_widths, width, least=14)
+    widths = fitted(counts, width, least=14)
     for table in counts:
-        if narrow:
+        if widths is None:
             out.counts(table, width)
         else:
-            out.table(table, count_widths)
+            out.table(table, widths)
     out.wrapped(headline(view), width, "bold")
-    console.print(out)
 
 
 def _report_table(view: View) -> Table:
@@ -652,22 +322,6 @@ def _due(due: date | None, year: int) -> str:
     if due is None:
         return "—"
     return due.strftime("%d/%m") if due.year == year else due.strftime("%d/%m/%Y")
-
-
-def _too_wide(tables: Any, widths: list[int], width: int, least: int = STACK_BELOW) -> bool:
-    """Whether tables laid out at `widths` overflow `width` or leave their wide column
-    too narrow to read: then they are shown one block per row."""
-    if not tables or not widths:
-        return False
-    columns = tables[0].columns
-    total = sum(widths) + len(tables[0].gap) * (len(widths) - 1)
-    flex = next((i for i, c in enumerate(columns) if c.flex), None)
-    return total > width or (flex is not None and widths[flex] < least)
-
-
-def _shared(tables: Iterable[Table | None], width: int) -> list[int]:
-    present = [t for t in tables if t is not None]
-    return layout(present, width) if present else []
 
 
 def _summary_row(name: str, s: Summary, lang: str) -> list[str | tuple[str, str]]:

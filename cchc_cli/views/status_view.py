@@ -429,10 +429,34 @@ def make_view(
     owed = reach(plan, units)  # a unit owes what its groups lead or support too
     task_filters = [o for o in only if o != "at-risk"]
     tasks = filter_tasks(report, units=owed, areas=areas, only=task_filters)
+    if "at-risk" in only and not task_filters:
+        tasks = []  # only targets asked for
+    summary = summarise(
+        filter_tasks(report, units=owed, areas=areas), report.as_of, report.whole_year
+    )
+    return View(
+        plan,
+        report,
+        tasks,
+        _shown_indicators(report, units, areas, only),
+        summary,
+        lang or words.language(),
+        note,
+        tuple(units),
+        tuple(areas),
+        next_report(plan, report.as_of),
+        _shown_reports(report, units, areas, only),
+    )
+
+
+def _shown_indicators(
+    report: StatusReport, units: Collection[str], areas: Collection[int], only: Collection[str]
+) -> list[IndicatorRow]:
+    """The indicators of `areas` that keep a target: with --only at-risk, only its
+    targets at risk or missed; none where tasks are filtered (by status or by unit:
+    units do not own indicators)."""
     indicators = [i for i in report.indicators if not areas or i.area in areas]
     if "at-risk" in only:
-        if not task_filters:
-            tasks = []
         indicators = [
             IndicatorRow(
                 i.id,
@@ -443,26 +467,17 @@ def make_view(
             for i in indicators
         ]
     elif only or units:
-        indicators = []  # task filters; units do not own indicators
-    indicators = [i for i in indicators if i.targets]
-    summary = summarise(
-        filter_tasks(report, units=owed, areas=areas), report.as_of, report.whole_year
-    )
-    reports: tuple[Any, ...] = ()
-    if not units and not areas:  # the body's reports: shown where the whole body is
-        wanted = {"overdue": {"overdue"}, "due-soon": {"due_soon"}}
-        kept = set().union(*(wanted.get(o, set()) for o in only)) if only else None
-        reports = tuple(r for r in report.reports if kept is None or r.status in kept)
-    return View(
-        plan,
-        report,
-        tasks,
-        indicators,
-        summary,
-        lang or words.language(),
-        note,
-        tuple(units),
-        tuple(areas),
-        next_report(plan, report.as_of),
-        reports,
-    )
+        indicators = []
+    return [i for i in indicators if i.targets]
+
+
+def _shown_reports(
+    report: StatusReport, units: Collection[str], areas: Collection[int], only: Collection[str]
+) -> tuple[ReportRow, ...]:
+    """The register, where the view is of the whole body (no units, no areas): with
+    --only overdue or due-soon, only the reports that are."""
+    if units or areas:
+        return ()
+    wanted = {"overdue": {"overdue"}, "due-soon": {"due_soon"}}
+    kept = set().union(*(wanted.get(o, set()) for o in only)) if only else None
+    return tuple(r for r in report.reports if kept is None or r.status in kept)
