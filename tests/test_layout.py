@@ -227,3 +227,43 @@ def test_typer_parses_options_without_pydantic_the_reason_for_its_pin() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False", "this Typer parses through Pydantic: keep the pin"
+
+
+def private_imports(path: Path) -> list[str]:
+    """The private names (`_x`) a module takes from another module of the package."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cchc_cli"):
+            found += [
+                f"{node.lineno}: {node.module}.{a.name}"
+                for a in node.names
+                if a.name.startswith("_") and not a.name.startswith("__")
+            ]
+    return found
+
+
+def test_no_module_imports_another_s_private_names() -> None:
+    found = {str(p.relative_to(PACKAGE)): private_imports(p) for p in sources()}
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_readme_names_every_module_once() -> None:
+    """README's Layout section has a line per module of the package (docs that cannot
+    drift): a module added or removed without its line fails here."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Layout", 1)[1].split("```", 2)[1]
+    named, folder = [], ""
+    for line in block.splitlines():
+        entry = line.strip().split(" ", 1)[0]
+        indent = len(line) - len(line.lstrip())
+        if entry.endswith("/") and indent == 2:
+            folder = entry
+        elif entry.endswith(".py"):
+            named.append(entry if indent <= 2 else folder + entry)
+    modules = sorted(
+        str(p.relative_to(PACKAGE)) for p in sources()
+        if p.name != "__init__.py" or p.parent == PACKAGE
+    )  # fmt: skip
+    assert sorted(named) == modules
+    assert len(named) == len(set(named))

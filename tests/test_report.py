@@ -781,13 +781,17 @@ def test_table_grids_are_fixed_by_docxtpl_s_rule() -> None:
     assert widths[1] == ["3500", "3500"]  # two columns no row reaches: removed
 
 
-def test_output_must_be_docx_in_an_existing_folder(tmp_path: Path, minimal: Path) -> None:
-    for target, message in (
-        (tmp_path / "bao-cao.pdf", "must be a .docx file"),
-        (tmp_path / "no" / "such" / "bao-cao.docx", "folder not found"),
-    ):
-        run = cchc("report", str(minimal), "-q", "2", "-o", str(target), "--date", "2023-06-16")
-        assert run.code == 2 and message in run.err, run.all
+def test_output_must_be_docx_and_its_folder_is_made(tmp_path: Path, minimal: Path) -> None:
+    target = tmp_path / "bao-cao.pdf"
+    run = cchc("report", str(minimal), "-q", "2", "-o", str(target), "--date", "2023-06-16")
+    assert run.code == 2 and "must be a .docx file" in run.err, run.all
+    target = tmp_path / "bao cáo" / "quý 2" / "bao-cao.docx"  # folders that do not exist yet
+    run = cchc("report", str(minimal), "-q", "2", "-o", str(target), "--date", "2023-06-16")
+    assert run.code == 0 and target.is_file(), run.all
+    (tmp_path / "tep").write_text("x", encoding="utf-8")  # a file where a folder should be
+    run = cchc("report", str(minimal), "-q", "2", "-o", str(tmp_path / "tep" / "b.docx"),
+               "--date", "2023-06-16")  # fmt: skip
+    assert run.code == 2 and "Traceback" not in run.all, run.all
 
 
 def test_default_name_and_a_local_template_only_when_named(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -226,7 +227,10 @@ def test_deep_nesting_and_huge_scalar(tmp_path: Path) -> None:
     big = write(tmp_path, 'nam: 2023\nx: "' + "x" * 3_000_000 + '"\n', "big.yaml")
     r = cchc("validate", str(deep), str(nested), str(big))
     assert r.code == 1
-    assert f"{deep}:1:1001: error: nesting deeper than" in r.out
+    # Refused where the nesting is found too deep: at the 61st bracket by cchc's own count,
+    # or at the 1,001st where libyaml stops first (the libyaml of PyYAML 6.0.4's wheels
+    # stops at 1,000 levels; older ones have no limit).
+    assert re.search(rf"{re.escape(str(deep))}:1:(62|1001): error: nesting deeper than", r.out)
     assert f"{nested}:" in r.out
     assert f"{big}:1:1: error: missing keys" in r.out
     assert "Traceback" not in r.all

@@ -190,13 +190,11 @@ def write_report(
     with the document's own core properties."""
     from cchc_cli.errors import UsageError
     from cchc_cli.files.raw import read_regular
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.views.docx import bundled_template, render_docx
 
     if target.suffix.lower() != ".docx":
         raise UsageError("output-not-docx", path=str(target))
-    if not target.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
     if template is None:
         data, label = bundled_template(), "report.docx"
     else:
@@ -212,6 +210,7 @@ def write_report(
         document = render_docx(data, label, context, properties)
     if len(document) > MAX_DOCUMENT_BYTES:
         raise UsageError("document-too-large", label=label, limit=MAX_DOCUMENT_BYTES)
+    make_folders(target.parent)  # `-o bao-cao/quy-2.docx`: the folder is made, once rendered
     write_bytes(target, document)
 
 

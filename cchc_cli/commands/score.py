@@ -121,10 +121,11 @@ def _named_set(plan_path: Path, plan: Any) -> Path:
 def _write_workbook(target: Path, report: Any, where: Any, year: int) -> None:
     """The self-assessment and its index of evidence, as the workbook for Sở Nội vụ."""
     from cchc_cli import words
-    from cchc_cli.files.safe_write import write_bytes
+    from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.files.workbook import to_xlsx
     from cchc_cli.views.score import score_sheets
 
+    make_folders(target.parent)
     write_bytes(target, to_xlsx(score_sheets(report, where, year)))  # type: ignore[arg-type]
     WRITTEN.append(target)
     out(words.say("sc_written", path=target, criteria=len(report.scored),
@@ -140,8 +141,6 @@ def _xlsx(target: Path, force: bool) -> Path:
 
     if target.suffix.lower() != ".xlsx":
         raise UsageError("output-not-xlsx", path=str(target))
-    if not target.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(target.parent), path=str(target))
     if os.path.lexists(target) and not force:
         raise UsageError("output-exists", path=str(target))
     return target
@@ -224,15 +223,13 @@ def criteria(
     from cchc_cli.errors import UsageError
     from cchc_cli.files.criteria import is_plan_or_progress
     from cchc_cli.files.criteria_import import Meta, import_table
-    from cchc_cli.files.safe_write import write_text
+    from cchc_cli.files.safe_write import make_folders, write_text
     from cchc_cli.files.workspace import is_progress_file
 
     if output.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError("output-not-yaml", path=str(output))
     if is_progress_file(output) or output.parent.name == "plans" or is_plan_or_progress(output):
         raise UsageError("output-is-plan", path=str(output))
-    if not output.parent.is_dir():
-        raise UsageError("output-no-folder", folder=str(output.parent), path=str(output))
     if os.path.lexists(output) and not force:
         raise UsageError("output-exists", path=str(output))
     day = parse_date(issued, "--date")
@@ -243,6 +240,7 @@ def criteria(
     meta = Meta(number.strip(), issuer.strip(), day, year, title, level.value, plan_year)
     text, areas, count, total, warnings = import_table(file, meta)
     print_problems(warnings)
+    make_folders(output.parent)
     write_text(output, text)
     WRITTEN.append(output)
     out(words.say("crit_written", path=output, areas=areas, criteria=count,

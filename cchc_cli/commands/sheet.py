@@ -53,12 +53,12 @@ def sheet(
     """Write a unit's sheet for a period: its tasks and targets, and the cells to fill."""
     from cchc_cli import words
     from cchc_cli.commands.common import workspace
-    from cchc_cli.commands.status import _unit_id
     from cchc_cli.errors import UsageError
     from cchc_cli.files.output import open_output_folder
     from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.files.workbook import to_xlsx
     from cchc_cli.files.workspace import default_plan, file_bytes
+    from cchc_cli.plan.lookup import require_unit
     from cchc_cli.plan.status import compute_status, default_as_of
     from cchc_cli.views.sheets import unit_sheet
 
@@ -79,7 +79,7 @@ def sheet(
     units = (
         [u.ma for u in ws.plan.don_vi if not u.tap_the]
         if all_units
-        else [_unit_id(ws.plan, unit or "")]
+        else [require_unit(ws.plan, unit or "")]
     )
     if into is not None:
         names = [f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]

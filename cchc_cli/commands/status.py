@@ -116,7 +116,9 @@ def status(
             note = words.label(words.language(), "year_ended").format(
                 year=ws.plan.nam, day=words.day(when)
             )
-    units = [_unit_id(ws.plan, u) for u in unit or []]
+    from cchc_cli.plan.lookup import require_unit
+
+    units = [require_unit(ws.plan, u) for u in unit or []]
     areas = [_area(ws.plan, a) for a in area or []]
     report = compute_status(ws.plan, ws.progress, when, quarter=q)
     view = make_view(
@@ -162,25 +164,3 @@ def _area(plan: Any, text: str) -> int:
             return matches[0]
     areas = "; ".join(f"{a.ma} ({a.ten})" for a in plan.linh_vuc)
     raise UsageError("no-area", area=text[:60], areas=areas)
-
-
-def _unit_id(plan: Any, unit: str) -> str:
-    from cchc_cli.errors import UsageError
-    from cchc_cli.plan.lookup import closest, resolve_unit, units_matching
-
-    found = resolve_unit(plan, unit)
-    if found is None:
-        candidates = units_matching(plan, unit)
-        if len(candidates) > 1:
-            shown = "; ".join(f"{ma} ({plan.unit(ma).ten})" for ma in candidates)
-            raise UsageError("ambiguous-unit", unit=unit[:60], units=shown)
-        names = [u.ma for u in plan.don_vi] + [u.ten for u in plan.don_vi]
-        units = "; ".join(f"{u.ma} ({u.ten})" for u in plan.don_vi)
-        groups = ", ".join(u.ma for u in plan.don_vi if u.tap_the)
-        if groups:  # a phòng the plan names only through its groups
-            raise UsageError(
-                "no-unit-groups", unit=unit[:60], like=closest(unit, names), units=units,
-                groups=groups,
-            )  # fmt: skip
-        raise UsageError("no-unit", unit=unit[:60], like=closest(unit, names), units=units)
-    return found

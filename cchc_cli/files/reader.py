@@ -504,7 +504,7 @@ def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
             and issubclass(current, BaseModel)
             and part in current.model_fields
         ):
-            current = _unwrap(current.model_fields[part].annotation)
+            current = unwrap_annotation(current.model_fields[part].annotation)
         else:
             continue
     if isinstance(current, type) and issubclass(current, BaseModel):
@@ -512,7 +512,7 @@ def _field_names(model: type[BaseModel], loc: Loc) -> list[str]:
     return []
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap_annotation(annotation: Any) -> Any:
     while True:
         origin = typing.get_origin(annotation)
         if origin in (list, tuple, set) or origin is typing.Annotated:

@@ -336,7 +336,7 @@ def _without_same_day(
     return text
 
 
-def _added_lines(old: str, new: str) -> set[int]:
+def added_lines(old: str, new: str) -> set[int]:
     """The 1-based numbers of the lines of `new` that `old` does not have."""
     import difflib
 
@@ -350,7 +350,7 @@ def _added_lines(old: str, new: str) -> set[int]:
 
 def _refused(errors: list[Problem], path: Path, old: str, new: str, entry: Entry) -> RecordRefused:
     """Problems on the record's own lines are said of the option that set the key."""
-    added = _added_lines(old, new)
+    added = added_lines(old, new)
     options, others = [], []
     for p in errors:
         key = (p.excerpt or "").strip().removeprefix("- ").split(":")[0].strip()

@@ -198,9 +198,9 @@ def _is_list(model: type[BaseModel], name: str) -> bool:
 
 
 def _submodel(model: type[BaseModel], name: str) -> type[BaseModel] | None:
-    from cchc_cli.files.reader import _unwrap
+    from cchc_cli.files.reader import unwrap_annotation
 
-    inner = _unwrap(model.model_fields[name].annotation)
+    inner = unwrap_annotation(model.model_fields[name].annotation)
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return inner
     return None

@@ -31,7 +31,7 @@ from cchc_cli.errors import CchcError, Problem, ProblemsFound, Source
 from cchc_cli.files.record import (
     LIST_KEY,
     Entry,
-    _added_lines,
+    added_lines,
     build_record,
     check_text,
     current_text,
@@ -716,7 +716,7 @@ def import_sheet(
             new = yamlio.append_record(text, key, record, plan.nam, path)
             if text.strip():
                 yamlio.same_data(text, new, path, appended_to=key)
-            spans.append((row, _added_lines(text, new)))
+            spans.append((row, added_lines(text, new)))
             text = new
             done.records.append((made, record))
         if figures and 1 <= quarter <= 4:

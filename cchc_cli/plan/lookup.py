@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from cchc_cli.errors import CchcError
 from cchc_cli.plan.shapes import nfc_key
@@ -177,3 +177,26 @@ def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
                 raise CchcError("id-is-indicator", id=wanted, targets=names)
             raise CchcError("id-is-bare-indicator", id=wanted)
     raise CchcError("unknown-id-typed", id=wanted, like=closest_id(wanted, tasks + targets))
+
+
+def require_unit(plan: Any, unit: str) -> str:
+    """The id of the unit `unit` names (an id or a name, typed as people type it), or a
+    usage error listing the units (and the groups that name a phòng only through them)."""
+    from cchc_cli.errors import UsageError
+
+    found = resolve_unit(plan, unit)
+    if found is None:
+        candidates = units_matching(plan, unit)
+        if len(candidates) > 1:
+            shown = "; ".join(f"{ma} ({plan.unit(ma).ten})" for ma in candidates)
+            raise UsageError("ambiguous-unit", unit=unit[:60], units=shown)
+        names = [u.ma for u in plan.don_vi] + [u.ten for u in plan.don_vi]
+        units = "; ".join(f"{u.ma} ({u.ten})" for u in plan.don_vi)
+        groups = ", ".join(u.ma for u in plan.don_vi if u.tap_the)
+        if groups:  # a phòng the plan names only through its groups
+            raise UsageError(
+                "no-unit-groups", unit=unit[:60], like=closest(unit, names), units=units,
+                groups=groups,
+            )  # fmt: skip
+        raise UsageError("no-unit", unit=unit[:60], like=closest(unit, names), units=units)
+    return found
