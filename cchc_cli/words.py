@@ -211,8 +211,14 @@ LABELS: dict[str, dict[str, str]] = {
         "new_review": "{count} dòng còn ghi năm {year}, cần xem lại (lời văn của kế hoạch cũ):",
         "report_warnings": "kế hoạch có {count} cảnh báo; chạy `cchc validate` để xem",
         "report_missing": "báo cáo {name} còn thiếu {count} mục; văn bản bỏ qua các mục này "
-        "(không để chỗ trống) cho đến khi được ghi vào {path}:",
+        "(không để chỗ trống; một số liệu cũ thì ghi rõ ngày) cho đến khi được ghi vào {path}:",
         "report_complete": "báo cáo {name}: đủ số liệu, không thiếu mục nào ({path})",
+        "report_plan_warnings": "kế hoạch có {count} cảnh báo mà báo cáo dựa vào; xem lại trước "
+        "khi ký (`cchc validate` chỉ rõ từng chỗ):",
+        "report_untracked": "{count} mục tiêu của Phụ lục có con số nhưng không ứng với chỉ số "
+        "nào ở mục II ({ids}): báo cáo nêu kết quả của chúng qua nhiệm vụ (tình trạng, kết "
+        "quả/sản phẩm), không đánh giá đạt, không đạt; mục tiêu nào là một chỉ số ở mục II thì "
+        "ghi `ung_voi` để đánh giá một lần",
     },
     "en": {
         "title": "CCHC plan {year}: status",
@@ -345,8 +351,14 @@ LABELS: dict[str, dict[str, str]] = {
         "new_review": "{count} line(s) still name {year} and need review (the old plan's words):",
         "report_warnings": "the plan has {count} warning(s); run `cchc validate` to see them",
         "report_missing": "the {name} report lacks {count} item(s); the document leaves them "
-        "out (no placeholder) until they are entered in {path}:",
+        "out (no placeholder; an old value says its day) until they are entered in {path}:",
         "report_complete": "the {name} report has every item it needs ({path})",
+        "report_plan_warnings": "the plan has {count} warning(s) the report rests on; review "
+        "them before signing (`cchc validate` shows each one in place):",
+        "report_untracked": "{count} objective(s) of the appendix state a figure that no target "
+        "of section II tracks ({ids}): the report gives their results through their tasks "
+        "(state, results), with no verdict; an objective that is a target of section II takes "
+        "`ung_voi` to be judged once",
     },
 }
 
@@ -1772,6 +1784,9 @@ GAPS: dict[str, dict[str, str]] = {
         "766/QĐ-TTg, 5 nhóm): bao_cao (ky: {quarter}) → chi_so_766",
         "target": "số liệu chỉ tiêu “{what}” ({key}): chi_so, hoặc `cchc record {key} --value N "
         "--date YYYY-MM-DD`",
+        "target_old": "số liệu mới của chỉ tiêu “{what}” ({key}): số liệu gần nhất là ngày "
+        "{day}, trước ngày {since} (văn bản ghi rõ ngày đó): chi_so, hoặc `cchc "
+        "record {key} --value N --date YYYY-MM-DD`",
         "plan_number": "số, ngày ban hành Kế hoạch: ke_hoach: {{so: …, ngay: YYYY-MM-DD}} trong "
         "tệp tiến độ (hoặc van_ban.so và ngay_ban_hanh trong tệp kế hoạch)",
         "signer": "họ tên người ký: cai_dat.nguoi_ky_bao_cao.ho_ten trong tệp kế hoạch, hoặc "
@@ -1796,6 +1811,9 @@ GAPS: dict[str, dict[str, str]] = {
         "groups): bao_cao (ky: {quarter}) → chi_so_766",
         "target": "a value of the target “{what}” ({key}): chi_so, or `cchc record {key} "
         "--value N --date YYYY-MM-DD`",
+        "target_old": "a newer value of the target “{what}” ({key}): the latest is of {day}, "
+        "before {since} (the document says that day): chi_so, or `cchc "
+        "record {key} --value N --date YYYY-MM-DD`",
         "plan_number": "the plan's number and date of issue: ke_hoach: {{so: …, ngay: "
         "YYYY-MM-DD}} in the progress file (or van_ban.so and ngay_ban_hanh in the plan)",
         "signer": "the signer's name: cai_dat.nguoi_ky_bao_cao.ho_ten in the plan, or bao_cao "
@@ -1818,8 +1836,11 @@ def gap_text(gap: Any, quarter: int, name: str, lang: str | None = None) -> str:
         what = AREA_FIGURES[gap.key][1]
     elif gap.kind == "tthc":
         what = TTHC_FIELDS[gap.key]
+    day = since = ""
+    if gap.kind == "target_old" and len(gap.ids) == 2:
+        day, since = (decree_date(date.fromisoformat(d)) for d in gap.ids)
     return _pick(GAPS, lang)[gap.kind].format(
-        what=what, key=gap.key, quarter=quarter, ids=", ".join(gap.ids)
+        what=what, key=gap.key, quarter=quarter, ids=", ".join(gap.ids), day=day, since=since
     )
 
 

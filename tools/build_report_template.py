@@ -32,6 +32,8 @@ from docx.shared import Cm, Mm, Pt, RGBColor, Twips
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from cchc_cli.views.report_text import keep_last_words
+
 FONT = "Times New Roman"
 OUTPUT = Path(__file__).resolve().parent.parent / "cchc_cli" / "views" / "templates" / "report.docx"
 
@@ -270,12 +272,10 @@ def rule(where: Container, width_mm: float, box_mm: float, *, after: float = 0) 
 
 
 def heading(where: Container, text: str, level: int = 1, **kw: object) -> Paragraph:
-    """A heading whose last two words never part: a no-break space between them, as the
+    """A heading whose last two words never part, nor the words of a fixed phrase ("CẢI
+    CÁCH HÀNH CHÍNH", "Chỉ số hài lòng (SIPAS)"): no-break spaces between them, as the
     report's own headings get (`views.report_text.keep_last_words`)."""
-    head, sep, last = text.rpartition(" ")
-    if sep and head.strip():
-        text = f"{head}\u00a0{last}"
-    return para(where, text, style=f"Heading {level}", **kw)  # type: ignore[arg-type]
+    return para(where, keep_last_words(text), style=f"Heading {level}", **kw)  # type: ignore[arg-type]
 
 
 def bullets(doc: DocumentObject, label: str, items: str, line: str) -> None:
@@ -296,53 +296,81 @@ TALLY = (
     "{% elif s.thuong_xuyen %} (trong đó {{ s.thuong_xuyen }} nhiệm vụ thực hiện thường "
     "xuyên){% endif %}"
     "{% if s.co_thoi_han %}; tính đến ngày {{ s.ngay }}, "
-    "{% if s.den_han %}có {{ s.den_han }} nhiệm vụ đến hạn, "
-    "{% if s.hoan_thanh_den_han %}đã hoàn thành {{ s.hoan_thanh_den_han }} nhiệm vụ (đạt "
-    "{{ s.ty_le }})"
-    "{% if s.dung_han and s.hoan_thanh_qua_han %}, trong đó {{ s.dung_han }} nhiệm vụ hoàn "
-    "thành đúng hạn, {{ s.hoan_thanh_qua_han }} nhiệm vụ hoàn thành quá hạn"
-    "{% elif s.hoan_thanh_qua_han %}, {% if s.hoan_thanh_qua_han > 1 %}đều {% endif %}hoàn "
-    "thành quá hạn{% else %}, {% if s.dung_han > 1 %}đều {% endif %}hoàn thành đúng hạn"
-    "{% endif %}"
+    "{% if s.den_han %}có {{ s.den_han }} nhiệm vụ "
+    "{% if s.ca_nam_bao_cao %}có thời hạn trong năm {{ s.nam }}{% else %}đến hạn{% endif %}, "
+    "{% if s.hoan_thanh_den_han and not s.hoan_thanh_qua_han %}đã hoàn thành đúng hạn "
+    "{{ s.hoan_thanh_den_han }}/{{ s.den_han }} nhiệm vụ (đạt {{ s.ty_le }})"
+    "{% elif s.hoan_thanh_den_han and not s.dung_han %}đã hoàn thành quá hạn "
+    "{{ s.hoan_thanh_den_han }}/{{ s.den_han }} nhiệm vụ (đạt {{ s.ty_le }})"
+    "{% elif s.hoan_thanh_den_han %}đã hoàn thành {{ s.hoan_thanh_den_han }} nhiệm vụ (đạt "
+    "{{ s.ty_le }}), trong đó {{ s.dung_han }} nhiệm vụ hoàn thành đúng hạn, "
+    "{{ s.hoan_thanh_qua_han }} nhiệm vụ hoàn thành quá hạn"
     "{% else %}chưa hoàn thành nhiệm vụ nào{% endif %}"
     "{% else %}chưa có nhiệm vụ nào đến hạn{% endif %}"
     "{% if s.qua_han %}; {{ s.qua_han }} nhiệm vụ quá hạn, chưa hoàn thành{% endif %}"
     "{% if s.chua_hoan_thanh %}; {{ s.chua_hoan_thanh }} nhiệm vụ chưa hoàn thành{% endif %}"
-    "{% if s.truoc_han %}; {{ s.truoc_han }} nhiệm vụ hoàn thành trước hạn{% endif %}"
+    "{% if s.truoc_han %}; ngoài ra, {{ s.truoc_han }} nhiệm vụ chưa đến hạn đã hoàn thành "
+    "sớm{% endif %}"
     "{% if s.ca_nam and s.hoan_thanh %}; tính trên cả năm, đã hoàn thành "
     "{{ s.hoan_thanh }}/{{ s.co_thoi_han }} nhiệm vụ có thời hạn (đạt {{ s.ty_le_nam }})"
     "{% endif %}{% endif %}"
     "{% if s.thuong_xuyen %}; {% if s.co_ket_qua %}{{ s.co_ket_qua }}/{{ s.thuong_xuyen }} "
-    "nhiệm vụ thường xuyên có kết quả trong kỳ{% else %}các nhiệm vụ thường xuyên chưa có kết "
-    "quả trong kỳ{% endif %}{% endif %}"
+    "nhiệm vụ thường xuyên có kết quả trong kỳ{% elif s.thuong_xuyen > 1 %}"
+    "{{ s.thuong_xuyen }} nhiệm vụ thường xuyên đều chưa có kết quả trong kỳ{% else %}nhiệm "
+    "vụ thường xuyên chưa có kết quả trong kỳ{% endif %}{% endif %}"
     "{% if s.khong_thuc_hien %}; {{ s.khong_thuc_hien }} nhiệm vụ không thực hiện{% endif %}."
 )
-NOT_REPORTED = (
-    "Chưa có kết quả trong kỳ đối với {% if a.chua_bao_cao|length > 1 %}"
-    "{{ a.chua_bao_cao|length }} nhiệm vụ thực hiện thường xuyên: {% else %}nhiệm vụ thực "
-    "hiện thường xuyên: {% endif %}{{ a.chua_bao_cao|join('; ') }}."
+# The continuous tasks without a result: one named in the sentence, several one a line.
+NOT_REPORTED_ONE = (
+    "Chưa có kết quả trong kỳ đối với nhiệm vụ thực hiện thường xuyên: {{ a.chua_bao_cao[0] }}."
 )
+NOT_REPORTED_MANY = (
+    "Chưa có kết quả trong kỳ đối với {{ a.chua_bao_cao|length }} nhiệm vụ thực hiện thường xuyên:"
+)
+# A target: before the year's end the year's target, the value's day and a verdict so far;
+# a value older than the period's last quarter "theo số liệu đến ngày …".
 TARGET = (
-    "- {{ t.ten }}: mục tiêu {% if t.loai == 'not_due' %}cả năm {% endif %}{{ t.muc_tieu }}"
+    "- {{ t.ten }}: mục tiêu {% if t.ca_nam %}cả năm {% endif %}{{ t.muc_tieu }}"
     "{% if t.moc %}, mốc đến ngày {{ t.moc_ngay }} là {{ t.moc }}{% endif %}; "
-    "{% if t.thuc_hien %}{% if t.loai == 'not_due' %}đến nay {% endif %}thực hiện "
-    "{{ t.thuc_hien }}{% else %}chưa có kết quả{% endif %}"
-    "{% if t.ngay_so_lieu %} (số liệu đến ngày {{ t.ngay_so_lieu }}){% endif %}, "
+    "{% if t.cu %}theo số liệu đến ngày {{ t.ngay_so_lieu }}, {% elif t.ngay_so_lieu %}đến "
+    "ngày {{ t.ngay_so_lieu }} {% endif %}"
+    "{% if t.thuc_hien %}thực hiện {{ t.thuc_hien }}{% if t.cach_tinh %} ({{ t.cach_tinh }})"
+    "{% endif %}{% else %}chưa có kết quả{% endif %}, "
     "{{ t.danh_gia }}{% if t.nhu_muc %} (cùng chỉ tiêu đã nêu tại mục “{{ t.nhu_muc }}”)"
     "{% endif %}."
+)
+# A task completed: on time "hoàn thành đúng hạn ngày …"; late or before a deadline still
+# to come, the day first and then how it stands to its deadline (never "quá hạn ngày …").
+TASK_DONE = (
+    "- {{ t.ten }}{% if t.muc_tieu %} (mục tiêu: {{ t.muc_tieu }}){% endif %}: "
+    "{% if t.loai == 'done_late' %}hoàn thành ngày {{ t.ngay_hoan_thanh }} (quá hạn; thời hạn: "
+    "{{ t.thoi_han }}){% elif t.loai == 'done_early' %}hoàn thành ngày {{ t.ngay_hoan_thanh }} "
+    "(trước hạn; thời hạn: {{ t.thoi_han }}){% else %}{{ t.tinh_trang }}"
+    "{% if t.ngay_hoan_thanh %} ngày {{ t.ngay_hoan_thanh }}{% endif %}{% endif %}"
+    "{% if t.ket_qua %}; kết quả: {{ t.ket_qua }}{% endif %}."
 )
 # A task with its objective (when its name is shared), lead unit and deadline.
 TASK_DUE = (
     "- {{ t.ten }} ({% if t.muc_tieu %}mục tiêu: {{ t.muc_tieu }}; {% endif %}chủ trì: "
     "{{ t.chu_tri }}; thời hạn: {{ t.thoi_han }})"
 )
+# After a task not completed: its state when the heading does not say it already (overdue),
+# then its note.
+STATE_AND_NOTE = (
+    "{% if t.tinh_trang %}: {{ t.tinh_trang }}{% if t.ghi_chu %}; {{ t.ghi_chu }}{% endif %}"
+    "{% elif t.ghi_chu %}: {{ t.ghi_chu }}{% endif %}."
+)
+# The decision "phê duyệt Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người
+# dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công theo thời gian thực trên
+# môi trường điện tử" (Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ).
 SERVICE_INDEX = (
-    "Điểm của {{ ten_co_quan }} theo Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục "
-    "vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công theo thời "
-    "gian thực trên môi trường điện tử (Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng "
-    "Chính phủ){% if a.chi_so_766.nguon %} ({{ a.chi_so_766.nguon }}){% endif %}: "
-    "{{ a.chi_so_766.tong }}/100 điểm, gồm: {% for g in a.chi_so_766.nhom %}{{ g.ten|lower }} "
-    "{{ g.diem }}/{{ g.toi_da }} điểm{% if not loop.last %}; {% endif %}{% endfor %}."
+    "Theo Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh "
+    "nghiệp trong thực hiện thủ tục hành chính, dịch vụ công theo thời gian thực trên môi "
+    "trường điện tử được phê duyệt tại Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng "
+    "Chính phủ, điểm của {{ ten_co_quan }}{% if a.chi_so_766.nguon %} "
+    "({{ a.chi_so_766.nguon }}){% endif %} đạt {{ a.chi_so_766.tong }}/100 điểm, gồm: "
+    "{% for g in a.chi_so_766.nhom %}{{ g.ten|lower }} {{ g.diem }}/{{ g.toi_da }} điểm"
+    "{% if not loop.last %}; {% endif %}{% endfor %}."
 )
 COMPLAINTS = (
     "{% if a.pakn.tiep_nhan %}Trong kỳ, tiếp nhận {{ a.pakn.tiep_nhan }} phản ánh, kiến nghị "
@@ -396,7 +424,9 @@ def macros(doc: DocumentObject) -> None:
 
     - `doan(ds)`: the paragraphs of a narrative;
     - `dem(s)`: the tally sentence of an area or of the whole plan;
-    - `khoi(a)`: what the report says about one area."""
+    - `khoi(a)`: what the report says about one area;
+    - `ds(items, dau)`: names one a line after the mark `dau` ("-", "+"), so that a name
+      that holds a semicolon is never read as two."""
     tag(doc, "{%p macro doan(ds) %}")
     tag(doc, "{%p for d in ds %}")
     body(doc, "{{ d.text }}")
@@ -409,6 +439,12 @@ def macros(doc: DocumentObject) -> None:
 
     tag(doc, "{%p macro khoi(a) %}")
     area_content(doc)
+    tag(doc, "{%p endmacro %}")
+
+    tag(doc, "{%p macro ds(items, dau) %}")  # names one a line, "- a;" … "- c."
+    tag(doc, "{%p for x in items %}")
+    body(doc, "{{ dau }} {{ x }}{% if loop.last %}.{% else %};{% endif %}")
+    tag(doc, "{%p endfor %}")
     tag(doc, "{%p endmacro %}")
 
 
@@ -446,14 +482,7 @@ def area_content(doc: DocumentObject) -> None:
     after_table(doc)
     tag(doc, "{%p endif %}")
     bullets(doc, "Kết quả thực hiện các chỉ tiêu:", "a.chi_tieu", TARGET)
-    bullets(
-        doc,
-        "Nhiệm vụ hoàn thành trong kỳ:",
-        "a.hoan_thanh",
-        "- {{ t.ten }}{% if t.muc_tieu %} (mục tiêu: {{ t.muc_tieu }}){% endif %}: "
-        "{{ t.tinh_trang }}{% if t.ngay_hoan_thanh %} ngày {{ t.ngay_hoan_thanh }}{% endif %}"
-        "{% if t.ket_qua %}; kết quả: {{ t.ket_qua }}{% endif %}.",
-    )
+    bullets(doc, "Nhiệm vụ hoàn thành trong kỳ:", "a.hoan_thanh", TASK_DONE)
     bullets(
         doc,
         "Nhiệm vụ thực hiện thường xuyên có kết quả trong kỳ:",
@@ -461,14 +490,19 @@ def area_content(doc: DocumentObject) -> None:
         "- {{ t.ten }}{% if t.muc_tieu %} (mục tiêu: {{ t.muc_tieu }}){% endif %}: "
         "{% if t.ket_qua %}{{ t.ket_qua }}{% else %}{{ t.tinh_trang }}{% endif %}.",
     )
-    tag(doc, "{%p if a.chua_bao_cao %}")
-    body(doc, NOT_REPORTED)
+    tag(doc, "{%p if a.chua_bao_cao|length == 1 %}")
+    body(doc, NOT_REPORTED_ONE)
+    tag(doc, "{%p elif a.chua_bao_cao %}")
+    body(doc, NOT_REPORTED_MANY, keep_next=True)
+    tag(doc, "{{p ds(a.chua_bao_cao, '-') }}")
     tag(doc, "{%p endif %}")
+    bullets(doc, "Nhiệm vụ chưa hoàn thành:", "a.chua_xong", TASK_DUE + STATE_AND_NOTE)
     bullets(
         doc,
-        "Nhiệm vụ chưa hoàn thành:",
-        "a.chua_xong",
-        TASK_DUE + ": {{ t.tinh_trang }}{% if t.ghi_chu %} ({{ t.ghi_chu }}){% endif %}.",
+        "Nhiệm vụ không thực hiện:",
+        "a.khong_thuc_hien",
+        "- {{ t.ten }}{% if t.muc_tieu %} (mục tiêu: {{ t.muc_tieu }}){% endif %}"
+        "{% if t.ghi_chu %}, lý do: {{ t.ghi_chu }}{% endif %}.",
     )
 
 
@@ -730,16 +764,17 @@ def report_body(doc: DocumentObject) -> None:
         doc,
         "{% if chi_dao_so_lieu.cuoc_kiem_tra %}Đã tổ chức {{ chi_dao_so_lieu.cuoc_kiem_tra }} "
         "cuộc kiểm tra công tác CCHC{% if chi_dao_so_lieu.don_vi_duoc_kiem_tra %} tại "
-        "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}/{{ chi_dao_so_lieu.tong_so_don_vi }} phòng, "
-        "đơn vị{% if chi_dao_so_lieu.ty_le_kiem_tra %} ({{ chi_dao_so_lieu.ty_le_kiem_tra }})"
-        "{% endif %}{% endif %}."
-        "{% if chi_dao_so_lieu.ton_tai_qua_kiem_tra %} Qua kiểm tra đã phát hiện "
+        "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}{% if chi_dao_so_lieu.tong_so_don_vi %}/"
+        "{{ chi_dao_so_lieu.tong_so_don_vi }}{% endif %} phòng, đơn vị"
+        "{% if chi_dao_so_lieu.ty_le_kiem_tra %} ({{ chi_dao_so_lieu.ty_le_kiem_tra }})"
+        "{% endif %}{% endif %}"
+        "{% if chi_dao_so_lieu.ton_tai_qua_kiem_tra %}, phát hiện "
         "{{ chi_dao_so_lieu.ton_tai_qua_kiem_tra }} tồn tại, hạn chế"
         "{% if chi_dao_so_lieu.ton_tai_da_khac_phuc %}, đã khắc phục "
         "{{ chi_dao_so_lieu.ton_tai_da_khac_phuc }}{% elif chi_dao_so_lieu.ton_tai_da_khac_phuc "
         "is not none %}, chưa khắc phục xong{% endif %}."
-        "{% elif chi_dao_so_lieu.ton_tai_qua_kiem_tra is not none %} Qua kiểm tra chưa phát hiện "
-        "tồn tại, hạn chế.{% endif %}"
+        "{% elif chi_dao_so_lieu.ton_tai_qua_kiem_tra is not none %}, chưa phát hiện tồn tại, "
+        "hạn chế.{% else %}.{% endif %}"
         "{% else %}Trong kỳ, chưa tổ chức kiểm tra công tác CCHC.{% endif %}",
     )
     tag(doc, "{{p doan(ket_qua_kiem_tra) }}")
@@ -777,7 +812,7 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{%p if chi_tieu_dem %}")
     body(
         doc,
-        "Về các chỉ tiêu chủ yếu có số liệu đến ngày {{ ngay_so_lieu }}: "
+        "Về các chỉ tiêu chủ yếu, theo số liệu đến ngày {{ chi_tieu_ngay }}: "
         "{% for c in chi_tieu_dem %}{{ c.so }} chỉ tiêu {{ c.ten }}{% if not loop.last %}, "
         "{% endif %}{% endfor %}.",
     )
@@ -801,18 +836,19 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{%p for f in ton_tai_so_lieu %}")
     body(
         doc,
-        "- {% if f.loai == 'qua_han' %}Còn {{ f.so }} nhiệm vụ quá hạn, chưa hoàn thành: "
-        "{{ f.ten|join('; ') }}."
-        "{% elif f.loai == 'chua_hoan_thanh' %}Còn {{ f.so }} nhiệm vụ chưa hoàn thành: "
-        "{{ f.ten|join('; ') }}."
-        "{% elif f.loai == 'hoan_thanh_muon' %}Có {{ f.so }} nhiệm vụ hoàn thành quá hạn: "
-        "{{ f.ten|join('; ') }}."
-        "{% elif f.loai == 'khong_dat' %}Có {{ f.so }} chỉ tiêu không đạt: {{ f.ten|join('; ') }}."
-        "{% elif f.loai == 'nguy_co' %}Có {{ f.so }} chỉ tiêu có nguy cơ không đạt: "
-        "{{ f.ten|join('; ') }}."
+        "- {% if f.loai == 'qua_han' %}Còn {{ f.so }} nhiệm vụ quá hạn, chưa hoàn thành"
+        "{% elif f.loai == 'chua_hoan_thanh' %}Còn {{ f.so }} nhiệm vụ chưa hoàn thành"
+        "{% elif f.loai == 'hoan_thanh_muon' %}Có {{ f.so }} nhiệm vụ hoàn thành quá hạn"
+        "{% elif f.loai == 'khong_dat' %}Có {{ f.so }} chỉ tiêu không đạt"
+        "{% elif f.loai == 'nguy_co' %}Có {{ f.so }} chỉ tiêu có nguy cơ không đạt"
         "{% else %}Có {{ f.so }} nhiệm vụ thực hiện thường xuyên chưa có kết quả trong kỳ (nêu "
-        "tại từng lĩnh vực, mục II).{% endif %}",
+        "tại từng lĩnh vực, mục II){% endif %}"
+        "{% if f.ten|length == 1 %}: {{ f.ten[0] }}.{% elif f.ten %}:{% else %}.{% endif %}",
+        keep_next=True,
     )
+    tag(doc, "{%p if f.ten|length > 1 %}")
+    tag(doc, "{{p ds(f.ten, '+') }}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if nguyen_nhan %}")
@@ -833,7 +869,7 @@ def report_body(doc: DocumentObject) -> None:
         doc,
         "Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:",
         "tiep_tuc",
-        TASK_DUE + ": {{ t.tinh_trang }}.",
+        TASK_DUE + "{% if t.tinh_trang %}: {{ t.tinh_trang }}{% endif %}.",
     )
     tag(doc, "{%p if ky_toi_ghi_chu %}")
     body(doc, "{{ ky_toi_ghi_chu }}")
@@ -857,7 +893,7 @@ TTHC_COLUMNS = ["tiep_nhan", "truc_tuyen", "truc_tiep", "ky_truoc", "da_giai_quy
                 "dang_qua_han", "tra_lai"]  # fmt: skip
 
 
-def tthc_annex(doc: DocumentObject, first: str, rows: str) -> None:
+def tthc_annex(doc: DocumentObject, first: str, rows: str, total: str = "") -> None:
     """An annex table of TTHC cases, received, resolved, being resolved and returned, with
     the totals of each group: one row per report period so far (rows are not summed: the
     6-month and the year reports count from 15/12), or per lĩnh vực."""
@@ -890,6 +926,11 @@ def tthc_annex(doc: DocumentObject, first: str, rows: str) -> None:
     fields = ["ky", *TTHC_COLUMNS]
     cells_row(table, [f"{{{{ r.{f} }}}}" for f in fields], center=set(range(1, len(fields))))
     _row_tag(table, "{%tr endfor %}")
+    if total:  # the rows added up, in bold
+        _row_tag(table, f"{{%tr if {total} %}}")
+        cells_row(table, [f"{{{{ {total}.{f} }}}}" for f in fields],
+                  center=set(range(1, len(fields))), bold=True)  # fmt: skip
+        _row_tag(table, "{%tr endif %}")
     _fixed(table, widths)
     body(
         doc,
@@ -917,6 +958,9 @@ def annex(doc: DocumentObject) -> None:
     _row_tag(table, "{%tr for p in phu_luc_nhiem_vu %}")
     group_row(table, "{{ p.so }}", "{{ p.tieu_de }}")
     _row_tag(table, "{%tr for t in p.nhiem_vu %}")
+    _row_tag(table, "{%tr if t.nhom %}")  # a group inside the part: 7.1, 7.2
+    group_row(table, "{{ t.tt }}", "{{ t.nhiem_vu }}")
+    _row_tag(table, "{%tr else %}")
     cells_row(
         table,
         [
@@ -930,6 +974,11 @@ def annex(doc: DocumentObject) -> None:
         ],
         center={0},
     )
+    cell = table.rows[-1].cells[1]  # a task whose name another shares: its objective under it
+    cell.add_paragraph("{%p if t.muc_tieu %}", style="Table Text")
+    cell.add_paragraph("{{ t.muc_tieu }}", style="Table Text").runs[0].italic = True
+    cell.add_paragraph("{%p endif %}", style="Table Text")
+    _row_tag(table, "{%tr endif %}")
     _row_tag(table, "{%tr endfor %}")
     _row_tag(table, "{%tr endfor %}")
     _fixed(table, widths)
@@ -956,8 +1005,8 @@ def annex(doc: DocumentObject) -> None:
 
     para(doc, "{{ phu_luc_muc.tong_hop }}. TỔNG HỢP KẾT QUẢ HOÀN THÀNH NHIỆM\u00a0VỤ",
          style="Heading 1")  # fmt: skip
-    body(doc, "{{ phu_luc_tong_hop_ghi_chu }}", italic=True)
-    widths = [52.0] + [20.0] * 10
+    body(doc, "{{ phu_luc_tong_hop_ghi_chu }}", italic=True, keep_next=True)
+    widths = [42.0] + [19.0] * 11
     headers = [
         "Lĩnh vực",
         "Số nhiệm vụ",
@@ -969,11 +1018,13 @@ def annex(doc: DocumentObject) -> None:
         "Tỷ lệ hoàn thành",
         "Quá hạn, chưa hoàn thành",
         "Chưa hoàn thành",
+        "Hoàn thành trước hạn",
         "Không thực hiện",
     ]
     table = grid(doc, headers, widths)
     fields = ["so_nhiem_vu", "thuong_xuyen", "den_han", "hoan_thanh", "dung_han",
-              "hoan_thanh_qua_han", "ty_le", "qua_han", "chua_hoan_thanh", "khong_thuc_hien"]  # fmt: skip
+              "hoan_thanh_qua_han", "ty_le", "qua_han", "chua_hoan_thanh", "truoc_han",
+              "khong_thuc_hien"]  # fmt: skip
     _row_tag(table, "{%tr for r in phu_luc_tong_hop %}")
     cells_row(
         table,
@@ -998,7 +1049,7 @@ def annex(doc: DocumentObject) -> None:
     tag(doc, "{%p if phu_luc_tthc_linh_vuc %}")
     para(doc, "{{ phu_luc_muc.linh_vuc }}. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO LĨNH"
          "\u00a0VỰC", style="Heading 1")  # fmt: skip
-    tthc_annex(doc, "Lĩnh vực", "phu_luc_tthc_linh_vuc")
+    tthc_annex(doc, "Lĩnh vực", "phu_luc_tthc_linh_vuc", "phu_luc_tthc_linh_vuc_tong")
     tag(doc, "{%p endif %}")
     # A document ends with a paragraph: this one is hidden and as low as Word allows, so that it does
     # not spill onto a blank page when the last table ends at the foot of a page.
@@ -1053,6 +1104,8 @@ def build(path: Path = OUTPUT) -> Path:
     annex(doc)
     _preserve_spaces(doc)
     props = doc.core_properties
+    # The template's own properties: a rendered report replaces them with its own
+    # (`views.docx.render_docx`, `ReportView.properties`).
     props.title = "Báo cáo kết quả thực hiện công tác cải cách hành chính"
     props.subject = "Mẫu báo cáo CCHC (cchc report)"
     props.author = ""

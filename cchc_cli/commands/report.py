@@ -121,7 +121,7 @@ def report(
     )
     where = ws.progress_file or progress_path(ws.plan_path)
     if check:
-        _tell_missing(view, where, len(ws.warnings), out, check=True)
+        _tell_missing(view, where, ws.warnings, out, check=True)
         if view.gaps:
             raise typer.Exit(1)
         return
@@ -133,12 +133,12 @@ def report(
         from cchc_cli.errors import UsageError
 
         raise UsageError("report-exists", path=str(target))
-    write_report(target, view.context(), template)
+    write_report(target, view.context(), template, view.properties())
     WRITTEN.append(target)
     out(str(target))
     from cchc_cli.commands.common import err
 
-    _tell_missing(view, where, len(ws.warnings), err)
+    _tell_missing(view, where, ws.warnings, err)
 
 
 def _signing_date(ws: Any, quarter: int, given: date | None, data_only: bool) -> date:
@@ -183,8 +183,11 @@ def _signing_date(ws: Any, quarter: int, given: date | None, data_only: bool) ->
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 
 
-def write_report(target: Path, context: dict, template: Path | None) -> None:
-    """Render the template (the bundled one unless named) and write the .docx atomically."""
+def write_report(
+    target: Path, context: dict, template: Path | None, properties: dict | None = None
+) -> None:
+    """Render the template (the bundled one unless named) and write the .docx atomically,
+    with the document's own core properties."""
     from cchc_cli.errors import UsageError
     from cchc_cli.files.raw import read_regular
     from cchc_cli.files.safe_write import make_folders, write_bytes
@@ -204,7 +207,7 @@ def write_report(target: Path, context: dict, template: Path | None) -> None:
             raise UsageError("template-too-large", path=str(template), limit=MAX_TEMPLATE_BYTES)
         data, label = found, str(template)
     with time_limit(RENDER_SECONDS, "template-slow", label=label, seconds=RENDER_SECONDS):
-        document = render_docx(data, label, context)
+        document = render_docx(data, label, context, properties)
     if len(document) > MAX_DOCUMENT_BYTES:
         raise UsageError("document-too-large", label=label, limit=MAX_DOCUMENT_BYTES)
     make_folders(target.parent)  # `-o bao-cao/quy-2.docx`: the folder is made, once rendered
@@ -239,11 +242,16 @@ def time_limit(limit_seconds: int, say: str, **args: Any) -> Iterator[None]:
 
 
 def _tell_missing(
-    view: "ReportView", where: Path, warnings: int, say: Any, *, check: bool = False
+    view: "ReportView", where: Path, warnings: list, say: Any, *, check: bool = False
 ) -> None:
     """What the report lacks, as the officer's to-do list: each item and where to enter it
-    (after writing, on stderr; with --check, on stdout)."""
+    (after writing, on stderr; with --check, on stdout). With --check the list goes on with
+    the plan's warnings the report rests on (a target stated twice, a deadline counted as
+    the year's end), each at its line, and says which of the appendix's objectives the
+    report does not judge; neither makes the exit status 1 (nothing is missing)."""
     from cchc_cli import words
+    from cchc_cli.plan.period import untracked_objectives
+    from cchc_cli.views.problems import format_line
     from cchc_cli.views.report import report_name
 
     numbers = view.numbers
@@ -251,13 +259,23 @@ def _tell_missing(
     period = numbers.period
     name = (report_name(period.year, period.quarter) if words.language() == "vi"
             else f"{period.name_en} {period.year}")  # fmt: skip
-    if warnings:
-        say(words.note(words.say("report_warnings", count=warnings)))
+    if warnings and not check:
+        say(words.note(words.say("report_warnings", count=len(warnings))))
     lines = view.missing()
     if not lines:
         if check:
             say(words.note(words.say("report_complete", name=name, path=where)))
+    else:
+        say(words.note(words.say("report_missing", count=len(lines), name=name, path=where)))
+        for i, line in enumerate(lines, 1):
+            say(f"  {i}. {line}")
+    if not check:
         return
-    say(words.note(words.say("report_missing", count=len(lines), name=name, path=where)))
-    for i, line in enumerate(lines, 1):
-        say(f"  {i}. {line}")
+    if warnings:
+        say(words.note(words.say("report_plan_warnings", count=len(warnings))))
+        for i, problem in enumerate(warnings, len(lines) + 1):
+            say(f"  {i}. {format_line(problem)}")
+    untracked = untracked_objectives(numbers.plan)
+    if untracked:
+        say(words.note(words.say("report_untracked", count=len(untracked),
+                                 ids=", ".join(untracked))))  # fmt: skip

@@ -18,6 +18,10 @@ from cchc_cli.plan.deadlines import slot_window
 QUARTERS = (1, 2, 3, 4)
 
 # tinh_tu -> (where the figures are, numerator keys, denominator keys): the share, in percent.
+# A formula of flows (cases received in a window) adds up over windows that follow each
+# other; one with a stock or a count of distinct things (units, of which some may be
+# inspected twice) does not.
+ADDITIVE = frozenset({"ty_le_ho_so_truc_tuyen"})
 FORMULAS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "ty_le_kiem_tra": ("so_lieu", ("don_vi_duoc_kiem_tra",), ("tong_so_don_vi",)),
     "ty_le_ho_so_truc_tuyen": (
@@ -80,8 +84,11 @@ def share(formula: str, figures: Any) -> tuple[float, int, int] | None:
 
 
 def computed(plan: Any, progress: Any, target: Any) -> list[Measure]:
-    """The values of a target with `tinh_tu` that the figures of each report counting from
-    the year's start give, dated the report's cut-off."""
+    """The values of a target with `tinh_tu`, dated each report's cut-off: the share that
+    the figures of each report counting from the year's start give; for a report that does
+    not (quý III), the share of the year so far when the formula's figures add up
+    (`ADDITIVE`): those of the last report from the year's start and of the reports after
+    it, whose windows follow on."""
     formula = getattr(target, "tinh_tu", None)
     if formula is None:
         return []
@@ -89,13 +96,41 @@ def computed(plan: Any, progress: Any, target: Any) -> list[Measure]:
     found = []
     for q in QUARTERS:
         story = progress.narrative(q)
-        if story is None or not cumulative(plan.nam, q):
+        if story is None:
             continue
-        got = share(formula, getattr(story, where, None))
+        if cumulative(plan.nam, q):
+            got = share(formula, getattr(story, where, None))
+        elif formula in ADDITIVE:
+            got = _share_so_far(plan, progress, formula, q)
+        else:
+            continue
         if got is not None:
             cutoff = slot_window(plan.nam, q)[1]
             found.append(Measure(target.ma, cutoff, got[0], None, None, q, got[1], got[2]))
     return found
+
+
+def _share_so_far(
+    plan: Any, progress: Any, formula: str, quarter: int
+) -> tuple[float, int, int] | None:
+    """The share of the year up to report `quarter`'s cut-off from figures that add up: the
+    last report from the year's start before it, and every report after that one up to
+    `quarter`; None when one of them lacks a figure."""
+    start = max((q for q in QUARTERS if q < quarter and cumulative(plan.nam, q)), default=None)
+    if start is None:
+        return None
+    where, top, bottom = FORMULAS[formula]
+    totals: dict[str, int] = {}
+    for q in range(start, quarter + 1):
+        story = progress.narrative(q)
+        figures = getattr(story, where, None) if story is not None else None
+        for key in dict.fromkeys((*top, *bottom)):
+            value = getattr(figures, key, None) if figures is not None else None
+            if value is None:
+                return None
+            totals[key] = totals.get(key, 0) + value
+    part, whole = sum(totals[k] for k in top), sum(totals[k] for k in bottom)
+    return (100 * part / whole, part, whole) if whole else None
 
 
 def measures(plan: Any, progress: Any) -> dict[str, list[Measure]]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from cchc_cli.plan.deadlines import Period
-from cchc_cli.plan.measures import cumulative, share
+from cchc_cli.plan.measures import cumulative, latest, measures, share
 from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import (
     StatusReport,
@@ -85,7 +85,8 @@ class Gap:
     under `so_lieu`; "figures": none of them), "tthc" (a TTHC case figure under
     `thong_ke_tthc`; "tthc_all": none of them), "tthc_areas" (the
     cases by lĩnh vực), "service_index" (the QĐ 766 points), "target" (a measure with no
-    value by the cut-off: `key` is its id), "plan_number" (the plan's number and date),
+    value by the cut-off: `key` is its id; "target_old": one whose value is older than the
+    period's last quarter, `ids` its day and that quarter's first), "plan_number" (the plan's number and date),
     "signer" (the signer's name), "codes" (a narrative that names internal ids: `ids`)."""
 
     kind: str
@@ -135,8 +136,21 @@ UNFINISHED = ("overdue", "not_done")
 
 def on_time_among_due(s: Summary) -> int:
     """Of the tasks due and completed, those completed by their deadline (a task completed
-    late is always among the due)."""
+    late is always among the due). `Summary.done_on_time` counts the early ones too (a task
+    done before a deadline still to come): this is `done_on_time - done_early`."""
     return s.done_due - s.done_late
+
+
+def is_due(row: TaskRow, status: StatusReport) -> bool:
+    """Whether a dated task counts as due, as `Summary.due` counts it: every dated task when
+    the whole year is evaluated, else one whose deadline is on or before the as-of date."""
+    return status.whole_year or (row.due is not None and row.due <= status.as_of)
+
+
+def done_early(row: TaskRow, status: StatusReport) -> bool:
+    """A task completed before a deadline still to come: counted in `Summary.done_early`,
+    neither due nor on time nor late ("hoàn thành trước hạn")."""
+    return row.done and not row.continuous and not is_due(row, status)
 
 
 def not_yet_due(s: Summary) -> int:
@@ -163,6 +177,8 @@ class PeriodNumbers:
     plan_issue: tuple[str, date | None] | None  # the plan's number and date, when known
     window_records: dict[str, list[Any]]  # each task's records inside the window, by date
     next_end: date | None  # the last day of the period after this one (None after the year)
+    fresh_from: date  # a value measured before this day is older than the period's last quarter
+    computed_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # id → part, whole
     gaps: tuple[Gap, ...] = ()
     kinds: dict[int, str] = field(default_factory=dict)  # area -> its kind
 
@@ -318,8 +334,25 @@ class PeriodNumbers:
         return [t for t in self.status.targets if t.area == area and t.actual is not None]
 
     def old(self, row: TargetRow) -> bool:
-        """Whether a target's value was measured before the period's window."""
-        return row.measured_on is not None and row.measured_on < self.period.start
+        """Whether a target's value was measured before the period's last quarter began (quý
+        I: its window; the 6-month report: 15/3; quý III: 15/6; the year report: 15/9): a
+        value the report must date, and the pre-flight asks to bring up to date."""
+        return row.measured_on is not None and row.measured_on < self.fresh_from
+
+    @property
+    def dated_old(self) -> list[TargetRow]:
+        """The measures whose value is older than the period's last quarter."""
+        return [t for t in self.measured if self.old(t)]
+
+    def early(self, row: TaskRow) -> bool:
+        """A task completed before a deadline still to come (`done_early`)."""
+        return done_early(row, self.status)
+
+    @property
+    def latest_value_day(self) -> date | None:
+        """The day of the newest value among the measures (the day the verdicts are as of)."""
+        days = [t.measured_on for t in self.measured if t.measured_on is not None]
+        return max(days) if days else None
 
     @property
     def unmeasured(self) -> list[TargetRow]:
@@ -333,6 +366,25 @@ class PeriodNumbers:
         for t in self.measured:
             counts[t.status] = counts.get(t.status, 0) + 1
         return counts
+
+
+def exceeds(figure: Any, actual: float) -> bool:
+    """Whether a value met goes beyond its target ("vượt"): above a floor or a count to reach
+    (above a range's upper end); a ceiling kept is met, not exceeded."""
+    match figure.so_sanh:
+        case ">=" | ">" | "=":
+            return actual > figure.gia_tri
+        case "khoang":
+            return actual > (
+                figure.gia_tri_den if figure.gia_tri_den is not None else figure.gia_tri
+            )
+    return False
+
+
+def next_period_start(quarter: int, year: int) -> date | None:
+    """The first day of what comes after report `quarter`, in calendar terms (quý II, the
+    second half, quý IV); None after the year report."""
+    return {1: date(year, 4, 1), 2: date(year, 7, 1), 3: date(year, 10, 1)}.get(quarter)
 
 
 def next_period_end(quarter: int, year: int) -> date | None:
@@ -446,7 +498,13 @@ def _service_index_gaps(n: PeriodNumbers) -> list[Gap]:
 
 
 def _target_gaps(n: PeriodNumbers) -> list[Gap]:
-    return [Gap("target", t.id) for t in n.unmeasured]
+    """The measures with no value, then those whose value is older than the period's last
+    quarter (`ids`: the day of that value)."""
+    return [
+        *(Gap("target", t.id) for t in n.unmeasured),
+        *(Gap("target_old", t.id, (t.measured_on.isoformat(), n.fresh_from.isoformat()))
+          for t in n.dated_old if t.measured_on is not None),
+    ]  # fmt: skip
 
 
 def _signer_gaps(n: PeriodNumbers) -> list[Gap]:
@@ -510,10 +568,42 @@ def period_numbers(
         plan_issue=_plan_issue(plan, progress),
         window_records=_record_window(progress, period.start, as_of),
         next_end=next_period_end(quarter, plan.nam),
+        fresh_from=fresh_from(plan, quarter),
+        computed_parts=_computed_parts(plan, progress, status),
         kinds={a.ma: area_kind(a.ten) for a in plan.linh_vuc},
     )
     ids = internal_ids(plan, (r.id for r in status.tasks))
     return replace(numbers, gaps=tuple(find_gaps(numbers, ids)))
+
+
+def fresh_from(plan: Any, quarter: int) -> date:
+    """The first day of report `quarter`'s last quarter: its window's start for quý I, the
+    day after the previous report's cut-off for the others."""
+    if quarter == 1:
+        return plan_period(plan, 1).start
+    return plan_period(plan, quarter - 1).cutoff + timedelta(days=1)
+
+
+def _computed_parts(plan: Any, progress: Any, status: StatusReport) -> dict[str, tuple[int, int]]:
+    """For each target whose value is the share a report's figures give: that share's
+    numerator and denominator (the same value `compute_status` took: the latest measure)."""
+    rows = [t for t in status.targets if t.computed]
+    if not rows:
+        return {}
+    known = measures(plan, progress)
+    found = {}
+    for t in rows:
+        m = latest(known.get(t.same_as or t.id), status.as_of)
+        if m is not None and m.tu_so is not None and m.mau_so is not None:
+            found[t.id] = (m.tu_so, m.mau_so)
+    return found
+
+
+def untracked_objectives(plan: Any) -> list[str]:
+    """The appendix's objectives that state a figure no target of section II tracks (no
+    `ung_voi`): the report gives their results through their tasks and judges none."""
+    return [o.ma for p in plan.phu_luc.phan for o in p.objectives
+            if any(f.ung_voi is None for f in o.chi_so)]  # fmt: skip
 
 
 def same_names(tasks: Iterable[Any]) -> set[str]:

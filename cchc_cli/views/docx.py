@@ -184,11 +184,18 @@ def _narrow_grid(grid: Any, removed: list[Any], w: str) -> None:
         c.set(w + "w", str(int(float(c.get(w + "w")) + extra)))
 
 
+# A table never leaves fewer than this many of its rows (not counting a group's title or a
+# total) on its first page or on its last.
+KEEP_ROWS = 3
+
+
 def _keep_rows(body: Any, w: str) -> None:
     """A table with a repeated header row never leaves one or two of its rows on a page:
-    its header rows and first row are kept with the row under them, its last three rows
-    together (each paragraph of those rows keeps with the next), and no row splits across
-    pages. Rows a template repeats (`{%tr for %}`) are only known once rendered."""
+    its header rows and its first `KEEP_ROWS` rows are kept with the row under them, its
+    last `KEEP_ROWS` rows together (each paragraph of those rows keeps with the next), with
+    the note under the table when one follows it, and no row splits across pages. A row all in bold (a group's title, a total) does not count
+    as one of those rows: it goes with them. Rows a template repeats (`{%tr for %}`) are
+    only known once rendered."""
     header, keep, split, ppr_tag, style = (
         w + "tblHeader", w + "keepNext", w + "cantSplit", w + "pPr", w + "pStyle"
     )  # fmt: skip
@@ -198,7 +205,12 @@ def _keep_rows(body: Any, w: str) -> None:
         if not heads:
             continue
         data = [r for r in rows if r not in heads]
-        kept = [*heads, *data[:1], *data[-3:-1]]
+        first = _counted(data, w, inclusive=False)
+        last = _counted(data[::-1], w, inclusive=True)
+        after = table.getnext()
+        if after is None or after.tag != w + "p" or not "".join(after.itertext()).strip():
+            last = last[1:]  # the last row, unless a note under the table goes with it
+        kept = [*heads, *first, *last]
         for row in rows:
             tr_pr = row.find(w + "trPr")
             if tr_pr is None:
@@ -216,6 +228,30 @@ def _keep_rows(body: Any, w: str) -> None:
                 if p_pr.find(keep) is None:
                     at = 1 if len(p_pr) and p_pr[0].tag == style else 0
                     p_pr.insert(at, p_pr.makeelement(keep, {}))
+
+
+def _counted(rows: list[Any], w: str, *, inclusive: bool) -> list[Any]:
+    """The rows up to the `KEEP_ROWS`-th that is not all in bold, that one left out (or with
+    `inclusive`, in): read forwards, the rows to keep with the next so that the first
+    `KEEP_ROWS` go together; read backwards, those that the table's last rows hang from."""
+    seen, out = 0, []
+    for row in rows:
+        seen += not _all_bold(row, w)
+        if seen >= KEEP_ROWS and not inclusive:
+            break
+        out.append(row)
+        if seen >= KEEP_ROWS:
+            break
+    return out
+
+
+def _all_bold(row: Any, w: str) -> bool:
+    """Whether every run of text in a row is bold (a group's title row, a total row)."""
+    runs = [r for r in row.iter(w + "r") if "".join(r.itertext()).strip()]
+    return bool(runs) and all(
+        (b := r.find(f"{w}rPr/{w}b")) is not None and b.get(w + "val") not in ("0", "false")
+        for r in runs
+    )
 
 
 def _open(template: bytes, label: str) -> DocxTemplate:
@@ -353,8 +389,35 @@ def _field_paragraph(tpl: DocxTemplate, message: str) -> str:
     return ""
 
 
-def render_docx(template: bytes, label: str, context: Mapping[str, Any]) -> bytes:
+# The core properties a rendered document takes from its view (the template's own, "Mẫu
+# báo cáo…" and its dates, describe the template): each one set, every other emptied.
+PROPERTIES = ("title", "subject", "author", "keywords", "language", "category",
+              "comments", "last_modified_by", "created", "modified")  # fmt: skip
+
+
+def _set_properties(core: Any, properties: Mapping[str, Any]) -> None:
+    """The document's core properties (File > Properties) are the document's own: its title,
+    subject, author and dates from `properties`, no description, revision 1."""
+    for name in PROPERTIES:
+        value = properties.get(name)
+        if name in ("created", "modified"):
+            if value is not None:
+                setattr(core, name, value)
+        else:
+            setattr(core, name, "" if value is None else str(value))
+    core.revision = 1
+    core.last_printed = properties.get("created") or core.last_printed
+
+
+def render_docx(
+    template: bytes,
+    label: str,
+    context: Mapping[str, Any],
+    properties: Mapping[str, Any] | None = None,
+) -> bytes:
     """Fill a template (the bytes of a .docx named `label`) with `context`: the document's bytes.
+    `properties` (title, subject, author, keywords, language, created, modified) become its
+    core properties, replacing the template's.
 
     The rendered body is parsed by a strict XML parser (`_template_class`), so what
     is written is well-formed XML in the package python-docx opened and saves."""
@@ -389,6 +452,8 @@ def render_docx(template: bytes, label: str, context: Mapping[str, Any]) -> byte
             where, tag = _syntax_paragraph(_open(template, label), exc)
             raise _template_error(label, exc, where, tag) from None
         raise _template_error(label, exc) from None
+    if properties is not None:
+        _set_properties(tpl.docx.core_properties, properties)
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()

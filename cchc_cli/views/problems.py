@@ -28,6 +28,13 @@ def format_text(problem: Problem) -> str:
     return f"{head}\n{gutter}{text}\n{caret}"
 
 
+def format_line(problem: Problem) -> str:
+    """`path:line: message` on one line (a to-do list's item)."""
+    src = problem.source
+    where = f"{src.path}:{src.line}" if src.line else str(src.path)
+    return f"{safe_text.one_line(where)}: {safe_text.one_line(words.problem_text(problem))}"
+
+
 def format_github(problem: Problem) -> str:
     """A GitHub Actions workflow command that annotates the pull request."""
     esc = safe_text.annotation

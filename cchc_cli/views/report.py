@@ -35,26 +35,33 @@ recorded (`{% if x %}` for a count, `{% elif x is not none %}` for zero):
   nhiem_vu; "" when it has nothing to say), `dieu_chinh`, `chi_dao_linh_vuc`;
 - a tally {chu_the, ngay, nhiem_vu, thuong_xuyen, co_thoi_han, den_han,
   hoan_thanh_den_han, dung_han, hoan_thanh_qua_han, ty_le, hoan_thanh, ty_le_nam,
-  ca_nam, truoc_han, qua_han, chua_hoan_thanh, co_ket_qua, khong_thuc_hien}: `tong_hop`
-  and each area's `dem`;
+  ca_nam, truoc_han (done before a deadline still to come), qua_han, chua_hoan_thanh,
+  co_ket_qua, khong_thuc_hien, ca_nam_bao_cao (the year report), nam}: `tong_hop` and
+  each area's `dem`;
 - areas: `linh_vuc` (section II), each {so, ten, loai, dem, so_lieu, co_so_lieu, tthc,
   pakn, chi_so_766, chi_tieu, hoan_thanh, thuong_xuyen, chua_bao_cao,
-  thuong_xuyen_con, chua_xong, theo_linh_vuc}; a target line {ma, ten, muc_tieu,
-  thuc_hien, ngay_so_lieu, danh_gia, loai, moc, moc_ngay, nhu_muc}; a task line {ma,
-  ten, chu_tri, thoi_han, tinh_trang, ngay_hoan_thanh, ket_qua, ghi_chu};
-- section II's verdicts: `chi_tieu_dem` [{so, ten}], `chi_tieu_tong`;
+  thuong_xuyen_con, chua_xong, khong_thuc_hien, theo_linh_vuc}; a target line {ma, ten,
+  muc_tieu, thuc_hien, ngay_so_lieu, danh_gia, loai, moc, moc_ngay, nhu_muc, ca_nam (judged
+  before the year's end), cu (older than the period's last quarter), cach_tinh (what a
+  computed share counts)}; a task line {ma, ten, muc_tieu, chu_tri, thoi_han, tinh_trang,
+  ngay_hoan_thanh, ket_qua, ghi_chu, loai (its state's code, done_early included)};
+- section II's verdicts: `chi_tieu_dem` [{so, ten}], `chi_tieu_tong`, `chi_tieu_ngay`;
 - section III: `iii_muc` (uu_diem, ton_tai), `ton_tai_so_lieu` [{loai, so, ten}];
 - section IV: `ky_toi`, `ky_toi_nhan`, `nhiem_vu_ky_toi`, `tiep_tuc`, `ky_toi_ghi_chu`;
 - signature: `nguoi_ky` {quyen_han, chuc_vu, ho_ten}, `noi_nhan` (list);
 - annex: `phu_luc_tieu_de`, `phu_luc_kem_theo`, `phu_luc_nhiem_vu` (parts {so, tieu_de,
-  nhiem_vu: rows {tt, nhiem_vu, chu_tri, thoi_han, ket_qua, tien_do, ghi_chu}}),
-  `phu_luc_chi_tieu` (areas {ten, chi_tieu: rows {tt, ten, muc_tieu, thuc_hien,
-  danh_gia}}), `phu_luc_tong_hop` (rows {linh_vuc, so_nhiem_vu, thuong_xuyen, den_han,
-  hoan_thanh, dung_han, hoan_thanh_qua_han, ty_le, qua_han, chua_hoan_thanh,
-  khong_thuc_hien}), `phu_luc_tong_hop_ghi_chu`, `tong_cong`, `phu_luc_tthc` (one row per
-  report so far: {ky, tiep_nhan, truc_tuyen, truc_tiep, ky_truoc, da_giai_quyet,
-  truoc_han, dung_han, qua_han, dang_giai_quyet, trong_han, dang_qua_han, tra_lai}),
-  `phu_luc_tthc_linh_vuc` (the same columns, one row per lĩnh vực, `ky` its name).
+  nhiem_vu: rows {tt, nhiem_vu, chu_tri, thoi_han, ket_qua, tien_do, ghi_chu, muc_tieu,
+  nhom (a group's title row: 7.1, 7.2)}}), `phu_luc_chi_tieu` (areas {ten, chi_tieu: rows
+  {tt, ten, muc_tieu, thuc_hien, danh_gia}}), `phu_luc_tong_hop` (rows {linh_vuc,
+  so_nhiem_vu, thuong_xuyen, den_han, hoan_thanh (of those due), dung_han,
+  hoan_thanh_qua_han, ty_le, qua_han, chua_hoan_thanh, truoc_han, khong_thuc_hien}),
+  `phu_luc_tong_hop_ghi_chu`, `tong_cong`, `phu_luc_tthc` (one row per report so far:
+  {ky, tiep_nhan, truc_tuyen, truc_tiep, ky_truoc, da_giai_quyet, truoc_han, dung_han,
+  qua_han, dang_giai_quyet, trong_han, dang_qua_han, tra_lai}), `phu_luc_tthc_linh_vuc`
+  (the same columns, one row per lĩnh vực, `ky` its name) and
+  `phu_luc_tthc_linh_vuc_tong` (their total).
+
+The document's core properties are `ReportView.properties()`'s, not the template's.
 """
 
 from __future__ import annotations
@@ -65,15 +72,20 @@ from typing import TYPE_CHECKING, Any
 from cchc_cli import words
 from cchc_cli.errors import UsageError
 from cchc_cli.plan.deadlines import Period
-from cchc_cli.plan.period import PeriodNumbers, period_numbers
+from cchc_cli.plan.period import PeriodNumbers, next_period_start, period_numbers
+from cchc_cli.plan.shapes import nfc_key
 from cchc_cli.plan.status import plan_period
 from cchc_cli.views.report_annex import annex
 from cchc_cli.views.report_lines import ReportLines
-from cchc_cli.views.report_model import Fact, ReportView, SignerView, VerdictCount
+from cchc_cli.views.report_model import (
+    Fact,
+    ReportView,
+    SignerView,
+    VerdictCount,
+)
 from cchc_cli.views.report_text import (
     QUARTERS,
     VERDICT_ORDER,
-    VERDICTS,
     clean,
     count,
     default_output_name,
@@ -157,13 +169,12 @@ def _addressees(names: list[str]) -> list[str]:
 
 
 def _request(story: Narrative | None) -> str:
-    """ "; thực hiện Văn bản số 1234/SNV-CCHC ngày 01/6/2023 của Sở Nội vụ về …"."""
+    """ "; theo đề nghị của Sở Nội vụ tại Văn bản số 1234/SNV-CCHC ngày 01/6/2023 về …"."""
     asked = story.tra_loi if story else None
     if asked is None:
         return ""
-    text = f"; thực hiện Văn bản số {one_line(asked.so)} ngày {vn_date(asked.ngay)}"
-    if asked.co_quan:
-        text += f" của {one_line(asked.co_quan)}"
+    by = f" của {one_line(asked.co_quan)}" if one_line(asked.co_quan) else ""
+    text = f"; theo đề nghị{by} tại Văn bản số {one_line(asked.so)} ngày {vn_date(asked.ngay)}"
     if asked.trich_yeu:
         text += f" {lower_first(trim(one_line(asked.trich_yeu)))}"
     return text
@@ -214,7 +225,10 @@ def build_report(
         **_closing(b),
         **annex(b, signed_on, so),
         gaps=list(numbers.gaps),
-        gap_names={g.key: b.target_name(g.key) for g in numbers.gaps if g.kind == "target"},
+        signed_on=signed_on,
+        gap_names={
+            g.key: b.target_name(g.key) for g in numbers.gaps if g.kind in ("target", "target_old")
+        },  # fmt: skip
         numbers=numbers,
     )
 
@@ -242,7 +256,7 @@ def _heading(
         "tu_ngay": vn_date(period.start),
         "den_ngay": vn_date(as_of),
         "ky_bao_cao": ky,
-        "ky_bao_cao_ngan": f"kết quả thực hiện công tác CCHC {report_name(plan.nam, period.quarter)}",
+        "ky_bao_cao_ngan": f"kết quả thực hiện công tác CCHC {ky}",
         "ngay_so_lieu": vn_date(as_of),
         "nam": plan.nam,
     }
@@ -296,12 +310,14 @@ def _section_two(b: ReportLines) -> dict[str, Any]:
     steering = b.n.steering
     other = [a for a in b.plan.linh_vuc if a is not steering]
     verdicts = b.n.verdicts()
+    newest = b.n.latest_value_day
     return {
         "tong_hop": b.tally(b.status.summary, f"Kế hoạch CCHC năm {b.plan.nam}"),
         "chi_tieu_tong": sum(verdicts.values()),
         "chi_tieu_dem": [
-            VerdictCount(verdicts[k], VERDICTS[k]) for k in VERDICT_ORDER if verdicts.get(k)
+            VerdictCount(verdicts[k], b.verdict_word(k)) for k in VERDICT_ORDER if verdicts.get(k)
         ],  # fmt: skip
+        "chi_tieu_ngay": vn_date(newest) if newest is not None else "",
         "linh_vuc": [b.area_block(a.ma, str(i), one_line(a.ten)) for i, a in enumerate(other, 1)],
     }
 
@@ -342,23 +358,45 @@ def _section_four(b: ReportLines) -> dict[str, Any]:
         later = f"Các nhiệm vụ năm {y + 1} thực hiện theo Kế hoạch CCHC năm {y + 1}."
     elif not upcoming:
         later = f"Theo Kế hoạch, không có nhiệm vụ nào đến hạn trong {coming}."
-    if n.continuing:
+    if n.continuing and n.next_end is not None:  # the year report hands over to next year's plan
         later = (later + " " if later else "") + (
             f"Tiếp tục thực hiện {n.continuing} nhiệm vụ thường xuyên theo Kế hoạch."
         )
-    start = vn_date(b.as_of + timedelta(days=1))
     return {
         "phuong_huong": b.narrative("phuong_huong"),
         "ky_toi": coming,
-        "ky_toi_nhan": f"Các nhiệm vụ theo Kế hoạch đến hạn từ ngày {start} đến hết {coming}:",
+        "ky_toi_nhan": _upcoming_label(b, coming),
         "nhiem_vu_ky_toi": upcoming,
-        "tiep_tuc": [b.task_line(r) for r in n.unfinished],
+        "tiep_tuc": [b.unfinished_line(r) for r in n.unfinished],
         "ky_toi_ghi_chu": later,
     }
 
 
-# What such reports carry when the plan and the period name no recipients.
-DEFAULT_RECIPIENTS = ("Như trên;", "UBND tỉnh (b/c);", "Giám đốc, các PGĐ Sở;")
+def _upcoming_label(b: ReportLines, coming: str) -> str:
+    """What heads the tasks falling due next: "…đến hạn trong 6 tháng cuối năm 2023:" when
+    they all fall in that period, else the days they fall between (quý III's list holds a
+    task due 30/9, before quý IV)."""
+    n = b.n
+    if n.next_end is None:
+        return ""
+    first = min((r.due for r in n.upcoming if r.due is not None), default=None)
+    begin = next_period_start(n.quarter, b.plan.nam)
+    if first is not None and begin is not None and first >= begin:
+        return f"Các nhiệm vụ theo Kế hoạch đến hạn trong {coming}:"
+    start = vn_date(b.as_of + timedelta(days=1))
+    return f"Các nhiệm vụ theo Kế hoạch đến hạn từ ngày {start} đến ngày {vn_date(n.next_end)}:"
+
+
+# What such reports carry when the plan and the period name no recipients: the director,
+# who signs, is not sent his own report; when a deputy signs on his behalf, the leaders are.
+DEFAULT_RECIPIENTS = ("Như trên;", "UBND tỉnh (b/c);")
+DEPUTIES = "Các Phó Giám đốc Sở;"
+LEADERS = "Lãnh đạo Sở;"
+
+
+def _default_recipients(signer: Any, keep: str) -> list[str]:
+    own = not (signer.quyen_han or "").strip() and nfc_key(signer.chuc_vu) == "giám đốc"
+    return [*DEFAULT_RECIPIENTS, DEPUTIES if own else LEADERS, keep]
 
 
 def _closing(b: ReportLines) -> dict[str, Any]:
@@ -367,7 +405,9 @@ def _closing(b: ReportLines) -> dict[str, Any]:
     signer = b.n.signer
     keep = f"Lưu: VT, {one_line(plan.cai_dat.don_vi_luu) or 'VP'}."
     sent = (
-        (story and story.noi_nhan) or plan.cai_dat.noi_nhan_bao_cao or [*DEFAULT_RECIPIENTS, keep]
+        (story and story.noi_nhan)
+        or plan.cai_dat.noi_nhan_bao_cao
+        or _default_recipients(signer, keep)
     )
     return {
         "kien_nghi": b.narrative("kien_nghi"),

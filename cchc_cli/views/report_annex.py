@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from cchc_cli import words
+from cchc_cli.plan.period import on_time_among_due
 from cchc_cli.plan.shapes import nfc_key
 from cchc_cli.plan.status import Summary, TaskRow
 from cchc_cli.views.report_lines import ReportLines
@@ -61,6 +62,7 @@ def annex(b: ReportLines, signed_on: date, so: str) -> dict[str, Any]:
         "tong_cong": summary_row("Tổng cộng", status.summary),
         "phu_luc_tthc": by_period,
         "phu_luc_tthc_linh_vuc": by_area,
+        "phu_luc_tthc_linh_vuc_tong": tthc_total(b) if by_area else None,
     }
 
 
@@ -68,17 +70,28 @@ def annex(b: ReportLines, signed_on: date, so: str) -> dict[str, Any]:
 
 
 def annex_tasks(b: ReportLines) -> list[AnnexPart]:
-    """Every task of the appendix, part by part, its objective's number on its first row."""
+    """Every task of the appendix, part by part, its objective's number on its first row;
+    a part's groups (the plan's 7.1, 7.2, whose objectives are numbered from 1 again) each
+    under a title row of its own, as the plan prints them."""
     by_id = {r.id: r for r in b.status.tasks}
     parts = []
     for part in b.plan.phu_luc.phan:
-        rows = [
-            annex_row(b, t, by_id[t.ma], one_line(o.so) if i == 0 else "")
-            for o in part.objectives
-            for i, t in enumerate(o.nhiem_vu)
-        ]
+        rows = _objective_rows(b, part.muc_tieu, by_id)
+        for group in part.nhom:
+            rows.append(AnnexRow(one_line(group.so), one_line(group.tieu_de), nhom=True))
+            rows += _objective_rows(b, group.muc_tieu, by_id)
         parts.append(AnnexPart(one_line(part.so), one_line(part.tieu_de), rows))
     return parts
+
+
+def _objective_rows(
+    b: ReportLines, objectives: list[Any], by_id: dict[str, TaskRow]
+) -> list[AnnexRow]:
+    return [
+        annex_row(b, t, by_id[t.ma], one_line(o.so) if i == 0 else "")
+        for o in objectives
+        for i, t in enumerate(o.nhiem_vu)
+    ]
 
 
 def annex_row(b: ReportLines, task: Any, row: TaskRow, tt: str) -> AnnexRow:
@@ -92,7 +105,8 @@ def annex_row(b: ReportLines, task: Any, row: TaskRow, tt: str) -> AnnexRow:
     if row.done_on is not None and row.done:
         progress += f" ({vn_date(row.done_on)})"
     note = f"Lý do: {clean(row.reason)}" if row.reason else clean(row.note)
-    evidence = b.window_evidence(row) if row.continuous else row.evidence
+    evidence = b.window_evidence(row, dated=True) if row.continuous else row.evidence
+    goal = b.task_goal(row.id)
     return AnnexRow(
         tt=tt,
         nhiem_vu=clean(task.nhiem_vu),
@@ -101,6 +115,7 @@ def annex_row(b: ReportLines, task: Any, row: TaskRow, tt: str) -> AnnexRow:
         ket_qua="\n".join(clean(e) for e in evidence),
         tien_do=progress,
         ghi_chu=note,
+        muc_tieu=f"(Mục tiêu: {goal})" if goal else "",
     )
 
 
@@ -108,14 +123,27 @@ def annex_targets(b: ReportLines) -> list[AnnexTargetGroup]:
     """Every measure with a value, by area of indicators (an area without one left out)."""
     groups = []
     for area in b.plan.chi_tieu:
-        lines = [b.target_line(t, "") for t in b.n.measured_in(area.linh_vuc)]
+        rows = b.n.measured_in(area.linh_vuc)
+        lines = [(t, b.target_line(t, "")) for t in rows]
         if lines:
             groups.append(AnnexTargetGroup(
                 one_line(area.tieu_de),
-                [AnnexTarget(str(i), x.ten, x.muc_tieu, x.thuc_hien or "Chưa có kết quả",
-                             upper_first(x.danh_gia)) for i, x in enumerate(lines, 1)],
+                [AnnexTarget(str(i), x.ten, x.muc_tieu, _annex_value(x),
+                             upper_first(b.verdict_word(t.status)))
+                 for i, (t, x) in enumerate(lines, 1)],
             ))  # fmt: skip
     return groups
+
+
+def _annex_value(x: Any) -> str:
+    """A measure's value as the annex gives it: what a computed share counts, and the day
+    of a value older than the period's last quarter."""
+    said = x.thuc_hien or "Chưa có kết quả"
+    if x.cach_tinh:
+        said += f"\n({x.cach_tinh})"
+    if x.cu:
+        said += f"\n(số liệu đến ngày {x.ngay_so_lieu})"
+    return said
 
 
 # --- the tally -----------------------------------------------------------------------------
@@ -127,13 +155,14 @@ def summary_row(name: str, s: Summary) -> SummaryRow:
         so_nhiem_vu=s.tasks,
         thuong_xuyen=s.continuous,
         den_han=s.due,
-        hoan_thanh=s.done,
-        dung_han=s.done_on_time,
+        hoan_thanh=s.done_due,
+        dung_han=on_time_among_due(s),
         hoan_thanh_qua_han=s.done_late,
         ty_le=words.rate(s.rate),
         qua_han=s.overdue,
         chua_hoan_thanh=s.not_done,
         khong_thuc_hien=s.dropped,
+        truoc_han=s.done_early,
     )
 
 
@@ -145,9 +174,11 @@ def summary_note(b: ReportLines) -> str:
         else "nhiệm vụ có thời hạn đến ngày này"
     )
     return (
-        f"Số liệu tính đến ngày {vn_date(b.as_of)}; nhiệm vụ đến hạn là {due}; tỷ lệ hoàn "
-        "thành = số nhiệm vụ đến hạn đã hoàn thành / số nhiệm vụ đến hạn; nhiệm vụ thực "
-        "hiện thường xuyên không có thời hạn, không tính quá hạn."
+        f"Số liệu tính đến ngày {vn_date(b.as_of)}; nhiệm vụ đến hạn là {due}; đã hoàn "
+        "thành (5) = (6) + (7), tính trong số nhiệm vụ đến hạn; tỷ lệ hoàn thành = số nhiệm "
+        "vụ đến hạn đã hoàn thành / số nhiệm vụ đến hạn; nhiệm vụ chưa đến hạn đã hoàn thành "
+        "tính ở cột (11); nhiệm vụ thực hiện thường xuyên không có thời hạn, không tính quá "
+        "hạn."
     )
 
 
@@ -167,6 +198,15 @@ def tthc_by_period(b: ReportLines) -> list[TthcPeriodRow]:
 
 def tthc_by_area(b: ReportLines) -> list[TthcPeriodRow]:
     return [tthc_row(one_line(a.linh_vuc), a) for a in b.n.tthc_areas]
+
+
+def tthc_total(b: ReportLines) -> TthcPeriodRow:
+    """The lĩnh vực added up, column by column ("" where a lĩnh vực lacks the figure)."""
+    cells: dict[str, str] = {}
+    for col, key in TTHC_COLUMNS.items():
+        values = [getattr(a, key) for a in b.n.tthc_areas]
+        cells[col] = "" if any(v is None for v in values) else count(sum(values))
+    return TthcPeriodRow(ky="Tổng cộng", **cells)
 
 
 # The columns of an annex TTHC row: the field of the case figures each one shows.

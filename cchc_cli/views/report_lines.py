@@ -6,17 +6,26 @@ Pure: no I/O. Every number is the period's; this module only chooses how each is
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from cchc_cli import words
 from cchc_cli.plan.naming import target_subjects
-from cchc_cli.plan.period import PeriodNumbers, not_yet_due, on_time_among_due, same_names
+from cchc_cli.plan.period import (
+    PeriodNumbers,
+    exceeds,
+    not_yet_due,
+    on_time_among_due,
+    same_names,
+)
 from cchc_cli.plan.shapes import AREA_FIGURES, SERVICE_INDEX, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import Summary, TargetRow, TaskRow
 from cchc_cli.views.report_model import AreaBlock, Para, Tally, TargetLine, TaskLine, TthcRow
 from cchc_cli.views.report_text import (
+    COMPUTED_AS,
     STATES,
     VERDICTS,
+    VERDICTS_SO_FAR,
     clean,
     count,
     figure,
@@ -24,6 +33,7 @@ from cchc_cli.views.report_text import (
     keep_last_words,
     keep_sign,
     lower_first,
+    mid_sentence,
     one_line,
     trim,
     upper_first,
@@ -32,6 +42,13 @@ from cchc_cli.views.report_text import (
 )
 
 _PAKN = ("tiep_nhan", "da_xu_ly", "dang_xu_ly", "cong_khai", "thu_tuc_tong")
+
+
+def _dated(evidence: str, day: Any) -> str:
+    """A record's result followed by its day, unless it says that day already."""
+    said = vn_date(day)
+    text = clean(evidence)
+    return text if said in text else f"{text} (ngày {said})"
 
 
 class ReportLines:
@@ -81,13 +98,14 @@ class ReportLines:
         return said
 
     def task_goal(self, task_id: str) -> str:
-        """The objective of a task whose name another task of the plan shares, else ""."""
+        """The objective of a task whose name another task of the plan shares, else "" (as it
+        reads inside a sentence: "(mục tiêu: giảm tối thiểu …)")."""
         said = self._goals.get(task_id)
         if said is None:
             said = ""
             if nfc_key(self.tasks[task_id].nhiem_vu) in self.shared:
                 obj = self.objectives[task_id]
-                said = trim(one_line(obj.ten_ngan or obj.noi_dung))
+                said = mid_sentence(trim(one_line(obj.ten_ngan or obj.noi_dung)))
             self._goals[task_id] = said
         return said
 
@@ -104,8 +122,14 @@ class ReportLines:
 
     # tasks --------------------------------------------------------------------------
 
+    def state_code(self, row: TaskRow) -> str:
+        """The task's status, with a completion before a deadline still to come told apart
+        from one on time ("done_early")."""
+        return "done_early" if self.n.early(row) else row.status
+
     def state(self, row: TaskRow) -> str:
-        return STATES.get(row.status, lower_first(words.status(row.status, "vi")))
+        code = self.state_code(row)
+        return STATES.get(code, lower_first(words.status(row.status, "vi")))
 
     def task_line(self, row: TaskRow, evidence: tuple[str, ...] | None = None) -> TaskLine:
         ev = row.evidence if evidence is None else evidence
@@ -114,42 +138,78 @@ class ReportLines:
             ten=self.task_title(row.id),
             muc_tieu=self.task_goal(row.id),
             chu_tri=self.units(row.lead),
-            thoi_han=one_line(row.deadline_text),
+            thoi_han=mid_sentence(one_line(row.deadline_text)),
             tinh_trang=self.state(row),
             ngay_hoan_thanh=vn_date(row.done_on) if row.done_on and row.done else "",
             ket_qua="; ".join(inline(e) for e in ev if inline(e)),
-            ghi_chu=trim(one_line(row.reason or row.note)),
+            ghi_chu=mid_sentence(trim(one_line(row.reason or row.note))),
+            loai=self.state_code(row),
         )
 
-    def window_evidence(self, row: TaskRow) -> tuple[str, ...]:
-        """What a task's records inside the window cite: what a continuous task did in it."""
-        records = self.n.window_records.get(row.id, [])
-        return tuple(r.minh_chung for r in records if r.minh_chung)
+    def unfinished_line(self, row: TaskRow) -> TaskLine:
+        """A task listed under "…chưa hoàn thành:": its state is the heading's unless it
+        says more (overdue: "quá hạn, chưa hoàn thành"), so that the line does not repeat it."""
+        line = self.task_line(row)
+        return replace(line, tinh_trang="") if line.loai == "not_done" else line
+
+    def window_evidence(self, row: TaskRow, dated: bool = False) -> tuple[str, ...]:
+        """What a task's records inside the window cite: what a continuous task did in it.
+        With `dated`, each is followed by its record's day when there are several ("… (ngày
+        09/6/2023)"; not when it says that day already), so that results of one measure
+        taken at different times are not read as one."""
+        records = [r for r in self.n.window_records.get(row.id, []) if r.minh_chung]
+        if not dated or len(records) < 2:
+            return tuple(r.minh_chung for r in records)
+        return tuple(_dated(r.minh_chung, r.ngay) for r in records)
 
     def continuous_line(self, row: TaskRow) -> TaskLine:
-        return self.task_line(row, self.window_evidence(row))
+        return self.task_line(row, self.window_evidence(row, dated=True))
 
     # targets ------------------------------------------------------------------------
 
     def target_line(self, row: TargetRow, where: str) -> TargetLine:
+        """A target's line. Before the year's end the target is the year's ("mục tiêu cả
+        năm"), the value says its day and a target met is met so far ("vượt mục tiêu");
+        in the year report the verdict is final and a value says its day only when it is
+        older than the last quarter."""
         fig = row.figure
         value = row.actual
         shown = words.with_unit(value, fig.don_vi, "vi", 1) if value else ""
         step = row.milestone
         root = row.same_as or row.id
         first = self.first_shown.setdefault(root, where)
+        so_far = not self.status.whole_year
+        old = self.n.old(row)
+        verdict = VERDICTS.get(row.status, "")
+        if so_far and row.status == "met" and value is not None:
+            verdict = "vượt mục tiêu" if exceeds(fig, value) else "đạt mục tiêu"
+        parts = self.n.computed_parts.get(row.id)
+        how = ""
+        formula = getattr(fig, "tinh_tu", None)
+        if parts is not None and formula in COMPUTED_AS:
+            how = COMPUTED_AS[formula].format(part=count(parts[0]), whole=count(parts[1]))
         return TargetLine(
             ma=row.id,
             ten=self.target_name(row.id),
             muc_tieu=keep_sign(words.figure(fig, "vi")),
             thuc_hien=shown,
-            ngay_so_lieu=vn_date(row.measured_on) if row.measured_on and self.n.old(row) else "",
-            danh_gia=VERDICTS.get(row.status, ""),
+            ngay_so_lieu=vn_date(row.measured_on) if row.measured_on and (so_far or old) else "",
+            danh_gia=verdict,
             loai=row.status,
             moc=words.with_unit(step.gia_tri, fig.don_vi, "vi", 1) if step else "",
             moc_ngay=vn_date(step.han) if step else "",
             nhu_muc=first if first != where else "",
+            ca_nam=so_far,
+            cu=old,
+            cach_tinh=how if value else "",
         )
+
+    def verdict_word(self, status: str) -> str:
+        """A verdict as counted and as the annex says it: a target met before the year's end
+        is met so far ("đã đạt mục tiêu cả năm")."""
+        if not self.status.whole_year and status in VERDICTS_SO_FAR:
+            return VERDICTS_SO_FAR[status]
+        return VERDICTS.get(status, "")
 
     def targets_of(self, area: int, where: str) -> list[TargetLine]:
         """The targets of an area that have a value (one without is missing data: left
@@ -178,6 +238,8 @@ class ReportLines:
             chua_hoan_thanh=s.not_done,
             co_ket_qua=s.reported,
             khong_thuc_hien=s.dropped,
+            ca_nam_bao_cao=self.status.whole_year,
+            nam=self.plan.nam,
         )
 
     def figures(self, kind: str) -> dict[str, str | None]:
@@ -201,7 +263,8 @@ class ReportLines:
             thuong_xuyen=[self.continuous_line(r) for r in area.reported],
             chua_bao_cao=[self.task_name(r.id) for r in area.silent],
             thuong_xuyen_con=len(area.continuing),
-            chua_xong=[self.task_line(r) for r in area.unfinished],
+            chua_xong=[self.unfinished_line(r) for r in area.unfinished],
+            khong_thuc_hien=[self.task_line(r) for r in area.tasks if r.status == "dropped"],
             tthc=self.tthc_rows() if kind == "tthc" else [],
             theo_linh_vuc=len(self.n.tthc_areas) if kind == "tthc" else 0,
             pakn=self.complaints() if kind == "tthc" else dict.fromkeys(_PAKN),

@@ -26,12 +26,15 @@ class TargetLine:
     ten: str  # the target named by its subject, in the plan's words (or its ten_ngan)
     muc_tieu: str  # "≥ 60%"
     thuc_hien: str  # "65%"; "" for a value of 0 (said in words)
-    ngay_so_lieu: str  # the day of that value when it is older than the period, else ""
-    danh_gia: str  # "đạt", "chưa đến kỳ đánh giá", …
+    ngay_so_lieu: str  # the day of that value: before the year's end, or when it is old
+    danh_gia: str  # "đạt", "chưa đến kỳ đánh giá", "vượt mục tiêu" (met so far), …
     loai: str  # the verdict's code (met, not_due, …)
     moc: str = ""  # the interim target judged against ("30%"), if any
     moc_ngay: str = ""
     nhu_muc: str = ""  # a restated target: the area whose section first gives its measure
+    ca_nam: bool = False  # judged before the year's end: the target is the year's
+    cu: bool = False  # the value is older than the period's last quarter ("theo số liệu đến ngày")
+    cach_tinh: str = ""  # a computed share: what it counts ("3/10 phòng, đơn vị được kiểm tra")
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,13 @@ class Tally:
     hoan_thanh: int
     ty_le_nam: str
     ca_nam: bool  # some dated tasks are not yet due: the year's rate says more
-    truoc_han: int
+    truoc_han: int  # completed before a deadline still to come (not among the due)
     qua_han: int  # overdue: deadline passed, not done
     chua_hoan_thanh: int  # the year report: due within the year, not done
     co_ket_qua: int
     khong_thuc_hien: int
+    ca_nam_bao_cao: bool = False  # the year report: every dated task is due in the year
+    nam: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,11 +70,12 @@ class TaskLine:
     ten: str  # the task in the plan's words (or its ten_ngan)
     muc_tieu: str  # its objective, when another task of the plan has the same name
     chu_tri: str
-    thoi_han: str
+    thoi_han: str  # as it reads inside a sentence ("năm 2023")
     tinh_trang: str
     ngay_hoan_thanh: str = ""
     ket_qua: str = ""
-    ghi_chu: str = ""
+    ghi_chu: str = ""  # as it reads inside a sentence
+    loai: str = ""  # the state's code: done_on_time, done_late, done_early, overdue, …
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,7 @@ class AreaBlock:
     chua_bao_cao: list[str] = field(default_factory=list)  # continuous, no result: names
     thuong_xuyen_con: int = 0  # continuous tasks not dropped
     chua_xong: list[TaskLine] = field(default_factory=list)  # overdue or not done
+    khong_thuc_hien: list[TaskLine] = field(default_factory=list)  # dropped, with the reason
     tthc: list[TthcRow] = field(default_factory=list)  # the TTHC area's case figures
     theo_linh_vuc: int = 0  # how many lĩnh vực the annex details
     pakn: dict[str, str | None] = field(default_factory=dict)
@@ -143,11 +150,13 @@ class TthcPeriodRow:
 class AnnexRow:
     tt: str
     nhiem_vu: str
-    chu_tri: str
-    thoi_han: str
-    ket_qua: str
-    tien_do: str
-    ghi_chu: str
+    chu_tri: str = ""
+    thoi_han: str = ""
+    ket_qua: str = ""
+    tien_do: str = ""
+    ghi_chu: str = ""
+    nhom: bool = False  # a group's title row inside a part (the plan's 7.1, 7.2)
+    muc_tieu: str = ""  # the objective, when another task of the plan has the same name
 
 
 @dataclass(frozen=True)
@@ -185,6 +194,7 @@ class SummaryRow:
     qua_han: int
     chua_hoan_thanh: int
     khong_thuc_hien: int
+    truoc_han: int = 0  # completed before a deadline still to come (not among the due)
 
 
 @dataclass(frozen=True)
@@ -226,6 +236,7 @@ class ReportView:
     tong_hop: Tally
     chi_tieu_tong: int
     chi_tieu_dem: list[VerdictCount]
+    chi_tieu_ngay: str  # the day of the newest value the verdicts rest on
     linh_vuc: list[AreaBlock]
     # III
     iii_muc: dict[str, str]
@@ -254,18 +265,43 @@ class ReportView:
     tong_cong: SummaryRow
     phu_luc_tthc: list[TthcPeriodRow]
     phu_luc_tthc_linh_vuc: list[TthcPeriodRow]
+    phu_luc_tthc_linh_vuc_tong: TthcPeriodRow | None  # the lĩnh vực added up
     phu_luc_muc: dict[str, str]  # the annex's parts shown, numbered I, II, …
     # for the command line, not for the template
     gaps: list[Gap] = field(default_factory=list)
     gap_names: dict[str, str] = field(default_factory=dict)  # a target's id → its name
     numbers: PeriodNumbers | None = None  # the numbers behind the document
+    signed_on: date | None = None
 
     def context(self) -> dict[str, Any]:
         """The template's data: plain dicts, lists, strings and numbers only."""
         data = asdict(replace(self, gaps=[], gap_names={}, numbers=None))
-        for key in ("gaps", "gap_names", "numbers"):
+        for key in ("gaps", "gap_names", "numbers", "signed_on"):
             data.pop(key)
         return data
+
+    def properties(self) -> dict[str, Any]:
+        """The document's own core properties (File > Properties): its title, the report's
+        number, date and issuer as its subject, the issuer as its author, the signing date as
+        the day it was created and modified; no description (the template's notes and dates
+        describe the template, not the report)."""
+        from datetime import datetime, time
+
+        title = " ".join(self.trich_yeu.split())
+        number = self.so_ky_hieu.strip()
+        subject = f"Báo cáo số {number}" if not number.startswith("/") else "Báo cáo"
+        subject += f" ngày {self.ngay_ky} của {self.ten_co_quan}"
+        day = self.signed_on
+        stamp = datetime.combine(day, time()) if day is not None else None
+        return {
+            "title": f"Báo cáo {words_lower(title)}",
+            "subject": subject,
+            "author": self.ten_co_quan,
+            "keywords": "CCHC",
+            "language": "vi-VN",
+            "created": stamp,
+            "modified": stamp,
+        }
 
     def missing(self, lang: str | None = None) -> list[str]:
         """The pre-flight: one line per item the report lacks, saying where to enter it."""
@@ -311,6 +347,11 @@ class ReportView:
             "document": self.context(),
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def words_lower(text: str) -> str:
+    """ "Kết quả …" → "kết quả …" (the summary title after "Báo cáo")."""
+    return text[:1].lower() + text[1:]
 
 
 def _iso(d: date | None) -> str | None:

@@ -31,6 +31,7 @@ NEXT_NAMES = {1: "quý II năm {y}", 2: "6 tháng cuối năm {y}", 3: "quý IV 
 # words in the tally, section IV and the annex: "quá hạn" never stands alone.
 STATES = {
     "done_on_time": "hoàn thành đúng hạn",
+    "done_early": "hoàn thành trước hạn",  # completed, its deadline still to come
     "done_late": "hoàn thành quá hạn",
     "overdue": "quá hạn, chưa hoàn thành",
     "not_done": "chưa hoàn thành",
@@ -50,7 +51,30 @@ VERDICTS = {
     "not_due": "chưa đến kỳ đánh giá",
 }
 VERDICT_ORDER = ("met", "on_track", "not_due", "at_risk", "missed")
-
+# A target met before the year's end is met so far: its year may still undo it.
+VERDICTS_SO_FAR = {"met": "đã đạt mục tiêu cả năm"}
+# How a computed target's share was counted, said beside its value: what the figures give,
+# which need not be what the target's words name (the plan's "hồ sơ TTHC thuộc danh mục DVC
+# trực tuyến toàn trình" is not counted apart; the share is over every case received).
+COMPUTED_AS = {
+    "ty_le_kiem_tra": "{part}/{whole} phòng, đơn vị được kiểm tra",
+    "ty_le_ho_so_truc_tuyen": "tỷ lệ hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận "
+    "mới của các TTHC: {part}/{whole}",
+}
+# Fixed phrases a heading never breaks inside (their spaces become no-break spaces).
+BOUND_PHRASES = (
+    "CẢI CÁCH HÀNH CHÍNH",
+    "Cải cách hành chính",
+    "cải cách hành chính",
+    "THỦ TỤC HÀNH CHÍNH",
+    "Chỉ số hài lòng (SIPAS)",
+    "Chỉ số CCHC",
+)
+# Words that begin a proper name: a text that starts with one keeps its capital in the
+# middle of a sentence ("Sở Tài chính", "UBND tỉnh").
+_NAMES = ("Sở ", "Bộ ", "Ủy ban", "Thủ tướng", "Chính phủ", "Nhà nước", "Trung ương",
+          "Quốc hội", "Hội đồng", "Văn phòng", "Ban Chỉ đạo", "Trung tâm", "Thanh tra",
+          "Cổng ", "Kế hoạch số", "Quyết định số", "Nghị định", "Thông tư")  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?$")
 NBSP = "\u00a0"
@@ -87,10 +111,22 @@ def inline(text: str | None) -> str:
 
 
 def keep_last_words(text: str) -> str:
-    """A heading whose last two words never part at a line's end: the space between them
-    is a no-break space ("…CẢI CÁCH HÀNH CHÍNH" never leaves "CHÍNH" alone)."""
+    """A heading whose last two words never part at a line's end, nor the words of a fixed
+    phrase (`BOUND_PHRASES`: "CẢI CÁCH HÀNH CHÍNH", "Chỉ số hài lòng (SIPAS)"): the spaces
+    between them are no-break spaces."""
+    text = bind_phrases(text)
     head, sep, last = text.rpartition(" ")
-    return f"{head}{NBSP}{last}" if sep and head.strip() else text
+    if NBSP in last or not sep or not head.strip():  # it ends with a bound phrase
+        return text
+    return f"{head}{NBSP}{last}"
+
+
+def bind_phrases(text: str) -> str:
+    """The spaces inside each fixed phrase of `BOUND_PHRASES` made no-break spaces."""
+    for phrase in BOUND_PHRASES:
+        if phrase in text:
+            text = text.replace(phrase, phrase.replace(" ", NBSP))
+    return text
 
 
 def keep_sign(text: str) -> str:
@@ -121,6 +157,16 @@ def figure(value: int | None) -> str | None:
 
 def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def mid_sentence(text: str) -> str:
+    """A phrase of the plan's (a deadline, an objective, a note) as it reads after a colon
+    inside a sentence: "Năm 2023" → "năm 2023", "Giảm tối thiểu …" → "giảm tối thiểu …";
+    a proper name ("Sở Tài chính …") or an abbreviation ("UBND", "DVC") keeps its capital."""
+    first = text.split(" ", 1)[0]
+    if len(first) < 2 or not first[1:].islower() or text.startswith(_NAMES):
+        return text
+    return lower_first(text)
 
 
 def upper_first(text: str) -> str:
