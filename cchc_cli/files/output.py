@@ -72,8 +72,12 @@ class OutputFolder:
         written, folders = [], {self.real}
         for name in names:  # each replaced whole; flushed to disk once, below
             target = self.real / name
-            self._folders(target.parent)
-            write_bytes(target, files[name], sync=False)
+            if target.parent not in folders:
+                self._folders(target.parent)
+            # The folder was checked when opened (no link up to it) and every folder below
+            # it by `_folders`: the file itself is still never written through a link, and
+            # the walk up to the repository is not repeated for each file.
+            write_bytes(target, files[name], sync=False, confine=False)
             written.append(self.path / name)
             folders.add(target.parent)
         sync_to_disk(folders)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from cchc_cli.errors import CchcError
@@ -200,3 +202,31 @@ def require_unit(plan: Any, unit: str) -> str:
             )  # fmt: skip
         raise UsageError("no-unit", unit=unit[:60], like=closest(unit, names), units=units)
     return found
+
+
+@dataclass(frozen=True)
+class Index:
+    """A plan's tasks and targets with what holds them, and the records of each, by id:
+    built once (in time proportional to the plan and its records) so that a view showing
+    many ids (the site's page per task) looks each up instead of walking the lists."""
+
+    tasks: dict[str, tuple[Any, Any, Any]]  # id -> (appendix part, objective, task)
+    targets: dict[str, tuple[Any, Any, Any]]  # id -> (area, indicator, target)
+    task_records: dict[str, list[Any]]  # id -> its records, oldest first
+    measures: dict[str, list[Any]]  # id -> its measures, oldest first
+
+
+def index(plan: Any, progress: Any) -> Index:
+    """The plan's and the progress file's `Index`."""
+    task_records: dict[str, list[Any]] = defaultdict(list)
+    for rec in sorted(progress.nhiem_vu, key=lambda r: r.ngay):
+        task_records[rec.ma].append(rec)
+    measures: dict[str, list[Any]] = defaultdict(list)
+    for measure in sorted(progress.chi_so, key=lambda r: r.ngay):
+        measures[measure.ma].append(measure)
+    return Index(
+        tasks={t[2].ma: t for t in plan.tasks()},
+        targets={t[2].ma: t for t in plan.targets()},
+        task_records=dict(task_records),
+        measures=dict(measures),
+    )

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from cchc_cli.plan.deadlines import Deadline, Period, parse_deadline, period_for
@@ -176,6 +177,16 @@ class StatusReport:
     @property
     def targets(self) -> list[TargetRow]:
         return [t for ind in self.indicators for t in ind.targets]
+
+    @cached_property
+    def task_by_id(self) -> dict[str, TaskRow]:
+        """Each task's row by its id (built once: views that show many ids look up each)."""
+        return {r.id: r for r in self.tasks}
+
+    @cached_property
+    def target_by_id(self) -> dict[str, TargetRow]:
+        """Each target's row by its id."""
+        return {t.id: t for t in self.targets}
 
 
 # --- tasks ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from cchc_cli import words
+from cchc_cli.plan.lookup import Index, index
 from cchc_cli.plan.model import Plan, Progress
 from cchc_cli.plan.status import StatusReport, plan_period
 
@@ -68,15 +69,18 @@ def show(
     now: StatusReport,
     lang: str,
     cutoffs: list[tuple[int, Any, Any]] | None = None,
+    ids: Index | None = None,
 ) -> Shown:
     """The task or target `ma` of `plan`: its fields, its status in `now` and at each
     report's cut-off up to `now` (`cutoffs`, when computed already), and its records
-    (oldest first)."""
+    (oldest first). `ids`: the plan's `Index`, when it shows many ids."""
     if cutoffs is None:
         cutoffs = at_cutoffs(plan, progress, now.as_of)
+    if ids is None:
+        ids = index(plan, progress)
     if kind == "task":
-        return _show_task(plan, progress, ma, now, lang, cutoffs)
-    return _show_target(plan, progress, ma, now, lang, cutoffs)
+        return _show_task(plan, ids, ma, now, lang, cutoffs)
+    return _show_target(plan, ids, ma, now, lang, cutoffs)
 
 
 def _period_name(period: Any, lang: str) -> str:
@@ -85,7 +89,7 @@ def _period_name(period: Any, lang: str) -> str:
 
 def _show_task(
     plan: Plan,
-    progress: Progress,
+    ids: Index,
     ma: str,
     now: StatusReport,
     lang: str,
@@ -93,8 +97,8 @@ def _show_task(
 ) -> Shown:
     """`show` for a task: the appendix's row, its status then and now, its records."""
     L = lambda k: words.label(lang, k)  # noqa: E731
-    part, objective, task = next(t for t in plan.tasks() if t[2].ma == ma)
-    row = next(r for r in now.tasks if r.id == ma)
+    part, objective, task = ids.tasks[ma]
+    row = now.task_by_id[ma]
     shown = Shown("task", ma, " ".join(task.nhiem_vu.split()))
     due = f" ({L('show_due').format(due=words.day(row.due))})"
     shown.fields += [
@@ -109,16 +113,16 @@ def _show_task(
     ]
     shown.status, shown.status_text = row.status, words.task_status(row, lang)
     for quarter, period, report in cutoffs:
-        then = next(r for r in report.tasks if r.id == ma)
+        then = report.task_by_id[ma]
         text = words.task_status(then, lang)
         shown.at_cutoffs.append(
             _at_cutoff(quarter, _period_name(period, lang), period, then.status, text)
         )
-    shown.records = _task_records(progress, ma, lang)
+    shown.records = _task_records(ids, ma, lang)
     return shown
 
 
-def _task_records(progress: Progress, ma: str, lang: str) -> list[dict[str, Any]]:
+def _task_records(ids: Index, ma: str, lang: str) -> list[dict[str, Any]]:
     """The records of task `ma`, oldest first."""
     return [
         {
@@ -130,14 +134,13 @@ def _task_records(progress: Progress, ma: str, lang: str) -> list[dict[str, Any]
             "reason": rec.ly_do,
             "late_entry": rec.ghi_muon,
         }
-        for rec in sorted(progress.nhiem_vu, key=lambda r: r.ngay)
-        if rec.ma == ma
+        for rec in ids.task_records.get(ma, ())
     ]
 
 
 def _show_target(
     plan: Plan,
-    progress: Progress,
+    ids: Index,
     ma: str,
     now: StatusReport,
     lang: str,
@@ -146,8 +149,8 @@ def _show_target(
     """`show` for a target: its indicator and figure, its value and verdict then and
     now, its measures."""
     L = lambda k: words.label(lang, k)  # noqa: E731
-    area, indicator, target = next(t for t in plan.targets() if t[2].ma == ma)
-    row_t = next(t for t in now.targets if t.id == ma)
+    area, indicator, target = ids.targets[ma]
+    row_t = now.target_by_id[ma]
     shown = Shown("target", ma, " ".join((target.trich or indicator.noi_dung).split()))
     shown.fields += [
         (L("area"), f"{area.linh_vuc}. {plan.area_name(area.linh_vuc)}"),
@@ -157,7 +160,7 @@ def _show_target(
     ]
     shown.status, shown.status_text = row_t.status, words.status(row_t.status, lang)
     for quarter, period, report in cutoffs:
-        then_t = next(t for t in report.targets if t.id == ma)
+        then_t = report.target_by_id[ma]
         text = words.status(then_t.status, lang)
         shown.at_cutoffs.append(
             {
@@ -165,29 +168,28 @@ def _show_target(
                 "actual": then_t.actual,
             }
         )
-    shown.records = _target_records(progress, ma, target.don_vi, lang)
+    shown.records = _target_records(ids, ma, target.don_vi, lang)
     return shown
 
 
-def _target_records(progress: Progress, ma: str, unit: str, lang: str) -> list[dict[str, Any]]:
+def _target_records(ids: Index, ma: str, unit: str, lang: str) -> list[dict[str, Any]]:
     """The measures recorded for target `ma`, oldest first, each valued in the target's
     `unit` as status counts it."""
     records = []
-    for measure in sorted(progress.chi_so, key=lambda r: r.ngay):
-        if measure.ma == ma:
-            value = measure.value(unit)  # the one definition, as status counts it
-            records.append(
-                {
-                    "date": measure.ngay.isoformat(),
-                    "value": value,
-                    "value_text": words.with_unit(value, unit, lang),
-                    "numerator": measure.tu_so,
-                    "denominator": measure.mau_so,
-                    "source": measure.nguon,
-                    "note": measure.ghi_chu,
-                    "late_entry": measure.ghi_muon,
-                }
-            )
+    for measure in ids.measures.get(ma, ()):
+        value = measure.value(unit)  # the one definition, as status counts it
+        records.append(
+            {
+                "date": measure.ngay.isoformat(),
+                "value": value,
+                "value_text": words.with_unit(value, unit, lang),
+                "numerator": measure.tu_so,
+                "denominator": measure.mau_so,
+                "source": measure.nguon,
+                "note": measure.ghi_chu,
+                "late_entry": measure.ghi_muon,
+            }
+        )
     return records
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -20,7 +21,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from cchc_cli import words
-from cchc_cli.plan.lookup import reach
+from cchc_cli.plan.lookup import index, reach
 from cchc_cli.plan.model import Plan, Progress
 from cchc_cli.plan.status import StatusReport
 from cchc_cli.views.sheets import owes
@@ -135,9 +136,10 @@ def plan_pages(
     ]  # fmt: skip
     L = lambda k: words.label(lang, k)  # noqa: E731
     chart = line_chart(points, L("site_chart"))
-    tasks_by_area = [
-        (area, [t for t in data["tasks"] if t["area"] == area.ma]) for area in plan.linh_vuc
-    ]
+    in_area: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for t in data["tasks"]:
+        in_area[t["area"]].append(t)
+    tasks_by_area = [(area, in_area.get(area.ma, [])) for area in plan.linh_vuc]
     overdue = [t for t in data["tasks"] if t["status"] == "overdue"]
     figures = {t.ma: (t, i) for _a, i, t in plan.targets()}
     named = target_subjects(report.indicators)  # as the report names them
@@ -180,13 +182,17 @@ def plan_pages(
         )
     ]
     period = report.period
-    rows_by_id = {r.id: r for r in report.tasks}
+    rows_by_id = report.task_by_id
+    of_unit: dict[str, list[int]] = defaultdict(list)  # unit id -> its tasks' places
+    for place, t in enumerate(data["tasks"]):
+        for ma in {*t["lead"], *t["support"]}:
+            of_unit[ma].append(place)
     for unit in units:
         owed = reach(plan, [unit.ma])
+        places = sorted({place for ma in owed for place in of_unit.get(ma, ())})
         mine = [
             (t, L("role_lead") if owed & set(t["lead"]) else L("role_support"))
-            for t in data["tasks"]
-            if owed & set(t["lead"]) or owed & set(t["support"])
+            for t in (data["tasks"][place] for place in places)
         ]
         # What the unit owes this period: due in it, overdue, or continuous (as its sheet)
         due_now = [
@@ -206,8 +212,9 @@ def plan_pages(
                 ),
             )
         )
+    ids = index(plan, progress)  # each task's page looks up what it shows
     for _p, _o, task in plan.tasks():
-        shown = show(plan, progress, "task", task.ma, report, lang, cutoffs)
+        shown = show(plan, progress, "task", task.ma, report, lang, cutoffs, ids)
         pages.append(
             Page(
                 f"{prefix}nhiem-vu/{slug(task.ma)}.html",
