@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL_PLAN, ROOT, write
 from helpers import cchc, read_model
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cchc_cli.errors import Problem
 from cchc_cli.files.workspace import validate_file
@@ -567,3 +569,26 @@ def test_problems_left_out_past_the_cap_keep_their_severity() -> None:
     assert len(shown) == MAX_PROBLEMS + 1 and shown[-1].code == "too-many"
     assert shown[-1].severity == "warning"  # 19 more warnings are no error
     assert capped([*warnings, found("error", 999)], "p.yaml")[-1].severity == "error"
+
+
+@given(st.text(alphabet="ab é\n\r\x0b\x0c\x1c\x85\u2028\u2029\t#:", max_size=40), st.booleans())
+def test_lines_taken_from_the_bytes_are_the_texts_lines(text: str, bom: bool) -> None:
+    """The excerpts under problems come from the file's bytes, line by line as
+    str.splitlines() breaks them, after a BOM."""
+    from cchc_cli.files.raw import Lines
+
+    data = ("\ufeff" * bom + text).encode("utf-8")
+    lines = Lines(data, 3 if bom else 0)
+    assert list(lines) == text.splitlines() and len(lines) == len(text.splitlines())
+    assert lines[-1:] == text.splitlines()[-1:]
+
+
+def test_a_file_with_a_bom_is_placed_as_without(tmp_path: Path) -> None:
+    """libyaml reads the bytes (BOM and all): lines and columns are the text's."""
+    text = (ROOT / "plans" / "2023.yaml").read_text(encoding="utf-8")
+    broken = text.replace("nam: 2023", "nam: [2023", 1)
+    for name, data in (("a.yaml", broken.encode()), ("b.yaml", b"\xef\xbb\xbf" + broken.encode())):
+        (tmp_path / name).write_bytes(data)
+    a = cchc("validate", str(tmp_path / "a.yaml")).out.replace("a.yaml", "x")
+    b = cchc("validate", str(tmp_path / "b.yaml")).out.replace("b.yaml", "x")
+    assert a == b and ":" in a

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import os
-from collections.abc import Iterator
+import re
+import typing
+from array import array
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from cchc_cli import words
@@ -176,3 +180,50 @@ def progress_path(plan_path: Path) -> Path:
     name = plan_path.name
     stem = name[: -len(".yaml")] if name.endswith(".yaml") else os.path.splitext(name)[0]
     return plan_path.with_name(f"{stem}.progress.yaml")
+
+
+# Where str.splitlines() breaks a line, as UTF-8 bytes (the file is valid UTF-8 by then).
+_BREAK = re.compile(rb"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e]|\xc2\x85|\xe2\x80[\xa8\xa9]")
+_RARE_BREAK = re.compile(rb"[\r\x0b\x0c\x1c\x1d\x1e]|\xc2\x85|\xe2\x80[\xa8\xa9]")
+
+
+class Lines(Sequence[str]):
+    """A file's lines, as `text.splitlines()` gives them, each decoded from the file's
+    bytes when asked for (an excerpt under a problem, the check for an empty file).
+
+    A 10,000-task plan has 200,000 lines: as a list of str they held three times the
+    file's size through the whole command; here they hold the bytes the caller read
+    anyway and two arrays of offsets."""
+
+    __slots__ = ("_data", "_ends", "_starts")
+
+    def __init__(self, data: bytes, start: int = 0) -> None:
+        self._data = data
+        if _RARE_BREAK.search(data, start) is None:  # "\n" only: split in C
+            lengths = map(len, data[start:].split(b"\n"))
+            ends = array("q", itertools.accumulate(lengths, lambda end, n: end + 1 + n,
+                                                   initial=start - 1))  # fmt: skip
+            del ends[0]
+            starts = array("q", [start, *(e + 1 for e in ends[:-1])])
+        else:
+            starts, ends = array("q", [start]), array("q")
+            for found in _BREAK.finditer(data, start):
+                ends.append(found.start())
+                starts.append(found.end())
+            ends.append(len(data))
+        if starts and starts[-1] == len(data):  # no line after the last break
+            del starts[-1]
+            del ends[-1]
+        self._starts, self._ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @typing.overload
+    def __getitem__(self, i: int) -> str: ...
+    @typing.overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return self._data[self._starts[i] : self._ends[i]].decode("utf-8")
