@@ -31,6 +31,7 @@ ALLOWED: dict[str, set[str]] = {
 # Each third-party library that is heavy or that formats output lives in one place.
 OWNERS: dict[str, set[str]] = {
     "rich": {"views/table_layout.py"},
+    "orjson": {"views/json_text.py"},
     "docx": {"views/docx.py"},
     "docxtpl": {"views/docx.py"},
     "openpyxl": {"files/workbook.py"},

@@ -174,10 +174,11 @@ def _check_bytes(
     if value is not None:
         from cchc_cli.plan.checks import check_plan, check_progress
 
-        if not is_progress:
-            findings = check_plan(value)
-        else:
-            findings = check_progress(plan, value) if plan is not None else []
+        with pause_gc():  # the checks walk a large plan: no collector pass over it meanwhile
+            if not is_progress:
+                findings = check_plan(value)
+            else:
+                findings = check_progress(plan, value) if plan is not None else []
         for finding in findings:
             loaded.add(finding)
     return value, capped(loaded.problems, label)

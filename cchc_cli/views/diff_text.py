@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from difflib import SequenceMatcher
 from typing import Any
 
 from cchc_cli import words
 from cchc_cli.plan.diff import GROUPS, JSON_VERSION, Change, PlanDiff
-from cchc_cli.views import safe_text
+from cchc_cli.views import json_text, safe_text
 
 
 def brief(text: str, words: int = 12) -> str:
@@ -208,4 +207,4 @@ def to_json(diff: PlanDiff) -> str:
         "amendments_added": [a.model_dump(mode="json") for a in diff.amendments_added],
         "missing_amendment": [c.id for c in diff.missing_amendment],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(data) + "\n"

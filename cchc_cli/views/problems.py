@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 
 from cchc_cli import words
 from cchc_cli.errors import Problem
-from cchc_cli.views import safe_text
+from cchc_cli.views import json_text, safe_text
 
 
 def format_text(problem: Problem) -> str:
@@ -57,7 +56,7 @@ def to_json(problems: list[Problem]) -> str:
         d["message"] = words.problem_text(p)
         src = d.pop("source")
         rows.append({"path": src["path"], "line": src["line"], "column": src["col"], **d})
-    return json.dumps(rows, ensure_ascii=False, indent=2)
+    return json_text.dumps(rows)
 
 
 def summary_line(problems: list[Problem], files: int) -> str:

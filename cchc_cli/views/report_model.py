@@ -11,6 +11,7 @@ from typing import Any
 
 from cchc_cli import words
 from cchc_cli.plan.period import Gap, PeriodNumbers
+from cchc_cli.views import json_text
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,6 @@ class ReportView:
         """`cchc report --format json`: the numbers and lists behind the document, as a
         stable interface. Its `summary` is `cchc status --quarter N --format json`'s, its
         `targets` the same values and verdicts."""
-        import json
 
         from cchc_cli.views.status_view import JSON_VERSION, period_json, summary_json
 
@@ -346,7 +346,7 @@ class ReportView:
             },
             "document": self.context(),
         }
-        return json.dumps(data, ensure_ascii=False, indent=2)
+        return json_text.dumps(data)
 
 
 def words_lower(text: str) -> str:

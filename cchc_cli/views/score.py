@@ -5,7 +5,6 @@ evidence, and the figures the site shows. Layout only: every number is the score
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from cchc_cli import words
 from cchc_cli.errors import Source
 from cchc_cli.plan.score import CriterionScore, Document, Ref, ScoreReport
+from cchc_cli.views import json_text
 from cchc_cli.views.safe_text import one_line
 from cchc_cli.views.sheets import Column, Sheet
 
@@ -333,7 +333,7 @@ def to_json(report: ScoreReport, sources: Sources, plan: Any, set_file: str, lan
             for doc, codes in report.documents
         ],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text.dumps(data)
 
 
 # --- the workbook ------------------------------------------------------------------------

@@ -3,7 +3,6 @@ and at each report's cut-off, and the history of its records — as text or JSON
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -12,6 +11,7 @@ from cchc_cli import words
 from cchc_cli.plan.lookup import Index, index
 from cchc_cli.plan.model import Plan, Progress
 from cchc_cli.plan.status import StatusReport, plan_period
+from cchc_cli.views import json_text
 
 
 @dataclass
@@ -255,4 +255,4 @@ def to_json(shown: Shown, as_of: date) -> str:
         "at_cutoffs": shown.at_cutoffs,
         "records": shown.records,
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text.dumps(data)

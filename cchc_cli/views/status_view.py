@@ -12,7 +12,7 @@ from cchc_cli.plan.deadlines import Period
 from cchc_cli.plan.reports import ReportCounts, ReportRow
 from cchc_cli.plan.shapes import COMPARISON_CODES, UNIT_CODES
 from cchc_cli.plan.status import IndicatorRow, StatusReport, Summary, TaskRow
-from cchc_cli.views import safe_text
+from cchc_cli.views import json_text, safe_text
 
 if TYPE_CHECKING:
     from cchc_cli.plan.model import Plan
@@ -199,9 +199,8 @@ def to_json(view: View) -> str:
         "reports": [report_json(row, view.lang) for row in view.reports],
         "summary": summary_json(r, view.summary),
     }
-    import json  # only this view needs it
 
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_text.dumps(data)
 
 
 def _md(text: str) -> str:
