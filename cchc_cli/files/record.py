@@ -282,9 +282,13 @@ def add_record(
         ws = open_workspace(plan_path, path if exists else None)
         kind, record = build_record(ws.plan, entry, today)
         form, old = current_text(path, exists, ws.plan, plan_path)
-        reformatted = exists and bool(old.strip()) and yamlio.canonical(old, Progress, path) != old
         base = _without_same_day(path, old, ws.progress, kind, record, entry.replace)
-        new = yamlio.append_record(base, LIST_KEY[kind], record, ws.plan.nam, path)
+        laid_out, new = yamlio.laid_out_and_appended(
+            base, LIST_KEY[kind], record, ws.plan.nam, path
+        )
+        if base is not old:  # a record replaced (--force): the layout is the old text's
+            laid_out = yamlio.canonical(old, Progress, path)
+        reformatted = exists and bool(old.strip()) and laid_out != old
         if exists and base.strip():
             yamlio.same_data(base, new, path, appended_to=LIST_KEY[kind])
         progress, problems = check_text(path, new, ws.plan)

@@ -707,6 +707,14 @@ def append_record(
     text: str, list_key: str, record: dict[str, Any], year: int, path: Path | None = None
 ) -> str:
     """The progress text with `record` appended to its list `list_key`, in the canonical layout."""
+    return laid_out_and_appended(text, list_key, record, year, path)[1]
+
+
+def laid_out_and_appended(
+    text: str, list_key: str, record: dict[str, Any], year: int, path: Path | None = None
+) -> tuple[str, str]:
+    """`canonical(text, Progress)` and `append_record(text, …)` from one parse of `text`
+    (ruamel's is the slowest step of `cchc record`)."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from cchc_cli.plan.model import Progress
@@ -716,11 +724,16 @@ def append_record(
         item[key] = DateText(value.isoformat()) if isinstance(value, date) else value
     head, body, tail = split_document(text)
     data = load(body, path, head.count("\n")) if body.strip() else None
+    laid_out = text
     if data is None:  # an empty file, or comments only
         head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
         data = CommentedMap()
         data["nam"] = year
-    order_keys(data, Progress)
+        order_keys(data, Progress)
+    else:
+        order_keys(data, Progress)
+        laid_out = head + dump(data) + tail
+        check_comments_kept(text, laid_out, path)
     current = data.get(list_key)
     if isinstance(current, list):
         append_item(current, item)
@@ -734,7 +747,7 @@ def append_record(
             insert_key(data, pos, list_key, seq, blank_line=True)
     result = head + dump(data) + tail
     check_comments_kept(text, result, path)
-    return result
+    return laid_out, result
 
 
 def set_period_prose(
