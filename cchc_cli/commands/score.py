@@ -125,7 +125,7 @@ def _write_workbook(target: Path, report: Any, where: Any, year: int) -> None:
     from cchc_cli.files.workbook import to_xlsx
     from cchc_cli.views.score import score_sheets
 
-    make_folders(target.parent)
+    make_folders(target.parent, for_file=target)
     write_bytes(target, to_xlsx(score_sheets(report, where, year)))  # type: ignore[arg-type]
     WRITTEN.append(target)
     out(words.say("sc_written", path=target, criteria=len(report.scored),
@@ -240,7 +240,7 @@ def criteria(
     meta = Meta(number.strip(), issuer.strip(), day, year, title, level.value, plan_year)
     text, areas, count, total, warnings = import_table(file, meta)
     print_problems(warnings)
-    make_folders(output.parent)
+    make_folders(output.parent, for_file=output)
     write_text(output, text)
     WRITTEN.append(output)
     out(words.say("crit_written", path=output, areas=areas, criteria=count,

@@ -132,18 +132,20 @@ def _replace(tmp: Path, path: Path) -> None:
             time.sleep(0.05)
 
 
-def make_folders(folder: Path) -> None:
+def make_folders(folder: Path, *, for_file: Path | None = None) -> None:
     """Make `folder` and the folders above it that are missing (`-o new-folder/vp.xlsx`),
     one at a time and never through a link: a path that reaches through a link inside its
     repository is refused (`no_link_inside`), and so is a part of it that is a file, a FIFO
     or a link where a folder should be. A folder made is a plain folder; nothing is made
-    when the path is refused."""
+    when the path is refused. `for_file`: the file the folder is made for, as the user
+    typed it, which a refusal names."""
     import errno
 
     from cchc_cli.errors import UsageError
 
     absolute = Path(os.path.abspath(folder))
-    no_link_inside(absolute / "file")  # every folder down to `folder`, inside the repository
+    # every folder down to `folder`, inside the repository
+    no_link_inside(for_file if for_file is not None else absolute / "file")
     missing: list[Path] = []
     here = absolute
     while not os.path.lexists(here) and here != here.parent:
