@@ -124,9 +124,9 @@ def plan_file(tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def _english_unless_named():  # type: ignore[no-untyped-def]
-    """Each test starts in the language CCHC_LANG names (English), as a new `cchc` does."""
+    """Each test runs in the language CCHC_LANG names (English), as a new `cchc` does;
+    whatever it changes of the context is undone when it ends."""
     from cchc_cli import words
 
-    words.use_language(os.environ.get("CCHC_LANG"))
-    yield
-    words.use_language(os.environ.get("CCHC_LANG"))
+    with words.using(words.Context.asked(os.environ.get("CCHC_LANG"))):
+        yield

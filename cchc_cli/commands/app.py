@@ -8,13 +8,16 @@ library is imported inside the command that runs, so `cchc --help` and
 
 from collections.abc import Iterator, MutableMapping
 from importlib import import_module
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from cchc_cli import words
 from cchc_cli.commands.common import err, out, plain_streams, quiet_stdout
+
+if TYPE_CHECKING:
+    from datetime import date
 
 # The commands, in the order help lists them: name -> (module, function). A command's
 # module is imported, and its options built, only when that command runs (or its help
@@ -153,16 +156,33 @@ def command() -> Any:
     return cli
 
 
-def run(argv: list[str]) -> int:
-    """Run cchc on `argv` (without the program's name); the exit status. The language is
-    chosen first (`--lang`, `CCHC_LANG`), so that help and Click's errors speak it too."""
+def context_of(argv: list[str]) -> words.Context:
+    """The context a command line runs in: the language it asks for (`--lang`, then
+    `CCHC_LANG`), and public holidays from the cache."""
     import os
 
+    return words.Context.asked(words.choose_language(argv, os.environ), _cached_holidays)
+
+
+def _cached_holidays(year: int) -> "frozenset[date]":
+    from cchc_cli.files.cache import public_holidays
+
+    return public_holidays(year)
+
+
+def run(argv: list[str]) -> int:
+    """Run cchc on `argv` (without the program's name); the exit status. The context is
+    entered first, so that help and Click's errors speak its language too, and left when
+    the command ends."""
+    with words.using(context_of(argv)):
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     from typer._click import exceptions as click_errors
 
     from cchc_cli.commands.cli_words import show_usage_error
 
-    words.use_language(words.choose_language(argv, os.environ))
     cli = command()
     try:
         code = cli.main(args=argv, prog_name="cchc", standalone_mode=False)
@@ -186,9 +206,17 @@ def main() -> None:
     import sys
 
     plain_streams()
+    argv = sys.argv[1:]
+    with words.using(context_of(argv)):  # what is said after the command speaks its language
+        raise SystemExit(_program(argv))
+
+
+def _program(argv: list[str]) -> int | str | None:
+    import sys
+
     code: int | str | None = 0
     try:
-        code = run(sys.argv[1:])
+        code = _run(argv)
     except KeyboardInterrupt:
         err(words.say("interrupted"))
         code = 130
@@ -212,7 +240,7 @@ def main() -> None:
         quiet_stdout()
         err(words.error(words.problem("output-failed", {"why": exc.strerror, "written": ""})))
         code = code or 1
-    raise SystemExit(code)
+    return code
 
 
 def _note_unsafe_cache() -> None:

@@ -175,14 +175,15 @@ def handled(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from cchc_cli import words
+
         WRITTEN.clear()
         try:
-            return fn(*args, **kwargs)
+            with words.calendar():  # the context's public holidays, for the domain
+                return fn(*args, **kwargs)
         except (typer.Exit, typer.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
-            from cchc_cli import words
-
             err(words.say("interrupted"))
             raise typer.Exit(130) from None
         except BrokenPipeError:
@@ -192,8 +193,6 @@ def handled(fn: F) -> F:
             if exc.errno not in OUTPUT_ERRORS:
                 raise typer.Exit(report_failure(exc)) from None
             quiet_stdout()
-            from cchc_cli import words
-
             done = "".join(words.problem("output-written", {"path": str(p)}) for p in WRITTEN)
             why = exc.strerror or str(exc)
             err(
@@ -240,7 +239,7 @@ def workspace(plan: Path, progress: Path | None = None, *, lenient: bool = False
     if ws is not None:
         from cchc_cli import words
 
-        words.use_language(ws.plan.cai_dat.ngon_ngu, chosen=False)
+        words.adopt_plan_language(ws.plan.cai_dat.ngon_ngu)
     if ws is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
     return ws

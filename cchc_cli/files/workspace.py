@@ -120,9 +120,7 @@ def load(
     twin of the model (`plan.shapes`); a file checked now is the model itself.
     """
     from cchc_cli.files import cache
-    from cchc_cli.plan import deadlines
 
-    deadlines.use_holiday_source(cache.public_holidays)
     name = model if isinstance(model, str) else model.__name__
     parts: tuple[bytes | None, ...] = (plan_data, data) if name == "Progress" else (data,)
     # CCHC_NO_CACHE: no key computed, nothing dumped (a 10,000-task plan's entry takes a second)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -28,11 +30,14 @@ __all__ = [
     "Deadline",
     "DeadlineError",
     "DeadlineKind",
+    "HolidaySource",
     "Period",
     "Recurrence",
     "add_working_days",
+    "holidays_from",
     "parse_deadline",
     "period_for",
+    "public_holidays",
     "reporting_period",
 ]
 
@@ -448,20 +453,32 @@ def holidays_from_package(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("VN", years=year).keys())
 
 
-_holiday_source: Callable[[int], frozenset[date]] = holidays_from_package
+HolidaySource = Callable[[int], frozenset[date]]
+
+# Where a year's public holidays come from, for the block a command runs in (the files
+# layer's cached copy, handed over by `words.calendar()`); None: the `holidays` package.
+_holiday_source: ContextVar[HolidaySource | None] = ContextVar("cchc_holidays", default=None)
 
 
-def use_holiday_source(source: Callable[[int], frozenset[date]]) -> None:
-    """Where public holidays come from (the files layer gives a cached copy)."""
-    global _holiday_source
-    if source is not _holiday_source:
-        _holiday_source = source
-        _public_holidays.cache_clear()
+@contextmanager
+def holidays_from(source: HolidaySource | None) -> Iterator[None]:
+    """Count working days with `source`'s public holidays inside the block (None: the
+    `holidays` package); the source before it is back on leaving."""
+    token = _holiday_source.set(source)
+    try:
+        yield
+    finally:
+        _holiday_source.reset(token)
+
+
+def public_holidays(year: int) -> frozenset[date]:
+    """Vietnam's public holidays of `year`, from the source in use."""
+    return _holidays_of(_holiday_source.get() or holidays_from_package, year)
 
 
 @functools.lru_cache(maxsize=64)
-def _public_holidays(year: int) -> frozenset[date]:
-    return _holiday_source(year)
+def _holidays_of(source: HolidaySource, year: int) -> frozenset[date]:
+    return source(year)
 
 
 def _is_working(d: date, extra: frozenset[date], makeup: frozenset[date]) -> bool:
@@ -469,7 +486,7 @@ def _is_working(d: date, extra: frozenset[date], makeup: frozenset[date]) -> boo
         return False
     if d in makeup:
         return True
-    return d.weekday() < 5 and d not in _public_holidays(d.year)
+    return d.weekday() < 5 and d not in public_holidays(d.year)
 
 
 def add_working_days(
