@@ -546,6 +546,8 @@ def test_a_set_is_imported_from_the_decisions_appendix_keeping_its_wording(
     cset, _ = load_criteria(Path(out))
     assert cset is not None and cset.loi_van == "chinh_thuc"
     assert cset.quyet_dinh.ngay == date(2024, 3, 1) and cset.tong_diem == 4.5
+    # the default name leaves the decision to where the set is named beside it: once
+    assert "9/2024" not in cset.ten and cset.ten == "PAR index criteria, department level"
     issued = cset.linh_vuc[0].tieu_chi[0].thanh_phan[0]
     assert issued.ten == "Ban hành kế hoạch CCHC năm"
     assert issued.cach_cham_goc == ["Ban hành kịp thời: 1", "Không ban hành: 0"]

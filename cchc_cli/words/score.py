@@ -80,8 +80,8 @@ SCORE_LABELS: dict[str, dict[str, str]] = {
         "crit_written": "Đã ghi {path}: {areas} lĩnh vực, {criteria} tiêu chí và tiêu chí thành "
         "phần, {total} điểm",
         "imp_cell": "bảng {table}, dòng {row}, cột {col}",
-        "crit_default_name": "Bộ tiêu chí xác định Chỉ số CCHC {level} (Quyết định số {number} "
-        "của {issuer})",
+        # the decision is said beside the name wherever the set is named (sc_set)
+        "crit_default_name": "Bộ tiêu chí xác định Chỉ số CCHC {level}",
         "imp_header": "# Nhập bằng cchc criteria từ {source}: lời văn là của văn bản (loi_van: "
         "chinh_thuc).",
         "imp_header_next": "# Mọi tiêu chí đang là tu_cham: ghi cach_cham và tu_dong cho những "
@@ -137,7 +137,7 @@ SCORE_LABELS: dict[str, dict[str, str]] = {
         "crit_written": "Wrote {path}: {areas} areas, {criteria} criteria and components, "
         "{total} points",
         "imp_cell": "table {table}, row {row}, column {col}",
-        "crit_default_name": "PAR index criteria, {level} (decision {number}, {issuer})",
+        "crit_default_name": "PAR index criteria, {level}",
         "imp_header": "# Imported by cchc criteria from {source}: the wording is the document's "
         "(loi_van: chinh_thuc).",
         "imp_header_next": "# Every criterion is tu_cham: give cach_cham and tu_dong to those "
