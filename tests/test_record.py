@@ -296,9 +296,9 @@ def test_a_file_out_of_layout_is_rewritten_in_it_and_says_so(
 # --- refused: one clear message, every file unchanged -----------------------------------
 
 
-def refused(tmp_path: Path, *args: str, code: int) -> str:
+def refused(tmp_path: Path, *args: str, code: int, env: dict[str, str] | None = None) -> str:
     before = snapshot(tmp_path)
-    r = cchc("record", *args)
+    r = cchc("record", *args, env=env)
     assert r.code == code, r.all
     assert "Traceback" not in r.all
     assert snapshot(tmp_path) == before  # byte for byte; no temporary or lock file left
@@ -416,8 +416,11 @@ def test_a_record_outside_the_plan_year_needs_a_reason(
     assert err.splitlines()[0] == (
         "cchc: error: --date 2024-03-01: I.2: 2024-03-01 is outside the plan year 2023 "
         "(2022-12-15 to 2023-12-31); if the record was made after the year, say why under "
-        "ghi_muon"
+        "ghi_muon (--late-entry sets ghi_muon)"
     )
+    vi = refused(tmp_path, "I.2", str(plan_file), "-s", "done", "-d", "2024-03-01", code=1,
+                 env={"CCHC_LANG": "vi"})  # fmt: skip
+    assert "ngày 01/03/2024 nằm ngoài năm kế hoạch 2023 (từ 15/12/2022 đến 31/12/2023)" in vi
     r = cchc(
         "record", "I.2", str(plan_file), "-s", "done", "-d", "2024-01-05",
         "--late-entry", "Báo cáo bổ sung sau khi tổng kết năm",
@@ -719,3 +722,11 @@ def test_a_second_record_on_one_day_is_refused_unless_forced(
     ]
     # another day is another record
     assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-02").code == 0
+
+
+def test_a_date_that_does_not_exist_says_both_ways_to_write_one(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    err = refused(tmp_path, "I.2", str(plan_file), "-s", "done", "-d", "31/02/2023", code=2,
+                  env={"CCHC_LANG": "vi"})  # fmt: skip
+    assert "'31/02/2023' không phải ngày; ghi DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 14/06/2023" in err

@@ -210,7 +210,9 @@ def write_report(
         document = render_docx(data, label, context, properties)
     if len(document) > MAX_DOCUMENT_BYTES:
         raise UsageError("document-too-large", label=label, limit=MAX_DOCUMENT_BYTES)
-    make_folders(target.parent, for_file=target)  # `-o bao-cao/quy-2.docx`: the folder is made, once rendered
+    make_folders(
+        target.parent, for_file=target
+    )  # `-o bao-cao/quy-2.docx`: the folder is made, once rendered
     write_bytes(target, document)
 
 

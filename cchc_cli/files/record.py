@@ -359,20 +359,21 @@ def _refused(errors: list[Problem], path: Path, old: str, new: str, entry: Entry
     for p in errors:
         key = (p.excerpt or "").strip().removeprefix("- ").split(":")[0].strip()
         option = OPTION_OF.get(key)
-        if p.source.line in added and option:
-            given = entry.given(key)
-            shown = f"{option} {given}" if given is not None else option
-            options.append(f"{shown}: {words.problem_text(p)}")
-        elif p.source.line in added:
-            message = words.problem_text(p, where=False)
-            named = [
-                words.problem("option-sets", {"option": o, "key": k})
-                for k, o in OPTION_OF.items()
-                if re.search(rf"\b{k}\b", message)
-            ]
-            options.append(message + (f" ({'; '.join(named)})" if named else ""))
-        else:
+        if p.source.line not in added:
             others.append(p)
+            continue
+        message = words.problem_text(p) if option else words.problem_text(p, where=False)
+        # a key the sentence names is set by an option: say which (ghi_muon: --late-entry)
+        named = [
+            words.problem("option-sets", {"option": o, "key": k})
+            for k, o in OPTION_OF.items()
+            if k != key and re.search(rf"\b{k}\b", message)
+        ]
+        message += f" ({'; '.join(named)})" if named else ""
+        if option:
+            given = entry.given(key)
+            message = f"{option if given is None else f'{option} {given}'}: {message}"
+        options.append(message)
     return RecordRefused(others, path, options)
 
 

@@ -20,7 +20,8 @@ CLI_PROBLEMS: dict[str, dict[str, str]] = {
         "II và 6 tháng đầu năm), 3 (quý III) hoặc 4 (năm)",
         "state-bad": "--state: {value!r} không phải tình trạng; hãy ghi hoàn thành (done), đang "
         "thực hiện (in-progress), chưa thực hiện (not-started) hoặc không thực hiện (dropped)",
-        "date-bad": "{option}: {value!r} không phải ngày; ghi YYYY-MM-DD, ví dụ 2023-06-14",
+        "date-bad": "{option}: {value!r} không phải ngày; ghi DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ "
+        "14/06/2023",
         "date-short-year": "{option}: {value!r}: hãy ghi năm đủ bốn chữ số (ví dụ {example})",
         "date-year-range": "{option}: {value!r}: năm phải từ {first} đến {last}",
         "as-of-or-quarter": "chỉ ghi --as-of hoặc --quarter, không ghi cả hai",
@@ -139,7 +140,8 @@ CLI_PROBLEMS: dict[str, dict[str, str]] = {
         "tháng đầu năm), 3 (quý III) or 4 (năm)",
         "state-bad": "--state: {value!r} is not a state; give done (hoàn thành), in-progress "
         "(đang thực hiện), not-started (chưa thực hiện) or dropped (không thực hiện)",
-        "date-bad": "{option}: {value!r} is not a date; write YYYY-MM-DD, e.g. 2023-06-14",
+        "date-bad": "{option}: {value!r} is not a date; write DD/MM/YYYY or YYYY-MM-DD, e.g. "
+        "14/06/2023",
         "date-short-year": "{option}: {value!r}: write the year in full (e.g. {example})",
         "date-year-range": "{option}: {value!r}: the year must lie between {first} and {last}",
         "as-of-or-quarter": "give --as-of or --quarter, not both",

@@ -10,6 +10,7 @@ in another (`{"say": …, "args": …}`) in the same language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -152,6 +153,20 @@ def _decimal_comma(fill: dict[str, Any], lang: str, say: str) -> None:
             fill[key] = _Comma(value)
 
 
+# The arguments through which the checks give a day (as YYYY-MM-DD, the plan's notation).
+DAY_ARGS = frozenset({"date", "first", "last", "due", "sent", "signed", "cutoff"})
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _days(fill: dict[str, Any], lang: str, say: str) -> None:
+    """A day said in Vietnamese as dd/mm/yyyy ("ngày 10/02/2024"), as every view says it."""
+    for key in DAY_ARGS & fill.keys():
+        value = fill[key]
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            year, month, day = value.split("-")
+            fill[key] = f"{day}/{month}/{year}"
+
+
 def _quoted(fill: dict[str, Any], lang: str, say: str) -> None:
     """A sentence quoted in this one: {"say": …, "args": …}, or several in a row ("task
     I.1.a, target CT1.1.a (new)")."""
@@ -182,6 +197,7 @@ STEPS: tuple[tuple[Step, bool], ...] = (
     (_lists, False),
     (_reason, False),
     (_decimal_comma, True),
+    (_days, True),
     (_quoted, False),
 )
 
