@@ -210,9 +210,8 @@ def write_report(
         document = render_docx(data, label, context, properties)
     if len(document) > MAX_DOCUMENT_BYTES:
         raise UsageError("document-too-large", label=label, limit=MAX_DOCUMENT_BYTES)
-    make_folders(
-        target.parent, for_file=target
-    )  # `-o bao-cao/quy-2.docx`: the folder is made, once rendered
+    # `-o bao-cao/quy-2.docx`: the folder is made, once rendered
+    make_folders(target.parent, for_file=target)
     write_bytes(target, document)
 
 

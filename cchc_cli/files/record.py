@@ -208,28 +208,25 @@ def build_record(plan: Plan, entry: Entry, today: date) -> tuple[Kind, dict[str,
 # --- the file -----------------------------------------------------------------------------
 
 
-def _schema_ref(folder: Path) -> str:
-    """Where the progress schema is, relative to the progress file's folder."""
+def _schema_ref(folder: Path) -> str | None:
+    """Where the progress schema is, relative to the progress file's folder (None when no
+    folder above holds `schema/progress.schema.json`: a line naming a missing file would
+    only make an editor complain)."""
     here = folder.resolve()
     for parent in (here, *here.parents):
         candidate = parent / "schema" / "progress.schema.json"
         if candidate.is_file():
             return Path(os.path.relpath(candidate, here)).as_posix()
-    return "../schema/progress.schema.json"
+    return None
 
 
 def new_progress_text(plan: Plan, plan_path: Path, path: Path) -> str:
-    """The opening of a new progress file: the schema line, a header, the year."""
-    return (
-        f"# yaml-language-server: $schema={_schema_ref(path.parent)}\n"
-        "#\n"
-        f"# Tiến độ thực hiện Kế hoạch CCHC năm {plan.nam}: progress records of "
-        f"{plan_path.name}.\n"
-        "# Add records with `cchc record ID ...` (it keeps this file's comments and\n"
-        "# layout) or by hand in the same form; check with `cchc validate`.\n"
-        "\n"
-        f"nam: {plan.nam}\n"
-    )
+    """The opening of a new progress file: the schema line (where the schema is), a
+    header in the plan's language, the year."""
+    ref = _schema_ref(path.parent)
+    schema = f"# yaml-language-server: $schema={ref}\n#\n" if ref is not None else ""
+    header = words.PROGRESS_HEADER.format(year=plan.nam, plan=plan_path.name)
+    return f"{schema}{header}\nnam: {plan.nam}\n"
 
 
 def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:

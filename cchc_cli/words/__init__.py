@@ -10,7 +10,14 @@ The language in use is the context's (`words.context`): a command enters one wit
 """
 
 from cchc_cli.words.checks import YAML_REASONS, YAML_UNKNOWN, yaml_reason
-from cchc_cli.words.cli import HELP, HELP_WORDS, OPTION_VALUES, SHORT_HELP, option_value
+from cchc_cli.words.cli import (
+    HELP,
+    HELP_WORDS,
+    OPTION_VALUES,
+    PROGRESS_HEADER,
+    SHORT_HELP,
+    option_value,
+)
 from cchc_cli.words.context import (
     LANGS,
     Context,
@@ -146,6 +153,7 @@ __all__ = [
     "LIKE",
     "NARRATIVE_WHAT",
     "OPTION_VALUES",
+    "PROGRESS_HEADER",
     "OR",
     "OS_REASONS",
     "PROBLEMS",

@@ -473,3 +473,12 @@ HELP_WORDS: dict[str, dict[str, str]] = {
         "try": "Try '{command} -h' for help.",
     },
 }
+
+
+# The opening of a progress file that `cchc record` makes: the file is the body's, in its
+# language, whatever language the command speaks.
+PROGRESS_HEADER = (
+    "# Tiến độ thực hiện Kế hoạch CCHC năm {year} ({plan}).\n"
+    "# Ghi bằng `cchc record MÃ ...` (giữ nguyên chú thích và bố cục của tệp này) hoặc ghi\n"
+    "# tay theo cùng mẫu; kiểm tra bằng `cchc validate`.\n"
+)
