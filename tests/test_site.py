@@ -354,3 +354,25 @@ def test_the_plan_page_names_each_target_in_the_plan_s_words(site: Path) -> None
     assert said["CT3.1.a"].startswith(
         "Tiếp tục triển khai thực hiện số hóa kết quả giải quyết TTHC"
     )
+
+
+def test_a_site_larger_than_the_scan_limit_is_rebuilt_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What cchc wrote in its folder does not count against the limit on what it looks at
+    there: a province's portfolio of 20,000 pages is rebuilt where it was built; a folder
+    with that many files of its own is still refused."""
+    from cchc_cli.files import output
+
+    monkeypatch.setattr(output, "MAX_ENTRIES", 20)  # the 2023 plan's site has ~70 pages
+    monkeypatch.chdir(tmp_path)
+    plan = ROOT / "plans" / "2023.yaml"
+    for _ in range(2):
+        r = cchc("site", str(plan), "-o", "site", "--as-of", "2023-06-14")
+        assert r.code == 0, r.all
+    crowded = tmp_path / "crowded"
+    crowded.mkdir()
+    for i in range(25):
+        (crowded / f"{i}.html").write_text("x", encoding="utf-8")
+    r = cchc("site", str(plan), "-o", "crowded", "--as-of", "2023-06-14")
+    assert r.code == 2 and "more than 20" in r.err, r.all

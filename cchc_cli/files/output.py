@@ -223,13 +223,17 @@ def _scan(real: Path, listed: set[str], shown: str, example: str) -> tuple[list[
     foreign: list[str] = []
     held: set[str] = set()
     seen = 0
+    # What cchc wrote here is looked at whatever its number (a portfolio of 300 bodies
+    # writes 20,000 pages, and must be rebuilt in place); beyond it, MAX_ENTRIES more.
+    # The manifest's own size bounds what it may name.
+    limit = MAX_ENTRIES + 2 * len(listed)  # each file and, at most, a folder of its own
     for top, folders, files in os.walk(real, followlinks=False):
         base = Path(top)
         rel = base.relative_to(real)
         for name in [*folders, *files]:
             seen += 1
-            if seen > MAX_ENTRIES:
-                raise UsageError("output-too-many", folder=shown, count=MAX_ENTRIES)
+            if seen > limit:
+                raise UsageError("output-too-many", folder=shown, count=limit)
             path = rel / name
             shown_name = path.as_posix()
             if rel == Path(".") and name == MANIFEST:
