@@ -53,9 +53,9 @@ def sheet(
     """Write a unit's sheet for a period: its tasks and targets, and the cells to fill."""
     from cchc_cli.commands.common import workspace
     from cchc_cli.errors import UsageError
-    from cchc_cli.files.output import open_output_folder
+    from cchc_cli.files.output import open_output_folder, refuse_filled
     from cchc_cli.files.safe_write import make_folders, write_bytes
-    from cchc_cli.files.workbook import refuse_filled, to_xlsx
+    from cchc_cli.files.workbook import to_xlsx
     from cchc_cli.files.workspace import default_plan, plan_fingerprint
     from cchc_cli.plan.sheet_meta import sheet_file, sheet_units
     from cchc_cli.plan.status import compute_status, default_as_of

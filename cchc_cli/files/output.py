@@ -166,6 +166,14 @@ def _read_manifest(real: Path) -> set[str]:
     return names
 
 
+def refuse_filled(paths: list[Path], *, force: bool) -> None:
+    """A sheet is not written where a file (or a link) is already, which may have been
+    filled in, unless `force`: a usage error names the first such path."""
+    for path in paths:
+        if not force and os.path.lexists(path):
+            raise UsageError("sheet-exists", path=str(path))
+
+
 def open_output_folder(folder: Path, *, outside: bool, near: Path | None = None) -> OutputFolder:
     """The folder `folder` as cchc's output folder, or a usage error saying why not.
     Without `outside`, it lies in the repository of the current folder (the current folder

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -78,14 +77,6 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
-
-
-def refuse_filled(paths: list[Path], *, force: bool) -> None:
-    """A sheet is not written where a file (or a link) is already, which may have been
-    filled in, unless `force`: a usage error names the first such path."""
-    for path in paths:
-        if not force and os.path.lexists(path):
-            raise UsageError("sheet-exists", path=str(path))
 
 
 def to_xlsx(sheets: list[SheetLike]) -> bytes:
