@@ -48,6 +48,8 @@ __all__ = ["RULE_AT_CELL", "Imported", "SheetRefused", "import_sheet"]
 
 @dataclass
 class Imported:
+    """What an import recorded (or, with `--dry-run`, would record) in the progress file."""
+
     path: Path
     unit: str
     records: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (kind, record)
