@@ -349,17 +349,25 @@ def read_prose(label: str, sheets: dict[str, ReadSheet], meta: Meta) -> tuple[
                                          section=words.SHEET_PROSE_ROWS[key]))  # fmt: skip
             continue
         seen[key] = r
-        if typed.formula:
-            problems.append(
-                cell_problem(label, at(3), "cell-formula", formula=str(typed.value)[:60])
-            )
-            continue
-        recorded = prose_text(meta_text(shown.value) if not shown.formula else "=")
-        if carries and (shown.formula or prose_hash(recorded) != meta.get(f"prose:{key}")):
-            problems.append(cell_problem(label, at(2), "prose-recorded-edited"))
-            continue
-        new = prose_text(meta_text(typed.value))
-        if new and not free_text(label, Cell(new), at(3), problems):
-            continue
-        found.append(Prose(key, recorded, new, at(3)))
+        part = _prose_part(label, key, shown, typed, at, meta if carries else None, problems)
+        if part is not None:
+            found.append(part)
     return found, problems
+
+
+def _prose_part(label: str, key: str, shown: Cell, typed: Cell, at: Any, meta: Meta | None,
+                problems: list[Problem]) -> Prose | None:  # fmt: skip
+    """A row of the prose: the text typed (not a formula, a text a plan can hold) and, in a
+    sheet made to carry the prose (`meta`), the text "Đã ghi" shows as the hidden sheet
+    keeps it (not edited); None with the problem said at its cell."""
+    if typed.formula:
+        problems.append(cell_problem(label, at(3), "cell-formula", formula=str(typed.value)[:60]))
+        return None
+    recorded = prose_text(meta_text(shown.value) if not shown.formula else "=")
+    if meta is not None and (shown.formula or prose_hash(recorded) != meta.get(f"prose:{key}")):
+        problems.append(cell_problem(label, at(2), "prose-recorded-edited"))
+        return None
+    new = prose_text(meta_text(typed.value))
+    if new and not free_text(label, Cell(new), at(3), problems):
+        return None
+    return Prose(key, recorded, new, at(3))
