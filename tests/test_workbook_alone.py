@@ -540,7 +540,11 @@ def test_the_column_of_recorded_text_is_checked_and_the_sheet_only_in_its_workbo
 
 # --- what the importer says ----------------------------------------------------------------
 
-SOURCES = [ROOT / "cchc_cli" / "files" / n for n in ("sheet_import.py", "workbook.py")]
+SOURCES = [
+    ROOT / "cchc_cli" / "files" / n
+    for n in ("sheet_cells.py", "sheet_hidden.py", "sheet_rows.py", "sheet_check.py",
+              "sheet_import.py", "workbook.py")
+]  # fmt: skip
 # What a unit head may read besides Vietnamese: the sheets' and columns' own names.
 ALLOWED = {"_cchc", "Excel", "LibreOffice", "Calc", "Alt+Enter", "Ctrl+Enter", "DTD", "XML",
            "xlsx", ".xlsx", "Excel 97-2003", "(.xls)", "Excel Workbook"}  # fmt: skip

@@ -51,14 +51,13 @@ def sheet(
     outside: OutsideOpt = False,
 ) -> None:
     """Write a unit's sheet for a period: its tasks and targets, and the cells to fill."""
-    from cchc_cli import words
     from cchc_cli.commands.common import workspace
     from cchc_cli.errors import UsageError
-    from cchc_cli.files.output import open_output_folder
+    from cchc_cli.files.output import open_output_folder, refuse_filled
     from cchc_cli.files.safe_write import make_folders, write_bytes
     from cchc_cli.files.workbook import to_xlsx
-    from cchc_cli.files.workspace import default_plan, file_bytes
-    from cchc_cli.plan.lookup import require_unit
+    from cchc_cli.files.workspace import default_plan, plan_fingerprint
+    from cchc_cli.plan.sheet_meta import sheet_file, sheet_units
     from cchc_cli.plan.status import compute_status, default_as_of
     from cchc_cli.views.sheets import unit_sheet
 
@@ -73,38 +72,36 @@ def sheet(
         )
     today = date.today()
     now = compute_status(ws.plan, ws.progress, default_as_of(ws.plan, today)[0], quarter=q)
-    import hashlib
+    plan_hash = plan_fingerprint(ws.plan_path)
+    units = sheet_units(ws.plan, None if all_units else unit)
 
-    plan_hash = hashlib.sha256(file_bytes(ws.plan_path) or b"").hexdigest()
-    units = (
-        [u.ma for u in ws.plan.don_vi if not u.tap_the]
-        if all_units
-        else [require_unit(ws.plan, unit or "")]
-    )
+    def made(ma: str) -> tuple[bytes, int, int]:
+        """A unit's workbook, with its tasks and targets counted."""
+        sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, ma, q, now, today)
+        return to_xlsx(sheets), len(sheets[0].rows), len(sheets[1].rows)  # type: ignore[arg-type]
+
     if into is not None:
-        names = [f"{ws.plan.nam}-q{q}-{ma}.xlsx" for ma in units]
-        for name in names:
-            if into.exists(name) and not force:
-                raise UsageError("sheet-exists", path=str(into.path / name))
-        made = {}
-        for ma, name in zip(units, names, strict=True):
-            sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, ma, q, now,
-                                today)  # fmt: skip
-            made[name] = (to_xlsx(sheets), len(sheets[0].rows), len(sheets[1].rows))  # type: ignore[arg-type]
-        WRITTEN.extend(into.write({name: m[0] for name, m in made.items()}, keep=True))
-        for name, (_data, tasks, targets) in made.items():
-            out(words.say("sheet_written", path=into.path / name, tasks=tasks, targets=targets))
+        names = {ma: sheet_file(ws.plan.nam, q, ma) for ma in units}
+        refuse_filled([into.path / name for name in names.values()], force=force)
+        books = {names[ma]: made(ma) for ma in units}
+        WRITTEN.extend(into.write({name: book[0] for name, book in books.items()}, keep=True))
+        for name, (_data, tasks, targets) in books.items():
+            _written(into.path / name, tasks, targets)
         return
-    path = _xlsx(output or Path(f"{ws.plan.nam}-q{q}-{units[0]}.xlsx"))
-    if (path.exists() or path.is_symlink()) and not force:
-        raise UsageError("sheet-exists", path=str(path))
-    sheets = unit_sheet(ws.plan, ws.progress, plan_hash, ws.plan_path.name, units[0], q, now, today)
-    data = to_xlsx(sheets)  # type: ignore[arg-type]
+    path = _xlsx(output or Path(sheet_file(ws.plan.nam, q, units[0])))
+    refuse_filled([path], force=force)
+    data, tasks, targets = made(units[0])
     make_folders(path.parent)
     write_bytes(path, data)
     WRITTEN.append(path)
-    out(words.say("sheet_written", path=path, tasks=len(sheets[0].rows),
-                  targets=len(sheets[1].rows)))  # fmt: skip
+    _written(path, tasks, targets)
+
+
+def _written(path: Path, tasks: int, targets: int) -> None:
+    """Say that a unit's sheet was written, with its rows."""
+    from cchc_cli import words
+
+    out(words.say("sheet_written", path=path, tasks=tasks, targets=targets))
 
 
 @handled

@@ -170,6 +170,14 @@ def _read_manifest(real: Path) -> set[str]:
     return names
 
 
+def refuse_filled(paths: list[Path], *, force: bool) -> None:
+    """A sheet is not written where a file (or a link) is already, which may have been
+    filled in, unless `force`: a usage error names the first such path."""
+    for path in paths:
+        if not force and os.path.lexists(path):
+            raise UsageError("sheet-exists", path=str(path))
+
+
 def open_output_folder(folder: Path, *, outside: bool, near: Path | None = None) -> OutputFolder:
     """The folder `folder` as cchc's output folder, or a usage error saying why not.
     Without `outside`, it lies in the repository of the current folder (the current folder
@@ -179,35 +187,14 @@ def open_output_folder(folder: Path, *, outside: bool, near: Path | None = None)
     shown = str(folder)
     example = "site" if folder.name != "site" else "site-cchc"
     no_link_inside(folder)  # the folders down to it, inside the repository
-    try:
-        st = os.lstat(real)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise UsageError("cannot-write", path=shown, why=exc.strerror or str(exc)) from None
-    if st is not None and stat.S_ISLNK(st.st_mode):
-        raise UsageError("output-link", folder=shown)
-    if st is not None and not stat.S_ISDIR(st.st_mode):
-        kind = "file" if stat.S_ISREG(st.st_mode) else describe_type(st.st_mode)
-        raise UsageError("output-not-folder", folder=shown, kind=kind)
-    repository = repository_of(real)
-    if repository is not None and real == repository:
-        raise UsageError("output-is-repository", folder=shown, example=example)
-    if repository is not None:
-        inside = real.relative_to(repository).parts
-        if any(part.casefold() == "plans" for part in inside):
-            raise UsageError("output-in-plans", folder=shown, example=example)
-    here = Path(os.path.abspath("."))
-    base = repository_of(here) or here
-    bases = [base] + ([own] if near is not None and (own := repository_of(near)) else [])
-    if not outside and not any(real == b or b in real.parents for b in bases):
-        say = "output-outside" if repository_of(here) is not None else "output-outside-here"
-        raise UsageError(say, folder=shown, root=str(base))
+    st = _folder_state(real, shown)
+    _refuse_plans_place(real, shown, example)
+    if not outside:
+        _refuse_outside(real, shown, near)
     found = OutputFolder(folder, real)
     if st is None:
         return found
-    listed = _read_manifest(real)
-    foreign, held = _scan(real, listed, shown, example)
+    foreign, held = _scan(real, _read_manifest(real), shown, example)
     if foreign:
         names = ", ".join(foreign[:SHOWN])
         files = names if len(foreign) <= SHOWN else {
@@ -215,6 +202,45 @@ def open_output_folder(folder: Path, *, outside: bool, near: Path | None = None)
         raise UsageError("output-foreign", folder=shown, files=files)
     found.owned = held
     return found
+
+
+def _folder_state(real: Path, shown: str) -> os.stat_result | None:
+    """What is where the folder should be: None when nothing is; refused when it is a
+    link, a file, a FIFO or a device."""
+    try:
+        st = os.lstat(real)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise UsageError("cannot-write", path=shown, why=exc.strerror or str(exc)) from None
+    if stat.S_ISLNK(st.st_mode):
+        raise UsageError("output-link", folder=shown)
+    if not stat.S_ISDIR(st.st_mode):
+        kind = "file" if stat.S_ISREG(st.st_mode) else describe_type(st.st_mode)
+        raise UsageError("output-not-folder", folder=shown, kind=kind)
+    return st
+
+
+def _refuse_plans_place(real: Path, shown: str, example: str) -> None:
+    """Refused: the repository's root, and `plans/` or any folder inside it."""
+    repository = repository_of(real)
+    if repository is None:
+        return
+    if real == repository:
+        raise UsageError("output-is-repository", folder=shown, example=example)
+    if any(part.casefold() == "plans" for part in real.relative_to(repository).parts):
+        raise UsageError("output-in-plans", folder=shown, example=example)
+
+
+def _refuse_outside(real: Path, shown: str, near: Path | None) -> None:
+    """Refused: a folder outside the repository of the current folder (the current folder
+    where there is none) and outside that of `near`."""
+    here = Path(os.path.abspath("."))
+    base = repository_of(here) or here
+    bases = [base] + ([own] if near is not None and (own := repository_of(near)) else [])
+    if not any(real == b or b in real.parents for b in bases):
+        say = "output-outside" if repository_of(here) is not None else "output-outside-here"
+        raise UsageError(say, folder=shown, root=str(base))
 
 
 def _scan(real: Path, listed: set[str], shown: str, example: str) -> tuple[list[str], set[str]]:

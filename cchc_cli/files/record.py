@@ -495,15 +495,9 @@ def remove_item(text: str, node: Any, key: str, index: int) -> str:
     return "".join(lines)
 
 
-def set_figures(
-    plan_path: Path, quarter: int, given: list[str], progress_file: Path | None = None
-) -> tuple[Path, dict[str, int], dict[str, int | None]]:
-    """Set a period's figures (`KEY=N` each: TTHC cases under `thong_ke_tthc`, the areas'
-    standard figures under `so_lieu`) in the progress file, checked as `validate` checks
-    them, atomically and under its lock; the figures set and what they were before."""
-    from cchc_cli.files import roundtrip as yamlio
-    from cchc_cli.files.safe_write import locked, write_text
-    from cchc_cli.files.workspace import open_workspace
+def given_figures(given: list[str]) -> dict[str, int]:
+    """The figures `KEY=N` each says (a TTHC figure or an area's standard figure, a whole
+    number not negative), or a usage error at the first that is not one."""
     from cchc_cli.plan.lookup import closest
     from cchc_cli.plan.model import AREA_FIGURES, TTHC_FIELDS
     from cchc_cli.plan.numbers import NotANumber, parse_number
@@ -526,6 +520,21 @@ def set_figures(
         values[key] = int(number)
     if not values:
         raise UsageError("figure-none")
+    return values
+
+
+def set_figures(
+    plan_path: Path, quarter: int, given: list[str], progress_file: Path | None = None
+) -> tuple[Path, dict[str, int], dict[str, int | None]]:
+    """Set a period's figures (`KEY=N` each: TTHC cases under `thong_ke_tthc`, the areas'
+    standard figures under `so_lieu`) in the progress file, checked as `validate` checks
+    them, atomically and under its lock; the figures set and what they were before."""
+    from cchc_cli.files import roundtrip as yamlio
+    from cchc_cli.files.safe_write import locked, write_text
+    from cchc_cli.files.workspace import open_workspace
+    from cchc_cli.plan.model import AREA_FIGURES, TTHC_FIELDS
+
+    values = given_figures(given)
     groups = {
         "thong_ke_tthc": {k: v for k, v in values.items() if k in TTHC_FIELDS},
         "so_lieu": {k: v for k, v in values.items() if k in AREA_FIGURES},
@@ -534,11 +543,7 @@ def set_figures(
     with locked(path):
         exists = os.path.lexists(path)
         ws = open_workspace(plan_path, path if exists else None)
-        story = ws.progress.narrative(quarter)
-        before: dict[str, int | None] = {}
-        for name, part in groups.items():
-            have = getattr(story, name) if story else None
-            before.update({k: (getattr(have, k) if have is not None else None) for k in part})
+        before = _figures_before(ws.progress.narrative(quarter), groups)
         form, new = current_text(path, exists, ws.plan, plan_path)
         for name, part in groups.items():
             if part:
@@ -549,3 +554,12 @@ def set_figures(
             raise RecordRefused(errors, path)
         write_text(path, form.apply(new))
     return path, values, before
+
+
+def _figures_before(story: Any, groups: dict[str, dict[str, int]]) -> dict[str, int | None]:
+    """What each figure about to be set was in the period's record (None: not there)."""
+    before: dict[str, int | None] = {}
+    for name, part in groups.items():
+        have = getattr(story, name) if story else None
+        before.update({k: (getattr(have, k) if have is not None else None) for k in part})
+    return before

@@ -84,72 +84,122 @@ def to_xlsx(sheets: list[SheetLike]) -> bytes:
     header, each line merged across the table's width, then a blank row, then the header,
     which is frozen and repeated on every printed page."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     book.remove(book.active)
-    thin = Side(style="thin", color="999999")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    header_font = Font(name=FONT, size=12, bold=True)
-    body_font = Font(name=FONT, size=12)
-    to_fill = PatternFill("solid", fgColor="FFF7D6")
+    style = _Style.made()
     for sheet in sheets:
         ws = book.create_sheet(sheet.name[:31])
         title = list(getattr(sheet, "title", None) or [])
         head = len(title) + 2 if title else 1  # the header's row
         _title_block(ws, title, sheet.columns, Alignment, Font)
-        for col, column in enumerate(sheet.columns):
-            cell = ws.cell(row=head, column=col + 1, value=column.header)
-            cell.font, cell.border = header_font, border
-            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-            ws.column_dimensions[column_letter(col)].width = column.width
-        ws.row_dimensions[head].height = ROW_HEIGHT * _header_lines(sheet.columns)
-        for r, values in enumerate(sheet.rows, start=head + 1):
-            ws.row_dimensions[r].height = ROW_HEIGHT * _lines(sheet.columns, values)
-            for col, (column, value) in enumerate(zip(sheet.columns, values, strict=False)):
-                cell = ws.cell(row=r, column=col + 1, value=value)
-                if isinstance(value, str) and cell.data_type == "f":
-                    cell.data_type = "s"  # plan text is data: "=…" stays text, never a formula
-                cell.font, cell.border = body_font, border
-                cell.alignment = Alignment(wrap_text=column.wrap, vertical="top")
-                if isinstance(value, date) or column.fill == "date":
-                    cell.number_format = "DD/MM/YYYY"
-                elif getattr(column, "number_format", None) and value is not None:
-                    cell.number_format = column.number_format
-                if column.fill:
-                    cell.protection = Protection(locked=False)
-                    cell.fill = to_fill
-        last = len(sheet.rows) + head
-        fills: dict[tuple[int, int], str] = dict(getattr(sheet, "fills", None) or {})
-        dates = getattr(sheet, "dates", None)
-        for col, column in enumerate(sheet.columns):
-            if not column.fill or last == head:
-                continue
-            letter = column_letter(col)
-            kinds: dict[str, list[str]] = {}
-            for i in range(len(sheet.rows)):
-                kind = fills.get((i, col), column.fill)
-                kinds.setdefault(kind, []).append(f"{letter}{head + 1 + i}")
-            for kind, cells in kinds.items():
-                ws.add_data_validation(_validation(DataValidation, kind, column.choices,
-                                                   _ranges(cells), dates))  # fmt: skip
-        ws.freeze_panes = f"B{head + 1}" if sheet.autofilter else f"A{head + 1}"
-        if sheet.autofilter and sheet.rows:
-            ws.auto_filter.ref = f"A{head}:{column_letter(len(sheet.columns) - 1)}{last}"
-        ws.print_title_rows = f"{head}:{head}"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        if sheet.protect:
-            ws.protection.sheet = True  # no password: a guard against slips, not a lock
-            ws.protection.formatColumns = False  # widths may still be changed
-        if sheet.hidden:
-            ws.sheet_state = "hidden"
+        _header(ws, sheet, head, style)
+        _body(ws, sheet, head, style)
+        _validations(ws, sheet, head)
+        _page(ws, sheet, head)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class _Style:
+    """The look of a sheet's cells: borders, the header's and the body's fonts, the fill of
+    the cells to fill in."""
+
+    border: Any
+    header_font: Any
+    body_font: Any
+    to_fill: Any
+
+    @classmethod
+    def made(cls) -> _Style:
+        from openpyxl.styles import Border, Font, PatternFill, Side
+
+        thin = Side(style="thin", color="999999")
+        return cls(
+            border=Border(left=thin, right=thin, top=thin, bottom=thin),
+            header_font=Font(name=FONT, size=12, bold=True),
+            body_font=Font(name=FONT, size=12),
+            to_fill=PatternFill("solid", fgColor="FFF7D6"),
+        )
+
+
+def _header(ws: Any, sheet: SheetLike, head: int, style: _Style) -> None:
+    """The header row, its columns' widths, as tall as its wrapped words."""
+    from openpyxl.styles import Alignment
+
+    for col, column in enumerate(sheet.columns):
+        cell = ws.cell(row=head, column=col + 1, value=column.header)
+        cell.font, cell.border = style.header_font, style.border
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        ws.column_dimensions[column_letter(col)].width = column.width
+    ws.row_dimensions[head].height = ROW_HEIGHT * _header_lines(sheet.columns)
+
+
+def _body(ws: Any, sheet: SheetLike, head: int, style: _Style) -> None:
+    """The rows below the header, each as tall as its wrapped text; plan text stays text,
+    dates and numbers in their formats, the cells to fill unlocked and shaded."""
+    from openpyxl.styles import Alignment, Protection
+
+    for r, values in enumerate(sheet.rows, start=head + 1):
+        ws.row_dimensions[r].height = ROW_HEIGHT * _lines(sheet.columns, values)
+        for col, (column, value) in enumerate(zip(sheet.columns, values, strict=False)):
+            cell = ws.cell(row=r, column=col + 1, value=value)
+            if isinstance(value, str) and cell.data_type == "f":
+                cell.data_type = "s"  # plan text is data: "=…" stays text, never a formula
+            cell.font, cell.border = style.body_font, style.border
+            cell.alignment = Alignment(wrap_text=column.wrap, vertical="top")
+            if isinstance(value, date) or column.fill == "date":
+                cell.number_format = "DD/MM/YYYY"
+            elif getattr(column, "number_format", None) and value is not None:
+                cell.number_format = column.number_format
+            if column.fill:
+                cell.protection = Protection(locked=False)
+                cell.fill = style.to_fill
+
+
+def _validations(ws: Any, sheet: SheetLike, head: int) -> None:
+    """The checks of the cells to fill, column by column: one per kind of cell, over the
+    fewest ranges (a cell of its own kind, `Sheet.fills`, beside those of its column)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if not sheet.rows:
+        return
+    fills: dict[tuple[int, int], str] = dict(getattr(sheet, "fills", None) or {})
+    dates = getattr(sheet, "dates", None)
+    for col, column in enumerate(sheet.columns):
+        if not column.fill:
+            continue
+        letter = column_letter(col)
+        kinds: dict[str, list[str]] = {}
+        for i in range(len(sheet.rows)):
+            kind = fills.get((i, col), column.fill)
+            kinds.setdefault(kind, []).append(f"{letter}{head + 1 + i}")
+        for kind, cells in kinds.items():
+            ws.add_data_validation(_validation(DataValidation, kind, column.choices,
+                                               _ranges(cells), dates))  # fmt: skip
+
+
+def _page(ws: Any, sheet: SheetLike, head: int) -> None:
+    """What the sheet does beyond its cells: the header frozen (the ids too, with a
+    filter) and repeated on every printed page, A4 landscape a page wide, protection
+    without a password, hidden."""
+    last = len(sheet.rows) + head
+    ws.freeze_panes = f"B{head + 1}" if sheet.autofilter else f"A{head + 1}"
+    if sheet.autofilter and sheet.rows:
+        ws.auto_filter.ref = f"A{head}:{column_letter(len(sheet.columns) - 1)}{last}"
+    ws.print_title_rows = f"{head}:{head}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if sheet.protect:
+        ws.protection.sheet = True  # no password: a guard against slips, not a lock
+        ws.protection.formatColumns = False  # widths may still be changed
+    if sheet.hidden:
+        ws.sheet_state = "hidden"
 
 
 ROW_HEIGHT = 15.5  # points, one line of 12-point Times New Roman

@@ -99,6 +99,13 @@ def file_bytes(path: Path) -> bytes | None:
     return read_regular(path, MAX_BYTES, "plan")
 
 
+def plan_fingerprint(path: Path) -> str:
+    """The SHA-256 of a plan file's bytes, which a sheet made of it keeps (`plan_hash`)."""
+    import hashlib
+
+    return hashlib.sha256(file_bytes(path) or b"").hexdigest()
+
+
 def load(
     label: str,
     data: bytes | None,

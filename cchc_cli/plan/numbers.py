@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 MAX_DIGITS = 20  # more than any count or measure; Python's int() limit is far above
 _BLANKS = " \u00a0\u202f\u2009"  # a space, no-break space, narrow no-break space, thin space
@@ -40,48 +41,81 @@ class NotANumber(ValueError):
         self.why = why
 
 
+def _foreign(s: str) -> str | None:
+    """Why a character of `s` is not one a number is typed with, or None when all are."""
+    for c in s:
+        if c.isascii() or c in _BLANKS or c == "\u2212":
+            continue
+        if unicodedata.category(c).startswith("N"):  # ², ①, ٣, １: digits people did not mean
+            return "digits"
+        return "form"
+    return None
+
+
+# What a number without its sign may not look like, each rule with the reason it gives, in
+# the order they are checked.
+_FORM_RULES: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (lambda s: not s or not s[0].isdigit(), "form"),  # no digit first
+    (lambda s: any(not (c.isdigit() or c in ".," or c in _BLANKS) for c in s), "form"),
+    (lambda s: s.count(",") > 1, "form"),  # two decimal commas
+    (lambda s: any(c in _BLANKS for c in s) and "." in s, "form"),  # blanks and dots mixed
+    (lambda s: "," in s and not _DIGITS.fullmatch(s.partition(",")[2]), "form"),  # 1,x or 1,
+)
+
+
+def _dotted(head: str, comma: bool, whole: bool) -> tuple[str, str]:
+    """The digits before the decimal comma and the decimals, of a part that holds dots:
+    thousands when they can only be (or for a count), a decimal point when one dot cannot
+    separate thousands; refused when it could be either (`1.234` for a measure)."""
+    grouped = _GROUPED.fullmatch(head) is not None
+    dots = head.count(".")
+    if grouped and (dots > 1 or comma or whole):
+        return head.replace(".", ""), ""  # thousands
+    if grouped:
+        raise NotANumber("ambiguous")  # 1.234: a thousand and more, or one and a bit?
+    if dots == 1 and not comma:
+        whole_part, fraction = head.split(".")  # a decimal point: 72.5, 1.5, 0.125
+        if not whole_part or not fraction:
+            raise NotANumber("form")
+        return whole_part, fraction
+    raise NotANumber("grouping")
+
+
+def _integer_part(head: str, comma: bool, whole: bool) -> tuple[str, str]:
+    """The digits of the part before the decimal comma, its thousands separators read,
+    and the decimals a decimal point gives (else "")."""
+    if any(c in _BLANKS for c in head):
+        if not _SPACED.fullmatch(head):
+            raise NotANumber("grouping")
+        return "".join(c for c in head if c.isdigit()), ""
+    if "." in head:
+        return _dotted(head, comma, whole)
+    return head, ""
+
+
+def _signed(s: str) -> tuple[int, str]:
+    """The sign typed (+, - or −) and what follows it."""
+    if s[0] in "+-\u2212":
+        return (-1 if s[0] != "+" else 1), s[1:]
+    return 1, s
+
+
 def parse_number(text: str, *, whole: bool = False) -> int | float:
     """The number `text` says: an int when it has no decimal part, else a float.
     `whole`: a count, which must be a whole number (`7,0` is 7; `1.234` is 1234)."""
     s = text.strip()
     if not s:
         raise NotANumber("empty")
-    for c in s:
-        if c.isascii() or c in _BLANKS or c == "\u2212":
-            continue
-        if unicodedata.category(c).startswith("N"):  # ², ①, ٣, １: digits people did not mean
-            raise NotANumber("digits")
-        raise NotANumber("form")
-    sign = 1
-    if s[0] in "+-\u2212":
-        sign = -1 if s[0] != "+" else 1
-        s = s[1:]
-    if not s or not s[0].isdigit():
-        raise NotANumber("form")
-    if any(not (c.isdigit() or c in ".," or c in _BLANKS) for c in s):
-        raise NotANumber("form")
-    if s.count(",") > 1 or (any(c in _BLANKS for c in s) and "." in s):
-        raise NotANumber("form")
+    why = _foreign(s)
+    if why:
+        raise NotANumber(why)
+    sign, s = _signed(s)
+    why = next((why for broken, why in _FORM_RULES if broken(s)), None)
+    if why:
+        raise NotANumber(why)
     head, comma, tail = s.partition(",")
-    if comma and not _DIGITS.fullmatch(tail):
-        raise NotANumber("form")
-    fraction = tail if comma else ""
-    if any(c in _BLANKS for c in head):
-        if not _SPACED.fullmatch(head):
-            raise NotANumber("grouping")
-        head = "".join(c for c in head if c.isdigit())
-    elif "." in head:
-        dots = head.count(".")
-        if _GROUPED.fullmatch(head) and (dots > 1 or comma or whole):
-            head = head.replace(".", "")  # thousands
-        elif _GROUPED.fullmatch(head):
-            raise NotANumber("ambiguous")  # 1.234: a thousand and more, or one and a bit?
-        elif dots == 1 and not comma:
-            head, fraction = head.split(".")  # a decimal point: 72.5, 1.5, 0.125
-            if not head or not fraction:
-                raise NotANumber("form")
-        else:
-            raise NotANumber("grouping")
+    head, fraction = _integer_part(head, bool(comma), whole)
+    fraction = tail if comma else fraction
     if not _DIGITS.fullmatch(head):
         raise NotANumber("form")
     if len(head.lstrip("0")) + len(fraction) > MAX_DIGITS:
@@ -89,8 +123,8 @@ def parse_number(text: str, *, whole: bool = False) -> int | float:
     if not comma and not fraction:
         return sign * int(head)
     value = sign * float(f"{head}.{fraction or '0'}")
-    if whole:
-        if not value.is_integer():
-            raise NotANumber("whole")
-        return int(value)
-    return value
+    if not whole:
+        return value
+    if not value.is_integer():
+        raise NotANumber("whole")
+    return int(value)

@@ -28,7 +28,7 @@ import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from cchc_cli.plan.lookup import reach
+from cchc_cli.plan.lookup import reach, require_unit
 from cchc_cli.plan.shapes import nfc_key
 
 if TYPE_CHECKING:
@@ -147,6 +147,19 @@ def return_by(period: Period, made: date) -> date:
     if made <= period.cutoff:
         return period.cutoff
     return max(period.submit_by, made)
+
+
+def sheet_units(plan: Plan, unit: str | None) -> list[str]:
+    """The units sheets are made for: the one `unit` names (an id or a name, as people
+    type it), or, for None, every unit of the plan that is not a group of others."""
+    if unit is None:
+        return [u.ma for u in plan.don_vi if not u.tap_the]
+    return [require_unit(plan, unit)]
+
+
+def sheet_file(year: int, quarter: int, unit: str) -> str:
+    """The name of a unit's sheet for a period: `2023-q2-VP.xlsx`."""
+    return f"{year}-q{quarter}-{unit}.xlsx"
 
 
 def owned_tasks(plan: Plan, unit: str) -> set[str]:
