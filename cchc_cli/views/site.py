@@ -111,6 +111,42 @@ def bar(actual: float | None, target: float, unit: str) -> Markup:
     )
 
 
+@dataclass
+class _PlanSite:
+    """What every page of one plan is drawn from: the plan, its status as `cchc status
+    --format json` gives it, and what the templates share."""
+
+    plan: Plan
+    progress: Progress
+    report: StatusReport
+    prefix: str
+    lang: str
+    env: Any
+    view: Any
+    data: dict[str, Any]
+    cutoffs: list[tuple[int, Any, Any]]
+
+    def label(self, key: str) -> str:
+        return words.label(self.lang, key)
+
+    def period_name(self, period: Any) -> str:
+        return str(period.name_vi if self.lang == "vi" else period.name_en)
+
+    def common(self) -> dict[str, Any]:
+        return {
+            "plan": self.plan,
+            "data": self.data,
+            "L": self.label,
+            "lang": self.lang,
+            "root": "../" if self.prefix else "",
+            "base": self.prefix,
+        }
+
+    def page(self, name: str, template: str, **fields: Any) -> Page:
+        text = self.env.get_template(template).render(**self.common(), **fields)
+        return Page(f"{self.prefix}{name}", text)
+
+
 def plan_pages(
     plan: Plan,
     progress: Progress,
@@ -121,119 +157,132 @@ def plan_pages(
 ) -> tuple[list[Page], dict[str, Any]]:
     """The pages of one plan (under `prefix`), and the row the portfolio shows of it;
     `score`: its self-assessment's figures (`views.score.site_figures`), when it has one."""
-    from cchc_cli.plan.naming import target_subjects
-    from cchc_cli.views.show_text import at_cutoffs, show
+    from cchc_cli.views.show_text import at_cutoffs
 
     lang = words.language()
-    env = _environment()
     view = make_view(plan, report, lang=lang)
-    data = json.loads(to_json(view))  # the numbers of `cchc status --format json`
-    cutoffs = at_cutoffs(plan, progress, report.as_of)
+    site = _PlanSite(
+        plan, progress, report, prefix, lang, _environment(), view,
+        json.loads(to_json(view)),  # the numbers of `cchc status --format json`
+        at_cutoffs(plan, progress, report.as_of),
+    )  # fmt: skip
+    units = [u for u in plan.don_vi if not u.tap_the]
+    pages = [_index_page(site, units, score), *_unit_pages(site, units), *_task_pages(site)]
+    return pages, _portfolio_row(site, score)
+
+
+def _index_page(site: _PlanSite, units: list[Any], score: dict[str, Any] | None) -> Page:
+    """The plan's own page: the summary, the chart of the rates at each cut-off, the tasks
+    by area, the overdue ones, the targets with their bars, the units."""
+    data = site.data
     points = [
-        (period.name_vi if lang == "vi" else period.name_en, then.summary.rate,
-         then.summary.plan_rate)
-        for _quarter, period, then in cutoffs
-    ]  # fmt: skip
-    L = lambda k: words.label(lang, k)  # noqa: E731
-    chart = line_chart(points, L("site_chart"))
+        (site.period_name(period), then.summary.rate, then.summary.plan_rate)
+        for _quarter, period, then in site.cutoffs
+    ]
     in_area: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for t in data["tasks"]:
         in_area[t["area"]].append(t)
-    tasks_by_area = [(area, in_area.get(area.ma, [])) for area in plan.linh_vuc]
-    overdue = [t for t in data["tasks"] if t["status"] == "overdue"]
-    figures = {t.ma: (t, i) for _a, i, t in plan.targets()}
-    named = target_subjects(report.indicators)  # as the report names them
-    texts = {t.id: named.get(t.id) or t.text for ind in report.indicators for t in ind.targets}
-    targets = [
-        (t, " ".join(texts[t["id"]].split()),
-         bar(t["actual"], figures[t["id"]][0].gia_tri, figures[t["id"]][0].don_vi),
-         words.figure(figures[t["id"]][0], lang),
-         words.with_unit(t["actual"], figures[t["id"]][0].don_vi, lang))
-        for ind in data["indicators"] for t in ind["targets"]
-    ]  # fmt: skip
-    units = [u for u in plan.don_vi if not u.tap_the]
-    common = {
-        "plan": plan,
-        "data": data,
-        "L": L,
-        "lang": lang,
-        "root": "../" if prefix else "",
-        "base": prefix,
-    }
-    pages = [
-        Page(
-            f"{prefix}index.html",
-            env.get_template("plan.html").render(
-                **common,
-                here="",
-                summary=summary_lines(view, with_urgent=False)[1:],
-                urgent=[(head.split(" · ")[0], head, title) for head, title in urgent(view)],
-                chart=chart,
-                points=points,
-                tasks_by_area=tasks_by_area,
-                overdue=overdue,
-                targets=targets,
-                units=units,
-                slug=slug,
-                task_ids={t["id"] for t in data["tasks"]},
-                report_names={r["name"] for r in data["reports"]},
-                score=score,
-            ),
-        )
-    ]
-    period = report.period
-    rows_by_id = report.task_by_id
+    return site.page(
+        "index.html",
+        "plan.html",
+        here="",
+        summary=summary_lines(site.view, with_urgent=False)[1:],
+        urgent=[(head.split(" · ")[0], head, title) for head, title in urgent(site.view)],
+        chart=line_chart(points, site.label("site_chart")),
+        points=points,
+        tasks_by_area=[(area, in_area.get(area.ma, [])) for area in site.plan.linh_vuc],
+        overdue=[t for t in data["tasks"] if t["status"] == "overdue"],
+        targets=_target_lines(site),
+        units=units,
+        slug=slug,
+        task_ids={t["id"] for t in data["tasks"]},
+        report_names={r["name"] for r in data["reports"]},
+        score=score,
+    )
+
+
+def _target_lines(site: _PlanSite) -> list[tuple[Any, ...]]:
+    """Each target as the plan page shows it: its row, its words (as the report names
+    it), its bar, its figure and its value."""
+    from cchc_cli.plan.naming import target_subjects
+
+    figures = {t.ma: t for _a, _i, t in site.plan.targets()}
+    named = target_subjects(site.report.indicators)
+    texts = {t.id: named.get(t.id) or t.text for ind in site.report.indicators for t in ind.targets}
+    lines = []
+    for ind in site.data["indicators"]:
+        for t in ind["targets"]:
+            figure = figures[t["id"]]
+            lines.append(
+                (t, " ".join(texts[t["id"]].split()),
+                 bar(t["actual"], figure.gia_tri, figure.don_vi),
+                 words.figure(figure, site.lang),
+                 words.with_unit(t["actual"], figure.don_vi, site.lang))
+            )  # fmt: skip
+    return lines
+
+
+def _unit_pages(site: _PlanSite, units: list[Any]) -> list[Page]:
+    """A page per unit: the tasks it leads or supports, and what it owes this period (due
+    in it, overdue, or continuous, as its sheet has them)."""
+    tasks, period = site.data["tasks"], site.report.period
     of_unit: dict[str, list[int]] = defaultdict(list)  # unit id -> its tasks' places
-    for place, t in enumerate(data["tasks"]):
+    for place, t in enumerate(tasks):
         for ma in {*t["lead"], *t["support"]}:
             of_unit[ma].append(place)
+    pages = []
     for unit in units:
-        owed = reach(plan, [unit.ma])
+        owed = reach(site.plan, [unit.ma])
         places = sorted({place for ma in owed for place in of_unit.get(ma, ())})
+        lead, support = site.label("role_lead"), site.label("role_support")
         mine = [
-            (t, L("role_lead") if owed & set(t["lead"]) else L("role_support"))
-            for t in (data["tasks"][place] for place in places)
+            (t, lead if owed & set(t["lead"]) else support) for t in map(tasks.__getitem__, places)
         ]
-        # What the unit owes this period: due in it, overdue, or continuous (as its sheet)
-        due_now = [
-            (t, role) for t, role in mine if owes(rows_by_id[t["id"]], period.start, period.cutoff)
-        ]
+        rows = site.report.task_by_id
+        due_now = [(t, r) for t, r in mine if owes(rows[t["id"]], period.start, period.cutoff)]
         pages.append(
-            Page(
-                f"{prefix}don-vi/{slug(unit.ma)}.html",
-                env.get_template("unit.html").render(
-                    **common,
-                    here="../",
-                    unit=unit,
-                    tasks=mine,
-                    due_now=due_now,
-                    slug=slug,
-                    period_name=period.name_vi if lang == "vi" else period.name_en,
-                ),
+            site.page(
+                f"don-vi/{slug(unit.ma)}.html",
+                "unit.html",
+                here="../",
+                unit=unit,
+                tasks=mine,
+                due_now=due_now,
+                slug=slug,
+                period_name=site.period_name(period),
             )
         )
-    ids = index(plan, progress)  # each task's page looks up what it shows
-    for _p, _o, task in plan.tasks():
-        shown = show(plan, progress, "task", task.ma, report, lang, cutoffs, ids)
-        pages.append(
-            Page(
-                f"{prefix}nhiem-vu/{slug(task.ma)}.html",
-                env.get_template("task.html").render(**common, here="../", shown=shown),
-            )
-        )
-    s = data["summary"]
-    row = {
-        "name": f"{plan.van_ban.co_quan_ban_hanh} ({plan.nam})",
-        "href": f"{prefix}index.html",
+    return pages
+
+
+def _task_pages(site: _PlanSite) -> list[Page]:
+    """A page per task, as `cchc show` gives it; each looks up what it shows by id."""
+    from cchc_cli.views.show_text import show
+
+    ids = index(site.plan, site.progress)
+    pages = []
+    for _p, _o, task in site.plan.tasks():
+        shown = show(site.plan, site.progress, "task", task.ma, site.report, site.lang,
+                     site.cutoffs, ids)  # fmt: skip
+        pages.append(site.page(f"nhiem-vu/{slug(task.ma)}.html", "task.html", here="../",
+                               shown=shown))  # fmt: skip
+    return pages
+
+
+def _portfolio_row(site: _PlanSite, score: dict[str, Any] | None) -> dict[str, Any]:
+    """The row the portfolio shows of this plan."""
+    s = site.data["summary"]
+    return {
+        "name": f"{site.plan.van_ban.co_quan_ban_hanh} ({site.plan.nam})",
+        "href": f"{site.prefix}index.html",
         "rate": s["completion_rate"],
         "plan_rate": s["plan_rate"],
         "met": s["targets"].get("met", 0),
         "at_risk": s["targets"].get("at_risk", 0) + s["targets"].get("missed", 0),
         "overdue": s["overdue"],
-        "last_report": _last_report(plan, progress, report),
+        "last_report": _last_report(site.plan, site.progress, site.report),
         "score": score,
     }
-    return pages, row
 
 
 def _last_report(plan: Plan, progress: Progress, report: StatusReport) -> str:
