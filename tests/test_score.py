@@ -353,7 +353,12 @@ def test_the_workbook_has_the_layout_sozno_collects_and_an_index_of_evidence(rep
     book = openpyxl.load_workbook("tu-cham.xlsx")
     sheet = book[words.SCORE_SHEET]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == words.SCORE_SHEET_HEADERS
+    # a title block names the year, the body, the set with its decision and the day
+    head = rows.index(words.SCORE_SHEET_HEADERS)
+    above = " ".join(str(v) for row in rows[:head] for v in row if v)
+    assert "NĂM 2023" in above and "Cơ quan: SỞ CÔNG THƯƠNG" in above
+    assert "Quyết định số" in above and "Số liệu tính đến ngày" in above
+    rows = rows[head:]
     by_code = {row[0]: row for row in rows[1:] if row[0]}
     issued = by_code["1.1.1"]
     assert issued[2:4] == (1, 1)

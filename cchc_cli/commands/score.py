@@ -90,7 +90,7 @@ def score(
     print_problems([*problems, *broken])
     where = sources(report.records, plan_path, ws.progress_file)
     if target is not None:
-        _write_workbook(target, report, where, ws.plan.nam)
+        _write_workbook(target, report, where, ws.plan.nam, ws.plan.van_ban.co_quan_ban_hanh)
     elif fmt is ScoreFormat.json:
         from cchc_cli.views.score import to_json
 
@@ -118,7 +118,7 @@ def _named_set(plan_path: Path, plan: Any) -> Path:
     return found
 
 
-def _write_workbook(target: Path, report: Any, where: Any, year: int) -> None:
+def _write_workbook(target: Path, report: Any, where: Any, year: int, body: str) -> None:
     """The self-assessment and its index of evidence, as the workbook for Sở Nội vụ."""
     from cchc_cli import words
     from cchc_cli.files.safe_write import make_folders, write_bytes
@@ -126,7 +126,7 @@ def _write_workbook(target: Path, report: Any, where: Any, year: int) -> None:
     from cchc_cli.views.score import score_sheets
 
     make_folders(target.parent, for_file=target)
-    write_bytes(target, to_xlsx(score_sheets(report, where, year)))  # type: ignore[arg-type]
+    write_bytes(target, to_xlsx(score_sheets(report, where, year, body)))  # type: ignore[arg-type]
     WRITTEN.append(target)
     out(words.say("sc_written", path=target, criteria=len(report.scored),
                   documents=len(report.documents)))  # fmt: skip

@@ -343,9 +343,27 @@ def _cell(text: str) -> str:
     return one_line(" ".join(text.split()))
 
 
-def score_sheets(report: ScoreReport, sources: Sources, year: int) -> list[Sheet]:
-    """The self-assessment as Sở Nội vụ collects it, and the index of the evidence cited:
-    Vietnamese whatever the language (the workbook is sent to Sở Nội vụ)."""
+def _score_title(report: ScoreReport, year: int, body: str) -> list[tuple[str, str]]:
+    """The lines above the table: the year, the body, the set and its decision, the day."""
+    d = report.cset.quyet_dinh
+    when = f"ngày {words.day(d.ngay)}" if d.ngay is not None else f"năm {d.nam}"
+    return [
+        ("title", words.SCORE_TITLE.format(year=year)),
+        ("field", words.SCORE_BODY.format(body=_cell(body))),
+        (
+            "field",
+            words.SCORE_SET.format(
+                name=_cell(report.cset.ten), number=d.so, when=when, issuer=_cell(d.co_quan)
+            ),
+        ),  # fmt: skip
+        ("field", words.SCORE_AS_OF.format(day=words.day(report.as_of))),
+    ]
+
+
+def score_sheets(report: ScoreReport, sources: Sources, year: int, body: str = "") -> list[Sheet]:
+    """The self-assessment as Sở Nội vụ collects it, under a title naming the body, the
+    year, the set and the day, and the index of the evidence cited: Vietnamese whatever
+    the language (the workbook is sent to Sở Nội vụ)."""
     lang = "vi"
     h = words.SCORE_SHEET_HEADERS
     table = Sheet(
@@ -361,6 +379,7 @@ def score_sheets(report: ScoreReport, sources: Sources, year: int) -> list[Sheet
             Column(h[7], 35, wrap=True),
             Column(h[8], 35, wrap=True),
         ],
+        title=_score_title(report, year, body),
     )
     for area in report.areas:
         table.rows.append(

@@ -228,6 +228,11 @@ SCORE_SHEET_HEADERS = (
     "Giải trình lại",
 )  # fmt: skip
 SCORE_TOTAL = "Tổng số điểm"
+# The lines above the table: who scores itself, for which year, by which set, as of when.
+SCORE_TITLE = "TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year}"
+SCORE_BODY = "Cơ quan: {body}"
+SCORE_SET = "Bộ tiêu chí: {name} (Quyết định số {number} {when} của {issuer})"
+SCORE_AS_OF = "Số liệu tính đến ngày {day}"
 SCORE_SURVEY = "điều tra xã hội học"
 EVIDENCE_SHEET = "Tài liệu kiểm chứng"
 EVIDENCE_HEADERS = (
