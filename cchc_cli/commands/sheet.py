@@ -67,9 +67,9 @@ def sheet(
     ws = workspace(plan or default_plan(date.today()), progress)
     into = None
     if all_units:  # refused before any work when it is not a folder of cchc's own
-        into = open_output_folder(
-            output or Path(f"{ws.plan.nam}-q{q}-don-vi"), outside=outside, near=ws.plan_path
-        )
+        usual = f"{ws.plan.nam}-q{q}-don-vi"
+        into = open_output_folder(output or Path(usual), outside=outside, near=ws.plan_path,
+                                  usual=usual)  # fmt: skip
     today = date.today()
     now = compute_status(ws.plan, ws.progress, default_as_of(ws.plan, today)[0], quarter=q)
     plan_hash = plan_fingerprint(ws.plan_path)
@@ -201,9 +201,9 @@ def export(
     ws = workspace(plan or default_plan(date.today()), progress)
     into = None
     if fmt is ExportFormat.csv:  # refused before any work when it is not a folder of cchc's
-        into = open_output_folder(
-            output or Path(f"ke-hoach-{ws.plan.nam}-csv"), outside=outside, near=ws.plan_path
-        )
+        usual = f"ke-hoach-{ws.plan.nam}-csv"
+        into = open_output_folder(output or Path(usual), outside=outside, near=ws.plan_path,
+                                  usual=usual)  # fmt: skip
     q = parse_quarter(quarter) if quarter is not None else None
     when = (
         as_of_for_quarter(ws.plan, q)

@@ -178,14 +178,17 @@ def refuse_filled(paths: list[Path], *, force: bool) -> None:
             raise UsageError("sheet-exists", path=str(path))
 
 
-def open_output_folder(folder: Path, *, outside: bool, near: Path | None = None) -> OutputFolder:
+def open_output_folder(
+    folder: Path, *, outside: bool, near: Path | None = None, usual: str = "site"
+) -> OutputFolder:
     """The folder `folder` as cchc's output folder, or a usage error saying why not.
     Without `outside`, it lies in the repository of the current folder (the current folder
     itself where there is none) or in that of `near`, the plan the output is made of.
-    Nothing is written here (the folder is made by the first write)."""
+    Nothing is written here (the folder is made by the first write). `usual`: the
+    command's own folder name, which a refusal offers instead."""
     real = Path(os.path.abspath(folder))
     shown = str(folder)
-    example = "site" if folder.name != "site" else "site-cchc"
+    example = usual if folder.name != usual else f"{usual}-cchc"
     no_link_inside(folder)  # the folders down to it, inside the repository
     st = _folder_state(real, shown)
     _refuse_plans_place(real, shown, example)
