@@ -51,6 +51,7 @@ from cchc_cli.words.formats import (
     with_unit,
 )
 from cchc_cli.words.labels import LABELS, error, label, note, say
+from cchc_cli.words.periods import PERIOD_FORMS, period_words
 from cchc_cli.words.plan_import import (
     IMPORT_PLAN,
     IMPORT_PLAN_COLUMNS,
@@ -132,6 +133,8 @@ from cchc_cli.words.statuses import (
 )
 
 __all__ = [
+    "PERIOD_FORMS",
+    "period_words",
     "CHANNELS",
     "Context",
     "DIFF",

@@ -8,21 +8,7 @@ from typing import Any
 
 from cchc_cli.words.context import pick
 from cchc_cli.words.formats import decree_date
-
-REPORT_TITLES: dict[str, dict[int, str]] = {
-    "vi": {
-        1: "Báo cáo CCHC quý I năm {year}",
-        2: "Báo cáo CCHC 6 tháng đầu năm {year}",
-        3: "Báo cáo CCHC quý III năm {year}",
-        4: "Báo cáo CCHC năm {year}",
-    },
-    "en": {
-        1: "CCHC report, Q1 {year}",
-        2: "CCHC report, first half of {year}",
-        3: "CCHC report, Q3 {year}",
-        4: "CCHC report, year {year}",
-    },
-}
+from cchc_cli.words.periods import REPORT_TITLES
 
 
 def report_title(quarter: int, year: int, lang: str | None = None) -> str:

@@ -5,6 +5,8 @@ in both languages."""
 
 from __future__ import annotations
 
+from cchc_cli.words.periods import PERIOD_FORMS
+
 # --- the sheets units fill in (`cchc sheet`, `cchc import`) --------------------------
 # Their words are part of the format: a returned sheet is read by these headers.
 
@@ -39,8 +41,7 @@ SHEET_TITLES = {
     SHEET_STATS: "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
     SHEET_PROSE: "PHẦN VIẾT CỦA BÁO CÁO CẢI CÁCH HÀNH CHÍNH",
 }
-SHEET_PERIODS = {1: "quý I năm {y}", 2: "6 tháng đầu năm {y}", 3: "quý III năm {y}",
-                 4: "năm {y}"}  # fmt: skip
+SHEET_PERIODS = PERIOD_FORMS["named"]
 # The lines of the title block: {body}, {unit}, {period}, {start}, {cutoff}, {made}, {due}.
 SHEET_HEAD = {
     "body": "Cơ quan: {body}",
