@@ -179,3 +179,44 @@ def test_file_names_that_differ_only_in_case_are_never_written_in_one_folder(
     with pytest.raises(CchcError):
         folder.write({"nhiem-vu/I.1.a.html": b"a", "nhiem-vu/I.1.A.html": b"b"})
     assert not (tmp_path / "out" / "nhiem-vu").exists()
+
+
+# --- plan text that a table wraps: `status` and `score` in a CI log ---------------------------
+
+
+def test_plan_text_in_the_status_table_and_score_never_forms_a_runner_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A task's text, its deadline and a criteria area's name may carry `::error` or
+    `##vso[`; the tables wrap them onto lines of their own, which a runner would obey
+    (GitHub trims the blanks before `::`; `##[` and `##vso[` count anywhere)."""
+    import shutil
+
+    from conftest import ROOT
+
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT / "plans", repo / "plans")
+    shutil.copytree(ROOT / "tieu-chi", repo / "tieu-chi")
+    plan = repo / "plans" / "2023.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace(
+        "nhiem_vu: Ban hành Kế hoạch CCHC năm 2023.",
+        'nhiem_vu: "Ban hành Kế hoạch CCHC năm 2023 ::error title=Director::Approved '
+        '##vso[task.complete result=Failed]"', 1)  # fmt: skip
+    text = text.replace(
+        "thoi_han: Theo Kế hoạch ISO năm 2023",
+        'thoi_han: "Theo Kế hoạch ISO năm 2023 ::error::FORGED ##[error]Legacy"', 1)  # fmt: skip
+    plan.write_text(text, encoding="utf-8")
+    criteria = repo / "tieu-chi" / "vi-du" / "so-2023.yaml"
+    ctext = criteria.read_text(encoding="utf-8").replace(
+        "    ten: Chỉ đạo, điều hành cải cách hành chính (tiêu chí 1.1 đến 1.3)",
+        '    ten: "Chỉ đạo ::warning::AREA ##[error]x"', 1)  # fmt: skip
+    criteria.write_text(ctext, encoding="utf-8")
+    monkeypatch.chdir(repo)
+    assert cchc("validate").code == 0
+    for args in (["status"], ["status", "--width", "60"], ["score"], ["score", "--width", "50"]):
+        r = cchc(*args)
+        assert r.code in (0, 1), r.all
+        assert "FORGED" in r.out or "AREA" in r.out  # the text is shown, escaped
+        assert commands_forged(r.out) == [], args
+        assert "##[" not in r.out and "##vso[" not in r.out, args

@@ -33,6 +33,17 @@ _LINE_COMMAND = re.compile(r"^([^\S\n]*)::", re.MULTILINE)
 _ANYWHERE_COMMAND = re.compile(r"##(?=(?:vso)?\[)")
 
 
+def no_runner_commands(text: str) -> str:
+    """Text already safe for a terminal (a table's styled lines, say), with no line a CI
+    runner would obey: `::` at a line's start and `##[`/`##vso[` anywhere escaped as `log`
+    escapes them. A table wraps text from a plan, so a line may start anywhere in it."""
+    if "##" in text:
+        text = _ANYWHERE_COMMAND.sub(lambda _m: "#\\u0023", text)
+    if "::" in text:
+        text = _LINE_COMMAND.sub(lambda m: m.group(1) + "\\u003a:", text)
+    return text
+
+
 def log(text: str, *, one: bool = False, annotations: bool = False) -> str:
     """Text for a terminal that may be a CI log: escaped as `terminal` (or `one_line`), and
     no part of it read as a runner's command: a line that would start with `::` (a file
@@ -40,11 +51,9 @@ def log(text: str, *, one: bool = False, annotations: bool = False) -> str:
     `##[` and `##vso[` become `#\u0023[` and `#\u0023vso[`. `annotations`: the text is
     cchc's own workflow commands (`annotation`), whose lines start with `::` by design."""
     shown = one_line(text) if one else terminal(text)
-    if "##" in shown:
-        shown = _ANYWHERE_COMMAND.sub(lambda _m: "#\\u0023", shown)
-    if not annotations and "::" in shown:
-        shown = _LINE_COMMAND.sub(lambda m: m.group(1) + "\\u003a:", shown)
-    return shown
+    if annotations:  # cchc's own lines start with `::`: only the other forms are escaped
+        return _ANYWHERE_COMMAND.sub(lambda _m: "#\\u0023", shown) if "##" in shown else shown
+    return no_runner_commands(shown)
 
 
 def annotation(text: str, *, prop: bool = False) -> str:

@@ -71,7 +71,9 @@ class Screen:
         self.width = width or _columns(env, dumb and tty)
 
     def print(self, lines: Lines) -> None:
-        self.stream.write(lines.written(self.mode))
+        """The lines written; a line that text from the plan would make a CI runner's
+        command (`::error…` where a cell wraps, `##vso[…]`) is escaped (`safe_text`)."""
+        self.stream.write(safe_text.no_runner_commands(lines.written(self.mode)))
 
 
 _WINDOWS = os.name == "nt"
