@@ -37,6 +37,9 @@ from cchc_cli.plan.lookup import closest
 from cchc_cli.plan.text import UNSAFE_TEXT
 
 MAX_DEPTH = 60
+# What aliases of text may repeat in one file, all together: a few hundred kilobytes of
+# plan could otherwise make `show` and `site` write hundreds of megabytes.
+MAX_ALIASED = 200_000
 # The problems of reading (before the schema): a file with one of these cannot be laid out.
 READ_CODES = frozenset(
     {"alias", "binary", "control-char", "duplicate-key", "encoding", "tag", "too-deep",
@@ -366,6 +369,7 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
     get = parser.get_event
     stack: list[_Frame] = []
     anchors: dict[str, Any] = {}
+    repeated = 0  # characters that aliases of scalars repeat
     top: list[Any] = []  # the document's (value, position)
     documents = 0
     while True:
@@ -391,6 +395,10 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
         elif cls is AliasEvent:
             mark = event.start_mark
             value = _alias(event, anchors)
+            if isinstance(value, str):  # a scalar repeated: what it adds is counted
+                repeated += len(value)
+                if repeated > MAX_ALIASED:
+                    raise _Refused(mark, "alias", "alias-too-much", limit=MAX_ALIASED)
             text = None
             position = _new(Position, (mark.line, mark.column, None))
         elif cls is DocumentStartEvent:

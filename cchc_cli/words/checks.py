@@ -118,6 +118,8 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "key-not-text": "khoá phải là chữ thường (không phải bảng hay danh sách)",
         "undefined-alias": "bí danh {alias!r} chưa được định nghĩa",
         "alias-refused": "không được dùng bí danh (*tên) của bảng hay danh sách trong kế hoạch",
+        "alias-too-much": "các bí danh (*tên) trong tệp lặp lại hơn {limit:,} ký tự; hãy viết "
+        "thẳng nội dung thay cho bí danh",
         "duplicate-key": "khoá {key!r} bị lặp (mỗi khoá chỉ có một lần trong một bảng)",
         "not-rewritable": "không viết lại được: {what}",
         "comment-lost": "cchc không viết lại được tệp này mà giữ nguyên ghi chú này (ruamel.yaml "
@@ -273,6 +275,8 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "key-not-text": "keys must be plain text (not a mapping or a list)",
         "undefined-alias": "found undefined alias {alias!r}",
         "alias-refused": "aliases (*name) of mappings or lists are not allowed in a plan",
+        "alias-too-much": "the aliases (*name) in this file repeat more than {limit:,} "
+        "characters; write the text out instead",
         "duplicate-key": "duplicate key {key!r} (each key may appear once in a mapping)",
         "not-rewritable": "cannot be rewritten: {what}",
         "comment-lost": "cchc cannot rewrite this file without losing this comment (ruamel.yaml "
