@@ -606,3 +606,35 @@ def test_a_file_with_a_bom_is_placed_as_without(tmp_path: Path) -> None:
     a = cchc("validate", str(tmp_path / "a.yaml")).out.replace("a.yaml", "x")
     b = cchc("validate", str(tmp_path / "b.yaml")).out.replace("b.yaml", "x")
     assert a == b and ":" in a
+
+
+def test_a_list_bomb_is_refused_while_it_is_read(tmp_path: Path) -> None:
+    """A million `1,` (2 MB, a tenth of the size limit) took 1.5 GB; a list is refused at its
+    item past MAX_ITEMS, a file at its value past MAX_VALUES."""
+    from cchc_cli.files.reader import MAX_ITEMS, MAX_VALUES
+
+    long = tmp_path / "long.yaml"
+    long.write_text("nam: 2023\ndieu_chinh: [" + "1," * MAX_ITEMS + "1]\n", encoding="utf-8")
+    r = cchc("validate", str(long))
+    assert r.code == 1 and f":2:{14 + 2 * MAX_ITEMS}: error: this list or mapping holds" in r.out
+    many = tmp_path / "many.yaml"
+    rows = "".join(f"  - [{'1,' * 9}1]\n" for _ in range(MAX_VALUES // 11 + 1))
+    many.write_text("nam: 2023\ndieu_chinh:\n" + rows, encoding="utf-8")
+    r = cchc("validate", str(many))
+    assert r.code == 1 and "error: the file holds more than" in r.out
+
+
+def test_far_too_many_schema_errors_are_counted_not_listed(tmp_path: Path) -> None:
+    """Past ten times the problems said, the schema's errors are not all built: the first
+    are said from the data cut short, and the rest counted."""
+    from cchc_cli.files.raw import MAX_PROBLEMS
+
+    n = 20 * MAX_PROBLEMS
+    path = tmp_path / "2023.yaml"
+    path.write_text("nam: 2023\ndieu_chinh: [" + "1," * (n - 1) + "1]\n", encoding="utf-8")
+    r = cchc("validate", str(path))
+    assert r.code == 1
+    assert MAX_PROBLEMS - 10 < r.out.count(": error: ") <= MAX_PROBLEMS + 1
+    counted = re.search(r"and ([\d,]+) more schema problem", r.out)
+    assert counted is not None, r.out[-300:]
+    assert int(counted.group(1).replace(",", "")) >= n - MAX_PROBLEMS

@@ -40,10 +40,15 @@ MAX_DEPTH = 60
 # What aliases of text may repeat in one file, all together: a few hundred kilobytes of
 # plan could otherwise make `show` and `site` write hundreds of megabytes.
 MAX_ALIASED = 200_000
+# Values in one file, and items in one list or mapping: a plan of 10,000 tasks holds
+# 390,000 values, its longest list 2,900 items. A file of a million `1,` (2 MB) took
+# 1.5 GB: 130 MB to read, the rest the million problems of its schema.
+MAX_VALUES = 600_000
+MAX_ITEMS = 100_000
 # The problems of reading (before the schema): a file with one of these cannot be laid out.
 READ_CODES = frozenset(
     {"alias", "binary", "control-char", "duplicate-key", "encoding", "tag", "too-deep",
-     "too-large", "yaml", "yaml-version"}
+     "too-large", "too-many-values", "yaml", "yaml-version"}
 )  # fmt: skip
 
 M = TypeVar("M", bound=BaseModel)
@@ -370,6 +375,7 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
     stack: list[_Frame] = []
     anchors: dict[str, Any] = {}
     repeated = 0  # characters that aliases of scalars repeat
+    values = 0
     top: list[Any] = []  # the document's (value, position)
     documents = 0
     while True:
@@ -387,6 +393,7 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
                 anchors[event.anchor] = value
             position = _new(Position, (mark.line, mark.column, None))
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
+            values = _count(values, stack, event.start_mark)
             stack.append(_open(event, cls is MappingStartEvent, stack, top, anchors))
             continue
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
@@ -415,7 +422,18 @@ def _build(parser: Any) -> tuple[Any, Position] | None:
             return (top[0], top[1]) if top else None
         else:
             continue
+        values = _count(values, stack, mark)
         _attach(stack, top, value, position, text, mark)
+
+
+def _count(values: int, stack: list[_Frame], mark: Any) -> int:
+    """One value more: refused past MAX_VALUES in the file or MAX_ITEMS in its list or
+    mapping (a mapping's key and value count as one item)."""
+    if values >= MAX_VALUES:
+        raise _Refused(mark, "too-many-values", "too-many-values", limit=MAX_VALUES)
+    if stack and len(stack[-1].container) >= MAX_ITEMS:
+        raise _Refused(mark, "too-many-values", "too-many-items", limit=MAX_ITEMS)
+    return values + 1
 
 
 def _open(
@@ -669,7 +687,13 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
             return model.model_validate(loaded.root)
     except ValidationError as exc:
         missing: dict[Loc, list[str]] = {}
-        errors = exc.errors(include_url=False)
+        count = exc.error_count()
+        # Only the first MAX_PROBLEMS are said: where there are far more, the list of them
+        # all is not built (half a kilobyte each); the count is said after them.
+        errors = exc.errors(include_url=False) if count <= 10 * MAX_PROBLEMS else []
+        if not errors:
+            del exc
+            errors = _first_errors(loaded.root, model)
         # Past the cap nothing more is worded (a did-you-mean costs a search each).
         for err in errors[:MAX_PROBLEMS]:
             loc = tuple(p for p in err["loc"] if not _is_label(p))
@@ -686,6 +710,24 @@ def validate(loaded: Loaded, model: type[M]) -> M | None:
                 loaded.problem(line, col, "schema", say + "-in", keys=keys, name=_name(parent))
             else:
                 loaded.problem(line, col, "schema", say, keys=keys)
-        if len(errors) > MAX_PROBLEMS:
-            loaded.problem(1, 1, "too-many", "more-schema", count=len(errors) - MAX_PROBLEMS)
+        if count > MAX_PROBLEMS:
+            loaded.problem(1, 1, "too-many", "more-schema", count=count - MAX_PROBLEMS)
         return None
+
+
+def _first_errors(root: Any, model: type[M]) -> list[Any]:
+    """The schema's first errors for data whose errors are too many to list: the data
+    again with every list cut to its first items, which hold the first errors."""
+
+    def cut(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: cut(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [cut(v) for v in value[:MAX_PROBLEMS]]
+        return value
+
+    try:
+        model.model_validate(cut(root))
+    except ValidationError as exc:
+        return exc.errors(include_url=False)[: MAX_PROBLEMS * 2]
+    return []

@@ -120,6 +120,9 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "alias-refused": "không được dùng bí danh (*tên) của bảng hay danh sách trong kế hoạch",
         "alias-too-much": "các bí danh (*tên) trong tệp lặp lại hơn {limit:,} ký tự; hãy viết "
         "thẳng nội dung thay cho bí danh",
+        "too-many-values": "tệp có hơn {limit:,} giá trị; một kế hoạch hay tệp tiến độ không "
+        "lớn như vậy",
+        "too-many-items": "danh sách hoặc bảng này có hơn {limit:,} mục",
         "duplicate-key": "khoá {key!r} bị lặp (mỗi khoá chỉ có một lần trong một bảng)",
         "not-rewritable": "không viết lại được: {what}",
         "comment-lost": "cchc không viết lại được tệp này mà giữ nguyên ghi chú này (ruamel.yaml "
@@ -277,6 +280,9 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "alias-refused": "aliases (*name) of mappings or lists are not allowed in a plan",
         "alias-too-much": "the aliases (*name) in this file repeat more than {limit:,} "
         "characters; write the text out instead",
+        "too-many-values": "the file holds more than {limit:,} values; no plan or progress "
+        "file is that large",
+        "too-many-items": "this list or mapping holds more than {limit:,} items",
         "duplicate-key": "duplicate key {key!r} (each key may appear once in a mapping)",
         "not-rewritable": "cannot be rewritten: {what}",
         "comment-lost": "cchc cannot rewrite this file without losing this comment (ruamel.yaml "
