@@ -26,6 +26,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor, Twips
@@ -1017,7 +1018,9 @@ def annex(doc: DocumentObject) -> None:
         "Hoàn thành quá hạn",
         "Tỷ lệ hoàn thành",
         "Quá hạn, chưa hoàn thành",
-        "Chưa hoàn thành",
+        # The year report: due in the year, not done; before the year's end (when a task due
+        # and not done is overdue): not yet due, not done.
+        "{% if tong_hop.ca_nam_bao_cao %}Chưa hoàn thành{% else %}Chưa đến hạn{% endif %}",
         "Hoàn thành trước hạn",
         "Không thực hiện",
     ]
@@ -1025,16 +1028,29 @@ def annex(doc: DocumentObject) -> None:
     fields = ["so_nhiem_vu", "thuong_xuyen", "den_han", "hoan_thanh", "dung_han",
               "hoan_thanh_qua_han", "ty_le", "qua_han", "chua_hoan_thanh", "truoc_han",
               "khong_thuc_hien"]  # fmt: skip
+    # Column (10): the year's tasks due and not done, or mid-year those not yet due.
+    tenth = "{{ %s.chua_hoan_thanh if tong_hop.ca_nam_bao_cao else %s.chua_den_han }}"
     _row_tag(table, "{%tr for r in phu_luc_tong_hop %}")
     cells_row(
         table,
-        ["{{ r.linh_vuc }}", *(f"{{{{ r.{f} }}}}" for f in fields)],
+        [
+            "{{ r.linh_vuc }}",
+            *(tenth % ("r", "r") if f == "chua_hoan_thanh" else f"{{{{ r.{f} }}}}" for f in fields),
+        ],
         center=set(range(1, len(headers))),
     )
     _row_tag(table, "{%tr endfor %}")
     cells_row(
         table,
-        ["Tổng cộng", *(f"{{{{ tong_cong.{f} }}}}" for f in fields)],
+        [
+            "Tổng cộng",
+            *(
+                tenth % ("tong_cong", "tong_cong")
+                if f == "chua_hoan_thanh"
+                else f"{{{{ tong_cong.{f} }}}}"
+                for f in fields
+            ),
+        ],
         center=set(range(1, len(headers))),
         bold=True,
     )
@@ -1114,8 +1130,20 @@ def build(path: Path = OUTPUT) -> Path:
     props.last_modified_by = ""
     props.revision = 1
     props.language = "vi-VN"
+    drop_borrowed_parts(doc)
     doc.save(str(path))
     return path
+
+
+def drop_borrowed_parts(doc: DocumentObject) -> None:
+    """Leave out the parts python-docx's default document brings that describe another
+    file: the extended properties (docProps/app.xml: "Microsoft Macintosh Word", 1 page, 0
+    words, Normal.dotm) and the preview of a blank page (docProps/thumbnail.jpeg). Both are
+    optional; Word and LibreOffice write their own when they save the report."""
+    package_rels = doc.part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype in (RT.EXTENDED_PROPERTIES, RT.THUMBNAIL):
+            package_rels.pop(rid)
 
 
 if __name__ == "__main__":

@@ -195,6 +195,7 @@ class SummaryRow:
     chua_hoan_thanh: int
     khong_thuc_hien: int
     truoc_han: int = 0  # completed before a deadline still to come (not among the due)
+    chua_den_han: int = 0  # mid-year: dated, deadline still to come, not done
 
 
 @dataclass(frozen=True)
