@@ -3004,3 +3004,44 @@ SHORT_HELP["en"].update(
         "criteria": "Import a scoring set from a decision's appendix.",
     }
 )
+
+
+# --- #26, the signer's second reading: figures and the indicators they measure -----------
+# (new strings of this change in one block; the entries above are left where they are)
+PROBLEMS["vi"].update(
+    {
+        "computed-not-count": "chỉ số {id} tính bằng {formula}, là số lượng: ghi don_vi: so_luong",
+        "computed-differs-so_sang_kien": "{id} ghi {value:g} ngày {date}, nhưng số liệu kỳ báo "
+        "cáo {quarter} ghi {share:g} sáng kiến, giải pháp được công nhận (sang_kien); báo cáo "
+        "kỳ đó dùng {share:g}",
+        "carried-over-area": "kỳ báo cáo {quarter}, lĩnh vực {area}: {carried} hồ sơ từ kỳ "
+        "trước chuyển qua, nhưng hết kỳ {previous} ({cutoff}) lĩnh vực này còn {pending} hồ sơ "
+        "đang giải quyết (dòng {other_line})",
+        "figure-sum-tong_so_don_vi": "kỳ báo cáo {quarter}: tong_so_don_vi ghi {value}, nhưng "
+        "so_phong + so_don_vi_su_nghiep = {so_phong} + {so_don_vi_su_nghiep} = {sum} (dòng "
+        "{other_line}); tỷ lệ phòng, đơn vị được kiểm tra tính trên tong_so_don_vi: ghi một "
+        "số, hoặc bỏ tong_so_don_vi để cchc cộng hai số kia",
+        "denominator-ho_so_tiep_nhan": "{id} ghi mẫu số {value:g} hồ sơ ngày {date}, nhưng số "
+        "liệu kỳ báo cáo {quarter} ghi {total} hồ sơ tiếp nhận (dòng {other_line}); hai số "
+        "là một, sửa một trong hai",
+    }
+)
+PROBLEMS["en"].update(
+    {
+        "computed-not-count": "target {id} is computed by {formula}, a count: write don_vi: "
+        "so_luong",
+        "computed-differs-so_sang_kien": "{id} records {value:g} on {date}, but the figures of "
+        "report {quarter} record {share:g} initiatives recognised (sang_kien); that report "
+        "uses {share:g}",
+        "carried-over-area": "report {quarter}, lĩnh vực {area}: {carried} cases carried over, "
+        "but at the end of report {previous} ({cutoff}) {pending} cases of it were being "
+        "resolved (line {other_line})",
+        "figure-sum-tong_so_don_vi": "report {quarter}: tong_so_don_vi records {value}, but "
+        "so_phong + so_don_vi_su_nghiep = {so_phong} + {so_don_vi_su_nghiep} = {sum} (line "
+        "{other_line}); the share of units inspected is over tong_so_don_vi: record one "
+        "number, or leave tong_so_don_vi out and cchc adds the other two",
+        "denominator-ho_so_tiep_nhan": "{id} records a denominator of {value:g} cases on {date}, "
+        "but the figures of report {quarter} record {total} cases received (line "
+        "{other_line}); the two are one number, correct one of them",
+    }
+)

@@ -383,14 +383,14 @@ def test_the_pre_flight_lists_the_plan_s_warnings_and_the_objectives_it_does_not
 
 
 def test_a_figure_missing_from_a_computed_share_is_asked_for_not_replaced(tmp_path: Path) -> None:
-    """Without the units' total, the 6-month report says the units inspected without a
-    share, gives the inspection target's last value with its day, and asks for the total
-    (finding 12c)."""
+    """Without the units' total (neither `tong_so_don_vi` nor the departments it adds up
+    from), the 6-month report says the units inspected without a share, gives the inspection
+    target's last value with its day, and asks for the total (finding 12c)."""
     source = EXAMPLE.read_text(encoding="utf-8")
     half = source[source.index("  - ky: 2\n") : source.index("  - ky: 3\n")]
-    assert half.count("      tong_so_don_vi: 10\n") == 1
+    assert "tong_so_don_vi" not in half and half.count("      so_phong: 9\n") == 1
     progress = tmp_path / "2023.progress.yaml"
-    progress.write_text(source.replace(half, half.replace("      tong_so_don_vi: 10\n", "")),
+    progress.write_text(source.replace(half, half.replace("      so_phong: 9\n", "")),
                         encoding="utf-8")  # fmt: skip
     doc, err = render(tmp_path, 2, progress)
     text = said(doc).replace("\n", " ")

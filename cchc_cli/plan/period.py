@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cchc_cli.plan.deadlines import Period
-from cchc_cli.plan.measures import cumulative, latest, measures, share
+from cchc_cli.plan.measures import cumulative, figure_of, latest, measures, share
 from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import (
     StatusReport,
@@ -545,10 +545,10 @@ def period_numbers(
     status = compute_status(plan, progress, as_of, quarter=quarter)
     story = progress.narrative(quarter)
     have = story.so_lieu if story is not None else None
+    # A figure not recorded but given by its parts (`SUMS`: the units, from the departments
+    # and the public service units) is that sum: one number wherever the report gives it.
     figures = {
-        k: getattr(have, k)
-        for k in AREA_FIGURES
-        if have is not None and getattr(have, k) is not None
+        k: v for k in AREA_FIGURES if have is not None and (v := figure_of(have, k)) is not None
     }
     whole = cumulative(plan.nam, quarter)
     got = share("ty_le_kiem_tra", have) if whole else None

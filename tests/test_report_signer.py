@@ -1,0 +1,235 @@
+"""The example year's reports read a second time as the Chánh Văn phòng reads them (#26): the
+annex tally adds up mid-year, an indicator that the standard figures measure too is
+computed from them or checked against them, cases carried over agree lĩnh vực by lĩnh
+vực, the file's properties are the report's own, the wording of the figures' sentences.
+
+Every test states a rule over the rendered documents (python-docx), their XML, the view
+model or cchc's output, not a stored copy. Changes made here to a copy of the example's
+progress file are made-up data.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from docx import Document
+from helpers import cchc
+from test_report import table_with
+
+PLAN = ROOT / "plans" / "2023.yaml"
+EXAMPLE = ROOT / "examples" / "2023.progress.yaml"
+SIGNED = {1: "2023-03-16", 2: "2023-06-16", 3: "2023-09-18", 4: "2023-12-18"}
+
+
+def copy_example(folder: Path, *changes: tuple[str, str]) -> Path:
+    """The example's plan and progress file in `folder/plans`, each change made once."""
+    (folder / "plans").mkdir(parents=True, exist_ok=True)
+    shutil.copy(PLAN, folder / "plans" / "2023.yaml")
+    source = EXAMPLE.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert source.count(old) == 1, old
+        source = source.replace(old, new)
+    (folder / "plans" / "2023.progress.yaml").write_text(source, encoding="utf-8")
+    return folder / "plans" / "2023.yaml"
+
+
+def render_docx(
+    folder: Path, quarter: int, plan: Path = PLAN, progress: Path | None = None
+) -> Path:
+    out = folder / f"q{quarter}.docx"
+    args = ["report", str(plan), "-q", str(quarter), "--date", SIGNED[quarter], "-o", str(out),
+            "--force", "--lang", "vi"]  # fmt: skip
+    if progress is not None:
+        args += ["--progress", str(progress)]
+    run = cchc(*args)
+    assert run.code == 0, run.all
+    return out
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    folder = tmp_path_factory.mktemp("signer")
+    return {q: render_docx(folder, q, progress=EXAMPLE) for q in (1, 2, 3, 4)}
+
+
+# --- finding 9: the annex tally adds up, mid-year too ---------------------------------------
+
+
+def tally_rows(path: Path) -> list[list[str]]:
+    table = table_with(Document(str(path)), "Lĩnh vực")
+    return [[c.text.strip() for c in row.cells] for row in table.rows]
+
+
+@pytest.mark.parametrize("quarter", [1, 2, 3, 4])
+def test_the_annex_tally_adds_up_in_every_row(example: dict[int, Path], quarter: int) -> None:
+    rows = tally_rows(example[quarter])
+    header = rows[0]
+    tenth = "Chưa hoàn thành" if quarter == 4 else "Chưa đến hạn"
+    assert header[9] == tenth, header
+    data = [r for r in rows if r[1].isdigit()]
+    assert data[-1][0] == "Tổng cộng" and len(data) >= 3
+    for r in data:
+        n = [int(x) if x.isdigit() else 0 for x in r]
+        if quarter == 4:  # every dated task is due in the year; (10) is among the due
+            assert n[1] == n[2] + n[3] + n[10] + n[11], r
+            assert n[3] == n[4] + n[8] + n[9], r
+        else:  # (10): not yet due, not done, outside the due
+            assert n[1] == n[2] + n[3] + n[9] + n[10] + n[11], r
+            assert n[3] == n[4] + n[8], r
+    if quarter == 2:  # seven tasks of the example are due later in the year and not done
+        assert data[-1][9] == "7", data[-1]
+
+
+# --- findings 2, 3, 4: an indicator the standard figures measure is computed from them, or
+# checked against them; finding 12: cases carried over agree lĩnh vực by lĩnh vực -----------
+
+
+def text_of_docx(path: Path) -> str:
+    from test_report import text_of
+
+    return text_of(Document(str(path))).replace("\u00a0", " ")
+
+
+def line_of(path: Path, needle: str, after: str = "") -> int:
+    """The 1-based line of the first `needle` after the first `after` in `path`."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(after) if after else 0
+    return text[: text.index(needle, start)].count("\n") + 1
+
+
+def test_the_initiatives_target_is_the_count_of_initiatives_recognised(tmp_path: Path) -> None:
+    """CT1.3.a ("01-02 sáng kiến … được công nhận") is `so_lieu.sang_kien`, not a second
+    number: changed in the year's figures, section I and the target's line change together."""
+    plan = copy_example(tmp_path, ("      sang_kien: 1\n", "      sang_kien: 2\n"))
+    text = text_of_docx(render_docx(tmp_path, 4, plan))
+    assert "Có 2 sáng kiến, giải pháp về CCHC được công nhận trong kỳ." in text
+    assert ("- Phấn đấu có ít nhất 01-02 sáng kiến (hoặc giải pháp mới) về CCHC được công nhận "
+            "và áp dụng tại Sở: mục tiêu 1–2; thực hiện 2, đạt.") in text  # fmt: skip
+    # Quý III counts from 15/6: the year so far is the 6-month report's and quý III's.
+    import json
+
+    status = json.loads(cchc("status", str(plan), "-q", "4", "--format", "json").out)
+    row = next(t for i in status["indicators"] for t in i["targets"] if t["id"] == "CT1.3.a")
+    assert (row["actual"], row["computed"]) == (2, True)
+    # A record of the count that the figures contradict is reported where it stands.
+    progress = tmp_path / "plans" / "2023.progress.yaml"
+    source = progress.read_text(encoding="utf-8")
+    progress.write_text(source.replace(
+        "chi_so:\n", "chi_so:\n  - ma: CT1.3.a\n    ngay: 2023-12-08\n    gia_tri: 1\n", 1),
+        encoding="utf-8")  # fmt: skip
+    r = cchc("validate", str(plan), "--lang", "en")
+    line = line_of(progress, "gia_tri: 1", "- ma: CT1.3.a")
+    assert (
+        f"{progress}:{line}:" in r.out
+        and (
+            "CT1.3.a records 1 on 2023-12-08, but the figures of report 4 record 2 initiatives "
+            "recognised (sang_kien); that report uses 2"
+        )
+        in r.out
+    ), r.out
+
+
+def test_the_units_are_the_departments_and_public_service_units(tmp_path: Path) -> None:
+    """The units an inspection share counts are `so_phong + so_don_vi_su_nghiep` (the example
+    records no `tong_so_don_vi`): changing the departments changes section I's share, the
+    inspection target and section II's organisation together; a `tong_so_don_vi` that
+    disagrees with them is reported with its line."""
+    plan = copy_example(tmp_path, ("      pakn_da_xu_ly: 3\n      so_phong: 9\n",
+                                   "      pakn_da_xu_ly: 3\n      so_phong: 11\n"))  # fmt: skip
+    text = text_of_docx(render_docx(tmp_path, 2, plan))
+    assert "tại 3/12 phòng, đơn vị (25%)" in text
+    assert "gồm 11 phòng chuyên môn, nghiệp vụ và tương đương, 1 đơn vị sự nghiệp" in text
+    assert "thực hiện 25% (3/12 phòng, đơn vị được kiểm tra)" in text
+    assert "/10 phòng" not in text
+    progress = tmp_path / "plans" / "2023.progress.yaml"
+    source = progress.read_text(encoding="utf-8")
+    marker = "      cuoc_kiem_tra: 2\n      don_vi_duoc_kiem_tra: 3\n"
+    progress.write_text(source.replace(marker, marker + "      tong_so_don_vi: 10\n"),
+                        encoding="utf-8")  # fmt: skip
+    r = cchc("validate", str(plan), "--lang", "en")
+    line = line_of(progress, "tong_so_don_vi: 10")
+    assert (
+        f"{progress}:{line}:" in r.out
+        and (
+            "report 2: tong_so_don_vi records 10, but so_phong + so_don_vi_su_nghiep = 11 + 1 = 12"
+        )
+        in r.out
+    ), r.out
+
+
+def test_the_digitisation_denominator_is_the_period_s_cases_received(tmp_path: Path) -> None:
+    """CT3.1.a's denominator is the cases received (`mau_so_tu: ho_so_tiep_nhan`): a record
+    whose denominator the period's figures contradict is reported with both lines."""
+    r = cchc("validate", str(PLAN), "--progress", str(EXAMPLE), "--lang", "en")
+    assert "denominator" not in r.out, r.out  # the example agrees: 970 and 2,000
+    # Ten more cases received online by 14/6, in the total and in lĩnh vực Điện, returned
+    # (so that every table still adds up): the table, the online share and the check move.
+    plan = copy_example(
+        tmp_path,
+        ("      tiep_nhan_truc_tuyen: 640\n", "      tiep_nhan_truc_tuyen: 650\n"),
+        ("      tra_lai_rut: 15\n", "      tra_lai_rut: 25\n"),
+        ("        tiep_nhan_truc_tuyen: 257\n", "        tiep_nhan_truc_tuyen: 267\n"),
+        ("        dang_giai_quyet_qua_han: 3\n        tra_lai_rut: 8\n      - linh_vuc: Hóa chất\n"
+         "        tiep_nhan_truc_tuyen: 76\n",
+         "        dang_giai_quyet_qua_han: 3\n        tra_lai_rut: 18\n      - linh_vuc: Hóa chất\n"
+         "        tiep_nhan_truc_tuyen: 76\n"),
+    )  # fmt: skip
+    text = text_of_docx(render_docx(tmp_path, 2, plan))
+    assert (
+        "(tỷ lệ hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận mới của các TTHC: "
+        "650/970)" in text
+    )
+    assert "\n980\n" in text and "\n970\n" not in text.split("\nPhụ lục\n")[0]
+    r = cchc("validate", str(plan), "--lang", "en")
+    assert " 0 error(s)" in r.out, r.out
+    progress = tmp_path / "plans" / "2023.progress.yaml"
+    line = line_of(progress, "mau_so: 970")
+    stats = line_of(progress, "tiep_nhan_truc_tuyen: 650")  # the first line of thong_ke_tthc
+    assert (
+        f"{progress}:{line}:" in r.out
+        and (
+            f"CT3.1.a records a denominator of 970 cases on 2023-06-09, but the figures of report "
+            f"2 record 980 cases received (line {stats})"
+        )
+        in r.out
+    ), r.out
+
+
+def test_cases_carried_over_agree_lĩnh_vực_by_lĩnh_vực(tmp_path: Path) -> None:
+    r = cchc("validate", str(PLAN), "--progress", str(EXAMPLE), "--lang", "en")
+    assert "carried over" not in r.out, r.out  # the example's quý III carries over quý II's
+    plan = copy_example(tmp_path, ("        tiep_nhan_truc_tiep: 59\n        tiep_nhan_ky_truoc: 27\n",
+                                   "        tiep_nhan_truc_tiep: 61\n        tiep_nhan_ky_truoc: 25\n"))  # fmt: skip
+    r = cchc("validate", str(plan), "--lang", "en")
+    progress = tmp_path / "plans" / "2023.progress.yaml"
+    line = line_of(progress, "tiep_nhan_ky_truoc: 25")
+    area = line_of(progress, "- linh_vuc: Điện", "  - ky: 2\n")
+    assert (
+        f"{progress}:{line}:" in r.out
+        and (
+            "report 3, lĩnh vực Điện: 25 cases carried over, but at the end of report 2 "
+            f"(2023-06-14) 27 cases of it were being resolved (line {area})"
+        )
+        in r.out
+    ), r.out
+    assert r.out.count("cases of it were being resolved") == 1  # the other lĩnh vực agree
+
+
+# --- finding 13: the file's statistics and preview are not the template's -----------------
+
+
+def test_the_document_carries_no_borrowed_statistics_or_preview(example: dict[int, Path]) -> None:
+    import zipfile
+
+    template = ROOT / "cchc_cli" / "views" / "templates" / "report.docx"
+    for path in (template, example[2], example[4]):
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            rels = z.read("_rels/.rels").decode()
+            types = z.read("[Content_Types].xml").decode()
+        assert "docProps/app.xml" not in names and "docProps/thumbnail.jpeg" not in names, path
+        assert "app.xml" not in rels and "thumbnail" not in rels and "app.xml" not in types
+        assert "docProps/core.xml" in names
