@@ -276,7 +276,7 @@ def test_title_addressee_body_and_headings(q2: tuple) -> None:
         "1. Công tác xây dựng, ban hành kế hoạch",
         "2. Kết quả thực hiện các nhiệm vụ chỉ đạo, điều hành",
         "1. Cải cách thủ tục hành chính",
-        "1. Tồn tại, hạn chế và nguyên nhân",
+        "1. Tồn tại, hạn chế",  # no causes written: the heading names what follows
     ]
     for name in ("Heading 1", "Heading 2"):
         style = doc.styles[name]

@@ -337,7 +337,8 @@ TARGET = (
     "ngày {{ t.ngay_so_lieu }} {% endif %}"
     "{% if t.thuc_hien %}thực hiện {{ t.thuc_hien }}{% if t.cach_tinh %} ({{ t.cach_tinh }})"
     "{% endif %}{% else %}chưa có kết quả{% endif %}, "
-    "{{ t.danh_gia }}{% if t.nhu_muc %} (cùng chỉ tiêu đã nêu tại mục “{{ t.nhu_muc }}”)"
+    "{{ t.danh_gia }}{% if t.nhu_muc %} (cùng chỉ tiêu{% if t.tinh %} và cách tính{% endif %} "
+    "đã nêu tại mục “{{ t.nhu_muc }}”)"
     "{% endif %}."
 )
 # A task completed: on time "hoàn thành đúng hạn ngày …"; late or before a deadline still
@@ -376,13 +377,15 @@ SERVICE_INDEX = (
 COMPLAINTS = (
     "{% if a.pakn.tiep_nhan %}Trong kỳ, tiếp nhận {{ a.pakn.tiep_nhan }} phản ánh, kiến nghị "
     "về quy định hành chính, thủ tục hành chính{% if a.pakn.da_xu_ly %}; đã xử lý "
-    "{{ a.pakn.da_xu_ly }}{% if a.pakn.dang_xu_ly %}, đang xử lý {{ a.pakn.dang_xu_ly }}"
-    "{% endif %}{% elif a.pakn.da_xu_ly is not none %}, đang xử lý{% endif %}."
+    "{{ a.pakn.da_xu_ly }}/{{ a.pakn.tiep_nhan }} phản ánh, kiến nghị{% if a.pakn.dang_xu_ly %}"
+    ", đang xử lý {{ a.pakn.dang_xu_ly }}{% endif %}{% elif a.pakn.da_xu_ly is not none %}, "
+    "đang xử lý{% endif %}."
     "{% elif a.pakn.tiep_nhan is not none %}Trong kỳ, không có phản ánh, kiến nghị về quy "
     "định hành chính, thủ tục hành chính.{% endif %}"
-    "{% if a.pakn.cong_khai and a.pakn.thu_tuc_tong %} {{ a.pakn.cong_khai }}/"
-    "{{ a.pakn.thu_tuc_tong }} thủ tục hành chính thuộc thẩm quyền giải quyết được công khai "
-    "đầy đủ, đúng quy định trên Cổng Dịch vụ công và tại Bộ phận Một cửa.{% endif %}"
+    "{% if a.pakn.cong_khai and a.pakn.thu_tuc_tong %}{% if a.pakn.tiep_nhan is not none %} "
+    "{% endif %}Có {{ a.pakn.cong_khai }}/{{ a.pakn.thu_tuc_tong }} thủ tục hành chính thuộc "
+    "thẩm quyền giải quyết được công khai đầy đủ, đúng quy định trên Cổng Dịch vụ công và tại "
+    "Bộ phận Một cửa.{% endif %}"
 )
 
 
@@ -763,16 +766,20 @@ def report_body(doc: DocumentObject) -> None:
     heading(doc, "{{ chi_dao_muc.kiem_tra }}. Công tác kiểm tra cải cách hành chính", 2)
     body(
         doc,
-        "{% if chi_dao_so_lieu.cuoc_kiem_tra %}Đã tổ chức {{ chi_dao_so_lieu.cuoc_kiem_tra }} "
-        "cuộc kiểm tra công tác CCHC{% if chi_dao_so_lieu.don_vi_duoc_kiem_tra %} tại "
-        "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}{% if chi_dao_so_lieu.tong_so_don_vi %}/"
-        "{{ chi_dao_so_lieu.tong_so_don_vi }}{% endif %} phòng, đơn vị"
+        "{% if chi_dao_so_lieu.cuoc_kiem_tra %}{% if chi_dao_so_lieu.trong_ky %}"
+        "{{ chi_dao_so_lieu.trong_ky }}, đã tổ chức{% else %}Đã tổ chức{% endif %} "
+        "{{ chi_dao_so_lieu.cuoc_kiem_tra }} cuộc kiểm tra công tác CCHC"
+        "{% if chi_dao_so_lieu.don_vi_duoc_kiem_tra %} tại "
+        "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}{% if chi_dao_so_lieu.tong_so_don_vi and not "
+        "chi_dao_so_lieu.trong_ky %}/{{ chi_dao_so_lieu.tong_so_don_vi }}{% endif %} phòng, đơn vị"
         "{% if chi_dao_so_lieu.ty_le_kiem_tra %} ({{ chi_dao_so_lieu.ty_le_kiem_tra }})"
         "{% endif %}{% endif %}"
         "{% if chi_dao_so_lieu.ton_tai_qua_kiem_tra %}, phát hiện "
         "{{ chi_dao_so_lieu.ton_tai_qua_kiem_tra }} tồn tại, hạn chế"
         "{% if chi_dao_so_lieu.ton_tai_da_khac_phuc %}, đã khắc phục "
-        "{{ chi_dao_so_lieu.ton_tai_da_khac_phuc }}{% elif chi_dao_so_lieu.ton_tai_da_khac_phuc "
+        "{% if chi_dao_so_lieu.ton_tai_da_khac_phuc == chi_dao_so_lieu.ton_tai_qua_kiem_tra %}"
+        "xong {% endif %}{{ chi_dao_so_lieu.ton_tai_da_khac_phuc }}/"
+        "{{ chi_dao_so_lieu.ton_tai_qua_kiem_tra }}{% elif chi_dao_so_lieu.ton_tai_da_khac_phuc "
         "is not none %}, chưa khắc phục xong{% endif %}."
         "{% elif chi_dao_so_lieu.ton_tai_qua_kiem_tra is not none %}, chưa phát hiện tồn tại, "
         "hạn chế.{% else %}.{% endif %}"
@@ -813,7 +820,7 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{%p if chi_tieu_dem %}")
     body(
         doc,
-        "Về các chỉ tiêu chủ yếu, theo số liệu đến ngày {{ chi_tieu_ngay }}: "
+        "Về các chỉ tiêu chủ yếu, {{ chi_tieu_theo }}: "
         "{% for c in chi_tieu_dem %}{{ c.so }} chỉ tiêu {{ c.ten }}{% if not loop.last %}, "
         "{% endif %}{% endfor %}.",
     )
@@ -830,9 +837,11 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{{p doan(uu_diem) }}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if iii_muc.ton_tai %}")
-    heading(doc, "{{ iii_muc.ton_tai }}. Tồn tại, hạn chế và nguyên nhân", 2)
-    tag(doc, "{%p if ton_tai or ton_tai_so_lieu %}")
+    heading(doc, "{{ iii_muc.ton_tai }}. {{ iii_muc.ton_tai_ten }}", 2)
+    # "a)" and "b)" only when both parts are there (`iii_muc.ton_tai_ab`).
+    tag(doc, "{%p if (ton_tai or ton_tai_so_lieu) and iii_muc.ton_tai_ab %}")
     body(doc, "a) Tồn tại, hạn chế", italic=True, keep_next=True)
+    tag(doc, "{%p endif %}")
     tag(doc, "{{p doan(ton_tai) }}")
     tag(doc, "{%p for f in ton_tai_so_lieu %}")
     body(
@@ -851,11 +860,10 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{{p ds(f.ten, '+') }}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if nguyen_nhan %}")
+    tag(doc, "{%p if nguyen_nhan and iii_muc.ton_tai_ab %}")
     body(doc, "b) Nguyên nhân", italic=True, keep_next=True)
-    tag(doc, "{{p doan(nguyen_nhan) }}")
     tag(doc, "{%p endif %}")
+    tag(doc, "{{p doan(nguyen_nhan) }}")
     tag(doc, "{%p endif %}")
 
     heading(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")
