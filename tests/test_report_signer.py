@@ -10,6 +10,7 @@ progress file are made-up data.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pytest
 from conftest import ROOT
 from docx import Document
 from helpers import cchc
-from test_report import table_with
+from test_report import paragraphs, table_with
 
 PLAN = ROOT / "plans" / "2023.yaml"
 EXAMPLE = ROOT / "examples" / "2023.progress.yaml"
@@ -233,3 +234,137 @@ def test_the_document_carries_no_borrowed_statistics_or_preview(example: dict[in
         assert "docProps/app.xml" not in names and "docProps/thumbnail.jpeg" not in names, path
         assert "app.xml" not in rels and "thumbnail" not in rels and "app.xml" not in types
         assert "docProps/core.xml" in names
+
+
+# --- finding 15: the figures' sentences read as prose ---------------------------------------
+
+
+def test_no_sentence_starts_with_a_numeral_and_a_count_names_what_it_counts(
+    example: dict[int, Path],
+) -> None:
+    for quarter, path in example.items():
+        text = text_of_docx(path).split("\nPhụ lục\n")[0]
+        starts = [m for line in text.split("\n") for m in re.findall(r"\. \d\S*", line)]
+        assert starts == [], (quarter, starts)  # no sentence starts with a numeral
+        assert not re.search(r"đã xử lý \d+\.", text), quarter  # "3" without its noun
+    half = text_of_docx(example[2])
+    assert ("đã xử lý 3/3 phản ánh, kiến nghị. Có 144/144 thủ tục hành chính thuộc thẩm "
+            "quyền giải quyết được công khai") in half  # fmt: skip
+
+
+def test_a_paragraph_or_heading_left_without_a_part_reads_whole(tmp_path: Path) -> None:
+    """Without the complaints received, the TTHC paragraph starts with its next sentence, not
+    a space; without the causes, the heading is "Tồn tại, hạn chế" with no lone "a)"."""
+    plan = copy_example(
+        tmp_path,
+        ("      pakn_tiep_nhan: 3\n      pakn_da_xu_ly: 3\n", ""),
+        ("    nguyen_nhan: Người dân, doanh nghiệp chưa quen nộp hồ sơ trực tuyến; chờ hướng "
+         "dẫn của Bộ Tài chính.\n", ""),
+    )  # fmt: skip
+    doc = Document(str(render_docx(tmp_path, 2, plan)))
+    said = [p.text.replace("\u00a0", " ") for p in paragraphs(doc)]
+    public = [p for p in said if "thủ tục hành chính thuộc thẩm quyền giải quyết được công" in p]
+    assert public and all(p.startswith("Có 144/144 ") for p in public), public
+    assert "2. Tồn tại, hạn chế" in said
+    assert not any(p.startswith(("a) Tồn tại", "b) Nguyên nhân")) for p in said)
+    assert not any("và nguyên nhân" in p for p in said)
+
+
+# --- findings 6, 7, 8, 14: what a figure's sentence says it counts ----------------------------
+
+
+def test_the_verdict_count_names_one_day_only_when_every_value_is_of_that_day(
+    example: dict[int, Path],
+) -> None:
+    """Quý III's values are of 09/6, 14/6 and 14/9: the count says "theo số liệu gần nhất của
+    từng chỉ tiêu" with the span, not the newest day alone (finding 6)."""
+    q3 = text_of_docx(example[3])
+    assert ("Về các chỉ tiêu chủ yếu, theo số liệu gần nhất của từng chỉ tiêu (từ ngày 09/6/2023 "
+            "đến ngày 14/9/2023): ") in q3  # fmt: skip
+    assert "Về các chỉ tiêu chủ yếu, theo số liệu đến ngày 14/9/2023" not in q3
+    q1 = text_of_docx(example[1])  # every value of quý I is of its cut-off
+    assert "Về các chỉ tiêu chủ yếu, theo số liệu đến ngày 14/3/2023: " in q1
+
+
+def test_a_share_of_the_year_so_far_says_its_span_and_a_restated_one_its_method(
+    example: dict[int, Path],
+) -> None:
+    """Quý III's online share adds the 6-month report's cases to its own: it says from when
+    to when (finding 7); the digital-government area's line restating it says it is the same
+    target and the same method, the others the same target (finding 8)."""
+    q3 = text_of_docx(example[3])
+    assert ("(tỷ lệ hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận mới của các TTHC từ "
+            "ngày 15/12/2022 đến ngày 14/9/2023: 1.050/1.510)") in q3  # fmt: skip
+    q2 = text_of_docx(example[2])  # the 6-month report's window is the year so far
+    assert "mới của các TTHC: 640/960)" in q2
+    for text in (q2, q3, text_of_docx(example[4])):
+        restated = [ln for ln in text.split("\n") if "(cùng chỉ tiêu" in ln]
+        online = [ln for ln in restated if ln.startswith("- 60% hồ sơ TTHC thuộc danh mục")]
+        assert len(online) == 1 and "(cùng chỉ tiêu và cách tính đã nêu tại mục “Cải cách thủ " \
+            "tục hành chính”)" in online[0]  # fmt: skip
+        others = [ln for ln in restated if ln not in online]
+        assert len(others) == 3 and all("(cùng chỉ tiêu đã nêu tại mục" in ln for ln in others)
+
+
+def test_quý_iii_s_inspections_are_the_quarter_s_not_a_share_of_the_year(
+    example: dict[int, Path],
+) -> None:
+    q3 = text_of_docx(example[3])
+    assert ("Trong quý III, đã tổ chức 2 cuộc kiểm tra công tác CCHC tại 4 phòng, đơn vị, phát "
+            "hiện 4 tồn tại, hạn chế, đã khắc phục xong 4/4.") in q3  # fmt: skip
+    # the example records the year's inspection share on 14/9: the target says that day's
+    assert ("- Tối thiểu 60% các phòng, đơn vị được kiểm tra CCHC trong năm 2023: mục tiêu cả "
+            "năm ≥ 60%; đến ngày 14/9/2023 thực hiện 70%, vượt mục tiêu.") in q3  # fmt: skip
+
+
+# --- findings 1, 5, 11: the example's own words --------------------------------------------
+
+
+NARRATIVE = ("chi_dao_dieu_hanh", "ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan",
+             "phuong_huong", "kien_nghi", "khac_phuc_chi_so", "ket_qua_kiem_tra")  # fmt: skip
+
+
+def test_the_example_s_prose_restates_no_figure_and_no_generated_list() -> None:
+    """The officer's words carry no percentage or fraction the figures give (the report says
+    those, each once), and no sentence that the report's own lists say (finding 5, 11)."""
+    import yaml
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    texts = [str(b[k]) for b in data["bao_cao"] for k in NARRATIVE if b.get(k)]
+    texts += [str(r["minh_chung"]) for r in data["nhiem_vu"] if r.get("minh_chung")]
+    assert len(texts) > 60
+    for text in texts:
+        assert not re.search(r"\d%", text), text  # "đạt 92,5%"
+        assert not re.search(r"\d/[\d.]+ (?:hồ sơ|phòng|đơn vị|văn bản|thủ tục|TTHC)", text), text
+        assert "chưa có kết quả trong kỳ" not in text.lower(), text
+
+
+def test_continuous_tasks_whose_area_gives_figures_have_their_results(
+    example: dict[int, Path],
+) -> None:
+    """The QPPL review and online payments are counted in the 6-month figures: their tasks
+    are not listed without a result in the same report (finding 1)."""
+    for quarter in (1, 2):
+        lines = text_of_docx(example[quarter]).split("\n\nPhụ lục\n")[0].split("\n")
+        listed = []  # the tasks each "Chưa có kết quả trong kỳ …" names, on its line or below
+        for i, line in enumerate(lines):
+            if line.startswith("Chưa có kết quả trong kỳ"):
+                listed.append(line.partition(": ")[2])
+                for below in lines[i + 1 :] if line.endswith(":") else ():
+                    if not below.startswith("- "):
+                        break
+                    listed.append(below)
+        assert listed, quarter
+        for name in listed:
+            assert not name.startswith("Tham mưu xây dựng văn bản QPPL"), (quarter, name)
+            assert "nền tảng thanh toán không dùng tiền mặt" not in name, (quarter, name)
+
+
+def test_the_year_s_prose_says_a_missed_target_as_the_verdict_does(
+    example: dict[int, Path],
+) -> None:
+    """The year's verdicts are final: the officer's words say "không đạt", never "chưa đạt
+    mục tiêu" beside a "không đạt" (finding 11)."""
+    year = text_of_docx(example[4])
+    assert "chưa đạt mục tiêu" not in year
+    assert "không đạt mục tiêu của năm" in year
