@@ -560,3 +560,65 @@ def test_the_example_s_body_names_no_id_and_says_no_zero(example: dict) -> None:
         assert ids.findall(text) == [], q
         assert not re.search(r"(?<![\d.,/])0 \w", body(text)), q
         assert "Thời hạn theo kế hoạch khác" not in text and "tạm tính" not in text, q
+
+
+# The standard figures an indicator is computed from (#26, second reading, findings 2-4): the
+# figure changed, with what keeps the period's tables adding up, and the text each value of
+# it gives in the body and the annex, and the targets whose value is computed from it.
+STANDARD_FIGURES = {
+    "sang_kien": (4, "CT1.3.a", [("      sang_kien: 1\n", "      sang_kien: {v}\n")],
+                  {"1": 1.0, "2": 2.0},
+                  ["Có {v} sáng kiến, giải pháp về CCHC được công nhận trong kỳ.",
+                   "về CCHC được công nhận và áp dụng tại Sở: mục tiêu 1–2; thực hiện {v}, đạt."]),
+    "so_phong": (2, "CT1.4.a", [("      pakn_da_xu_ly: 3\n      so_phong: 9\n",
+                                 "      pakn_da_xu_ly: 3\n      so_phong: {v}\n")],
+                 {"9": 30.0, "11": 25.0},
+                 ["tại 3/{u} phòng, đơn vị ({p}%)", "gồm {v} phòng chuyên môn",
+                  "thực hiện {p}% (3/{u} phòng, đơn vị được kiểm tra)",
+                  "\n{p}%\n(3/{u} phòng, đơn vị được kiểm tra)\n"]),
+    "tiep_nhan_truc_tuyen": (
+        2, "CT3.2.d",
+        [("      tiep_nhan_truc_tuyen: 640\n", "      tiep_nhan_truc_tuyen: {v}\n"),
+         ("      tra_lai_rut: 15\n", "      tra_lai_rut: {r}\n"),
+         ("        tiep_nhan_truc_tuyen: 257\n", "        tiep_nhan_truc_tuyen: {a}\n"),
+         ("        dang_giai_quyet_qua_han: 3\n        tra_lai_rut: 8\n      - linh_vuc: Hóa",
+          "        dang_giai_quyet_qua_han: 3\n        tra_lai_rut: {ar}\n      - linh_vuc: Hóa")],
+        {"640": 100 * 640 / 960, "650": 100 * 650 / 970},
+        ["mới của các TTHC: {v}/{n})", "\nTổng cộng\n{t}\n{v}\n320\n10\n"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("key", list(STANDARD_FIGURES))
+def test_one_standard_figure_changed_changes_every_place_it_appears(
+    tmp_path: Path, key: str
+) -> None:
+    quarter, target, changes, values, places = STANDARD_FIGURES[key]
+    seen: dict[str, str] = {}
+    for value, share in values.items():
+        extra = int(value) - int(next(iter(values)))
+        fill = {"v": value, "u": str(int(value) + 1), "p": f"{share:g}",
+                "r": str(15 + extra), "a": str(257 + extra), "ar": str(8 + extra),
+                "n": str(960 + extra), "t": str(970 + extra)}  # fmt: skip
+        folder = tmp_path / value
+        (folder / "plans").mkdir(parents=True)
+        shutil.copy(PLAN, folder / "plans" / "2023.yaml")
+        source = EXAMPLE.read_text(encoding="utf-8")
+        for old, new in changes:
+            assert source.count(old) == 1, old
+            source = source.replace(old, new.format(**fill))
+        progress = folder / "plans" / "2023.progress.yaml"
+        progress.write_text(source, encoding="utf-8")
+        plan = folder / "plans" / "2023.yaml"
+        text, _ = render(folder, quarter, plan, progress)
+        seen[value] = text
+        for place in places:
+            assert place.format(**fill) in text, (value, place.format(**fill))
+        status = json.loads(cchc("status", str(plan), "-q", str(quarter), "--format", "json").out)
+        report = json.loads(cchc("report", str(plan), "-q", str(quarter), "--format", "json").out)
+        shown = {t["id"]: t["actual"] for i in status["indicators"] for t in i["targets"]}
+        assert shown[target] == pytest.approx(share, abs=0.01), (value, shown[target])
+        assert {t["id"]: t["actual"] for t in report["targets"]} == shown
+        same = [t["id"] for t in report["targets"] if t["same_as"] == target]
+        assert all(shown[s] == shown[target] for s in same)
+    first, second = seen.values()
+    assert first != second
