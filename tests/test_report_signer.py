@@ -368,3 +368,32 @@ def test_the_year_s_prose_says_a_missed_target_as_the_verdict_does(
     year = text_of_docx(example[4])
     assert "chưa đạt mục tiêu" not in year
     assert "không đạt mục tiêu của năm" in year
+
+
+# --- finding 10: a small table is kept whole, with its heading and note ----------------------
+
+
+def test_a_small_table_moves_whole_with_its_heading_and_note(example: dict[int, Path]) -> None:
+    """The annex tally (one row an area) and the TTHC tables are short: every row but the
+    last keeps with the next, as do the heading and the note above the tally, so that no
+    page holds three of its rows and the next page five."""
+    from docx.oxml.ns import qn
+
+    def kept(element: object) -> bool:
+        paras = list(element.iter(qn("w:p")))  # type: ignore[attr-defined]
+        return all(p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None for p in paras)
+
+    for quarter in (1, 4):
+        doc = Document(str(example[quarter]))
+        tally = table_with(doc, "Lĩnh vực")._tbl
+        rows = tally.findall(qn("w:tr"))
+        assert len(rows) >= 10 and all(kept(r) for r in rows[:-1]), quarter
+        note = tally.getprevious()  # "Số liệu tính đến ngày …" under the heading
+        heading = note.getprevious()
+        assert "(2) = (3) + (4)" in "".join(note.itertext()) and kept(note)
+        style = doc.styles["Heading 1"].paragraph_format
+        assert "TỔNG HỢP KẾT QUẢ" in "".join(heading.itertext()) and style.keep_with_next
+    # a long table still keeps only its ends together: the annex of tasks breaks between rows
+    doc = Document(str(example[4]))
+    tasks = next(t._tbl for t in doc.tables if len(t.rows) > 30)
+    assert not all(kept(r) for r in tasks.findall(qn("w:tr"))[:-1])
