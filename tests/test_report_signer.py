@@ -314,7 +314,8 @@ def test_quý_iii_s_inspections_are_the_quarter_s_not_a_share_of_the_year(
             "hiện 4 tồn tại, hạn chế, đã khắc phục xong 4/4.") in q3  # fmt: skip
     # the example records the year's inspection share on 14/9: the target says that day's
     assert ("- Tối thiểu 60% các phòng, đơn vị được kiểm tra CCHC trong năm 2023: mục tiêu cả "
-            "năm ≥ 60%; đến ngày 14/9/2023 thực hiện 70%, vượt mục tiêu.") in q3  # fmt: skip
+            "năm ≥ 60%; đến ngày 14/9/2023 thực hiện 70% (7/10 phòng, đơn vị được kiểm tra), vượt "
+            "mục tiêu.") in q3  # fmt: skip
 
 
 # --- findings 1, 5, 11: the example's own words --------------------------------------------

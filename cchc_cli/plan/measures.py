@@ -166,13 +166,21 @@ def measures(plan: Any, progress: Any) -> dict[str, list[Measure]]:
         if root is None:
             continue
         value = rec.value(targets[root].don_vi)
-        found.setdefault(root, []).append(Measure(rec.ma, rec.ngay, value, rec.nguon, i))
+        top, bottom = _whole(rec.tu_so), _whole(rec.mau_so)  # a fraction recorded: its parts
+        found.setdefault(root, []).append(
+            Measure(rec.ma, rec.ngay, value, rec.nguon, i, None, top, bottom)
+        )
     for ma, root in roots.items():
         if ma == root and getattr(targets[ma], "tinh_tu", None):
             found.setdefault(ma, []).extend(computed(plan, progress, targets[ma]))
     for values in found.values():
         values.sort(key=lambda m: (m.ngay, m.quarter is not None))  # stable: file order kept
     return found
+
+
+def _whole(number: float | None) -> int | None:
+    """A record's numerator or denominator as a count, when it is a whole number."""
+    return int(number) if number is not None and float(number).is_integer() else None
 
 
 def latest(values: list[Measure] | None, as_of: date) -> Measure | None:

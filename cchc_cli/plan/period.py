@@ -586,8 +586,10 @@ def fresh_from(plan: Any, quarter: int) -> date:
 
 def _computed_parts(plan: Any, progress: Any, status: StatusReport) -> dict[str, tuple[int, int]]:
     """For each target whose value is the share a report's figures give: that share's
-    numerator and denominator (the same value `compute_status` took: the latest measure)."""
-    rows = [t for t in status.targets if t.computed]
+    numerator and denominator (the same value `compute_status` took: the latest measure),
+    and for a target the figures compute whose latest value is a record of a fraction (quý
+    III's units inspected, recorded on its cut-off), that record's."""
+    rows = [t for t in status.targets if t.computed or getattr(t.figure, "tinh_tu", None)]
     if not rows:
         return {}
     known = measures(plan, progress)
