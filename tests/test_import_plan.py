@@ -113,7 +113,7 @@ def _figures(objective: Any) -> list[tuple[Any, ...]]:
     return [(f.so_sanh, f.gia_tri, f.gia_tri_den, f.don_vi, f.ung_voi) for f in objective.chi_so]
 
 
-OFFICE_KEYS = {"ung_voi", "tinh_tu", "ten_ngan", "moc"}
+OFFICE_KEYS = {"ung_voi", "tinh_tu", "mau_so_tu", "ten_ngan", "moc"}
 
 
 def _said(target: Any) -> dict[str, Any]:

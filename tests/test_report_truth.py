@@ -312,26 +312,33 @@ def test_no_two_lines_of_a_report_disagree(example: dict) -> None:
         assert said and all(len(v) == 1 for v in said.values()), (q, said)
         assert set(said) == {t.id for t in n.measured}
         # section I's inspection share is the inspection target's value; quý III's figures
-        # give none (its window starts on 15/6), and its target line says the day of the
-        # value it gives (#26 review, finding 2)
+        # give none (its window starts on 15/6: its inspections are the quarter's, never a
+        # share of the year's units), and its target line gives the value recorded on 14/9
+        # (#26 review, finding 2; second reading, finding 14)
         share = re.search(r"phòng, đơn vị \((\d+(?:,\d)?)%\)", text)
         target = re.search(r"kiểm tra CCHC trong năm 2023: .*?thực hiện (\d+(?:,\d)?)%", text)
         assert target, q
         if q == 3:
-            assert share is None and re.search(
-                r"kiểm tra CCHC trong năm 2023: mục tiêu cả năm ≥ 60%; theo số liệu đến ngày "
-                r"14/6/2023, thực hiện", text), q  # fmt: skip
+            assert share is None and "tại 4/10 phòng" not in text
+            assert "Trong quý III, đã tổ chức 2 cuộc kiểm tra công tác CCHC tại 4 phòng, đơn vị" \
+                in text and re.search(r"kiểm tra CCHC trong năm 2023: mục tiêu cả năm ≥ 60%; "
+                                      r"đến ngày 14/9/2023 thực hiện 70%", text), q  # fmt: skip
         else:
             assert share and share.group(1) == target.group(1), q
-        # the verdict counts of section II are the annex's rows, as of the newest value
-        counted = re.search(r"Về các chỉ tiêu chủ yếu, theo số liệu đến ngày ([\d/]+): (.*)\.",
-                            text)  # fmt: skip
+        # the verdict counts of section II are the annex's rows, as of the values' days: one
+        # day, or the span from the oldest to the newest (second reading, finding 6)
+        counted = re.search(r"Về các chỉ tiêu chủ yếu, theo số liệu (?:đến ngày ([\d/]+)|gần "
+                            r"nhất của từng chỉ tiêu \(từ ngày ([\d/]+) đến ngày ([\d/]+)\)): "
+                            r"(.*)\.", text)  # fmt: skip
         assert counted is not None
-        total = sum(int(x) for x in re.findall(r"(\d+) chỉ tiêu", counted.group(2)))
+        total = sum(int(x) for x in re.findall(r"(\d+) chỉ tiêu", counted.group(4)))
         annex = sum(len(g["chi_tieu"]) for g in doc["phu_luc_chi_tieu"])
         assert total == annex == len(n.measured), q
-        newest = max(t.measured_on for t in n.measured if t.measured_on)
-        assert counted.group(1) == vn_date(newest), q
+        days = sorted({t.measured_on for t in n.measured if t.measured_on})
+        if len(days) == 1:
+            assert counted.group(1) == vn_date(days[0]), q
+        else:
+            assert counted.group(2, 3) == (vn_date(days[0]), vn_date(days[-1])), q
         # the tally of section II is the annex's total row
         due = doc["tong_cong"]["den_han"]
         assert (f"có {due} nhiệm vụ có thời hạn trong năm 2023" if q == 4
@@ -369,11 +376,11 @@ def test_the_opening_cites_the_plan_and_the_request_and_the_outline_is_there(
     )
     for said in (
         "Đã tổ chức 5 cuộc kiểm tra công tác CCHC tại 7/10 phòng, đơn vị (70%), phát hiện 9 tồn "
-        "tại, hạn chế, đã khắc phục 8.",
+        "tại, hạn chế, đã khắc phục 8/9.",
         "Khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC, Chỉ số hài lòng (SIPAS)",
         "Trong kỳ, tiếp nhận 6 phản ánh, kiến nghị về quy định hành chính, thủ tục hành chính; "
-        "đã xử lý 5, đang xử lý 1.",
-        "147/147 thủ tục hành chính thuộc thẩm quyền giải quyết được công khai",
+        "đã xử lý 5/6 phản ánh, kiến nghị, đang xử lý 1.",
+        "Có 147/147 thủ tục hành chính thuộc thẩm quyền giải quyết được công khai",
         "Cơ cấu tổ chức của Sở Công Thương gồm 9 phòng chuyên môn, nghiệp vụ và tương đương, 1 "
         "đơn vị sự nghiệp công lập trực thuộc. Biên chế công chức được giao 46, có mặt 45 công "
         "chức",
@@ -485,7 +492,8 @@ def test_a_narrative_that_names_ids_is_flagged_not_rewritten(tmp_path: Path) -> 
     source = EXAMPLE.read_text(encoding="utf-8")
     progress = tmp_path / "2023.progress.yaml"
     progress.write_text(source.replace(
-        "    ton_tai_han_che: Một số nhiệm vụ thường xuyên chưa có kết quả trong kỳ.",
+        "    ton_tai_han_che: Việc lưu trữ hồ sơ điện tử tại một số phòng chưa đầy đủ; thông tin "
+        "trên Cổng thông tin điện tử của Sở chưa được cập nhật thường xuyên.",
         "    ton_tai_han_che: Nhiệm vụ III.8 và chỉ số CT2.3.a chưa có kết quả.",
     ), encoding="utf-8")  # fmt: skip
     r = cchc("report", str(PLAN), "-q", "3", "--progress", str(progress), "--check")
@@ -552,3 +560,65 @@ def test_the_example_s_body_names_no_id_and_says_no_zero(example: dict) -> None:
         assert ids.findall(text) == [], q
         assert not re.search(r"(?<![\d.,/])0 \w", body(text)), q
         assert "Thời hạn theo kế hoạch khác" not in text and "tạm tính" not in text, q
+
+
+# The standard figures an indicator is computed from (#26, second reading, findings 2-4): the
+# figure changed, with what keeps the period's tables adding up, and the text each value of
+# it gives in the body and the annex, and the targets whose value is computed from it.
+STANDARD_FIGURES = {
+    "sang_kien": (4, "CT1.3.a", [("      sang_kien: 1\n", "      sang_kien: {v}\n")],
+                  {"1": 1.0, "2": 2.0},
+                  ["Có {v} sáng kiến, giải pháp về CCHC được công nhận trong kỳ.",
+                   "về CCHC được công nhận và áp dụng tại Sở: mục tiêu 1–2; thực hiện {v}, đạt."]),
+    "so_phong": (2, "CT1.4.a", [("      pakn_da_xu_ly: 3\n      so_phong: 9\n",
+                                 "      pakn_da_xu_ly: 3\n      so_phong: {v}\n")],
+                 {"9": 30.0, "11": 25.0},
+                 ["tại 3/{u} phòng, đơn vị ({p}%)", "gồm {v} phòng chuyên môn",
+                  "thực hiện {p}% (3/{u} phòng, đơn vị được kiểm tra)",
+                  "\n{p}%\n(3/{u} phòng, đơn vị được kiểm tra)\n"]),
+    "tiep_nhan_truc_tuyen": (
+        2, "CT3.2.d",
+        [("      tiep_nhan_truc_tuyen: 640\n", "      tiep_nhan_truc_tuyen: {v}\n"),
+         ("      tra_lai_rut: 15\n", "      tra_lai_rut: {r}\n"),
+         ("        tiep_nhan_truc_tuyen: 257\n", "        tiep_nhan_truc_tuyen: {a}\n"),
+         ("        dang_giai_quyet_qua_han: 3\n        tra_lai_rut: 8\n      - linh_vuc: Hóa",
+          "        dang_giai_quyet_qua_han: 3\n        tra_lai_rut: {ar}\n      - linh_vuc: Hóa")],
+        {"640": 100 * 640 / 960, "650": 100 * 650 / 970},
+        ["mới của các TTHC: {v}/{n})", "\nTổng cộng\n{t}\n{v}\n320\n10\n"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("key", list(STANDARD_FIGURES))
+def test_one_standard_figure_changed_changes_every_place_it_appears(
+    tmp_path: Path, key: str
+) -> None:
+    quarter, target, changes, values, places = STANDARD_FIGURES[key]
+    seen: dict[str, str] = {}
+    for value, share in values.items():
+        extra = int(value) - int(next(iter(values)))
+        fill = {"v": value, "u": str(int(value) + 1), "p": f"{share:g}",
+                "r": str(15 + extra), "a": str(257 + extra), "ar": str(8 + extra),
+                "n": str(960 + extra), "t": str(970 + extra)}  # fmt: skip
+        folder = tmp_path / value
+        (folder / "plans").mkdir(parents=True)
+        shutil.copy(PLAN, folder / "plans" / "2023.yaml")
+        source = EXAMPLE.read_text(encoding="utf-8")
+        for old, new in changes:
+            assert source.count(old) == 1, old
+            source = source.replace(old, new.format(**fill))
+        progress = folder / "plans" / "2023.progress.yaml"
+        progress.write_text(source, encoding="utf-8")
+        plan = folder / "plans" / "2023.yaml"
+        text, _ = render(folder, quarter, plan, progress)
+        seen[value] = text
+        for place in places:
+            assert place.format(**fill) in text, (value, place.format(**fill))
+        status = json.loads(cchc("status", str(plan), "-q", str(quarter), "--format", "json").out)
+        report = json.loads(cchc("report", str(plan), "-q", str(quarter), "--format", "json").out)
+        shown = {t["id"]: t["actual"] for i in status["indicators"] for t in i["targets"]}
+        assert shown[target] == pytest.approx(share, abs=0.01), (value, shown[target])
+        assert {t["id"]: t["actual"] for t in report["targets"]} == shown
+        same = [t["id"] for t in report["targets"] if t["same_as"] == target]
+        assert all(shown[s] == shown[target] for s in same)
+    first, second = seen.values()
+    assert first != second

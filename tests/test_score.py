@@ -223,10 +223,15 @@ def test_the_example_gives_a_total_and_every_computed_point_is_traced_to_a_recor
     assert crit["9.2"]["points"] == round(2 * on_time, 2)
     online = t.tiep_nhan_truc_tuyen / (t.tiep_nhan_truc_tuyen + t.tiep_nhan_truc_tiep)
     assert crit["9.3"]["computed"]["value"] == pytest.approx(online * 100)
+    # the example records no tong_so_don_vi: the units are the departments and the public
+    # service units, traced to their lines
+    assert f.tong_so_don_vi is None
     assert crit["9.1"]["computed"]["numbers"] == {
         "don_vi_duoc_kiem_tra": f.don_vi_duoc_kiem_tra,
-        "tong_so_don_vi": f.tong_so_don_vi,
+        "tong_so_don_vi": f.so_phong + f.so_don_vi_su_nghiep,
     }
+    assert [r["label"] for r in crit["9.1"]["computed"]["records"]] == [
+        "don_vi_duoc_kiem_tra", "so_phong", "so_don_vi_su_nghiep"]  # fmt: skip
 
 
 def test_the_officers_scores_evidence_and_appraisal_are_read_and_what_is_missing_listed(

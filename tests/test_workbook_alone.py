@@ -418,8 +418,9 @@ def test_the_prose_sheet_is_in_the_officer_s_workbook_only(year: Path) -> None:
     rows = list(ws.iter_rows(min_row=head + 1, values_only=True))
     assert [r[0] for r in rows] == PROSE_ROWS
     shown = {r[0]: r[2] for r in rows}
-    assert shown["III.1. Ưu điểm"] == ("Số hóa 310/420 hồ sơ tiếp nhận; 100% TTHC được công khai "
-                                      "trên Cổng dịch vụ công tỉnh.")  # fmt: skip
+    assert shown["III.1. Ưu điểm"] == ("Triển khai số hóa hồ sơ, kết quả giải quyết TTHC ngay từ "
+                                      "đầu năm; công khai đầy đủ TTHC trên Cổng dịch vụ công "
+                                      "tỉnh.")  # fmt: skip
     assert shown["V. Đề xuất, kiến nghị"] == "Không."
     assert shown["I. Công tác kiểm tra cải cách hành chính"] is None  # nothing recorded yet
     first = head + 1

@@ -26,6 +26,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor, Twips
@@ -336,7 +337,8 @@ TARGET = (
     "ngày {{ t.ngay_so_lieu }} {% endif %}"
     "{% if t.thuc_hien %}thực hiện {{ t.thuc_hien }}{% if t.cach_tinh %} ({{ t.cach_tinh }})"
     "{% endif %}{% else %}chưa có kết quả{% endif %}, "
-    "{{ t.danh_gia }}{% if t.nhu_muc %} (cùng chỉ tiêu đã nêu tại mục “{{ t.nhu_muc }}”)"
+    "{{ t.danh_gia }}{% if t.nhu_muc %} (cùng chỉ tiêu{% if t.tinh %} và cách tính{% endif %} "
+    "đã nêu tại mục “{{ t.nhu_muc }}”)"
     "{% endif %}."
 )
 # A task completed: on time "hoàn thành đúng hạn ngày …"; late or before a deadline still
@@ -375,13 +377,15 @@ SERVICE_INDEX = (
 COMPLAINTS = (
     "{% if a.pakn.tiep_nhan %}Trong kỳ, tiếp nhận {{ a.pakn.tiep_nhan }} phản ánh, kiến nghị "
     "về quy định hành chính, thủ tục hành chính{% if a.pakn.da_xu_ly %}; đã xử lý "
-    "{{ a.pakn.da_xu_ly }}{% if a.pakn.dang_xu_ly %}, đang xử lý {{ a.pakn.dang_xu_ly }}"
-    "{% endif %}{% elif a.pakn.da_xu_ly is not none %}, đang xử lý{% endif %}."
+    "{{ a.pakn.da_xu_ly }}/{{ a.pakn.tiep_nhan }} phản ánh, kiến nghị{% if a.pakn.dang_xu_ly %}"
+    ", đang xử lý {{ a.pakn.dang_xu_ly }}{% endif %}{% elif a.pakn.da_xu_ly is not none %}, "
+    "đang xử lý{% endif %}."
     "{% elif a.pakn.tiep_nhan is not none %}Trong kỳ, không có phản ánh, kiến nghị về quy "
     "định hành chính, thủ tục hành chính.{% endif %}"
-    "{% if a.pakn.cong_khai and a.pakn.thu_tuc_tong %} {{ a.pakn.cong_khai }}/"
-    "{{ a.pakn.thu_tuc_tong }} thủ tục hành chính thuộc thẩm quyền giải quyết được công khai "
-    "đầy đủ, đúng quy định trên Cổng Dịch vụ công và tại Bộ phận Một cửa.{% endif %}"
+    "{% if a.pakn.cong_khai and a.pakn.thu_tuc_tong %}{% if a.pakn.tiep_nhan is not none %} "
+    "{% endif %}Có {{ a.pakn.cong_khai }}/{{ a.pakn.thu_tuc_tong }} thủ tục hành chính thuộc "
+    "thẩm quyền giải quyết được công khai đầy đủ, đúng quy định trên Cổng Dịch vụ công và tại "
+    "Bộ phận Một cửa.{% endif %}"
 )
 
 
@@ -762,16 +766,20 @@ def report_body(doc: DocumentObject) -> None:
     heading(doc, "{{ chi_dao_muc.kiem_tra }}. Công tác kiểm tra cải cách hành chính", 2)
     body(
         doc,
-        "{% if chi_dao_so_lieu.cuoc_kiem_tra %}Đã tổ chức {{ chi_dao_so_lieu.cuoc_kiem_tra }} "
-        "cuộc kiểm tra công tác CCHC{% if chi_dao_so_lieu.don_vi_duoc_kiem_tra %} tại "
-        "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}{% if chi_dao_so_lieu.tong_so_don_vi %}/"
-        "{{ chi_dao_so_lieu.tong_so_don_vi }}{% endif %} phòng, đơn vị"
+        "{% if chi_dao_so_lieu.cuoc_kiem_tra %}{% if chi_dao_so_lieu.trong_ky %}"
+        "{{ chi_dao_so_lieu.trong_ky }}, đã tổ chức{% else %}Đã tổ chức{% endif %} "
+        "{{ chi_dao_so_lieu.cuoc_kiem_tra }} cuộc kiểm tra công tác CCHC"
+        "{% if chi_dao_so_lieu.don_vi_duoc_kiem_tra %} tại "
+        "{{ chi_dao_so_lieu.don_vi_duoc_kiem_tra }}{% if chi_dao_so_lieu.tong_so_don_vi and not "
+        "chi_dao_so_lieu.trong_ky %}/{{ chi_dao_so_lieu.tong_so_don_vi }}{% endif %} phòng, đơn vị"
         "{% if chi_dao_so_lieu.ty_le_kiem_tra %} ({{ chi_dao_so_lieu.ty_le_kiem_tra }})"
         "{% endif %}{% endif %}"
         "{% if chi_dao_so_lieu.ton_tai_qua_kiem_tra %}, phát hiện "
         "{{ chi_dao_so_lieu.ton_tai_qua_kiem_tra }} tồn tại, hạn chế"
         "{% if chi_dao_so_lieu.ton_tai_da_khac_phuc %}, đã khắc phục "
-        "{{ chi_dao_so_lieu.ton_tai_da_khac_phuc }}{% elif chi_dao_so_lieu.ton_tai_da_khac_phuc "
+        "{% if chi_dao_so_lieu.ton_tai_da_khac_phuc == chi_dao_so_lieu.ton_tai_qua_kiem_tra %}"
+        "xong {% endif %}{{ chi_dao_so_lieu.ton_tai_da_khac_phuc }}/"
+        "{{ chi_dao_so_lieu.ton_tai_qua_kiem_tra }}{% elif chi_dao_so_lieu.ton_tai_da_khac_phuc "
         "is not none %}, chưa khắc phục xong{% endif %}."
         "{% elif chi_dao_so_lieu.ton_tai_qua_kiem_tra is not none %}, chưa phát hiện tồn tại, "
         "hạn chế.{% else %}.{% endif %}"
@@ -812,7 +820,7 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{%p if chi_tieu_dem %}")
     body(
         doc,
-        "Về các chỉ tiêu chủ yếu, theo số liệu đến ngày {{ chi_tieu_ngay }}: "
+        "Về các chỉ tiêu chủ yếu, {{ chi_tieu_theo }}: "
         "{% for c in chi_tieu_dem %}{{ c.so }} chỉ tiêu {{ c.ten }}{% if not loop.last %}, "
         "{% endif %}{% endfor %}.",
     )
@@ -829,9 +837,11 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{{p doan(uu_diem) }}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if iii_muc.ton_tai %}")
-    heading(doc, "{{ iii_muc.ton_tai }}. Tồn tại, hạn chế và nguyên nhân", 2)
-    tag(doc, "{%p if ton_tai or ton_tai_so_lieu %}")
+    heading(doc, "{{ iii_muc.ton_tai }}. {{ iii_muc.ton_tai_ten }}", 2)
+    # "a)" and "b)" only when both parts are there (`iii_muc.ton_tai_ab`).
+    tag(doc, "{%p if (ton_tai or ton_tai_so_lieu) and iii_muc.ton_tai_ab %}")
     body(doc, "a) Tồn tại, hạn chế", italic=True, keep_next=True)
+    tag(doc, "{%p endif %}")
     tag(doc, "{{p doan(ton_tai) }}")
     tag(doc, "{%p for f in ton_tai_so_lieu %}")
     body(
@@ -850,11 +860,10 @@ def report_body(doc: DocumentObject) -> None:
     tag(doc, "{{p ds(f.ten, '+') }}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if nguyen_nhan %}")
+    tag(doc, "{%p if nguyen_nhan and iii_muc.ton_tai_ab %}")
     body(doc, "b) Nguyên nhân", italic=True, keep_next=True)
-    tag(doc, "{{p doan(nguyen_nhan) }}")
     tag(doc, "{%p endif %}")
+    tag(doc, "{{p doan(nguyen_nhan) }}")
     tag(doc, "{%p endif %}")
 
     heading(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")
@@ -1017,7 +1026,9 @@ def annex(doc: DocumentObject) -> None:
         "Hoàn thành quá hạn",
         "Tỷ lệ hoàn thành",
         "Quá hạn, chưa hoàn thành",
-        "Chưa hoàn thành",
+        # The year report: due in the year, not done; before the year's end (when a task due
+        # and not done is overdue): not yet due, not done.
+        "{% if tong_hop.ca_nam_bao_cao %}Chưa hoàn thành{% else %}Chưa đến hạn{% endif %}",
         "Hoàn thành trước hạn",
         "Không thực hiện",
     ]
@@ -1025,16 +1036,29 @@ def annex(doc: DocumentObject) -> None:
     fields = ["so_nhiem_vu", "thuong_xuyen", "den_han", "hoan_thanh", "dung_han",
               "hoan_thanh_qua_han", "ty_le", "qua_han", "chua_hoan_thanh", "truoc_han",
               "khong_thuc_hien"]  # fmt: skip
+    # Column (10): the year's tasks due and not done, or mid-year those not yet due.
+    tenth = "{{ %s.chua_hoan_thanh if tong_hop.ca_nam_bao_cao else %s.chua_den_han }}"
     _row_tag(table, "{%tr for r in phu_luc_tong_hop %}")
     cells_row(
         table,
-        ["{{ r.linh_vuc }}", *(f"{{{{ r.{f} }}}}" for f in fields)],
+        [
+            "{{ r.linh_vuc }}",
+            *(tenth % ("r", "r") if f == "chua_hoan_thanh" else f"{{{{ r.{f} }}}}" for f in fields),
+        ],
         center=set(range(1, len(headers))),
     )
     _row_tag(table, "{%tr endfor %}")
     cells_row(
         table,
-        ["Tổng cộng", *(f"{{{{ tong_cong.{f} }}}}" for f in fields)],
+        [
+            "Tổng cộng",
+            *(
+                tenth % ("tong_cong", "tong_cong")
+                if f == "chua_hoan_thanh"
+                else f"{{{{ tong_cong.{f} }}}}"
+                for f in fields
+            ),
+        ],
         center=set(range(1, len(headers))),
         bold=True,
     )
@@ -1114,8 +1138,20 @@ def build(path: Path = OUTPUT) -> Path:
     props.last_modified_by = ""
     props.revision = 1
     props.language = "vi-VN"
+    drop_borrowed_parts(doc)
     doc.save(str(path))
     return path
+
+
+def drop_borrowed_parts(doc: DocumentObject) -> None:
+    """Leave out the parts python-docx's default document brings that describe another
+    file: the extended properties (docProps/app.xml: "Microsoft Macintosh Word", 1 page, 0
+    words, Normal.dotm) and the preview of a blank page (docProps/thumbnail.jpeg). Both are
+    optional; Word and LibreOffice write their own when they save the report."""
+    package_rels = doc.part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype in (RT.EXTENDED_PROPERTIES, RT.THUMBNAIL):
+            package_rels.pop(rid)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,15 @@ from cchc_cli.plan.deadlines import (
     slot_window,
 )
 from cchc_cli.plan.lookup import closest, closest_id, resolve_unit
-from cchc_cli.plan.measures import FORMULAS, QUARTERS, cumulative, link_roots, share
+from cchc_cli.plan.measures import (
+    COUNTS,
+    FORMULAS,
+    QUARTERS,
+    SUMS,
+    cumulative,
+    link_roots,
+    share,
+)
 from cchc_cli.plan.model import (
     Figure,
     Objective,
@@ -32,7 +40,7 @@ from cchc_cli.plan.model import (
     Task,
     TaskRecord,
 )
-from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS
+from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS, nfc_key
 
 PlanCheck = Callable[[Plan], list[Finding]]
 
@@ -255,7 +263,10 @@ def target_links(plan: Plan) -> list[Finding]:
                 if t.tinh_tu is not None:
                     found.append(Finding((*loc, "tinh_tu"), "error", "target-link",
                                          "computed-on-restated", {"id": ma, "to": to}))  # fmt: skip
-        if t.tinh_tu is not None and t.don_vi != "phan_tram":
+        if t.tinh_tu in COUNTS and t.don_vi != "so_luong":
+            found.append(Finding((*loc, "tinh_tu"), "error", "computed-not-count",
+                                 "computed-not-count", {"id": ma, "formula": t.tinh_tu}))  # fmt: skip
+        elif t.tinh_tu is not None and t.tinh_tu not in COUNTS and t.don_vi != "phan_tram":
             found.append(Finding((*loc, "tinh_tu"), "error", "computed-not-percent",
                                  "computed-not-percent", {"id": ma}))  # fmt: skip
         for mi, step in enumerate(t.moc):
@@ -571,7 +582,7 @@ def computed_agree(plan: Plan, progress: Progress) -> list[Finding]:
                   if windows[q][0] <= rec.ngay <= windows[q][1]), None)  # fmt: skip
         story = progress.narrative(q) if q is not None else None
         got = share(formula, getattr(story, FORMULAS[formula][0], None)) if story else None
-        value = rec.value("phan_tram")
+        value = rec.value("so_luong" if formula in COUNTS else "phan_tram")
         if got is None or round(value, 1) == round(got[0], 1):
             continue
         key = "gia_tri" if rec.gia_tri is not None else "tu_so"
@@ -620,6 +631,87 @@ def carried_over(plan: Plan, progress: Progress) -> list[Finding]:
     return found
 
 
+def carried_over_by_area(plan: Plan, progress: Progress) -> list[Finding]:
+    """Lĩnh vực by lĩnh vực, the cases carried over into a period are those of the same
+    lĩnh vực still being resolved at the end of the period before it (the totals are
+    `carried_over`'s)."""
+    stories = {n.ky: (i, n) for i, n in enumerate(progress.bao_cao) if n.tthc_linh_vuc}
+    windows = {q: slot_window(plan.nam, q) for q in QUARTERS}
+    found = []
+    for q, (i, story) in sorted(stories.items()):
+        start = windows[q][0]
+        before = next((p for p in QUARTERS if windows[p][1] == start - timedelta(days=1)), None)
+        if before is None or before not in stories:
+            continue
+        pi, prev = stories[before]
+        pending = {nfc_key(a.linh_vuc): (ai, a.pending) for ai, a in enumerate(prev.tthc_linh_vuc)}
+        for ai, area in enumerate(story.tthc_linh_vuc):
+            carried = area.tiep_nhan_ky_truoc
+            other = pending.get(nfc_key(area.linh_vuc))
+            if carried is None or other is None or other[1] is None or other[1] == carried:
+                continue
+            found.append(Finding(
+                ("bao_cao", i, "tthc_linh_vuc", ai, "tiep_nhan_ky_truoc"), "warning",
+                "carried-over", "carried-over-area",
+                {"quarter": q, "area": area.linh_vuc, "carried": carried, "previous": before,
+                 "cutoff": windows[before][1].isoformat(), "pending": other[1],
+                 "other_line": ("bao_cao", pi, "tthc_linh_vuc", other[0])},
+            ))  # fmt: skip
+    return found
+
+
+def units_agree(plan: Plan, progress: Progress) -> list[Finding]:
+    """A figure that is the sum of others (`SUMS`: the units are the departments and the
+    public service units), when it and they are all recorded, equals their sum."""
+    found = []
+    for i, n in enumerate(progress.bao_cao):
+        have = n.so_lieu
+        if have is None:
+            continue
+        for key, keys in SUMS.items():
+            whole = getattr(have, key, None)
+            parts = [getattr(have, k, None) for k in keys]
+            if whole is None or None in parts or sum(p or 0 for p in parts) == whole:
+                continue
+            found.append(Finding(
+                ("bao_cao", i, "so_lieu", key), "warning", "figure-sum", f"figure-sum-{key}",
+                {"quarter": n.ky, "value": whole, "sum": sum(p or 0 for p in parts),
+                 **{k: v for k, v in zip(keys, parts, strict=True)},
+                 "other_line": ("bao_cao", i, "so_lieu", keys[0])},
+            ))  # fmt: skip
+    return found
+
+
+def denominators_agree(plan: Plan, progress: Progress) -> list[Finding]:
+    """A record of a target whose denominator is a period's figure (`mau_so_tu`: the cases
+    received) gives the denominator that the figures of the first report counting from the
+    year's start whose window holds its date record."""
+    roots = link_roots(plan)
+    whats = {t.ma: t.mau_so_tu for _a, _i, t in plan.targets() if t.mau_so_tu is not None}
+    periods = sorted((q for q in QUARTERS if cumulative(plan.nam, q)),
+                     key=lambda q: slot_window(plan.nam, q)[1])  # fmt: skip
+    lines = {n.ky: i for i, n in enumerate(progress.bao_cao)}
+    found = []
+    for i, rec in enumerate(progress.chi_so):
+        what = whats.get(roots.get(rec.ma, ""))
+        if what is None or rec.mau_so is None:
+            continue
+        q = next((q for q in periods
+                  if slot_window(plan.nam, q)[0] <= rec.ngay <= slot_window(plan.nam, q)[1]),
+                 None)  # fmt: skip
+        story = progress.narrative(q) if q is not None else None
+        st = story.thong_ke_tthc if story is not None else None
+        whole = st.received if st is not None else None
+        if q is None or whole is None or whole == rec.mau_so:
+            continue
+        found.append(Finding(
+            ("chi_so", i, "mau_so"), "warning", "denominator-differs", f"denominator-{what}",
+            {"id": rec.ma, "value": rec.mau_so, "date": rec.ngay.isoformat(), "quarter": q,
+             "total": whole, "other_line": ("bao_cao", lines[q], "thong_ke_tthc")},
+        ))  # fmt: skip
+    return found
+
+
 CASE_FIELDS = tuple(TTHC_FIELDS)[:9]  # received, resolved, being resolved, returned
 
 
@@ -660,6 +752,9 @@ PROGRESS_CHECKS: list[Callable[[Plan, Progress], list[Finding]]] = [
     computed_agree,
     carried_over,
     figures_agree,
+    carried_over_by_area,
+    units_agree,
+    denominators_agree,
 ]
 
 

@@ -17,11 +17,13 @@ from cchc_cli.plan.deadlines import slot_window
 
 QUARTERS = (1, 2, 3, 4)
 
-# tinh_tu -> (where the figures are, numerator keys, denominator keys): the share, in percent.
-# A formula of flows (cases received in a window) adds up over windows that follow each
-# other; one with a stock or a count of distinct things (units, of which some may be
-# inspected twice) does not.
-ADDITIVE = frozenset({"ty_le_ho_so_truc_tuyen"})
+# tinh_tu -> (where the figures are, numerator keys, denominator keys): the share, in percent;
+# a formula with no denominator is a count (`COUNTS`). A formula of flows (cases received,
+# initiatives recognised in a window) adds up over windows that follow each other; one with
+# a stock or a count of distinct things (units, of which some may be inspected twice) does
+# not.
+ADDITIVE = frozenset({"ty_le_ho_so_truc_tuyen", "so_sang_kien"})
+COUNTS = frozenset({"so_sang_kien"})
 FORMULAS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "ty_le_kiem_tra": ("so_lieu", ("don_vi_duoc_kiem_tra",), ("tong_so_don_vi",)),
     "ty_le_ho_so_truc_tuyen": (
@@ -29,7 +31,21 @@ FORMULAS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("tiep_nhan_truc_tuyen",),
         ("tiep_nhan_truc_tuyen", "tiep_nhan_truc_tiep"),
     ),
+    "so_sang_kien": ("so_lieu", ("sang_kien",), ()),
 }
+# A figure that, not recorded, is the sum of others: the units of the body are its
+# departments and its public service units.
+SUMS: dict[str, tuple[str, ...]] = {"tong_so_don_vi": ("so_phong", "so_don_vi_su_nghiep")}
+
+
+def figure_of(figures: Any, key: str) -> int | None:
+    """A period's figure `key` as recorded, or the sum of its parts (`SUMS`) when it is not
+    and they all are; None when neither."""
+    value = getattr(figures, key, None) if figures is not None else None
+    if value is not None or key not in SUMS:
+        return value
+    parts = [getattr(figures, k, None) if figures is not None else None for k in SUMS[key]]
+    return None if None in parts else sum(p or 0 for p in parts)
 
 
 @dataclass(frozen=True)
@@ -71,15 +87,18 @@ def cumulative(year: int, quarter: int) -> bool:
 
 def share(formula: str, figures: Any) -> tuple[float, int, int] | None:
     """The share (percent) a formula gives from a period's figures, with its numerator and
-    denominator; None when one of them is not recorded or the denominator is 0."""
+    denominator; None when one of them is not recorded or the denominator is 0. A count
+    (`COUNTS`) is its numerator, with a denominator of 0."""
     _, top, bottom = FORMULAS[formula]
     if figures is None:
         return None
-    up: list[int | None] = [getattr(figures, k, None) for k in top]
-    down: list[int | None] = [getattr(figures, k, None) for k in bottom]
+    up: list[int | None] = [figure_of(figures, k) for k in top]
+    down: list[int | None] = [figure_of(figures, k) for k in bottom]
     if None in up or None in down:
         return None
     part, whole = sum(v or 0 for v in up), sum(v or 0 for v in down)
+    if formula in COUNTS:
+        return (float(part), part, 0)
     return (100 * part / whole, part, whole) if whole else None
 
 
@@ -106,7 +125,8 @@ def computed(plan: Any, progress: Any, target: Any) -> list[Measure]:
             continue
         if got is not None:
             cutoff = slot_window(plan.nam, q)[1]
-            found.append(Measure(target.ma, cutoff, got[0], None, None, q, got[1], got[2]))
+            parts = (None, None) if formula in COUNTS else (got[1], got[2])
+            found.append(Measure(target.ma, cutoff, got[0], None, None, q, *parts))
     return found
 
 
@@ -125,11 +145,13 @@ def _share_so_far(
         story = progress.narrative(q)
         figures = getattr(story, where, None) if story is not None else None
         for key in dict.fromkeys((*top, *bottom)):
-            value = getattr(figures, key, None) if figures is not None else None
+            value = figure_of(figures, key)
             if value is None:
                 return None
             totals[key] = totals.get(key, 0) + value
     part, whole = sum(totals[k] for k in top), sum(totals[k] for k in bottom)
+    if formula in COUNTS:
+        return (float(part), part, 0)
     return (100 * part / whole, part, whole) if whole else None
 
 
@@ -144,13 +166,21 @@ def measures(plan: Any, progress: Any) -> dict[str, list[Measure]]:
         if root is None:
             continue
         value = rec.value(targets[root].don_vi)
-        found.setdefault(root, []).append(Measure(rec.ma, rec.ngay, value, rec.nguon, i))
+        top, bottom = _whole(rec.tu_so), _whole(rec.mau_so)  # a fraction recorded: its parts
+        found.setdefault(root, []).append(
+            Measure(rec.ma, rec.ngay, value, rec.nguon, i, None, top, bottom)
+        )
     for ma, root in roots.items():
         if ma == root and getattr(targets[ma], "tinh_tu", None):
             found.setdefault(ma, []).extend(computed(plan, progress, targets[ma]))
     for values in found.values():
         values.sort(key=lambda m: (m.ngay, m.quarter is not None))  # stable: file order kept
     return found
+
+
+def _whole(number: float | None) -> int | None:
+    """A record's numerator or denominator as a count, when it is a whole number."""
+    return int(number) if number is not None and float(number).is_integer() else None
 
 
 def latest(values: list[Measure] | None, as_of: date) -> Measure | None:

@@ -249,7 +249,7 @@ class Milestone(Model):
 
 
 # The standard figures of a period that a target can be computed from (`Target.tinh_tu`).
-Computed = Literal["ty_le_kiem_tra", "ty_le_ho_so_truc_tuyen"]
+Computed = Literal["ty_le_kiem_tra", "ty_le_ho_so_truc_tuyen", "so_sang_kien"]
 
 
 class Target(Figure):
@@ -265,8 +265,16 @@ class Target(Figure):
     tinh_tu: Computed | None = Field(
         None,
         description="Chỉ số tính từ số liệu của kỳ báo cáo: ty_le_kiem_tra = "
-        "don_vi_duoc_kiem_tra / tong_so_don_vi; ty_le_ho_so_truc_tuyen = tiep_nhan_truc_tuyen / "
-        "(tiep_nhan_truc_tuyen + tiep_nhan_truc_tiep) (kỳ tính từ đầu năm: quý I, 6 tháng, năm)",
+        "don_vi_duoc_kiem_tra / tong_so_don_vi (không ghi tong_so_don_vi thì là so_phong + "
+        "so_don_vi_su_nghiep); ty_le_ho_so_truc_tuyen = tiep_nhan_truc_tuyen / "
+        "(tiep_nhan_truc_tuyen + tiep_nhan_truc_tiep) (kỳ tính từ đầu năm: quý I, 6 tháng, năm); "
+        "so_sang_kien = sang_kien (số sáng kiến được công nhận, cộng dồn từ đầu năm)",
+    )
+    mau_so_tu: Literal["ho_so_tiep_nhan"] | None = Field(
+        None,
+        description="Mẫu số của chỉ số là số liệu của kỳ báo cáo: ho_so_tiep_nhan = tổng số hồ "
+        "sơ tiếp nhận (trực tuyến, trực tiếp hoặc qua dịch vụ bưu chính, từ kỳ trước chuyển "
+        "qua); cchc validate cảnh báo bản ghi có mau_so khác số liệu đó",
     )
     ten_ngan: Text | None = Field(
         None,

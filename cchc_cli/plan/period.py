@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from cchc_cli.plan.deadlines import Period
-from cchc_cli.plan.measures import cumulative, latest, measures, share
+from cchc_cli.plan.measures import cumulative, figure_of, latest, measures, share
 from cchc_cli.plan.shapes import AREA_FIGURES, TTHC_FIELDS, nfc_key
 from cchc_cli.plan.status import (
     StatusReport,
@@ -545,10 +545,10 @@ def period_numbers(
     status = compute_status(plan, progress, as_of, quarter=quarter)
     story = progress.narrative(quarter)
     have = story.so_lieu if story is not None else None
+    # A figure not recorded but given by its parts (`SUMS`: the units, from the departments
+    # and the public service units) is that sum: one number wherever the report gives it.
     figures = {
-        k: getattr(have, k)
-        for k in AREA_FIGURES
-        if have is not None and getattr(have, k) is not None
+        k: v for k in AREA_FIGURES if have is not None and (v := figure_of(have, k)) is not None
     }
     whole = cumulative(plan.nam, quarter)
     got = share("ty_le_kiem_tra", have) if whole else None
@@ -586,8 +586,10 @@ def fresh_from(plan: Any, quarter: int) -> date:
 
 def _computed_parts(plan: Any, progress: Any, status: StatusReport) -> dict[str, tuple[int, int]]:
     """For each target whose value is the share a report's figures give: that share's
-    numerator and denominator (the same value `compute_status` took: the latest measure)."""
-    rows = [t for t in status.targets if t.computed]
+    numerator and denominator (the same value `compute_status` took: the latest measure),
+    and for a target the figures compute whose latest value is a record of a fraction (quý
+    III's units inspected, recorded on its cut-off), that record's."""
+    rows = [t for t in status.targets if t.computed or getattr(t.figure, "tinh_tu", None)]
     if not rows:
         return {}
     known = measures(plan, progress)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from cchc_cli.errors import Loc
+from cchc_cli.plan.measures import SUMS, figure_of
 
 if TYPE_CHECKING:
     from cchc_cli.plan.model import Plan, Progress
@@ -203,7 +204,8 @@ def _year_figures(inp: Inputs, rule: str, group: str, part: tuple[str, ...],
     keys = list(dict.fromkeys(part + whole))
     found = _year_report(inp.progress)
     figures = getattr(found[1], group, None) if found is not None else None
-    values = {k: getattr(figures, k, None) for k in keys} if figures is not None else {}
+    # A figure not recorded but the sum of others (`SUMS`: the units) is that sum.
+    values = {k: figure_of(figures, k) for k in keys} if figures is not None else {}
     absent = [k for k in keys if values.get(k) is None]
     if found is None or absent:
         return Computed(rule, missing="no-figures", needs=f"bao_cao[ky={YEAR_REPORT}].{group}."
@@ -212,7 +214,9 @@ def _year_figures(inp: Inputs, rule: str, group: str, part: tuple[str, ...],
     top, bottom = sum(values[k] or 0 for k in part), sum(values[k] or 0 for k in whole)
     if not bottom:
         return Computed(rule, missing="no-value", needs=" + ".join(whole))
-    refs = tuple(Ref("progress", ("bao_cao", index, group, k), k) for k in keys)
+    recorded = [k for k in keys if getattr(getattr(story, group, None), k, None) is not None]
+    shown = [*recorded, *(p for k in keys if k not in recorded for p in SUMS.get(k, ()))]
+    refs = tuple(Ref("progress", ("bao_cao", index, group, k), k) for k in shown)
     return Computed(rule, value=_pct(top, bottom), numbers=tuple(values.items()), refs=refs,
                     documents=_report_documents(story, index))  # fmt: skip
 

@@ -187,13 +187,19 @@ def _narrow_grid(grid: Any, removed: list[Any], w: str) -> None:
 # A table never leaves fewer than this many of its rows (not counting a group's title or a
 # total) on its first page or on its last.
 KEEP_ROWS = 3
+# A table of at most this many rows (the same count) is kept whole, on one page with the
+# heading and note above it: split, its halves would be too short to read alone (the tally
+# of the annex has a row per area; the TTHC tables a row per report or lĩnh vực).
+SMALL_TABLE = 12
 
 
 def _keep_rows(body: Any, w: str) -> None:
     """A table with a repeated header row never leaves one or two of its rows on a page:
     its header rows and its first `KEEP_ROWS` rows are kept with the row under them, its
     last `KEEP_ROWS` rows together (each paragraph of those rows keeps with the next), with
-    the note under the table when one follows it, and no row splits across pages. A row all in bold (a group's title, a total) does not count
+    the note under the table when one follows it, and no row splits across pages; a table
+    of at most `SMALL_TABLE` rows keeps every row with the next (it moves whole, with the
+    heading and note kept with it). A row all in bold (a group's title, a total) does not count
     as one of those rows: it goes with them. Rows a template repeats (`{%tr for %}`) are
     only known once rendered."""
     header, keep, split, ppr_tag, style = (
@@ -207,6 +213,8 @@ def _keep_rows(body: Any, w: str) -> None:
         data = [r for r in rows if r not in heads]
         first = _counted(data, w, inclusive=False)
         last = _counted(data[::-1], w, inclusive=True)
+        if sum(not _all_bold(r, w) for r in data) <= SMALL_TABLE:
+            first, last = data[:-1], data[-1:]  # a small table: every row with the next
         after = table.getnext()
         if after is None or after.tag != w + "p" or not "".join(after.itertext()).strip():
             last = last[1:]  # the last row, unless a note under the table goes with it

@@ -45,7 +45,7 @@ recorded (`{% if x %}` for a count, `{% elif x is not none %}` for zero):
   before the year's end), cu (older than the period's last quarter), cach_tinh (what a
   computed share counts)}; a task line {ma, ten, muc_tieu, chu_tri, thoi_han, tinh_trang,
   ngay_hoan_thanh, ket_qua, ghi_chu, loai (its state's code, done_early included)};
-- section II's verdicts: `chi_tieu_dem` [{so, ten}], `chi_tieu_tong`, `chi_tieu_ngay`;
+- section II's verdicts: `chi_tieu_dem` [{so, ten}], `chi_tieu_tong`, `chi_tieu_ngay`, `chi_tieu_theo`;
 - section III: `iii_muc` (uu_diem, ton_tai), `ton_tai_so_lieu` [{loai, so, ten}];
 - section IV: `ky_toi`, `ky_toi_nhan`, `nhiem_vu_ky_toi`, `tiep_tuc`, `ky_toi_ghi_chu`;
 - signature: `nguoi_ky` {quyen_han, chuc_vu, ho_ten}, `noi_nhan` (list);
@@ -84,12 +84,15 @@ from cchc_cli.views.report_model import (
     VerdictCount,
 )
 from cchc_cli.views.report_text import (
+    IN_WINDOW,
     QUARTERS,
+    TON_TAI_TITLES,
     VERDICT_ORDER,
     clean,
     count,
     default_output_name,
     document_number,
+    keep_last_words,
     lower_first,
     next_name,
     one_line,
@@ -279,6 +282,9 @@ def _section_one(b: ReportLines) -> dict[str, Any]:
     f = b.figures("chi_dao")
     rate = b.n.inspection_rate
     f["ty_le_kiem_tra"] = words.rate(rate) if rate is not None else ""
+    # A window that starts after the year's (quý III) counts its own inspections: said as
+    # the quarter's, never as a share of the year's units.
+    f["trong_ky"] = "" if b.n.cumulative else IN_WINDOW[b.n.quarter]
     ref, about = _plan_reference(b.n)
     findings = b.narrative("ket_qua_kiem_tra")
     follow_up = b.narrative("khac_phuc_chi_so")
@@ -318,8 +324,24 @@ def _section_two(b: ReportLines) -> dict[str, Any]:
             VerdictCount(verdicts[k], b.verdict_word(k)) for k in VERDICT_ORDER if verdicts.get(k)
         ],  # fmt: skip
         "chi_tieu_ngay": vn_date(newest) if newest is not None else "",
+        "chi_tieu_theo": _as_of_values(b),
         "linh_vuc": [b.area_block(a.ma, str(i), one_line(a.ten)) for i, a in enumerate(other, 1)],
     }
+
+
+def _as_of_values(b: ReportLines) -> str:
+    """How the count of verdicts is dated: "theo số liệu đến ngày 14/12/2023" when every
+    value is of one day, else "theo số liệu gần nhất của từng chỉ tiêu (từ ngày 09/6/2023
+    đến ngày 14/9/2023)": one date would say the older values are of that day."""
+    days = sorted({t.measured_on for t in b.n.measured if t.measured_on is not None})
+    if not days:
+        return ""
+    if len(days) == 1:
+        return f"theo số liệu đến ngày {vn_date(days[0])}"
+    return (
+        f"theo số liệu gần nhất của từng chỉ tiêu (từ ngày {vn_date(days[0])} đến ngày "
+        f"{vn_date(days[-1])})"
+    )
 
 
 def _section_three(b: ReportLines) -> dict[str, Any]:
@@ -336,10 +358,13 @@ def _section_three(b: ReportLines) -> dict[str, Any]:
         facts.append(Fact("thuong_xuyen", len(n.silent), []))
     uu_diem, ton_tai, nguyen_nhan = (b.narrative(k) for k in
                                      ("ket_qua_noi_bat", "ton_tai_han_che", "nguyen_nhan"))  # fmt: skip
+    muc = _numbered({"uu_diem": bool(uu_diem), "ton_tai": bool(ton_tai or facts or nguyen_nhan)})
+    # The heading names what follows; "a)" and "b)" only when both parts are there.
+    both = bool(ton_tai or facts) and bool(nguyen_nhan)
+    title = TON_TAI_TITLES[(bool(ton_tai or facts), bool(nguyen_nhan))]
+    muc |= {"ton_tai_ten": keep_last_words(title), "ton_tai_ab": "ab" if both else ""}
     return {
-        "iii_muc": _numbered(
-            {"uu_diem": bool(uu_diem), "ton_tai": bool(ton_tai or facts or nguyen_nhan)}
-        ),  # fmt: skip
+        "iii_muc": muc,
         "uu_diem": uu_diem,
         "ton_tai": ton_tai,
         "ton_tai_so_lieu": facts,

@@ -163,22 +163,27 @@ def summary_row(name: str, s: Summary) -> SummaryRow:
         chua_hoan_thanh=s.not_done,
         khong_thuc_hien=s.dropped,
         truoc_han=s.done_early,
+        chua_den_han=s.dated - s.due - s.done_early,
     )
 
 
 def summary_note(b: ReportLines) -> str:
-    """What the tally counts, under it."""
-    due = (
-        "mọi nhiệm vụ có thời hạn trong năm"
-        if b.status.whole_year
-        else "nhiệm vụ có thời hạn đến ngày này"
-    )
+    """What the tally counts, under it, with how its columns add up: the year report's
+    column (10) counts tasks due in the year and not done, among the due; a report before
+    the year's end has none such (a task due and not done is overdue), and its column (10)
+    counts the tasks whose deadline is still to come, not done, outside the due."""
+    if b.status.whole_year:
+        due = "mọi nhiệm vụ có thời hạn trong năm"
+        adds = "(2) = (3) + (4) + (11) + (12); (4) = (5) + (9) + (10)"
+    else:
+        due = "nhiệm vụ có thời hạn đến ngày này"
+        adds = "(2) = (3) + (4) + (10) + (11) + (12); (4) = (5) + (9)"
     return (
         f"Số liệu tính đến ngày {vn_date(b.as_of)}; nhiệm vụ đến hạn là {due}; đã hoàn "
         "thành (5) = (6) + (7), tính trong số nhiệm vụ đến hạn; tỷ lệ hoàn thành = số nhiệm "
         "vụ đến hạn đã hoàn thành / số nhiệm vụ đến hạn; nhiệm vụ chưa đến hạn đã hoàn thành "
         "tính ở cột (11); nhiệm vụ thực hiện thường xuyên không có thời hạn, không tính quá "
-        "hạn."
+        f"hạn; {adds}."
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from cchc_cli import words
+from cchc_cli.plan.deadlines import slot_window
 from cchc_cli.plan.naming import target_subjects
 from cchc_cli.plan.period import (
     PeriodNumbers,
@@ -187,7 +188,15 @@ class ReportLines:
         how = ""
         formula = getattr(fig, "tinh_tu", None)
         if parts is not None and formula in COMPUTED_AS:
-            how = COMPUTED_AS[formula].format(part=count(parts[0]), whole=count(parts[1]))
+            # A report whose window starts after the year's (quý III) gives a share of the
+            # year so far: its span is said, else it reads as the quarter's.
+            span = ""
+            if not self.n.cumulative and row.measured_on is not None:
+                start = slot_window(self.plan.nam, 1)[0]
+                span = f" từ ngày {vn_date(start)} đến ngày {vn_date(row.measured_on)}"
+            how = COMPUTED_AS[formula].format(
+                part=count(parts[0]), whole=count(parts[1]), span=span
+            )
         return TargetLine(
             ma=row.id,
             ten=self.target_name(row.id),
@@ -202,6 +211,7 @@ class ReportLines:
             ca_nam=so_far,
             cu=old,
             cach_tinh=how if value else "",
+            tinh=bool(row.computed),
         )
 
     def verdict_word(self, status: str) -> str:

@@ -36,6 +36,7 @@ class TargetLine:
     ca_nam: bool = False  # judged before the year's end: the target is the year's
     cu: bool = False  # the value is older than the period's last quarter ("theo số liệu đến ngày")
     cach_tinh: str = ""  # a computed share: what it counts ("3/10 phòng, đơn vị được kiểm tra")
+    tinh: bool = False  # computed from the period's figures (the restated line says so too)
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class SummaryRow:
     chua_hoan_thanh: int
     khong_thuc_hien: int
     truoc_han: int = 0  # completed before a deadline still to come (not among the due)
+    chua_den_han: int = 0  # mid-year: dated, deadline still to come, not done
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ class ReportView:
     chi_tieu_tong: int
     chi_tieu_dem: list[VerdictCount]
     chi_tieu_ngay: str  # the day of the newest value the verdicts rest on
+    chi_tieu_theo: str  # "theo số liệu đến ngày …", or of each target's latest, from … to …
     linh_vuc: list[AreaBlock]
     # III
     iii_muc: dict[str, str]

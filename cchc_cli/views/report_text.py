@@ -24,6 +24,8 @@ TITLES = {1: "quý I năm {y}", 2: "quý II và 6 tháng đầu năm {y}", 3: "q
           4: "năm {y}"}  # fmt: skip
 SHORT_NAMES = {1: "quý I/{y}", 2: "6 tháng đầu năm {y}", 3: "quý III/{y}", 4: "năm {y}"}
 SLUGS = {1: "quy-1", 2: "6-thang", 3: "quy-3", 4: "nam"}
+# Each report's window at the head of a sentence that counts within it alone.
+IN_WINDOW = {1: "Trong quý I", 2: "Trong 6 tháng đầu năm", 3: "Trong quý III", 4: "Trong năm"}
 # What comes after each report, named for its section IV (the dates are `plan.period`'s).
 NEXT_NAMES = {1: "quý II năm {y}", 2: "6 tháng cuối năm {y}", 3: "quý IV năm {y}", 4: "năm {y1}"}
 
@@ -53,13 +55,21 @@ VERDICTS = {
 VERDICT_ORDER = ("met", "on_track", "not_due", "at_risk", "missed")
 # A target met before the year's end is met so far: its year may still undo it.
 VERDICTS_SO_FAR = {"met": "đã đạt mục tiêu cả năm"}
-# How a computed target's share was counted, said beside its value: what the figures give,
+# How a computed target's share was counted, said beside its value: what the figures give
+# ({span}: over which days, when the report's own window is shorter than the year so far),
 # which need not be what the target's words name (the plan's "hồ sơ TTHC thuộc danh mục DVC
 # trực tuyến toàn trình" is not counted apart; the share is over every case received).
 COMPUTED_AS = {
     "ty_le_kiem_tra": "{part}/{whole} phòng, đơn vị được kiểm tra",
     "ty_le_ho_so_truc_tuyen": "tỷ lệ hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ tiếp nhận "
-    "mới của các TTHC: {part}/{whole}",
+    "mới của các TTHC{span}: {part}/{whole}",
+}
+# Section III's second heading, by what it holds: (shortcomings, causes) written or not.
+TON_TAI_TITLES = {
+    (True, True): "Tồn tại, hạn chế và nguyên nhân",
+    (True, False): "Tồn tại, hạn chế",
+    (False, True): "Nguyên nhân của tồn tại, hạn chế",
+    (False, False): "Tồn tại, hạn chế",
 }
 # Fixed phrases a heading never breaks inside (their spaces become no-break spaces).
 BOUND_PHRASES = (

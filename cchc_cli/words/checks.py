@@ -123,6 +123,21 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "too-many-values": "tệp có hơn {limit:,} giá trị; một kế hoạch hay tệp tiến độ không "
         "lớn như vậy",
         "too-many-items": "danh sách hoặc bảng này có hơn {limit:,} mục",
+        # figures and the indicators they measure (#26)
+        "computed-not-count": "chỉ số {id} tính bằng {formula}, là số lượng: ghi don_vi: so_luong",
+        "computed-differs-so_sang_kien": "{id} ghi {value:g} ngày {date}, nhưng số liệu kỳ báo "
+        "cáo {quarter} ghi {share:g} sáng kiến, giải pháp được công nhận (sang_kien); báo cáo "
+        "kỳ đó dùng {share:g}",
+        "carried-over-area": "kỳ báo cáo {quarter}, lĩnh vực {area}: {carried} hồ sơ từ kỳ "
+        "trước chuyển qua, nhưng hết kỳ {previous} ({cutoff}) lĩnh vực này còn {pending} hồ sơ "
+        "đang giải quyết (dòng {other_line})",
+        "figure-sum-tong_so_don_vi": "kỳ báo cáo {quarter}: tong_so_don_vi ghi {value}, nhưng "
+        "so_phong + so_don_vi_su_nghiep = {so_phong} + {so_don_vi_su_nghiep} = {sum} (dòng "
+        "{other_line}); tỷ lệ phòng, đơn vị được kiểm tra tính trên tong_so_don_vi: ghi một "
+        "số, hoặc bỏ tong_so_don_vi để cchc cộng hai số kia",
+        "denominator-ho_so_tiep_nhan": "{id} ghi mẫu số {value:g} hồ sơ ngày {date}, nhưng số "
+        "liệu kỳ báo cáo {quarter} ghi {total} hồ sơ tiếp nhận (dòng {other_line}); hai số "
+        "là một, sửa một trong hai",
         "duplicate-key": "khoá {key!r} bị lặp (mỗi khoá chỉ có một lần trong một bảng)",
         "not-rewritable": "không viết lại được: {what}",
         "comment-lost": "cchc không viết lại được tệp này mà giữ nguyên ghi chú này (ruamel.yaml "
@@ -283,6 +298,22 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "too-many-values": "the file holds more than {limit:,} values; no plan or progress "
         "file is that large",
         "too-many-items": "this list or mapping holds more than {limit:,} items",
+        # figures and the indicators they measure (#26)
+        "computed-not-count": "target {id} is computed by {formula}, a count: write don_vi: "
+        "so_luong",
+        "computed-differs-so_sang_kien": "{id} records {value:g} on {date}, but the figures of "
+        "report {quarter} record {share:g} initiatives recognised (sang_kien); that report "
+        "uses {share:g}",
+        "carried-over-area": "report {quarter}, lĩnh vực {area}: {carried} cases carried over, "
+        "but at the end of report {previous} ({cutoff}) {pending} cases of it were being "
+        "resolved (line {other_line})",
+        "figure-sum-tong_so_don_vi": "report {quarter}: tong_so_don_vi records {value}, but "
+        "so_phong + so_don_vi_su_nghiep = {so_phong} + {so_don_vi_su_nghiep} = {sum} (line "
+        "{other_line}); the share of units inspected is over tong_so_don_vi: record one "
+        "number, or leave tong_so_don_vi out and cchc adds the other two",
+        "denominator-ho_so_tiep_nhan": "{id} records a denominator of {value:g} cases on {date}, "
+        "but the figures of report {quarter} record {total} cases received (line "
+        "{other_line}); the two are one number, correct one of them",
         "duplicate-key": "duplicate key {key!r} (each key may appear once in a mapping)",
         "not-rewritable": "cannot be rewritten: {what}",
         "comment-lost": "cchc cannot rewrite this file without losing this comment (ruamel.yaml "
