@@ -151,7 +151,7 @@ def parse_value(text: str) -> dict[str, int | float]:
 
 def record_date(plan: Plan, entry: Entry, today: date) -> date:
     """The record's date: `--date`, else today when today is a day of the plan year."""
-    from cchc_cli.plan.checks import record_window
+    from cchc_cli.plan.progress_checks import record_window
 
     if entry.ngay is not None:
         return entry.ngay

@@ -177,7 +177,8 @@ def _check_bytes(
     else:
         value = validate(loaded, getattr(models, name))
     if value is not None:
-        from cchc_cli.plan.checks import check_plan, check_progress
+        from cchc_cli.plan.checks import check_plan
+        from cchc_cli.plan.progress_checks import check_progress
 
         with pause_gc():  # the checks walk a large plan: no collector pass over it meanwhile
             if not is_progress:
@@ -298,8 +299,8 @@ def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
     from pydantic import ValidationError
 
     from cchc_cli.files.reader import parse_bytes
-    from cchc_cli.plan.checks import check_progress
     from cchc_cli.plan.model import Narrative, Progress, TargetRecord, TaskRecord
+    from cchc_cli.plan.progress_checks import check_progress
 
     loaded = parse_bytes(str(path), file_bytes(path))
     root = loaded.root

@@ -134,7 +134,7 @@ def date_window(year: int, today: date) -> tuple[date, date]:
     """The days a sheet's date may say: from the plan year's first reporting window (15/12
     of the year before) to the day of import, and never after the year's last day (a record
     dated later needs a reason a sheet cannot give)."""
-    from cchc_cli.plan.checks import record_window
+    from cchc_cli.plan.progress_checks import record_window
 
     first, last = record_window(year)
     return first, min(today, last)
