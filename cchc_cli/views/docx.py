@@ -202,40 +202,54 @@ def _keep_rows(body: Any, w: str) -> None:
     heading and note kept with it). A row all in bold (a group's title, a total) does not count
     as one of those rows: it goes with them. Rows a template repeats (`{%tr for %}`) are
     only known once rendered."""
-    header, keep, split, ppr_tag, style = (
-        w + "tblHeader", w + "keepNext", w + "cantSplit", w + "pPr", w + "pStyle"
-    )  # fmt: skip
+    header = w + "tblHeader"
     for table in body.iter(w + "tbl"):
         rows = table.findall(w + "tr")
         heads = [r for r in rows if r.find(f"{w}trPr/{header}") is not None]
         if not heads:
             continue
-        data = [r for r in rows if r not in heads]
-        first = _counted(data, w, inclusive=False)
-        last = _counted(data[::-1], w, inclusive=True)
-        if sum(not _all_bold(r, w) for r in data) <= SMALL_TABLE:
-            first, last = data[:-1], data[-1:]  # a small table: every row with the next
-        after = table.getnext()
-        if after is None or after.tag != w + "p" or not "".join(after.itertext()).strip():
-            last = last[1:]  # the last row, unless a note under the table goes with it
-        kept = [*heads, *first, *last]
         for row in rows:
-            tr_pr = row.find(w + "trPr")
-            if tr_pr is None:
-                tr_pr = row.makeelement(w + "trPr", {})
-                row.insert(next((i for i, c in enumerate(row) if c.tag == w + "tblPrEx"), -1) + 1,
-                           tr_pr)  # fmt: skip
-            if tr_pr.find(split) is None:
-                tr_pr.insert(0, tr_pr.makeelement(split, {}))
-        for row in kept:
+            _cant_split(row, w)
+        for row in [*heads, *_kept_rows(table, [r for r in rows if r not in heads], w)]:
             for p in row.iter(w + "p"):
-                p_pr = p.find(ppr_tag)
-                if p_pr is None:
-                    p_pr = p.makeelement(ppr_tag, {})
-                    p.insert(0, p_pr)
-                if p_pr.find(keep) is None:
-                    at = 1 if len(p_pr) and p_pr[0].tag == style else 0
-                    p_pr.insert(at, p_pr.makeelement(keep, {}))
+                _keep_with_next(p, w)
+
+
+def _kept_rows(table: Any, data: list[Any], w: str) -> list[Any]:
+    """The data rows each kept with the next: the first `KEEP_ROWS` and the last, every
+    row of a small table; the last row only when a note under the table goes with it."""
+    first = _counted(data, w, inclusive=False)
+    last = _counted(data[::-1], w, inclusive=True)
+    if sum(not _all_bold(r, w) for r in data) <= SMALL_TABLE:
+        first, last = data[:-1], data[-1:]  # a small table: every row with the next
+    after = table.getnext()
+    if after is None or after.tag != w + "p" or not "".join(after.itertext()).strip():
+        last = last[1:]  # the last row, unless a note under the table goes with it
+    return [*first, *last]
+
+
+def _cant_split(row: Any, w: str) -> None:
+    """The row never splits across pages (`cantSplit` in its properties)."""
+    split = w + "cantSplit"
+    tr_pr = row.find(w + "trPr")
+    if tr_pr is None:
+        tr_pr = row.makeelement(w + "trPr", {})
+        row.insert(next((i for i, c in enumerate(row) if c.tag == w + "tblPrEx"), -1) + 1,
+                   tr_pr)  # fmt: skip
+    if tr_pr.find(split) is None:
+        tr_pr.insert(0, tr_pr.makeelement(split, {}))
+
+
+def _keep_with_next(p: Any, w: str) -> None:
+    """The paragraph kept with the next (`keepNext`, after its style as Word orders it)."""
+    keep, ppr_tag = w + "keepNext", w + "pPr"
+    p_pr = p.find(ppr_tag)
+    if p_pr is None:
+        p_pr = p.makeelement(ppr_tag, {})
+        p.insert(0, p_pr)
+    if p_pr.find(keep) is None:
+        at = 1 if len(p_pr) and p_pr[0].tag == w + "pStyle" else 0
+        p_pr.insert(at, p_pr.makeelement(keep, {}))
 
 
 def _counted(rows: list[Any], w: str, *, inclusive: bool) -> list[Any]:
