@@ -215,6 +215,28 @@ def test_encrypted_unsupported_or_damaged_parts_are_named(
     assert progress(repo) is None
 
 
+def test_a_workbook_with_two_parts_of_one_name_is_refused(repo: Path) -> None:
+    """Which of two parts named alike would be read depends on the reader: Excel, Calc and
+    openpyxl may each take another. Such a package is not one Excel or Calc wrote."""
+    import warnings
+
+    sheet = make_sheet()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(sheet) as z,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as o,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name
+        for item in z.infolist():
+            o.writestr(item.filename, z.read(item.filename))
+        o.writestr("xl/worksheets/sheet1.xml", z.read("xl/worksheets/sheet1.xml"))
+    (repo / "twice.xlsx").write_bytes(out.getvalue())
+    r = cchc("import", "twice.xlsx")
+    assert r.code == 2 and "twice.xlsx: two parts are named xl/worksheets/sheet1.xml" in r.err
+    assert progress(repo) is None
+
+
 def test_a_workbook_with_a_password_is_named(repo: Path) -> None:
     # What Excel writes for a workbook with a password: an OLE compound file, not a zip.
     (repo / "secret.xlsx").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 4096)

@@ -450,8 +450,12 @@ def check_package(data: bytes, label: str) -> None:
         if len(members) > MAX_MEMBERS:
             raise tally.limit("parts", len(members), MAX_MEMBERS)
         total = 0
+        names: set[str] = set()
         for m in members:
             part = _shown(m.filename)
+            if m.filename.casefold() in names:  # which of two parts of one name is read?
+                raise UsageError("workbook-part-twice", path=label, part=part)
+            names.add(m.filename.casefold())
             if m.flag_bits & 0x1:
                 raise UsageError("workbook-part-encrypted", path=label, part=part)
             if m.compress_type not in ZIP_METHODS:

@@ -44,6 +44,8 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "limit-file-bytes": "hơn {most} byte",
         "workbook-encrypted": "{path}: bảng tính có mật khẩu, hoặc là tệp Excel 97-2003 (.xls); "
         "hãy mở và lưu lại dạng .xlsx (Excel Workbook) không mật khẩu",
+        "workbook-part-twice": "{path}: có hai phần cùng tên {part}; bảng tính bị sửa ngoài "
+        "Excel hoặc Calc: hãy mở và lưu lại, hoặc lập bảng tính mới",
         "workbook-part-encrypted": "{path}: phần {part} được mã hoá; hãy lưu lại bảng tính "
         "không mật khẩu",
         "workbook-compression": "{path}: phần {part} được nén bằng {method}, cchc không đọc "
@@ -159,6 +161,8 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "limit-file-bytes": "over {most} bytes",
         "workbook-encrypted": "{path}: the workbook is protected by a password, or is an Excel "
         "97-2003 (.xls) file; open it and save it as .xlsx (Excel Workbook) without a password",
+        "workbook-part-twice": "{path}: two parts are named {part}; the workbook was changed "
+        "outside Excel or Calc: open and save it again, or make a new one",
         "workbook-part-encrypted": "{path}: the part {part} is encrypted; save the workbook "
         "again without a password",
         "workbook-compression": "{path}: the part {part} is compressed with {method}, which "
