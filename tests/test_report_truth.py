@@ -379,7 +379,7 @@ def test_the_opening_cites_the_plan_and_the_request_and_the_outline_is_there(
         "tại, hạn chế, đã khắc phục 8/9.",
         "Khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC, Chỉ số hài lòng (SIPAS)",
         "Trong kỳ, tiếp nhận 6 phản ánh, kiến nghị về quy định hành chính, thủ tục hành chính; "
-        "đã xử lý 5/6 phản ánh, kiến nghị, đang xử lý 1.",
+        "đã xử lý 5/6 phản ánh, kiến nghị, còn 1 đang xử lý.",
         "Có 147/147 thủ tục hành chính thuộc thẩm quyền giải quyết được công khai",
         "Cơ cấu tổ chức của Sở Công Thương gồm 9 phòng chuyên môn, nghiệp vụ và tương đương, 1 "
         "đơn vị sự nghiệp công lập trực thuộc. Biên chế công chức được giao 46, có mặt 45 công "

@@ -378,7 +378,7 @@ COMPLAINTS = (
     "{% if a.pakn.tiep_nhan %}Trong kỳ, tiếp nhận {{ a.pakn.tiep_nhan }} phản ánh, kiến nghị "
     "về quy định hành chính, thủ tục hành chính{% if a.pakn.da_xu_ly %}; đã xử lý "
     "{{ a.pakn.da_xu_ly }}/{{ a.pakn.tiep_nhan }} phản ánh, kiến nghị{% if a.pakn.dang_xu_ly %}"
-    ", đang xử lý {{ a.pakn.dang_xu_ly }}{% endif %}{% elif a.pakn.da_xu_ly is not none %}, "
+    ", còn {{ a.pakn.dang_xu_ly }} đang xử lý{% endif %}{% elif a.pakn.da_xu_ly is not none %}, "
     "đang xử lý{% endif %}."
     "{% elif a.pakn.tiep_nhan is not none %}Trong kỳ, không có phản ánh, kiến nghị về quy "
     "định hành chính, thủ tục hành chính.{% endif %}"
