@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -47,8 +47,9 @@ def validate(
     paths = [p for p in paths if p not in sets]
     if progress is not None and len(paths) != 1:
         raise UsageError("progress-one-plan")
-    problems, checked = check_files(paths, progress) if paths else ([], [])
-    more, set_files = check_named_sets(checked, sets, progress)
+    read: dict[Path, Any] = {}  # each plan read once, for its set too
+    problems, checked = check_files(paths, progress, read=read) if paths else ([], [])
+    more, set_files = check_named_sets(checked, sets, progress, read)
     problems, checked = problems + more, checked + set_files
     if fmt is OutputFormat.json:
         out(to_json(problems))

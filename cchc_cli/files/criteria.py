@@ -123,11 +123,15 @@ def check_self_scores(path: Path, cset: CriteriaSet, progress: Any) -> list[Prob
 
 
 def check_named_sets(
-    checked: list[Path], criteria_files: list[Path], progress_file: Path | None = None
+    checked: list[Path],
+    criteria_files: list[Path],
+    progress_file: Path | None = None,
+    read: dict[Path, Any] | None = None,
 ) -> tuple[list[Problem], list[Path]]:
     """What `cchc validate` adds for scoring: every set named on the command line, the set
     each checked plan names when it is there (a path leaving the repository is an error at
-    the setting's line), and the plan's progress file's self-assessment against that set."""
+    the setting's line), and the plan's progress file's self-assessment against that set.
+    `read`: the plans `check_files` read (plan, progress file, progress), not read again."""
     from cchc_cli.files.workspace import is_progress_file, load_workspace
 
     problems: list[Problem] = []
@@ -144,18 +148,26 @@ def check_named_sets(
     for plan_path in checked:
         if is_progress_file(plan_path):
             continue
-        ws, _ = load_workspace(plan_path, progress_file)
-        if ws is None or ws.plan.cai_dat.cham_diem is None:
+        if read is not None:
+            if plan_path not in read:
+                continue  # a plan with errors: they are said already
+            plan, prog_file, progress = read[plan_path]
+        else:
+            ws, _ = load_workspace(plan_path, progress_file)
+            if ws is None:
+                continue
+            plan, prog_file, progress = ws.plan, ws.progress_file, ws.progress
+        if plan.cai_dat.cham_diem is None:
             continue
-        found, problem = set_path(plan_path, ws.plan)
+        found, problem = set_path(plan_path, plan)
         if problem is not None:
             if problem.say != "criteria-missing":  # a set not there yet is `cchc score`'s to say
                 problems.append(problem)
             continue
         assert found is not None
         cset = check_set(found)
-        if cset is not None and ws.progress_file is not None:
-            problems += check_self_scores(ws.progress_file, cset, ws.progress)
+        if cset is not None and prog_file is not None and progress is not None:
+            problems += check_self_scores(prog_file, cset, progress)
     return sort_problems(problems), list(sets)
 
 

@@ -214,13 +214,15 @@ def validate_file(path: Path) -> list[Problem]:
 
 
 def check_files(
-    paths: list[Path], progress: Path | None = None
+    paths: list[Path], progress: Path | None = None, *, read: dict[Path, Any] | None = None
 ) -> tuple[list[Problem], list[Path]]:
     """Every problem of the named files, and the files checked.
 
     A plan is checked with its progress file (beside it, or `progress`), and a progress
     file with its plan, so that a change to one cannot hide a problem it makes in the
-    other (a task renamed while it has progress, say)."""
+    other (a task renamed while it has progress, say). `read`, when given, gets each plan
+    read without errors as (plan, progress file, progress), so that what checks them
+    further does not read them again."""
     pairs: list[tuple[Path, Path | None]] = []
     for path in paths:
         if is_progress_file(path):
@@ -253,7 +255,14 @@ def check_files(
             loaded.problem(0, 0, "plan-invalid", "plan-invalid", plan=str(plan_path))
             problems += loaded.problems
             continue
-        problems += sort_problems(_check_progress_file(prog_path, plan, plan_data)[1])
+        found, prog_problems = _check_progress_file(prog_path, plan, plan_data)
+        problems += sort_problems(prog_problems)
+        if read is not None and not any(p.severity == "error" for p in prog_problems):
+            read[plan_path] = (plan, prog_path, found)
+    if read is not None:
+        for plan_path, (plan, plan_problems, _data) in plans.items():
+            if plan is not None and not any(p.severity == "error" for p in plan_problems):
+                read.setdefault(plan_path, (plan, None, None))
     return problems, checked
 
 

@@ -220,12 +220,23 @@ def _kept_rows(table: Any, data: list[Any], w: str) -> list[Any]:
     row of a small table; the last row only when a note under the table goes with it."""
     first = _counted(data, w, inclusive=False)
     last = _counted(data[::-1], w, inclusive=True)
-    if sum(not _all_bold(r, w) for r in data) <= SMALL_TABLE:
+    if _small(data, w):
         first, last = data[:-1], data[-1:]  # a small table: every row with the next
     after = table.getnext()
     if after is None or after.tag != w + "p" or not "".join(after.itertext()).strip():
         last = last[1:]  # the last row, unless a note under the table goes with it
     return [*first, *last]
+
+
+def _small(data: list[Any], w: str) -> bool:
+    """Whether at most `SMALL_TABLE` rows are not all in bold; the rows are looked at only
+    until one more is found (the annex of a 10,000-task plan: 2.3 s for all of them)."""
+    counted = 0
+    for row in data:
+        counted += not _all_bold(row, w)
+        if counted > SMALL_TABLE:
+            return False
+    return True
 
 
 def _cant_split(row: Any, w: str) -> None:
