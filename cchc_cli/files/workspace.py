@@ -223,25 +223,12 @@ def check_files(
     other (a task renamed while it has progress, say). `read`, when given, gets each plan
     read without errors as (plan, progress file, progress), so that what checks them
     further does not read them again."""
-    pairs: list[tuple[Path, Path | None]] = []
-    for path in paths:
-        if is_progress_file(path):
-            pairs.append((plan_for_progress(path), path))
-        else:
-            beside = progress or progress_path(path)
-            pairs.append((path, beside if progress or os.path.lexists(beside) else None))
     problems: list[Problem] = []
     checked: list[Path] = []
     plans: dict[Path, tuple[Plan | None, list[Problem], bytes | None]] = {}
-    for plan_path, prog_path in pairs:
+    for plan_path, prog_path in _pairs(paths, progress):
         if plan_path not in plans:
-            if not os.path.lexists(plan_path) and prog_path is not None:
-                from cchc_cli.files.reader import read_text
-
-                read_text(prog_path)  # usage errors of the progress file itself first
-                raise UsageError("plan-missing", path=str(prog_path), plan=str(plan_path))
-            plan_data = file_bytes(plan_path)
-            plans[plan_path] = (*_check_plan_file(plan_path, plan_data), plan_data)
+            plans[plan_path] = _check_plan_of(plan_path, prog_path)
             problems += sort_problems(plans[plan_path][1])
             checked.append(plan_path)
         plan, plan_problems, plan_data = plans[plan_path]
@@ -259,11 +246,41 @@ def check_files(
         problems += sort_problems(prog_problems)
         if read is not None and not any(p.severity == "error" for p in prog_problems):
             read[plan_path] = (plan, prog_path, found)
-    if read is not None:
-        for plan_path, (plan, plan_problems, _data) in plans.items():
-            if plan is not None and not any(p.severity == "error" for p in plan_problems):
-                read.setdefault(plan_path, (plan, None, None))
+    for plan_path, (plan, plan_problems, _data) in plans.items():
+        if read is not None and plan is not None and not _has_error(plan_problems):
+            read.setdefault(plan_path, (plan, None, None))
     return problems, checked
+
+
+def _has_error(problems: list[Problem]) -> bool:
+    return any(p.severity == "error" for p in problems)
+
+
+def _pairs(paths: list[Path], progress: Path | None) -> list[tuple[Path, Path | None]]:
+    """Each file named with its other half: a plan with its progress file (beside it, or
+    `progress`, when there is one), a progress file with its plan."""
+    pairs: list[tuple[Path, Path | None]] = []
+    for path in paths:
+        if is_progress_file(path):
+            pairs.append((plan_for_progress(path), path))
+        else:
+            beside = progress or progress_path(path)
+            pairs.append((path, beside if progress or os.path.lexists(beside) else None))
+    return pairs
+
+
+def _check_plan_of(
+    plan_path: Path, prog_path: Path | None
+) -> tuple[Plan | None, list[Problem], bytes | None]:
+    """A plan checked (its model, its problems, its bytes); a progress file whose plan is
+    not there is a usage error, after the progress file's own."""
+    if not os.path.lexists(plan_path) and prog_path is not None:
+        from cchc_cli.files.reader import read_text
+
+        read_text(prog_path)  # usage errors of the progress file itself first
+        raise UsageError("plan-missing", path=str(prog_path), plan=str(plan_path))
+    plan_data = file_bytes(plan_path)
+    return (*_check_plan_file(plan_path, plan_data), plan_data)
 
 
 def load_workspace(
