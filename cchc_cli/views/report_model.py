@@ -5,7 +5,7 @@ pre-flight.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
@@ -278,11 +278,13 @@ class ReportView:
     signed_on: date | None = None
 
     def context(self) -> dict[str, Any]:
-        """The template's data: plain dicts, lists, strings and numbers only."""
-        data = asdict(replace(self, gaps=[], gap_names={}, numbers=None))
+        """The template's data: plain dicts, lists, strings and numbers only (as
+        `dataclasses.asdict` gives them, without its deep copy of every value: the view
+        model is built for this one use)."""
+        data = _plain(replace(self, gaps=[], gap_names={}, numbers=None))
         for key in ("gaps", "gap_names", "numbers", "signed_on"):
             data.pop(key)
-        return data
+        return data  # type: ignore[no-any-return]
 
     def properties(self) -> dict[str, Any]:
         """The document's own core properties (File > Properties): its title, the report's
@@ -359,3 +361,19 @@ def words_lower(text: str) -> str:
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def _plain(value: Any) -> Any:
+    """`value` as `dataclasses.asdict` gives it (dataclasses as dicts in the order of their
+    fields; lists, tuples, named tuples and dicts rebuilt around plain values), without
+    its deep copy of every other value: the view model is built for this one use."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        items = [_plain(v) for v in value]
+        return type(value)(*items) if hasattr(value, "_fields") else type(value)(items)
+    if isinstance(value, dict):
+        return type(value)((k, _plain(v)) for k, v in value.items())
+    return value
