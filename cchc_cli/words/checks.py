@@ -22,7 +22,7 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "target-differs": "mục tiêu {objective} ghi {figure} nhưng chỉ số {target} ở mục II "
         "ghi {target_figure}",
         "deadline-external": "nhiệm vụ {task}: {phrase!r} do văn bản khác quy định; thêm "
-        "'han: YYYY-MM-DD' (đến khi đó hạn được tính là {year}-12-31)",
+        "'han: YYYY-MM-DD' (đến khi đó hạn được tính là ngày 31/12/{year})",
         "deadline-year": "nhiệm vụ {task}: han {due} nằm ngoài năm {year}",
         "unknown-id": "không có mã {id!r}{like}",
         "other-year": "{where}: {text!r} ghi năm {found}, không phải năm kế hoạch {year}; xem lại",

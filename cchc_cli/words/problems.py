@@ -154,7 +154,7 @@ def _decimal_comma(fill: dict[str, Any], lang: str, say: str) -> None:
 
 
 # The arguments through which the checks give a day (as YYYY-MM-DD, the plan's notation).
-DAY_ARGS = frozenset({"date", "first", "last", "due", "sent", "signed", "cutoff"})
+DAY_ARGS = frozenset({"date", "first", "last", "due", "sent", "signed", "cutoff", "start"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
