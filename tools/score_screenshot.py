@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+from print_page import first_page_png
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "score.png"
@@ -41,20 +42,7 @@ def main() -> None:
         for name in book.sheetnames[1:]:  # print the scores alone
             book[name].sheet_state = "hidden"
         book.save(book_path)
-        soffice = shutil.which("soffice") or "soffice"
-        subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-             "--convert-to", "pdf", "--outdir", str(folder), str(book_path)],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        x, y, w, h = CROP
-        subprocess.run(
-            ["pdftoppm", "-png", "-singlefile", "-f", "1", "-l", "1", "-r", str(DPI),
-             "-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h),
-             str(folder / "tu-cham.pdf"), str(folder / "score")],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
-        shutil.copyfile(folder / "score.png", out)
+        shutil.copyfile(first_page_png(book_path, folder, CROP, DPI), out)
     print(out)
 
 

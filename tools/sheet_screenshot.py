@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import openpyxl
+from print_page import first_page_png
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "2023.yaml"
@@ -58,21 +58,7 @@ def main() -> None:
         for name in book.sheetnames[1:]:  # print the tasks alone
             book[name].sheet_state = "hidden"
         book.save(book_path)
-        soffice = shutil.which("soffice") or "soffice"
-        profile = (folder / "profile").as_uri()
-        subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf",
-             "--outdir", str(folder), str(book_path)],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        x, y, w, h = CROP
-        subprocess.run(
-            ["pdftoppm", "-png", "-singlefile", "-f", "1", "-l", "1", "-r", str(DPI),
-             "-x", str(x), "-y", str(y), "-W", str(w), "-H", str(h),
-             str(folder / "2023-q2-BPMC.pdf"), str(folder / "sheet")],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
-        shutil.copyfile(folder / "sheet.png", out)
+        shutil.copyfile(first_page_png(book_path, folder, CROP, DPI), out)
     print(out)
 
 
