@@ -654,6 +654,53 @@ def format_file(path: Path, *, write: bool) -> str | None:
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
+def _progress_for_editing(text: str, year: int, path: Path | None) -> tuple[str, Any, str, bool]:
+    """A progress text parsed for editing, its keys in the schema's order: (what comes
+    before the document, the document, what comes after, whether it was read). An empty
+    file, or comments only, is a new document holding `nam`, after those comments."""
+    from ruamel.yaml.comments import CommentedMap
+
+    from cchc_cli.plan.model import Progress
+
+    head, body, tail = split_document(text)
+    data = load(body, path, head.count("\n")) if body.strip() else None
+    read = data is not None
+    if data is None:
+        head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
+        data = CommentedMap()
+        data["nam"] = year
+    order_keys(data, Progress)
+    return head, data, tail, read
+
+
+def _insert_in_order(
+    mapping: Any, model: type[BaseModel], key: str, value: Any, *, blank_line: bool
+) -> None:
+    """`value` under a new `key` of `mapping`, after the keys the schema puts before it."""
+    order = field_order(model)
+    pos = sum(1 for k in mapping if k in order and order.index(k) < order.index(key))
+    insert_key(mapping, pos, key, value, blank_line=blank_line)
+
+
+def _period_entry(data: Any, quarter: int) -> Any:
+    """The entry of `bao_cao` for period `quarter`, made (and `bao_cao` with it) when the
+    progress file has none."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from cchc_cli.plan.model import Progress
+
+    periods = data.get("bao_cao")
+    if not isinstance(periods, list):
+        periods = CommentedSeq()
+        _insert_in_order(data, Progress, "bao_cao", periods, blank_line=True)
+    entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
+    if entry is None:
+        entry = CommentedMap()
+        entry["ky"] = quarter
+        append_item(periods, entry)
+    return entry
+
+
 def set_period_figures(
     text: str,
     quarter: int,
@@ -667,28 +714,10 @@ def set_period_figures(
     (its `thong_ke_tthc`), the period's entry made when it has none; comments kept.
     `notes` puts a comment on a figure's line (where it came from: a sheet's cell), one
     line of text that the caller has made safe to stand in a comment."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.comments import CommentedMap
 
-    from cchc_cli.plan.model import Progress
-
-    head, body, tail = split_document(text)
-    data = load(body, path, head.count("\n")) if body.strip() else None
-    if data is None:
-        head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
-        data = CommentedMap()
-        data["nam"] = year
-    order_keys(data, Progress)
-    periods = data.get("bao_cao")
-    if not isinstance(periods, list):
-        periods = CommentedSeq()
-        order = field_order(Progress)
-        pos = sum(1 for k in data if k in order and order.index(k) < order.index("bao_cao"))
-        insert_key(data, pos, "bao_cao", periods, blank_line=True)
-    entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
-    if entry is None:
-        entry = CommentedMap()
-        entry["ky"] = quarter
-        append_item(periods, entry)
+    head, data, tail, _read = _progress_for_editing(text, year, path)
+    entry = _period_entry(data, quarter)
     figures = entry.get(key)
     if not isinstance(figures, dict):
         figures = CommentedMap()
@@ -722,29 +751,18 @@ def laid_out_and_appended(
     item = CommentedMap()
     for key, value in record.items():
         item[key] = DateText(value.isoformat()) if isinstance(value, date) else value
-    head, body, tail = split_document(text)
-    data = load(body, path, head.count("\n")) if body.strip() else None
+    head, data, tail, read = _progress_for_editing(text, year, path)
     laid_out = text
-    if data is None:  # an empty file, or comments only
-        head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
-        data = CommentedMap()
-        data["nam"] = year
-        order_keys(data, Progress)
-    else:
-        order_keys(data, Progress)
+    if read:
         laid_out = head + dump(data) + tail
         check_comments_kept(text, laid_out, path)
     current = data.get(list_key)
     if isinstance(current, list):
         append_item(current, item)
+    elif list_key in data:
+        data[list_key] = CommentedSeq([item])
     else:
-        seq = CommentedSeq([item])
-        if list_key in data:
-            data[list_key] = seq
-        else:
-            order = field_order(Progress)
-            pos = sum(1 for k in data if k in order and order.index(k) < order.index(list_key))
-            insert_key(data, pos, list_key, seq, blank_line=True)
+        _insert_in_order(data, Progress, list_key, CommentedSeq([item]), blank_line=True)
     result = head + dump(data) + tail
     check_comments_kept(text, result, path)
     return laid_out, result
@@ -762,37 +780,18 @@ def set_period_prose(
     the emitter quotes what needs it, a text of several lines goes as a literal block, and
     the result is read back as `cchc validate` reads it; a text that does not come back
     whole is written double-quoted instead, and if even that fails nothing is written."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-    from cchc_cli.plan.model import Narrative, Progress
+    from cchc_cli.plan.model import Narrative
 
     def build(styled: dict[str, Any]) -> str:
-        head, body, tail = split_document(text)
-        data = load(body, path, head.count("\n")) if body.strip() else None
-        if data is None:
-            head = head + body if not body.strip() else head + body.rstrip("\n") + "\n\n"
-            data = CommentedMap()
-            data["nam"] = year
-        order_keys(data, Progress)
-        periods = data.get("bao_cao")
-        if not isinstance(periods, list):
-            periods = CommentedSeq()
-            order = field_order(Progress)
-            pos = sum(1 for k in data if k in order and order.index(k) < order.index("bao_cao"))
-            insert_key(data, pos, "bao_cao", periods, blank_line=True)
-        entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
-        if entry is None:
-            entry = CommentedMap()
-            entry["ky"] = quarter
-            append_item(periods, entry)
-        order = field_order(Narrative)
+        head, data, tail, _read = _progress_for_editing(text, year, path)
+        entry = _period_entry(data, quarter)
         for key, value in styled.items():
             if key in entry:
                 entry[key] = value
-                continue
-            pos = sum(1 for k in entry if k in order and order.index(k) < order.index(key))
-            insert_key(entry, pos, key, value, blank_line=False)
+            else:
+                _insert_in_order(entry, Narrative, key, value, blank_line=False)
         result = head + dump(data) + tail
         check_comments_kept(text, result, path)
         return result
