@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
-_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
-
 
 def dumps(data: Any) -> str:
-    """`data` as `json.dumps(data, ensure_ascii=False, indent=2)` writes it."""
-    return orjson.dumps(data, option=_OPTIONS).decode("utf-8")
+    """`data` as `json.dumps(data, ensure_ascii=False, indent=2)` writes it. orjson is
+    imported here, when JSON is written, not by every view that can write it (`cchc
+    status` as a table would load it for nothing)."""
+    import orjson
+
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode("utf-8")
