@@ -158,7 +158,7 @@ def not_yet_due(s: Summary) -> int:
     return s.dated - s.due
 
 
-def not_yet_due_open(s: Summary) -> int:
+def not_yet_due_undone(s: Summary) -> int:
     """Dated tasks whose deadline is after the as-of date and that are not done yet (the
     annex tally's "Chưa đến hạn": those done early have a column of their own)."""
     return not_yet_due(s) - s.done_early

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from cchc_cli import words
-from cchc_cli.plan.period import not_yet_due_open, on_time_among_due
+from cchc_cli.plan.period import not_yet_due_undone, on_time_among_due
 from cchc_cli.plan.shapes import nfc_key
 from cchc_cli.plan.status import Summary, TaskRow
 from cchc_cli.views.report_lines import ReportLines
@@ -163,7 +163,7 @@ def summary_row(name: str, s: Summary) -> SummaryRow:
         chua_hoan_thanh=s.not_done,
         khong_thuc_hien=s.dropped,
         truoc_han=s.done_early,
-        chua_den_han=not_yet_due_open(s),
+        chua_den_han=not_yet_due_undone(s),
     )
 
 
