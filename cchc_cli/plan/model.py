@@ -602,12 +602,9 @@ def _cases_add_up(returned: int | None, d: dict[str, Any]) -> int | None:
     return returned
 
 
-class TthcStats(TthcStatsMethods, Model):
-    """Thống kê giải quyết TTHC trong kỳ: số hồ sơ mà mọi báo cáo CCHC nêu.
-
-    Số tiếp nhận (trực tuyến, trực tiếp hoặc qua bưu chính, kỳ trước chuyển qua) bằng số
-    đã giải quyết (trước hạn, đúng hạn, quá hạn) cộng số đang giải quyết (trong hạn, quá
-    hạn) cộng số trả lại hoặc rút; được kiểm tra khi có đủ mọi số của tổng đó."""
+class TthcCases(TthcStatsMethods, Model):
+    """Số hồ sơ TTHC: tiếp nhận, đã giải quyết, đang giải quyết, trả lại hoặc rút; số
+    tiếp nhận bằng tổng các số còn lại khi có đủ mọi số của tổng đó."""
 
     tiep_nhan_truc_tuyen: Count | None = Field(
         None, description=TTHC_FIELDS["tiep_nhan_truc_tuyen"]
@@ -626,6 +623,27 @@ class TthcStats(TthcStatsMethods, Model):
         None, description=TTHC_FIELDS["dang_giai_quyet_qua_han"]
     )
     tra_lai_rut: Count | None = Field(None, description=TTHC_FIELDS["tra_lai_rut"])
+
+    # The sum's check sits on its last figure, so that an error points at that line.
+    @field_validator("tra_lai_rut")
+    @classmethod
+    def _adds_up(cls, returned: int | None, info: ValidationInfo) -> int | None:
+        return _cases_add_up(returned, info.data)
+
+
+class TthcAreaName(Model):
+    """Lĩnh vực TTHC của một dòng số liệu."""
+
+    linh_vuc: NonEmptyText = Field(..., description="Tên lĩnh vực TTHC, ví dụ Điện, Hóa chất")
+
+
+class TthcStats(TthcCases):
+    """Thống kê giải quyết TTHC trong kỳ: số hồ sơ mà mọi báo cáo CCHC nêu.
+
+    Số tiếp nhận (trực tuyến, trực tiếp hoặc qua bưu chính, kỳ trước chuyển qua) bằng số
+    đã giải quyết (trước hạn, đúng hạn, quá hạn) cộng số đang giải quyết (trong hạn, quá
+    hạn) cộng số trả lại hoặc rút; được kiểm tra khi có đủ mọi số của tổng đó."""
+
     thu_xin_loi: Count | None = Field(None, description=TTHC_FIELDS["thu_xin_loi"])
     thu_tuc_tong: Count | None = Field(None, description=TTHC_FIELDS["thu_tuc_tong"])
     thu_tuc_cong_bo: Count | None = Field(None, description=TTHC_FIELDS["thu_tuc_cong_bo"])
@@ -638,11 +656,6 @@ class TthcStats(TthcStatsMethods, Model):
     )
 
     # Each check sits on the last figure it needs, so that an error points at that line.
-
-    @field_validator("tra_lai_rut")
-    @classmethod
-    def _adds_up(cls, returned: int | None, info: ValidationInfo) -> int | None:
-        return _cases_add_up(returned, info.data)
 
     @field_validator("thu_xin_loi")
     @classmethod
@@ -662,33 +675,9 @@ class TthcStats(TthcStatsMethods, Model):
         return paid
 
 
-class TthcArea(TthcStatsMethods, Model):
+class TthcArea(TthcCases, TthcAreaName):
     """Kết quả giải quyết TTHC của một lĩnh vực trong kỳ (số hồ sơ theo lĩnh vực): mỗi dòng cộng
     lại như tổng của kỳ, và các dòng cộng lại bằng các tổng đó."""
-
-    linh_vuc: NonEmptyText = Field(..., description="Tên lĩnh vực TTHC, ví dụ Điện, Hóa chất")
-    tiep_nhan_truc_tuyen: Count | None = Field(
-        None, description=TTHC_FIELDS["tiep_nhan_truc_tuyen"]
-    )
-    tiep_nhan_truc_tiep: Count | None = Field(None, description=TTHC_FIELDS["tiep_nhan_truc_tiep"])
-    tiep_nhan_ky_truoc: Count | None = Field(None, description=TTHC_FIELDS["tiep_nhan_ky_truoc"])
-    giai_quyet_truoc_han: Count | None = Field(
-        None, description=TTHC_FIELDS["giai_quyet_truoc_han"]
-    )
-    giai_quyet_dung_han: Count | None = Field(None, description=TTHC_FIELDS["giai_quyet_dung_han"])
-    giai_quyet_qua_han: Count | None = Field(None, description=TTHC_FIELDS["giai_quyet_qua_han"])
-    dang_giai_quyet_trong_han: Count | None = Field(
-        None, description=TTHC_FIELDS["dang_giai_quyet_trong_han"]
-    )
-    dang_giai_quyet_qua_han: Count | None = Field(
-        None, description=TTHC_FIELDS["dang_giai_quyet_qua_han"]
-    )
-    tra_lai_rut: Count | None = Field(None, description=TTHC_FIELDS["tra_lai_rut"])
-
-    @field_validator("tra_lai_rut")
-    @classmethod
-    def _adds_up(cls, returned: int | None, info: ValidationInfo) -> int | None:
-        return _cases_add_up(returned, info.data)
 
 
 # The five groups of Quyết định số 766/QĐ-TTg ngày 23/6/2022 (Bộ chỉ số chỉ đạo, điều hành và

@@ -269,7 +269,8 @@ _MODELS: dict[str, tuple[type, ...]] = {
     "TaskRecord": (), "TargetRecord": (TargetRecordMethods,), "Request": (),
     "TthcStats": (TthcStatsMethods,), "AreaFigures": (), "Narrative": (),
     "Evidence": (), "Appraisal": (), "SelfScore": (), "Progress": (ProgressMethods,),
-    "Milestone": (), "TthcArea": (TthcStatsMethods,), "ServiceIndex": (ServiceIndexMethods,),
+    "Milestone": (), "TthcCases": (TthcStatsMethods,), "TthcAreaName": (),
+    "TthcArea": (TthcStatsMethods,), "ServiceIndex": (ServiceIndexMethods,),
     "PlanIssue": (),
 }  # fmt: skip
 
