@@ -376,3 +376,30 @@ def test_a_site_larger_than_the_scan_limit_is_rebuilt_in_place(
         (crowded / f"{i}.html").write_text("x", encoding="utf-8")
     r = cchc("site", str(plan), "-o", "crowded", "--as-of", "2023-06-14")
     assert r.code == 2 and "more than 20" in r.err, r.all
+
+
+def test_a_rebuild_leaves_unchanged_pages_as_they_are_and_rewrites_the_rest(
+    site: Path,
+) -> None:
+    """A site rebuilt in place does not write a page again whose bytes are already what it
+    would write (the file, its inode and its date stay); a page whose bytes differ, even at
+    the same size, and a page that is gone are written anew."""
+    index, task = site / "index.html", next((site / "nhiem-vu").glob("*.html"))
+    unit = next((site / "don-vi").glob("*.html"))
+    before = {p: os.stat(p) for p in (index, task)}
+    text = unit.read_bytes()
+    unit.write_bytes(text.replace(b"<main>", b"<mAin>"))  # same size, other bytes
+    task.with_name("stale.html").write_text("x", encoding="utf-8")  # not cchc's: refused
+    r = cchc("site", "-o", "site", "--as-of", "2023-06-30", "--lang", "vi")
+    assert r.code == 2 and "stale.html" in r.all, r.all
+    task.with_name("stale.html").unlink()
+    index.unlink()
+    r = cchc("site", "-o", "site", "--as-of", "2023-06-30", "--lang", "vi")
+    assert r.code == 0, r.all
+    after = os.stat(task)
+    assert (after.st_ino, after.st_mtime_ns) == (before[task].st_ino, before[task].st_mtime_ns)
+    assert unit.read_bytes() == text  # the edited page is the site's own again
+    assert index.is_file() and index.read_bytes().startswith(b"<!doctype html>")
+    r = cchc("site", "-o", "site", "--as-of", "2023-05-31", "--lang", "vi")
+    assert r.code == 0, r.all
+    assert b"31/05/2023" in (site / "index.html").read_bytes()
