@@ -759,6 +759,10 @@ GRIDS = """<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2
     <w:tr><w:tc/><w:tc/></w:tr></w:tbl></w:tc></w:tr></w:tbl>
 <w:tbl><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>
   <w:tr><w:tc/><w:tc/></w:tr></w:tbl>
+<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>
+  <w:sdt><w:sdtContent><w:tr><w:tc/><w:tc/></w:tr></w:sdtContent></w:sdt></w:tbl>
+<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>
+  <w:tr><w:tc/></w:tr><w:tr><w:tc/><w:tc/></w:tr></w:tbl>
 </w:body>"""
 
 
@@ -779,6 +783,8 @@ def test_table_grids_are_fixed_by_docxtpl_s_rule() -> None:
     widths = [[c.get(qn("w:w")) for c in t.iter(qn("w:gridCol"))] for t in ours.iter(qn("w:tbl"))]
     assert widths[0] == ["1500", "1500", "1500", "1500"]  # two columns added, width kept
     assert widths[1] == ["3500", "3500"]  # two columns no row reaches: removed
+    assert widths[5] == ["1000", "1000"]  # rows in a content control count too
+    assert widths[6] == ["2000", "2000"]  # one row reaches the last column: as it was
 
 
 def test_output_must_be_docx_and_its_folder_is_made(tmp_path: Path, minimal: Path) -> None:
