@@ -24,7 +24,8 @@ RELEASE = ROOT / "constraints" / "release.txt"
 INTERNALS: dict[str, str] = {
     "typer": "commands/: Click as Typer vendors it (typer._click), typer._types.TyperChoice",
     "ruamel-yaml": "files/roundtrip.py: comment tokens and the .ca attributes of nodes",
-    "docxtpl": "views/docx.py: overrides resolve_listing, fix_tables, fix_docpr_ids, map_tree",
+    "docxtpl": "views/docx.py: overrides render_xml_part, resolve_listing, fix_tables, "
+    "fix_docpr_ids, map_tree",
     "python-docx": "views/docx.py: docx.oxml.parser, the document's and its part's _element",
 }
 
