@@ -229,12 +229,18 @@ def new_progress_text(plan: Plan, plan_path: Path, path: Path) -> str:
     return f"{schema}{header}\nnam: {plan.nam}\n"
 
 
-def check_text(path: Path, text: str, plan: Plan) -> tuple[Progress | None, list[Problem]]:
-    """Problems of a progress text as `cchc validate` would report them for `path`."""
+def check_text(
+    path: Path, text: str, plan: Plan, read: Any = None
+) -> tuple[Progress | None, list[Problem]]:
+    """Problems of a progress text as `cchc validate` would report them for `path`;
+    `read`: the text as already read (`roundtrip.same_data`), not read again."""
     from cchc_cli.files.reader import sort_problems
-    from cchc_cli.files.workspace import load_text
+    from cchc_cli.files.workspace import check_parsed, load_text
 
-    progress, problems = load_text(str(path), text, Progress, plan=plan)
+    if read is not None:
+        progress, problems = check_parsed(str(path), read, "Progress", plan)
+    else:
+        progress, problems = load_text(str(path), text, Progress, plan=plan)
     return progress, sort_problems(problems)
 
 
@@ -286,9 +292,10 @@ def add_record(
         if base is not old:  # a record replaced (--force): the layout is the old text's
             laid_out = yamlio.canonical(old, Progress, path)
         reformatted = exists and bool(old.strip()) and laid_out != old
+        read = None
         if exists and base.strip():
-            yamlio.same_data(base, new, path, appended_to=LIST_KEY[kind])
-        progress, problems = check_text(path, new, ws.plan)
+            read = yamlio.same_data(base, new, path, appended_to=LIST_KEY[kind])
+        progress, problems = check_text(path, new, ws.plan, read)
         errors = [p for p in problems if p.severity == "error"]
         if progress is None or errors:
             raise _refused(errors, path, old, new, entry)

@@ -27,9 +27,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from cchc_cli.files.reader import Loaded
 
 WIDTH = 1_000_000_000
 
@@ -564,25 +567,29 @@ class Form:
         return ("\ufeff" if self.bom else "") + text
 
 
-def same_data(before: str, after: str, path: Path, *, appended_to: str | None = None) -> None:
+def same_data(before: str, after: str, path: Path, *, appended_to: str | None = None) -> Loaded:
     """Refuse a rewrite that would change a value the user did not ask to change.
 
     Both texts are read as `cchc validate` reads them and must hold the same data, but
-    for the one item appended to the list `appended_to`."""
+    for the one item appended to the list `appended_to`. The new text as read is given
+    back, for its checks (`workspace.check_parsed`): it is not parsed again. A new text
+    that cannot be read (a control character in it, say) is not compared: its checks
+    say why."""
     from cchc_cli.errors import ProblemsFound, Source
-    from cchc_cli.files.reader import parse_text
+    from cchc_cli.files.reader import parse_bytes, parse_text
     from cchc_cli.words import new_problem
 
     old = parse_text(str(path), before)
-    expected, got = old.root, parse_text(str(path), after).root
-    if expected is None and appended_to is not None:
-        return  # an empty file (comments only): nothing to keep but its comments
+    new = parse_bytes(str(path), after.encode("utf-8"))
+    expected, got = old.root, new.root
+    if new.problems or (expected is None and appended_to is not None):
+        return new  # unreadable (its checks say why), or an empty file: only comments kept
     if appended_to is not None and isinstance(got, dict):
         expected = dict(expected or {})
         expected[appended_to] = list(expected.get(appended_to) or [])
         got = {**got, appended_to: list(got.get(appended_to) or [])[:-1]}
     if expected == got:
-        return
+        return new
     from cchc_cli.files.reader import locate
 
     where = _first_difference(expected, got)

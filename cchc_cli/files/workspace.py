@@ -23,6 +23,7 @@ from cchc_cli.files.raw import (
 )
 
 if TYPE_CHECKING:
+    from cchc_cli.files.reader import Loaded
     from cchc_cli.plan.model import Plan, Progress
 
 # A plan found in the cache is read back as plain objects with the models' fields and
@@ -162,14 +163,21 @@ def _cached(k: str, name: str, label: str) -> tuple[Any, list[Problem]] | None:
 def _check_bytes(
     label: str, data: bytes | None, name: str, plan: Plan | None
 ) -> tuple[Any, list[Problem]]:
-    """The bytes read, validated against model `name` and checked (a plan on its own, a
-    progress file against `plan`): the model, or None, and every problem, capped. A
-    progress file with no records yet is an empty one."""
-    from cchc_cli.files.reader import parse_bytes, validate
+    from cchc_cli.files.reader import parse_bytes
+
+    return check_parsed(label, parse_bytes(label, data), name, plan)
+
+
+def check_parsed(
+    label: str, loaded: Loaded, name: str, plan: Plan | None
+) -> tuple[Any, list[Problem]]:
+    """A file as read (`reader.parse_bytes`), validated against model `name` and checked
+    (a plan on its own, a progress file against `plan`): the model, or None, and every
+    problem, capped. A progress file with no records yet is an empty one."""
+    from cchc_cli.files.reader import validate
     from cchc_cli.plan import model as models
 
     is_progress = name == "Progress"
-    loaded = parse_bytes(label, data)
     if is_progress and [p.code for p in loaded.problems] == ["empty"]:
         loaded.problems.clear()  # a progress file with no records yet is fine
     if is_progress and loaded.root is None and not loaded.problems:
