@@ -104,6 +104,20 @@ def test_control_and_layout_characters_are_refused_where_they_stand(
     assert "\x1b" not in r.out
 
 
+def test_a_text_too_long_is_said_in_characters_in_either_language(tmp_path: Path) -> None:
+    """A task's text past the schema's limit is one line that counts its characters, in the
+    language asked for: never Pydantic's sentence about "items"."""
+    from cchc_cli.plan.model import MAX_TEXT
+
+    long = "a" * (MAX_TEXT + 1)
+    path = write(tmp_path, MINIMAL_PLAN.replace("Ban hành Kế hoạch CCHC năm 2023.", long))
+    for lang, said in (("en", "is too long (20,001 characters)"), ("vi", "quá dài (20,001 ký tự)")):
+        r = cchc("validate", str(path), "--lang", lang)
+        assert r.code == 1, r.all
+        first = r.out.splitlines()[0]
+        assert said in first and "items" not in r.out, first[:300]
+
+
 def test_markdown_output_shows_html_and_links_as_text(tmp_path: Path) -> None:
     hostile = '<h1>Duyệt</h1> <a href="https://x.example">ok</a> ![](https://x.example/p.png)'
     text = MINIMAL_PLAN.replace(

@@ -635,8 +635,9 @@ def _message(err: Any, model: type[BaseModel]) -> tuple[str, dict[str, Any], boo
         return "expected-mapping", {"name": name, "found": found}, False
     if kind == "literal_error":
         return "not-allowed", _not_allowed(err, name, found, value), False
-    if kind == "string_too_long":
-        return "too-long", {"name": name, "length": len(str(value))}, False
+    if kind == "string_too_long" or (kind == "too_long" and isinstance(value, str)):
+        # Pydantic says "too_long" (of "items") where the length is checked after a validator
+        return "too-long", {"name": name, "length": len(value)}, False
     if kind in words.PROBLEMS["en"]:  # a rule of the schema, named by the model
         return "rule", {"name": name, "problem": {"say": kind, "args": err.get("ctx") or {}}}, False
     say, args = _value_error(err, kind, name, found)
