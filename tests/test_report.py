@@ -778,7 +778,7 @@ def test_table_grids_are_fixed_by_docxtpl_s_rule() -> None:
 
     theirs = DocxTemplate.fix_tables(None, GRIDS)  # uses nothing of the template
     ours = etree.fromstring(GRIDS)
-    _fix_grids(ours, "{" + nsmap["w"] + "}")
+    _fix_grids(list(ours.iter(qn("w:tbl"))), "{" + nsmap["w"] + "}")
     assert etree.tostring(ours) == etree.tostring(theirs)
     widths = [[c.get(qn("w:w")) for c in t.iter(qn("w:gridCol"))] for t in ours.iter(qn("w:tbl"))]
     assert widths[0] == ["1500", "1500", "1500", "1500"]  # two columns added, width kept

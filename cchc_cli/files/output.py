@@ -153,21 +153,14 @@ def _holds(path: Path, data: bytes) -> bool:
         fd = os.open(path, open_flags(os.O_RDONLY))
     except OSError:
         return False
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+                return False
+            return handle.read(len(data) + 1) == data
+        except OSError:
             return False
-        held = b""
-        while len(held) <= len(data):
-            chunk = os.read(fd, len(data) + 1 - len(held))
-            if not chunk:
-                break
-            held += chunk
-        return held == data
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
 
 
 def _safe_name(text: str) -> str | None:

@@ -15,12 +15,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_cli import words
 from cchc_cli.errors import CchcError, Problem, ProblemsFound, UsageError
 from cchc_cli.plan.lookup import Kind, nfc_text, resolve_id
 from cchc_cli.plan.model import Plan, Progress
+
+if TYPE_CHECKING:
+    from cchc_cli.files.reader import Loaded
 
 # Command-line words for a task's state → the progress file's words.
 STATES: dict[str, str] = {
@@ -230,7 +233,7 @@ def new_progress_text(plan: Plan, plan_path: Path, path: Path) -> str:
 
 
 def check_text(
-    path: Path, text: str, plan: Plan, read: Any = None
+    path: Path, text: str, plan: Plan, read: Loaded | None = None
 ) -> tuple[Progress | None, list[Problem]]:
     """Problems of a progress text as `cchc validate` would report them for `path`;
     `read`: the text as already read (`roundtrip.same_data`), not read again."""

@@ -145,8 +145,8 @@ def _template_class() -> type[DocxTemplate]:
             new_root = parse_xml(document[: start.start()] + body + document[end + 9 :])
             self.docx._element = self.docx._part._element = new_root
             tables = list(new_root.body.iter(w + "tbl"))  # one walk of 20 MB for both steps
-            _fix_grids(new_root.body, w, tables)
-            _keep_rows(new_root.body, w, tables)
+            _fix_grids(tables, w)
+            _keep_rows(tables, w)
             return new_root.body
 
         def map_tree(self, tree: Any) -> None:
@@ -183,13 +183,12 @@ def _row_queries(w: str) -> tuple[Any, ...]:
     )
 
 
-def _fix_grids(body: Any, w: str, tables: list[Any] | None = None) -> None:
-    """docxtpl's `fix_tables`, by the same rule: a table's grid gets a column for each cell
-    that a row has more than the grid, and loses the columns that no row reaches. By that
-    rule a table's rows are all the rows inside it, a table's within its cells too.
-    `tables`: every table in `body`, when already found."""
+def _fix_grids(tables: list[Any], w: str) -> None:
+    """docxtpl's `fix_tables`, by the same rule, over every table of a body (nested ones
+    too): a table's grid gets a column for each cell that a row has more than the grid,
+    and loses the columns that no row reaches. By that rule a table's rows are all the
+    rows inside it, a table's within its cells too."""
     more_than, at_least, wrapped = _row_queries(w)
-    tables = list(body.iter(w + "tbl")) if tables is None else tables
     holding = {outer for table in tables for outer in table.iterancestors(w + "tbl")}
     for table in tables:
         grid = table.find(w + "tblGrid")
@@ -271,17 +270,17 @@ KEEP_ROWS = 3
 SMALL_TABLE = 12
 
 
-def _keep_rows(body: Any, w: str, tables: list[Any] | None = None) -> None:
-    """A table with a repeated header row never leaves one or two of its rows on a page:
+def _keep_rows(tables: list[Any], w: str) -> None:
+    """Of every table of a body: a table with a repeated header row never leaves one or two of its rows on a page:
     its header rows and its first `KEEP_ROWS` rows are kept with the row under them, its
     last `KEEP_ROWS` rows together (each paragraph of those rows keeps with the next), with
     the note under the table when one follows it, and no row splits across pages; a table
     of at most `SMALL_TABLE` rows keeps every row with the next (it moves whole, with the
     heading and note kept with it). A row all in bold (a group's title, a total) does not count
     as one of those rows: it goes with them. Rows a template repeats (`{%tr for %}`) are
-    only known once rendered. `tables`: every table in `body`, when already found."""
+    only known once rendered."""
     heads_of, splittable = _keep_queries(w)
-    for table in body.iter(w + "tbl") if tables is None else tables:
+    for table in tables:
         heads = heads_of(table)
         if not heads:
             continue
