@@ -189,7 +189,8 @@ def portfolio(tmp: Path, large: Path, runs: int) -> list[Row]:
         plans.append(str(path))
     total = PORTFOLIO_PLANS * PORTFOLIO_TASKS
     cold = {**os.environ, "CCHC_NO_CACHE": "1"}
-    many = [CCHC, "site", *plans, "-o", str(tmp / "site-many"), "--as-of", AS_OF]
+    site_of_all = [CCHC, "site", *plans, "--as-of", AS_OF]
+    many = [*site_of_all, "-o", str(tmp / "site-many")]
     many_validate = [CCHC, "validate", *plans]
     one = [CCHC, "site", str(large), "-o", str(tmp / "site-one"), "--as-of", AS_OF]
     one_validate = [CCHC, "validate", str(large)]
@@ -199,8 +200,7 @@ def portfolio(tmp: Path, large: Path, runs: int) -> list[Row]:
     # is written (the rows above rebuild their site in place, as a daily build does).
     fresh = []
     for i in range(runs):
-        built, code = run_once([*many[:-4], "-o", str(tmp / f"site-new-{i}"), "--as-of", AS_OF],
-                               tmp)  # fmt: skip
+        built, code = run_once([*site_of_all, "-o", str(tmp / f"site-new-{i}")], tmp)
         if code != 0:
             raise SystemExit(f"cchc site into a new folder exited {code}")
         fresh.append(built)

@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from print_page import to_pdf
+
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs"
 DPI = 72
@@ -52,13 +54,7 @@ def main() -> None:
              "--progress", str(ROOT / "examples" / "2023.progress.yaml"), "-o", str(report)],
             check=True, capture_output=True, timeout=300, cwd=ROOT,
         )  # fmt: skip
-        soffice = shutil.which("soffice") or "soffice"
-        subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-             "--convert-to", "pdf", "--outdir", str(folder), str(report)],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        pdf = report.with_suffix(".pdf")
+        pdf = to_pdf(report, folder)
         annex = first_landscape_page(pdf, pdf_pages(pdf))
         for page, name in ((1, "report-page1"), (3, "report-page3"), (annex, "report-annex")):
             subprocess.run(

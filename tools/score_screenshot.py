@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
-from print_page import first_page_png
+from print_page import first_sheet_png
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "score.png"
@@ -38,11 +38,8 @@ def main() -> None:
              "-o", str(book_path)],
             check=True, capture_output=True, timeout=300, cwd=ROOT,
         )  # fmt: skip
-        book = openpyxl.load_workbook(book_path)
-        for name in book.sheetnames[1:]:  # print the scores alone
-            book[name].sheet_state = "hidden"
-        book.save(book_path)
-        shutil.copyfile(first_page_png(book_path, folder, CROP, DPI), out)
+        book = openpyxl.load_workbook(book_path)  # printed: the scores alone
+        shutil.copyfile(first_sheet_png(book, book_path, folder, CROP, DPI), out)
     print(out)
 
 

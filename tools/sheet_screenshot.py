@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
-from print_page import first_page_png
+from print_page import first_sheet_png
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "plans" / "2023.yaml"
@@ -55,10 +55,8 @@ def main() -> None:
             given = FILLED.get(row[0].value)
             for i, value in enumerate(given or ()):
                 tasks.cell(row=row[0].row, column=7 + i, value=value)
-        for name in book.sheetnames[1:]:  # print the tasks alone
-            book[name].sheet_state = "hidden"
-        book.save(book_path)
-        shutil.copyfile(first_page_png(book_path, folder, CROP, DPI), out)
+        # printed: the tasks alone
+        shutil.copyfile(first_sheet_png(book, book_path, folder, CROP, DPI), out)
     print(out)
 
 
