@@ -120,6 +120,50 @@ def progress_file(tmp_path: Path, plan_file: Path) -> Path:
     return write(tmp_path, COMMENTED, "2023.progress.yaml")
 
 
+@pytest.mark.parametrize("cache", ["cold", "warm"])
+def test_record_and_undo_read_the_progress_file_once(
+    plan_file: Path, progress_file: Path, cache: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The edit starts from the very bytes the workspace checked: the file is read from disk
+    # once, by each parser once (the YAML reader, and ruamel for the edit; the reader reads
+    # the new text too, for its checks). Warm, the cache answers for the old text.
+    from collections import Counter
+
+    from cchc_cli.files import reader, workspace
+
+    if cache == "cold":
+        monkeypatch.setenv("CCHC_NO_CACHE", "1")
+    else:
+        assert cchc("validate", str(progress_file)).code == 0
+    reads: Counter[str] = Counter()
+    parses: Counter[str] = Counter()
+
+    def counted(real, count, name):  # type: ignore[no-untyped-def]
+        def call(first, *rest):  # type: ignore[no-untyped-def]
+            count[name(first)] += 1
+            return real(first, *rest)
+
+        return call
+
+    name = lambda path: Path(path).name  # noqa: E731
+    monkeypatch.setattr(workspace, "read_regular", counted(workspace.read_regular, reads, name))
+    for parse in ("parse_bytes", "parse_text"):
+        monkeypatch.setattr(reader, parse, counted(getattr(reader, parse), parses, name))
+    monkeypatch.setattr(yamlio, "load", counted(yamlio.load, parses, lambda _text: "ruamel"))
+    args = [str(plan_file), "--state", "done", "--date", "2023-03-01"]
+    for command in (["record", "I.1.a", *args], ["record", "I.1.a", str(plan_file), "--undo"]):
+        reads.clear(), parses.clear()
+        assert cchc(*command).code == 0
+        assert reads == {"2023.yaml": 1, "2023.progress.yaml": 1}, command
+        if cache == "cold":  # the plan; the progress file as it was and as it will be
+            expected = {"2023.yaml": 1, "2023.progress.yaml": 2}
+        else:  # the old text is read once, for the comparison of the data (nothing else)
+            expected = {"2023.progress.yaml": 2}
+        if "--undo" not in command:  # undo takes the lines out as they are
+            expected["ruamel"] = 1
+        assert parses == expected, command
+
+
 # --- the golden diff -----------------------------------------------------------------
 
 

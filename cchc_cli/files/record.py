@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_cli import words
 from cchc_cli.errors import CchcError, Problem, ProblemsFound, UsageError
-from cchc_cli.plan.lookup import Kind, nfc_text, resolve_id
+from cchc_cli.plan.lookup import Ids, Kind, nfc_text, resolve_id
 from cchc_cli.plan.model import Plan, Progress
 
 if TYPE_CHECKING:
     from cchc_cli.files.reader import Loaded
+    from cchc_cli.files.workspace import Workspace
 
 # Command-line words for a task's state → the progress file's words.
 STATES: dict[str, str] = {
@@ -164,9 +165,12 @@ def record_date(plan: Plan, entry: Entry, today: date) -> date:
     raise UsageError("date-needed", today=today.strftime("%d/%m/%Y"), year=plan.nam)
 
 
-def build_record(plan: Plan, entry: Entry, today: date) -> tuple[Kind, dict[str, Any]]:
-    """The record to append, keys in the schema's order; usage errors when options misfit."""
-    kind, ma = resolve_id(plan, entry.ma)
+def build_record(
+    plan: Plan, entry: Entry, today: date, ids: Ids | None = None
+) -> tuple[Kind, dict[str, Any]]:
+    """The record to append, keys in the schema's order; usage errors when options misfit
+    (`ids`: the plan's ids, for a caller that builds many)."""
+    kind, ma = resolve_id(plan, entry.ma, ids)
     if kind == "task":
         misfit = [o for o, v in (("--value", entry.value), ("--source", entry.source)) if v]
         if misfit:
@@ -247,13 +251,6 @@ def check_text(
     return progress, sort_problems(problems)
 
 
-def _read(path: Path) -> str:
-    from cchc_cli.files.workspace import file_bytes
-
-    data = file_bytes(path) or b""
-    return data.decode("utf-8")  # the loader has accepted this file already
-
-
 def progress_target(plan_path: Path, progress_file: Path | None) -> Path:
     """The progress file a write goes to: `--progress`, else the one beside the plan."""
     from cchc_cli.files.reader import progress_path
@@ -264,14 +261,15 @@ def progress_target(plan_path: Path, progress_file: Path | None) -> Path:
     return path
 
 
-def current_text(path: Path, exists: bool, plan: Plan, plan_path: Path) -> tuple[Any, str]:
-    """The progress file's layout (`roundtrip.Form`) and text to add to; a new file's
-    opening when there is none yet."""
+def current_text(ws: Workspace, path: Path) -> tuple[Any, str]:
+    """The progress file's layout (`roundtrip.Form`) and text to add to: the very bytes
+    the workspace checked (`open_workspace(..., editing=True)`), not read again; a new
+    file's opening when there is none yet."""
     from cchc_cli.files import roundtrip as yamlio
 
-    if exists:
-        return yamlio.Form.of(_read(path))
-    return yamlio.Form(), new_progress_text(plan, plan_path, path)
+    if ws.progress_data is not None:
+        return yamlio.Form.of(ws.progress_data.decode("utf-8"))  # the loader accepted it
+    return yamlio.Form(), new_progress_text(ws.plan, ws.plan_path, path)
 
 
 def add_record(
@@ -285,10 +283,10 @@ def add_record(
     path = progress_target(plan_path, progress_file)
     with locked(path):
         exists = os.path.lexists(path)
-        ws = open_workspace(plan_path, path if exists else None)
+        ws = open_workspace(plan_path, path if exists else None, editing=True)
         kind, record = build_record(ws.plan, entry, today)
-        form, old = current_text(path, exists, ws.plan, plan_path)
-        base = _without_same_day(path, old, ws.progress, kind, record, entry.replace)
+        form, old = current_text(ws, path)
+        base = _without_same_day(path, old, ws, kind, record, entry.replace)
         laid_out, new = yamlio.laid_out_and_appended(
             base, LIST_KEY[kind], record, ws.plan.nam, path
         )
@@ -297,7 +295,8 @@ def add_record(
         reformatted = exists and bool(old.strip()) and laid_out != old
         read = None
         if exists and base.strip():
-            read = yamlio.same_data(base, new, path, appended_to=LIST_KEY[kind])
+            as_read = ws.progress_read if base is old else None  # the old text, read already
+            read = yamlio.same_data(base, new, path, appended={LIST_KEY[kind]: 1}, old=as_read)
         progress, problems = check_text(path, new, ws.plan, read)
         errors = [p for p in problems if p.severity == "error"]
         if progress is None or errors:
@@ -318,18 +317,18 @@ def add_record(
 
 
 def _without_same_day(
-    path: Path, text: str, progress: Any, kind: Kind, record: dict[str, Any], replace: bool
+    path: Path, text: str, ws: Workspace, kind: Kind, record: dict[str, Any], replace: bool
 ) -> str:
     """`text`, refusing a second record of one id on one day (one line names the first),
     or, to replace it (`--force`), without the records of that id on that day."""
     from cchc_cli.files.reader import parse_text
 
-    records = list(getattr(progress, LIST_KEY[kind], None) or [])
+    records = list(getattr(ws.progress, LIST_KEY[kind], None) or [])
     same = [i for i, r in enumerate(records) if r.ma == record["ma"] and r.ngay == record["ngay"]]
     if not same:
         return text
     key = LIST_KEY[kind]
-    loaded = parse_text(str(path), text)
+    loaded = ws.progress_read or parse_text(str(path), text)
     if not replace:
         line = loaded.node.children[key].value.children[same[0]].line + 1
         raise CchcError(
@@ -428,7 +427,6 @@ def undo_record(
     one further down the file), with the same lock and atomic write as adding one. The
     other lines of the file, comments included, stay as they are."""
     from cchc_cli.files.reader import parse_text, progress_path
-    from cchc_cli.files.roundtrip import Form
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
 
@@ -436,7 +434,7 @@ def undo_record(
     with locked(path):
         if not os.path.lexists(path):
             raise UsageError("undo-no-file", path=str(path))
-        ws = open_workspace(plan_path, path)
+        ws = open_workspace(plan_path, path, editing=True)
         kind, ma = resolve_id(ws.plan, ma_text)
         key = LIST_KEY[kind]
         records: list[Any] = list(ws.progress.nhiem_vu if kind == "task" else ws.progress.chi_so)
@@ -444,13 +442,13 @@ def undo_record(
         if not mine:
             raise UsageError("undo-no-record", id=ma, path=str(path))
         index = max(mine, key=lambda i: (records[i].ngay, i))
-        form, old = Form.of(_read(path))
-        loaded = parse_text(str(path), old)
+        form, old = current_text(ws, path)
+        loaded = ws.progress_read or parse_text(str(path), old)
         new = remove_item(old, loaded.node, key, index)
         expected = dict(loaded.root)
         expected[key] = [item for i, item in enumerate(loaded.root[key]) if i != index]
         after = parse_text(str(path), new)
-        progress, problems = check_text(path, new, ws.plan)
+        progress, problems = check_text(path, new, ws.plan, after)
         if after.root != expected or progress is None:
             raise UsageError("undo-by-hand", id=ma, path=str(path))
         write_text(path, form.apply(new))
@@ -552,9 +550,9 @@ def set_figures(
     path = progress_target(plan_path, progress_file)
     with locked(path):
         exists = os.path.lexists(path)
-        ws = open_workspace(plan_path, path if exists else None)
+        ws = open_workspace(plan_path, path if exists else None, editing=True)
         before = _figures_before(ws.progress.narrative(quarter), groups)
-        form, new = current_text(path, exists, ws.plan, plan_path)
+        form, new = current_text(ws, path)
         for name, part in groups.items():
             if part:
                 new = yamlio.set_period_figures(new, quarter, name, part, ws.plan.nam, path)

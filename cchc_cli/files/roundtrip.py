@@ -567,27 +567,37 @@ class Form:
         return ("\ufeff" if self.bom else "") + text
 
 
-def same_data(before: str, after: str, path: Path, *, appended_to: str | None = None) -> Loaded:
+def same_data(
+    before: str,
+    after: str,
+    path: Path,
+    *,
+    appended: dict[str, int] | None = None,
+    old: Loaded | None = None,
+) -> Loaded:
     """Refuse a rewrite that would change a value the user did not ask to change.
 
     Both texts are read as `cchc validate` reads them and must hold the same data, but
-    for the one item appended to the list `appended_to`. The new text as read is given
-    back, for its checks (`workspace.check_parsed`): it is not parsed again. A new text
-    that cannot be read (a control character in it, say) is not compared: its checks
-    say why."""
+    for the items appended at the end of lists (`appended`: list key -> how many). `old`
+    is `before` as already read (by the workspace), not read again. The new text as read
+    is given back, for its checks (`workspace.check_parsed`): it is not parsed again. A
+    new text that cannot be read (a control character in it, say) is not compared: its
+    checks say why."""
     from cchc_cli.errors import ProblemsFound, Source
     from cchc_cli.files.reader import parse_bytes, parse_text
     from cchc_cli.words import new_problem
 
-    old = parse_text(str(path), before)
+    old = old or parse_text(str(path), before)
     new = parse_bytes(str(path), after.encode("utf-8"))
     expected, got = old.root, new.root
-    if new.problems or (expected is None and appended_to is not None):
+    if new.problems or (expected is None and appended):
         return new  # unreadable (its checks say why), or an empty file: only comments kept
-    if appended_to is not None and isinstance(got, dict):
-        expected = dict(expected or {})
-        expected[appended_to] = list(expected.get(appended_to) or [])
-        got = {**got, appended_to: list(got.get(appended_to) or [])[:-1]}
+    if appended and isinstance(got, dict):
+        expected, got = dict(expected or {}), dict(got)
+        for key, count in appended.items():
+            expected[key] = list(expected.get(key) or [])
+            items = list(got.get(key) or [])
+            got[key] = items[: max(len(items) - count, 0)]
     if expected == got:
         return new
     from cchc_cli.files.reader import locate
@@ -632,16 +642,12 @@ def format_file(path: Path, *, write: bool) -> str | None:
     from cchc_cli.errors import ProblemsFound
     from cchc_cli.files.reader import READ_CODES
     from cchc_cli.files.safe_write import locked, write_text
-    from cchc_cli.files.workspace import file_bytes, load
-    from cchc_cli.plan.model import Plan, Progress
+    from cchc_cli.files.workspace import file_bytes, load_read
 
     with locked(path) if write else contextlib.nullcontext():
         data = file_bytes(path)
         # the one loader (cached); only what cannot be read as YAML stops the layout
-        if model_for(path) is Progress:
-            problems = load(str(path), data, Progress)[1]
-        else:
-            problems = load(str(path), data, Plan)[1]
+        _model, problems, read = load_read(str(path), data, model_for(path).__name__)
         errors = [p for p in problems if p.code in READ_CODES]
         if errors or data is None:
             raise ProblemsFound(errors)
@@ -649,7 +655,7 @@ def format_file(path: Path, *, write: bool) -> str | None:
         new = canonical(text, model_for(path), path)
         if new == text:
             return None
-        same_data(text, new, path)
+        same_data(text, new, path, old=read)
         if write:
             write_text(path, form.apply(new))
     lines = difflib.unified_diff(
@@ -739,40 +745,55 @@ def set_period_figures(
     return result
 
 
-def append_record(
-    text: str, list_key: str, record: dict[str, Any], year: int, path: Path | None = None
+def append_records(
+    text: str, records: list[tuple[str, dict[str, Any]]], year: int, path: Path | None = None
 ) -> str:
-    """The progress text with `record` appended to its list `list_key`, in the canonical layout."""
-    return laid_out_and_appended(text, list_key, record, year, path)[1]
+    """The progress text with each record appended to its list (list key, record), in
+    order, in the canonical layout: one parse and one dump, however many records."""
+    return _appended(text, records, year, path, laid_out=False)[1]
 
 
 def laid_out_and_appended(
     text: str, list_key: str, record: dict[str, Any], year: int, path: Path | None = None
 ) -> tuple[str, str]:
-    """`canonical(text, Progress)` and `append_record(text, …)` from one parse of `text`
-    (ruamel's is the slowest step of `cchc record`)."""
+    """`canonical(text, Progress)` and `append_records(text, …)` of one record from one
+    parse of `text` (ruamel's is the slowest step of `cchc record`)."""
+    return _appended(text, [(list_key, record)], year, path, laid_out=True)
+
+
+def _appended(
+    text: str,
+    records: list[tuple[str, dict[str, Any]]],
+    year: int,
+    path: Path | None,
+    *,
+    laid_out: bool,
+) -> tuple[str, str]:
+    """(`text` in the canonical layout, or itself when `laid_out` is not asked; `text` with
+    the records appended), from one parse."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from cchc_cli.plan.model import Progress
 
-    item = CommentedMap()
-    for key, value in record.items():
-        item[key] = DateText(value.isoformat()) if isinstance(value, date) else value
     head, data, tail, read = _progress_for_editing(text, year, path)
-    laid_out = text
-    if read:
-        laid_out = head + dump(data) + tail
-        check_comments_kept(text, laid_out, path)
-    current = data.get(list_key)
-    if isinstance(current, list):
-        append_item(current, item)
-    elif list_key in data:
-        data[list_key] = CommentedSeq([item])
-    else:
-        _insert_in_order(data, Progress, list_key, CommentedSeq([item]), blank_line=True)
+    before = text
+    if read and laid_out:
+        before = head + dump(data) + tail
+        check_comments_kept(text, before, path)
+    for list_key, record in records:
+        item = CommentedMap()
+        for key, value in record.items():
+            item[key] = DateText(value.isoformat()) if isinstance(value, date) else value
+        current = data.get(list_key)
+        if isinstance(current, list):
+            append_item(current, item)
+        elif list_key in data:
+            data[list_key] = CommentedSeq([item])
+        else:
+            _insert_in_order(data, Progress, list_key, CommentedSeq([item]), blank_line=True)
     result = head + dump(data) + tail
     check_comments_kept(text, result, path)
-    return laid_out, result
+    return before, result
 
 
 def set_period_prose(

@@ -42,6 +42,11 @@ class Workspace:
     progress_file: Path | None
     problems: list[Problem] = field(default_factory=list)
     left_out: int = 0  # records not counted because of their errors (lenient loading)
+    # For a command that edits the progress file (`open_workspace(..., editing=True)`):
+    # the bytes checked, and the reader's reading of them when it read them (not when the
+    # cache answered), so that the edit starts from those very bytes, read once.
+    progress_data: bytes | None = None
+    progress_read: Loaded | None = None
 
     @property
     def warnings(self) -> list[Problem]:
@@ -127,6 +132,21 @@ def load(
     plan given as a model) nothing is cached. What the cache gives back is the plain
     twin of the model (`plan.shapes`); a file checked now is the model itself.
     """
+    value, problems, _reading = load_read(label, data, model, plan=plan, plan_data=plan_data)
+    return value, problems
+
+
+def load_read(
+    label: str,
+    data: bytes | None,
+    model: type[M] | str,
+    *,
+    plan: Plan | None = None,
+    plan_data: bytes | None = None,
+) -> tuple[M | None, list[Problem], Loaded | None]:
+    """`load`, and the file as the reader read it (`reader.Loaded`: its data and where each
+    value stands), for a command that edits the file: None when the cache answered, as then
+    nothing was read."""
     from cchc_cli.files import cache
 
     name = model if isinstance(model, str) else model.__name__
@@ -137,13 +157,16 @@ def load(
     if k is not None:
         hit = _cached(k, name, label)
         if hit is not None:
-            return hit
-    value, problems = _check_bytes(label, data, name, plan)
+            return hit[0], hit[1], None
+    from cchc_cli.files.reader import parse_bytes
+
+    reading = parse_bytes(label, data)
+    value, problems = check_parsed(label, reading, name, plan)
     if k is not None:
         from cchc_cli.files import checked
 
         cache.put(k, checked.dump(value, problems))
-    return value, problems
+    return value, problems, reading
 
 
 def _cached(k: str, name: str, label: str) -> tuple[Any, list[Problem]] | None:
@@ -158,14 +181,6 @@ def _cached(k: str, name: str, label: str) -> tuple[Any, list[Problem]] | None:
 
     with pause_gc():
         return checked.load(entry, name, label)
-
-
-def _check_bytes(
-    label: str, data: bytes | None, name: str, plan: Plan | None
-) -> tuple[Any, list[Problem]]:
-    from cchc_cli.files.reader import parse_bytes
-
-    return check_parsed(label, parse_bytes(label, data), name, plan)
 
 
 def check_parsed(
@@ -209,11 +224,14 @@ def _check_plan_file(path: Path, data: bytes | None) -> tuple[Plan | None, list[
     return load(str(path), data, "Plan")
 
 
-def _check_progress_file(
+def _read_progress_file(
     path: Path, plan: Plan, plan_data: bytes | None
-) -> tuple[Progress | None, list[Problem]]:
-    found = load(str(path), file_bytes(path), "Progress", plan=plan, plan_data=plan_data)
-    return cast("tuple[Progress | None, list[Problem]]", found)
+) -> tuple[Progress | None, list[Problem], bytes | None, Loaded | None]:
+    """A progress file checked against its plan: the model, its problems, the bytes read
+    and the reader's reading of them (None when the cache answered)."""
+    data = file_bytes(path)
+    found = load_read(str(path), data, "Progress", plan=plan, plan_data=plan_data)
+    return cast("Progress | None", found[0]), found[1], data, found[2]
 
 
 def validate_file(path: Path) -> list[Problem]:
@@ -250,7 +268,7 @@ def check_files(
             loaded.problem(0, 0, "plan-invalid", "plan-invalid", plan=str(plan_path))
             problems += loaded.problems
             continue
-        found, prog_problems = _check_progress_file(prog_path, plan, plan_data)
+        found, prog_problems, _data, _read = _read_progress_file(prog_path, plan, plan_data)
         problems += sort_problems(prog_problems)
         if read is not None and not any(p.severity == "error" for p in prog_problems):
             read[plan_path] = (plan, prog_path, found)
@@ -292,14 +310,20 @@ def _check_plan_of(
 
 
 def load_workspace(
-    plan_path: Path, progress_file: Path | None = None, *, lenient: bool = False
+    plan_path: Path,
+    progress_file: Path | None = None,
+    *,
+    lenient: bool = False,
+    editing: bool = False,
 ) -> tuple[Workspace | None, list[Problem]]:
     """A plan and its progress file, loaded and checked, and every problem of both, as
     values (beancount's `load_file`): the workspace is None when either has errors.
 
     With `lenient`, errors of the progress file do not hide the picture: the workspace
     holds the records that are valid on their own (`left_out` counts the others).
-    The progress file defaults to the one beside the plan (`2023.progress.yaml`).
+    The progress file defaults to the one beside the plan (`2023.progress.yaml`). With
+    `editing`, the workspace keeps the progress file as read (`progress_data`,
+    `progress_read`) for the command about to edit it.
     """
     plan_data = file_bytes(plan_path)
     plan, problems = _check_plan_file(plan_path, plan_data)
@@ -311,7 +335,7 @@ def load_workspace(
     progress = empty_progress()  # no records yet
     prog_file: Path | None = None
     if progress_file is not None or os.path.lexists(prog_path):
-        loaded_progress, prog_problems = _check_progress_file(prog_path, plan, plan_data)
+        loaded_progress, prog_problems, data, read = _read_progress_file(prog_path, plan, plan_data)
         problems += prog_problems
         left_out = 0
         if loaded_progress is None or any(p.severity == "error" for p in prog_problems):
@@ -322,7 +346,10 @@ def load_workspace(
                 return None, sort_problems(problems)
         progress, prog_file = loaded_progress, prog_path
         problems = sort_problems(problems)
-        return Workspace(plan_path, plan, progress, prog_file, problems, left_out), problems
+        ws = Workspace(plan_path, plan, progress, prog_file, problems, left_out)
+        if editing:
+            ws.progress_data, ws.progress_read = data, read
+        return ws, problems
     problems = sort_problems(problems)
     return Workspace(plan_path, plan, progress, prog_file, problems), problems
 
@@ -360,10 +387,12 @@ def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
     return Progress.model_construct(None, nam=plan.nam, **kept), left_out
 
 
-def open_workspace(plan_path: Path, progress_file: Path | None = None) -> Workspace:
+def open_workspace(
+    plan_path: Path, progress_file: Path | None = None, *, editing: bool = False
+) -> Workspace:
     """`load_workspace` for callers that want an exception: ProblemsFound (with the
     errors) when the plan or its progress file has errors."""
-    ws, problems = load_workspace(plan_path, progress_file)
+    ws, problems = load_workspace(plan_path, progress_file, editing=editing)
     if ws is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
     return ws
