@@ -65,6 +65,9 @@ PORTFOLIO_LIMIT = 2.0  # cchc site of 300 plans of 50 tasks / a cold validate of
 PORTFOLIO_PLANS, PORTFOLIO_TASKS = 300, 50
 SITE_LIMIT = 3.0  # cchc site of one 10,000-task plan / a cold validate of it
 MEMORY_PER_BYTE, MEMORY_BASE_MIB = 12, 80  # peak memory ≤ 12 × the file's size + 80 MiB
+# cchc import of one unit's sheet of the 10,000-task plan with this many rows filled (and
+# with all of them): the time per added row, all over the first two, ≤ FLAT_LIMIT.
+IMPORT_ROWS = (100, 1_000)
 
 
 # --------------------------------------------------------------- plan generation
@@ -216,6 +219,39 @@ def portfolio(tmp: Path, large: Path, runs: int) -> list[Row]:
     ]  # fmt: skip
 
 
+def imports(tmp: Path, large: Path, runs: int, floor: float) -> list[Row]:
+    """`cchc import --dry-run` of the sheet a unit (VP) returns for the second quarter of
+    the 10,000-task plan, with IMPORT_ROWS rows filled and with every row filled: each
+    row's task recorded as done. A dry run checks all that a real one does, and writes
+    nothing, so every run imports the same sheet into the same (empty) progress file."""
+    import datetime as dt
+
+    import openpyxl
+
+    folder = tmp / "import"
+    (folder / "plans").mkdir(parents=True)
+    shutil.copy(large, folder / "plans" / "2023.yaml")
+    blank = folder / "sheet.xlsx"
+    _, code = run_once([CCHC, "sheet", "--unit", "VP", "--quarter", "2", "-o", str(blank)], folder)
+    if code != 0:
+        raise SystemExit(f"cchc sheet exited {code}")
+    rows = []
+    for count in (*IMPORT_ROWS, None):
+        book = openpyxl.load_workbook(blank)
+        sheet = book["Nhiệm vụ"]
+        head = next(r[0].row for r in sheet.iter_rows() if r[0].value == "Mã")
+        filled = [r for r in sheet.iter_rows(min_row=head + 1) if r[0].value][:count]
+        for row in filled:
+            row[6].value, row[7].value = "hoàn thành", dt.date(2023, 6, 10)
+        path = folder / f"sheet-{len(filled)}.xlsx"
+        book.save(path)
+        took = median_time([CCHC, "import", str(path), "--dry-run"], runs, folder)
+        print(f"cchc import, {len(filled):,} rows: {took:.2f} s", file=sys.stderr)
+        rows.append(Row("cchc import --dry-run", "import", f"{len(filled):,} rows", len(filled),
+                        took, floor))  # fmt: skip
+    return rows
+
+
 def peak_memory(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> int:
     """The peak resident memory of a whole command, in bytes: the largest of its child
     processes, measured by a Python process that runs only it."""
@@ -348,6 +384,7 @@ def measure(runs: int, quick: bool, tmp: Path) -> tuple[list[Row], dict[str, flo
             )
     if not quick:
         rows.extend(portfolio(tmp, generated[10_000], min(runs, 3)))
+        rows.extend(imports(tmp, generated[10_000], runs, floors["validate"]))
         rows.extend(memory(tmp, generated[10_000]))
     typer_parse = [PY, str(TYPER_FLOOR), "status", str(PLAN), "--as-of", AS_OF]
     parse, floor = median_times([typer_parse, [PY, "-c", FLOOR_IMPORTS["status"]]], runs, tmp)
@@ -449,17 +486,21 @@ def goals(rows: list[Row], quick: bool, report_available: bool) -> list[tuple[st
     )
     for kind in ("validate", "status") + (("report",) if report_available else ()):
         a, b, c = (find(kind, size) for size in ("500 tasks", "2,000 tasks", big))
-        measured = None
-        if a is not None and b is not None and c is not None:
-            early = (b.median - a.median) / (b.tasks - a.tasks) * 1000
-            late = (c.median - b.median) / (c.tasks - b.tasks) * 1000
-            ratio = late / early if early > 0 else float("inf")
-            measured = (f"{early:.3f} → {late:.3f} ms ({ratio:.2f} ×)", ratio <= FLAT_LIMIT)
+        measured = _growth(a, b, c) if a is not None and b is not None and c is not None else None
         goal(
             f"cchc {kind}: time per added task, 2,000→10,000 over 500→2,000 ≤ {FLAT_LIMIT} ×",
             measured,
             skipped,
         )
+    sheets = [x for x in rows if x.kind == "import"]
+    measured = _growth(*sheets) if len(sheets) == 3 else None
+    first, second = IMPORT_ROWS
+    goal(
+        f"cchc import: time per added row, {second:,}→all over {first:,}→{second:,} "
+        f"≤ {FLAT_LIMIT} ×",
+        measured,
+        skipped,
+    )
     many = find("portfolio", f"{PORTFOLIO_PLANS * PORTFOLIO_TASKS:,} tasks")
     goal(
         f"cchc site of {PORTFOLIO_PLANS} plans of {PORTFOLIO_TASKS} tasks ≤ {PORTFOLIO_LIMIT} × "
@@ -497,6 +538,15 @@ def goals(rows: list[Row], quick: bool, report_available: bool) -> list[tuple[st
         out.append((f"{shown.command}, 10,000 tasks: peak memory (shown, no goal)",
                     f"{shown.median:.0f} MiB", "-"))  # fmt: skip
     return out
+
+
+def _growth(a: Row, b: Row, c: Row) -> tuple[str, bool]:
+    """The time per added task (or row) from b to c over that from a to b, shown, and
+    whether it stays within FLAT_LIMIT: cost that grows linearly keeps it near 1."""
+    early = (b.median - a.median) / (b.tasks - a.tasks) * 1000
+    late = (c.median - b.median) / (c.tasks - b.tasks) * 1000
+    ratio = late / early if early > 0 else float("inf")
+    return f"{early:.3f} → {late:.3f} ms ({ratio:.2f} ×)", ratio <= FLAT_LIMIT
 
 
 def _verdict(ok: bool) -> str:

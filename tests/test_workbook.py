@@ -182,6 +182,41 @@ def test_a_row_that_contradicts_a_record_is_refused(repo: Path) -> None:
     assert (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8") == before
 
 
+def test_a_problem_of_the_file_to_be_written_is_said_at_the_cell_of_the_row_that_made_it(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The rows' records are appended in one pass; a problem that only the check of the whole
+    # progress file finds is said at the cell, of the row whose record holds its line.
+    from cchc_cli.errors import Finding
+    from cchc_cli.plan import progress_checks
+
+    def flag(plan: object, progress: object) -> list[Finding]:
+        tasks = [r.ma for r in progress.nhiem_vu]  # type: ignore[attr-defined]
+        targets = [r.ma for r in progress.chi_so]  # type: ignore[attr-defined]
+        return [Finding((key, ids.index(ma), "ngay"), "error", "test", "not-a-count",
+                        {"id": ma, "value": 0})
+                for key, ids, ma in (("nhiem_vu", tasks, "I.1.b"), ("chi_so", targets, "CT1.4.a"))
+                if ma in ids]  # fmt: skip
+
+    monkeypatch.setattr(progress_checks, "PROGRESS_CHECKS", [flag])
+    sheet = make_sheet("VP")
+    filled = fill(sheet, "filled.xlsx",
+                  {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), None, None],
+                   "I.1.b": ["dang thuc hien", dt.date(2023, 6, 14), None, None],
+                   "I.1.c": ["dang thuc hien", dt.date(2023, 6, 14), None, None]},
+                  {"CT1.4.a": [None, 3, 5, dt.date(2023, 6, 10), "Báo cáo kiểm tra"]})  # fmt: skip
+    r = cchc("import", str(filled))
+    assert r.code == 1, r.all
+    said = [line for line in r.err.splitlines() if line.startswith("filled.xlsx:")]
+    task, target = row_of(sheet, "Nhiệm vụ", "I.1.b"), row_of(sheet, "Chỉ tiêu", "CT1.4.a")
+    assert [line.split(": error: ")[0] for line in said] == [
+        f"filled.xlsx:Nhiệm vụ!H{task}",
+        f"filled.xlsx:Chỉ tiêu!H{target}",
+    ]
+    assert all("cannot be recorded" in line for line in said)
+    assert not (repo / "plans" / "2023.progress.yaml").exists()
+
+
 def _edit_meta(path: Path, out: str, key: str, value: object) -> Path:
     book = openpyxl.load_workbook(path)
     for row in book["_cchc"].iter_rows(min_row=2):

@@ -19,7 +19,7 @@ from cchc_cli.files.sheet_cells import cell_problem
 from cchc_cli.files.sheet_hidden import Meta, changed_tasks
 from cchc_cli.files.sheet_rows import Prose, Row, read_prose, read_rows, read_stats
 from cchc_cli.files.workbook import ReadSheet
-from cchc_cli.plan.lookup import closest_id
+from cchc_cli.plan.lookup import Ids, closest_id, ids_of
 from cchc_cli.plan.model import Plan, Progress
 from cchc_cli.plan.sheet_meta import answers_for, owned_tasks, prose_text
 from cchc_cli.plan.text import visible
@@ -105,10 +105,11 @@ def sort_rows(label: str, plan: Plan, unit: str, rows: list[Row], progress: Prog
         for old in records:
             recorded.setdefault((kind, old.ma, old.ngay), old)
     seen: dict[tuple[str, str], tuple[Row, dict[str, Any]]] = {}
+    ids = ids_of(plan)
     for row in rows:
         if f"{label}:{row.first}" in refused:  # its id cell has an error already
             continue
-        made = _built(label, plan, row, today, found.problems)
+        made = _built(label, plan, row, today, found.problems, ids)
         if made is None:
             continue
         kind, record = made
@@ -132,11 +133,11 @@ def sort_rows(label: str, plan: Plan, unit: str, rows: list[Row], progress: Prog
     return found
 
 
-def _built(label: str, plan: Plan, row: Row, today: date, problems: list[Problem]
+def _built(label: str, plan: Plan, row: Row, today: date, problems: list[Problem], ids: Ids
            ) -> tuple[str, dict[str, Any]] | None:  # fmt: skip
     """A row's record (its kind and fields), or None with the problem said at its cell."""
     try:
-        return build_record(plan, row.entry, today)
+        return build_record(plan, row.entry, today, ids)
     except CchcError as exc:  # the cells are checked above: not met in practice
         cell = row.cells.get("trang_thai" if row.kind == "task" else "gia_tri", row.first)
         problems.append(cell_problem(label, cell, "cell-not-recorded",

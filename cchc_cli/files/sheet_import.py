@@ -23,11 +23,11 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_cli import words
 from cchc_cli.errors import Problem, Source
-from cchc_cli.files.record import LIST_KEY, added_lines, check_text, current_text, progress_target
+from cchc_cli.files.record import LIST_KEY, check_text, current_text, progress_target
 from cchc_cli.files.sheet_cells import SheetRefused, cell_problem
 from cchc_cli.files.sheet_check import (
     Filled,
@@ -40,8 +40,12 @@ from cchc_cli.files.sheet_check import (
 from cchc_cli.files.sheet_hidden import Meta, quarter_of, read_meta, verify_meta
 from cchc_cli.files.sheet_rows import Row
 from cchc_cli.files.workbook import read_workbook
+from cchc_cli.plan.lookup import Kind
 from cchc_cli.plan.model import Plan
 from cchc_cli.plan.text import visible
+
+if TYPE_CHECKING:
+    from cchc_cli.files.reader import Loaded
 
 __all__ = ["RULE_AT_CELL", "Imported", "SheetRefused", "import_sheet"]
 
@@ -75,7 +79,7 @@ def import_sheet(
     path = progress_target(plan_path, progress_file)
     with locked(path) if not dry_run else contextlib.nullcontext():
         exists = os.path.lexists(path)
-        ws = open_workspace(plan_path, path if exists else None)
+        ws = open_workspace(plan_path, path if exists else None, editing=True)
         plan = ws.plan
         checked = _verified(label, meta, plan, plan_path)
         unit = meta.get("unit")
@@ -84,18 +88,20 @@ def import_sheet(
         problems = [*book.warnings, *checked, *filled.problems]
         refused = {p.source.path for p in problems if p.severity == "error"}
         rows = sort_rows(label, plan, unit, filled.rows, ws.progress, refused, today)
-        form, old_text = current_text(path, exists, plan, plan_path)
+        form, old_text = current_text(ws, path)
         story = ws.progress.narrative(quarter)
         figures = sort_figures(label, filled.stats, story, path, old_text, ws.progress, quarter)
         texts = sort_prose(label, filled.prose, story)
         problems += [*rows.problems, *figures.problems, *texts.problems]
         done = Imported(path, unit, already=rows.already + figures.already + texts.already)
-        text, spans = _append_records(old_text, rows.new, plan, path, done)
+        text, read = _append_records(old_text, rows.new, plan, path, done, ws.progress_read)
         cells = {k: f"{sheet_path.name}:{where}" for k, (_n, where) in filled.stats.items()}
         text = _set_period(text, quarter, figures.new, texts.new, plan, path, done, cells)
         changed = bool(rows.new or done.figures or done.prose)
         if changed:  # checked together as validate would
-            problems += _file_problems(label, path, text, plan, spans, filled)
+            if done.figures or done.prose:
+                read = None  # the text changed again since it was read
+            problems += _file_problems(label, path, text, plan, rows.new, filled, read)
         errors = [p for p in problems if p.severity == "error"]
         if errors:  # all or nothing: every problem at once (the first 200), nothing written
             raise SheetRefused(_first(label, errors))
@@ -117,22 +123,52 @@ def _verified(label: str, meta: Meta, plan: Plan, plan_path: Path) -> list[Probl
     return checked
 
 
-def _append_records(text: str, new: list[NewRecord], plan: Plan, path: Path, done: Imported
-                    ) -> tuple[str, list[tuple[Row, set[int]]]]:  # fmt: skip
-    """The progress file's text with the new records appended (each checked to add only
-    itself), and the lines each row added."""
+def _append_records(text: str, new: list[NewRecord], plan: Plan, path: Path, done: Imported,
+                    before: Loaded | None) -> tuple[str, Loaded | None]:  # fmt: skip
+    """The progress file's text with the new records appended, in one round trip however
+    many there are, checked to add only them (`before`: the text as the workspace read
+    it); and the new text as read, for its checks (None when nothing was compared)."""
+    from collections import Counter
+
     from cchc_cli.files import roundtrip as yamlio
 
-    spans: list[tuple[Row, set[int]]] = []
-    for row, made, record in new:
-        key = LIST_KEY["task" if made == "task" else "target"]
-        appended = yamlio.append_record(text, key, record, plan.nam, path)
-        if text.strip():
-            yamlio.same_data(text, appended, path, appended_to=key)
-        spans.append((row, added_lines(text, appended)))
-        text = appended
-        done.records.append((made, record))
-    return text, spans
+    if not new:
+        return text, None
+    records = [(LIST_KEY[_kind(made)], record) for _row, made, record in new]
+    appended = yamlio.append_records(text, records, plan.nam, path)
+    read = None
+    if text.strip():
+        counts = dict(Counter(key for key, _record in records))
+        read = yamlio.same_data(text, appended, path, appended=counts, old=before)
+    done.records.extend((made, record) for _row, made, record in new)
+    return appended, read
+
+
+def _kind(made: str) -> Kind:
+    return "task" if made == "task" else "target"
+
+
+def _rows_at(read: Loaded, new: list[NewRecord]) -> dict[int, Row]:
+    """The row whose record holds each line (1-based) of the new text that the records
+    added: they are the last items of their lists, in the order of the rows; one ends
+    where the next item, or the next key of the file, begins."""
+    root = read.node.children if read.node is not None else None
+    if not isinstance(root, dict):
+        return {}
+    starts = sorted(at.line for at in root.values())
+    rows: dict[str, list[Row]] = {}
+    for row, made, _record in new:
+        rows.setdefault(LIST_KEY[_kind(made)], []).append(row)
+    rows_at: dict[int, Row] = {}
+    for key, mine in rows.items():
+        items = root[key].value.children if key in root else None
+        if not isinstance(items, list) or len(items) < len(mine):
+            continue
+        at = [item.line for item in items[len(items) - len(mine) :]]
+        ends = [*at[1:], next((s for s in starts if s > at[-1]), len(read.lines))]
+        for row, start, end in zip(mine, at, ends, strict=True):
+            rows_at.update(dict.fromkeys(range(start + 1, end + 1), row))
+    return rows_at
 
 
 def _set_period(text: str, quarter: int, figures: dict[str, int], texts: dict[str, str],
@@ -152,15 +188,19 @@ def _set_period(text: str, quarter: int, figures: dict[str, int], texts: dict[st
     return text
 
 
-def _file_problems(label: str, path: Path, text: str, plan: Plan,
-                   spans: list[tuple[Row, set[int]]], filled: Filled) -> list[Problem]:  # fmt: skip
+def _file_problems(label: str, path: Path, text: str, plan: Plan, new: list[NewRecord],
+                   filled: Filled, read: Loaded | None) -> list[Problem]:  # fmt: skip
     """The errors `cchc validate` would find in the progress file about to be written,
-    said at the cells that made them."""
-    _, found = check_text(path, text, plan)
+    said at the cells that made them (`read`: the text as already read, or None)."""
+    from cchc_cli.files.reader import parse_bytes
+
+    read = read or parse_bytes(str(path), text.encode("utf-8"))
+    rows_at = _rows_at(read, new)
+    _, found = check_text(path, text, plan, read)
     bad = [p for p in found if p.severity == "error"]
     stats_cell = next(iter(filled.stats.values()))[1] if filled.stats else ""
     prose_cells = {p.key: p.where for p in filled.prose}
-    return _at_cells(label, bad, spans, text, stats_cell, prose_cells)
+    return _at_cells(label, bad, rows_at, text, stats_cell, prose_cells)
 
 
 def _first(label: str, problems: list[Problem]) -> list[Problem]:
@@ -174,7 +214,7 @@ def _first(label: str, problems: list[Problem]) -> list[Problem]:
     return [*problems[:MAX_PROBLEMS], more]
 
 
-def _at_cells(label: str, errors: list[Problem], spans: list[tuple[Row, set[int]]], text: str,
+def _at_cells(label: str, errors: list[Problem], rows_at: dict[int, Row], text: str,
               stats_cell: str = "", prose_cells: dict[str, str] | None = None
               ) -> list[Problem]:  # fmt: skip
     """The progress file's problems, said at the cell of the row (and key) that made them,
@@ -182,7 +222,7 @@ def _at_cells(label: str, errors: list[Problem], spans: list[tuple[Row, set[int]
     lines = text.splitlines()
     out = []
     for p in errors:
-        row = next((r for r, added in spans if p.source.line in added), None)
+        row = rows_at.get(p.source.line)
         rule, say, args = _cell_says(p)
         line = lines[p.source.line - 1] if 0 < p.source.line <= len(lines) else ""
         key = line.strip().removeprefix("- ").split(":")[0].strip()

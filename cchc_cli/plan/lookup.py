@@ -144,28 +144,45 @@ def _other_numeral(text: str) -> str | None:
     return None
 
 
-def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
-    """The kind and exact id of what `text` names: a task or a target.
+@dataclass(frozen=True)
+class Ids:
+    """A plan's task and target ids, as written and case-folded: built once (in time
+    proportional to the plan) for a caller that resolves many (a returned sheet's rows)."""
+
+    tasks: list[str]
+    targets: list[str]
+    exact: dict[str, Kind]
+    folded: dict[str, list[tuple[Kind, str]]]
+
+
+def ids_of(plan: Plan) -> Ids:
+    tasks = [t.ma for _p, _o, t in plan.tasks()]
+    targets = [t.ma for _a, _i, t in plan.targets()]
+    exact: dict[str, Kind] = dict.fromkeys(targets, "target")
+    exact.update(dict.fromkeys(tasks, "task"))  # a task's id first, as it always was
+    folded: dict[str, list[tuple[Kind, str]]] = {}
+    for kind, ids in (("task", tasks), ("target", targets)):
+        for ma in ids:
+            folded.setdefault(ma.casefold(), []).append((kind, ma))  # type: ignore[arg-type]
+    return Ids(tasks, targets, exact, folded)
+
+
+def resolve_id(plan: Plan, text: str, ids: Ids | None = None) -> tuple[Kind, str]:
+    """The kind and exact id of what `text` names: a task or a target (`ids`: the plan's,
+    when the caller has them already).
 
     Exact ids first, then ids that differ only in case. Objectives and
     indicators are refused with the ids to use instead.
     """
     wanted = nfc_text(text) or ""
-    tasks = [t.ma for _p, _o, t in plan.tasks()]
-    targets = [t.ma for _a, _i, t in plan.targets()]
-    if wanted in tasks:
-        return "task", wanted
-    if wanted in targets:
-        return "target", wanted
-    folded: dict[str, list[tuple[Kind, str]]] = {}
-    for kind, ids in (("task", tasks), ("target", targets)):
-        for ma in ids:
-            folded.setdefault(ma.casefold(), []).append((kind, ma))  # type: ignore[arg-type]
-    same = folded.get(wanted.casefold(), [])
+    ids = ids or ids_of(plan)
+    if wanted in ids.exact:
+        return ids.exact[wanted], wanted
+    same = ids.folded.get(wanted.casefold(), [])
     if len(same) == 1:
         return same[0]
     other = _other_numeral(wanted)
-    same = folded.get(other.casefold(), []) if other else []
+    same = ids.folded.get(other.casefold(), []) if other else []
     if len(same) == 1:
         return same[0]  # "VII.1.1" where the plan writes 7.1.1, or the reverse
     for _part, objective, _task in plan.tasks():
@@ -178,7 +195,7 @@ def resolve_id(plan: Plan, text: str) -> tuple[Kind, str]:
                 names = ", ".join(t.ma for t in indicator.chi_so)
                 raise CchcError("id-is-indicator", id=wanted, targets=names)
             raise CchcError("id-is-bare-indicator", id=wanted)
-    raise CchcError("unknown-id-typed", id=wanted, like=closest_id(wanted, tasks + targets))
+    raise CchcError("unknown-id-typed", id=wanted, like=closest_id(wanted, ids.tasks + ids.targets))
 
 
 def require_unit(plan: Any, unit: str) -> str:
