@@ -72,6 +72,29 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "site"
 
 
+def test_a_criteria_set_not_there_is_a_warning_and_one_with_errors_fails_the_build(
+    site: Path,
+) -> None:
+    # As `cchc validate` has it: a set not there yet is `cchc score`'s to say (a warning
+    # here, the site built without the scores); a set with errors fails, the site built.
+    r = cchc("site", "-o", "site", "--as-of", "2023-06-30")
+    assert r.code == 0, r.all
+    line = next(
+        i for i, t in enumerate(PLAN.read_text("utf-8").splitlines(), 1) if "bo_tieu_chi" in t
+    )
+    assert (
+        f"2023.yaml:{line}:18: warning: no criteria set '../tieu-chi/vi-du/so-2023.yaml'" in r.err
+    )
+    bad = site.parent / "tieu-chi" / "vi-du" / "so-2023.yaml"
+    bad.parent.mkdir(parents=True)
+    bad.write_text("ten: Bộ tiêu chí\n", encoding="utf-8")
+    (site / "index.html").unlink()
+    r = cchc("site", "-o", "site", "--as-of", "2023-06-30")
+    assert r.code == 1 and "so-2023.yaml:1:1: error: " in r.err, r.all
+    assert (site / "index.html").is_file()
+    assert cchc("validate").code == 1  # the same verdict
+
+
 def test_the_site_has_a_page_per_unit_and_task_and_every_link_resolves(site: Path) -> None:
     assert (site / "index.html").is_file() and (site / "site.css").is_file()
     assert (site / "don-vi" / "TTRA.html").is_file()
@@ -152,6 +175,8 @@ def test_bodies_of_one_name_get_folders_numbered_not_lengthened(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     plan = ROOT / "plans" / "2023.yaml"
+    (tmp_path / ".git").mkdir()  # one repository, whose criteria set each plan names
+    shutil.copytree(ROOT / "tieu-chi", tmp_path / "tieu-chi")
     copies = []
     for i in range(12):
         folder = tmp_path / f"body{i}"

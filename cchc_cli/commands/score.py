@@ -18,6 +18,7 @@ from cchc_cli.commands.common import (
     parse_date,
     print_problems,
 )
+from cchc_cli.errors import Problem
 
 
 class ScoreFormat(StrEnum):
@@ -247,23 +248,28 @@ def criteria(
                   total=words.points(total)))  # fmt: skip
 
 
-def site_score(plan_path: Path, ws: Any, report: Any) -> Any:
+def site_score(plan_path: Path, ws: Any, report: Any) -> tuple[Any, list[Problem]]:
     """What `cchc site` shows of a body's self-assessment (`views.score.site_figures`), or
-    None when its plan names no criteria set; a set with errors is said and left out, so
-    that one body's set does not stop the portfolio."""
+    None when its plan names no criteria set or the set cannot be used; and the set's
+    problems, for the caller to say. A set with errors is left out of the site, so that
+    one body's set does not stop the portfolio (the site still fails, as `validate` does);
+    a set not there yet is a warning, as `validate` leaves it to `cchc score`."""
+    import dataclasses
+
     from cchc_cli import words
     from cchc_cli.files.criteria import load_criteria, set_path
     from cchc_cli.plan.score import compute_score
     from cchc_cli.views.score import site_figures
 
     if ws.plan.cai_dat.cham_diem is None:
-        return None
+        return None, []
     found, problem = set_path(plan_path, ws.plan)
+    if problem is not None and problem.say == "criteria-missing":
+        return None, [dataclasses.replace(problem, severity="warning")]
     if problem is not None or found is None:
-        print_problems([problem] if problem is not None else [])
-        return None
+        return None, [problem] if problem is not None else []
     cset, problems = load_criteria(found)
-    print_problems(problems)
     if cset is None:
-        return None
-    return site_figures(compute_score(cset, ws.plan, ws.progress, report), words.language())
+        return None, problems
+    figures = site_figures(compute_score(cset, ws.plan, ws.progress, report), words.language())
+    return figures, problems

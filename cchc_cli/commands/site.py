@@ -13,6 +13,7 @@ from cchc_cli.commands.common import (
     handled,
     out,
     parse_date,
+    print_problems,
     report_failure,
 )
 from cchc_cli.commands.score import site_score
@@ -62,6 +63,7 @@ def site(
     pages, rows, used = [], [], set()
     broken: list[dict[str, str]] = []
     unread: list[Any] = []
+    failed = False  # a criteria set with errors: the site is built without its scores
     for path in paths:
         if len(paths) == 1:
             ws = workspace(path)
@@ -83,7 +85,9 @@ def site(
                 name = f"{base}-{n}"
             used.add(name)
             prefix = f"{name}/"
-        scored = site_score(path, ws, report)  # each body's self-assessment, side by side
+        scored, set_problems = site_score(path, ws, report)  # each body's self-assessment
+        print_problems(set_problems)
+        failed = failed or any(p.severity == "error" for p in set_problems)
         made, row = plan_pages(ws.plan, ws.progress, report, prefix, score=scored)
         pages += made
         rows.append(row)
@@ -95,7 +99,7 @@ def site(
     out(words.say("site_done", pages=len(pages), path=output))
     for failure in unread:  # the site is built; CI still fails on a body it could not read
         report_failure(failure)
-    if unread:
+    if unread or failed:
         raise typer.Exit(1)
 
 
