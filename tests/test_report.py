@@ -178,6 +178,53 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# --- the compiled body of the bundled template ----------------------------------------------
+
+
+def _locked(name: str) -> str:
+    text = (ROOT / "constraints" / "release.txt").read_text(encoding="utf-8")
+    return re.search(rf"(?im)^{name}==(\S+)$", text).group(1)  # type: ignore[union-attr]
+
+
+def test_the_bundled_template_body_is_compiled_ahead_and_renders_the_same_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The body of report.docx ships compiled (tools/compile_report_template.py). With the
+    # versions the release lock names it must be current; with any versions, the document
+    # is the one compiling the template now gives, and the compiled body is used exactly
+    # where it was compiled from the very text, Jinja and environment.
+    from importlib.metadata import version
+
+    import jinja2
+
+    from cchc_cli.views import docx as docx_view
+
+    shipped = (TEMPLATE.parent / docx_view.COMPILED).read_text(encoding="utf-8")
+    current = docx_view.compiled_body()
+    if (version("jinja2"), version("docxtpl")) == (_locked("jinja2"), _locked("docxtpl")):
+        assert shipped == current, "stale: run python tools/compile_report_template.py"
+    compiled: list[int] = []
+    real_from_string = jinja2.Environment.from_string
+
+    def from_string(env: jinja2.Environment, source: str, *args: object) -> object:
+        compiled.append(len(source))
+        return real_from_string(env, source, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jinja2.Environment, "from_string", from_string)
+    documents, ahead = [], docx_view.COMPILED
+    for name in (ahead, "no-such-file"):
+        monkeypatch.setattr(docx_view, "COMPILED", name)
+        compiled.clear()
+        out = tmp_path / f"{name}.docx"
+        run = cchc("report", "-q", "2", str(REAL_PLAN), "-o", str(out), "--date", "2023-06-16")
+        assert run.code == 0, run.all
+        with zipfile.ZipFile(out) as package:
+            documents.append({n: package.read(n) for n in package.namelist()})
+        body_compiled_now = max(compiled) > 10_000
+        assert body_compiled_now == (name != ahead or shipped != current)
+    assert documents[0] == documents[1]
+
+
 # --- page layout ---------------------------------------------------------------------------
 
 

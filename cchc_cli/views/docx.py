@@ -48,6 +48,61 @@ def bundled_template() -> bytes:
     return files("cchc_cli.views").joinpath("templates", "report.docx").read_bytes()
 
 
+# The bundled template's body as Jinja compiles it to Python (tools/compile_report_template.py
+# writes it, beside report.docx): parsing the body's 77,000 characters and generating its
+# code took 41 ms of a short report's 0.23 s. Its first line is the key of what it was
+# compiled from (`compiled_key`); for any other text, Jinja, or environment it is not used.
+COMPILED = "report.docx.compiled"
+
+
+def compiled_key(env: Any, source: str) -> str:
+    """What compiled code is valid for: the text compiled, by which Jinja, in an environment
+    of which settings (the sandbox, escaping, finalize and undefined change the code)."""
+    import hashlib
+
+    import jinja2
+
+    settings = (getattr(jinja2, "__version__", "?"), type(env).__qualname__, env.autoescape,
+                getattr(env.finalize, "__qualname__", env.finalize), env.undefined.__qualname__)  # fmt: skip
+    head = "\n".join(map(str, settings)).encode("utf-8") + b"\n\0"
+    return hashlib.sha256(head + source.encode("utf-8")).hexdigest()
+
+
+def compiled_body() -> str:
+    """What `COMPILED` holds for the bundled template, with the Jinja and docxtpl installed:
+    the key, then Jinja's Python for the template's body (as docxtpl patches it, each
+    paragraph on a line of its own) in cchc's environment."""
+    env = _environment()
+    tpl = _open(bundled_template(), "report.docx")
+    tpl.render_init()
+    source = _paragraph_lines(tpl.patch_xml(tpl.get_xml()))
+    return f"# {compiled_key(env, source)}\n" + str(env.compile(source, raw=True))
+
+
+def _paragraph_lines(xml: str) -> str:
+    return xml.replace("<w:p ", "\n<w:p ").replace("<w:p>", "\n<w:p>")
+
+
+def _jinja_template(env: Any, source: str) -> Any:
+    """`env.from_string(source)`, without parsing and generating the code of the bundled
+    template's body where `COMPILED` was compiled from this very text in such an
+    environment: Python compiles what Jinja generated, as `from_string` does after
+    generating it."""
+    if len(source) > 10_000:  # a body; the headers, footers and properties are short
+        from importlib.resources import files
+
+        shipped = files("cchc_cli.views").joinpath("templates", COMPILED)
+        try:
+            text = shipped.read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        key, _, code = text.partition("\n")
+        if key == f"# {compiled_key(env, source)}":
+            compiled = compile(code, "<template>", "exec")
+            return env.template_class.from_code(env, compiled, env.make_globals(None), None)
+    return env.from_string(source)
+
+
 @functools.cache
 def _template_class() -> type[DocxTemplate]:
     """docxtpl's template, with three steps of its rendering done in less time.
@@ -83,8 +138,8 @@ def _template_class() -> type[DocxTemplate]:
             # in cchc's sandboxed environment, and without the excerpt docxtpl attaches to a
             # template's error (cchc names the template instead).
             self.current_rendering_part = part
-            src_xml = src_xml.replace("<w:p ", "\n<w:p ").replace("<w:p>", "\n<w:p>")
-            dst_xml = (jinja_env or _environment()).from_string(src_xml).render(context)
+            src_xml = _paragraph_lines(src_xml)
+            dst_xml = _jinja_template(jinja_env or _environment(), src_xml).render(context)
             dst_xml = dst_xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
             dst_xml = (
                 dst_xml.replace("{_{", "{{")
