@@ -93,6 +93,12 @@ def test_a_criteria_set_not_there_is_a_warning_and_one_with_errors_fails_the_bui
     assert r.code == 1 and "so-2023.yaml:1:1: error: " in r.err, r.all
     assert (site / "index.html").is_file()
     assert cchc("validate").code == 1  # the same verdict
+    bad.unlink()
+    bad.mkdir()  # not a file at all: said in one line, the site still built
+    (site / "index.html").unlink()
+    r = cchc("site", "-o", "site", "--as-of", "2023-06-30")
+    assert r.code == 1 and "so-2023.yaml" in r.err and "Traceback" not in r.all, r.all
+    assert (site / "index.html").is_file()
 
 
 def test_the_site_has_a_page_per_unit_and_task_and_every_link_resolves(site: Path) -> None:

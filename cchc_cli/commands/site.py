@@ -85,9 +85,8 @@ def site(
                 name = f"{base}-{n}"
             used.add(name)
             prefix = f"{name}/"
-        scored, set_problems = site_score(path, ws, report)  # each body's self-assessment
-        print_problems(set_problems)
-        failed = failed or any(p.severity == "error" for p in set_problems)
+        scored, set_failed = _self_assessment(path, ws, report)
+        failed = failed or set_failed
         made, row = plan_pages(ws.plan, ws.progress, report, prefix, score=scored)
         pages += made
         rows.append(row)
@@ -101,6 +100,21 @@ def site(
         report_failure(failure)
     if unread or failed:
         raise typer.Exit(1)
+
+
+def _self_assessment(path: Path, ws: Any, report: Any) -> tuple[Any, bool]:
+    """A body's self-assessment as the site shows it (None where its plan names no usable
+    criteria set), with the set's problems said; and whether any was an error (the site is
+    built without the scores, and fails)."""
+    from cchc_cli.errors import CchcError
+
+    try:
+        scored, problems = site_score(path, ws, report)
+    except CchcError as exc:  # the set named is a folder or a FIFO, say: one line
+        report_failure(exc)
+        return None, True
+    print_problems(problems)
+    return scored, any(p.severity == "error" for p in problems)
 
 
 def _broken_row(path: Path, exc: Any) -> dict[str, str]:
