@@ -80,8 +80,18 @@ def test_numbers_as_people_type_them(
 def test_every_reason_is_worded_in_both_languages() -> None:
     from cchc_cli import words
 
-    reasons = {r for row in TABLE for r in row[1:] if isinstance(r, str)}
+    refused: dict[str, NotANumber] = {}
+    for text, count, measure in TABLE:
+        for whole, expected in ((True, count), (False, measure)):
+            if isinstance(expected, str):
+                with pytest.raises(NotANumber) as exc:
+                    parse_number(text, whole=whole)
+                refused.setdefault(expected, exc.value)
     for lang in ("vi", "en"):
-        for why in reasons:
-            said = words.number_why(why, lang)
+        for why, exc in refused.items():
+            said = words.number_why(why, lang, **exc.args_)
             assert said and said != why and not said.startswith("number-"), (lang, why)
+    # what cannot be read for sure is said with the number typed, read both ways
+    assert words.number_why("ambiguous", "vi", **refused["ambiguous"].args_).startswith(
+        "không rõ là 1234 hay 1,234: dấu chấm tách hàng nghìn hay là dấu thập phân"
+    )

@@ -137,7 +137,7 @@ def _number(text: str, whole: str) -> int | float:
         return parse_number(text)
     except NotANumber as exc:
         raise UsageError(
-            "value-not-number", value=whole[:40], why={"say": f"number-{exc.why}"}
+            "value-not-number", value=whole[:40], why=exc.said
         ) from None
 
 

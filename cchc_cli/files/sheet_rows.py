@@ -236,7 +236,7 @@ def _reading(label: str, cell: Cell, typed: str, where: str, problems: list[Prob
         number = float(parse_number(typed))
     except NotANumber as exc:
         problems.append(cell_problem(label, where, "cell-value-number", value=typed[:40],
-                                     why={"say": f"number-{exc.why}"}))  # fmt: skip
+                                     why=exc.said))  # fmt: skip
         return None
     if number < 0:
         problems.append(cell_problem(label, where, "cell-value-negative", value=typed[:40]))

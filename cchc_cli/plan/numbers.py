@@ -36,9 +36,15 @@ class NotANumber(ValueError):
     """What was typed is not a number by the rules above; `why` says which rule:
     empty, digits, form, grouping, ambiguous, whole, large."""
 
-    def __init__(self, why: str) -> None:
+    def __init__(self, why: str, **args: str) -> None:
         super().__init__(why)
         self.why = why
+        self.args_ = args  # what the words need: an ambiguous number's two readings
+
+    @property
+    def said(self) -> dict[str, object]:
+        """The reason as a sentence the words fill in (`{"say": …, "args": …}`)."""
+        return {"say": f"number-{self.why}", "args": self.args_}
 
 
 def _foreign(s: str) -> str | None:
@@ -72,7 +78,10 @@ def _dotted(head: str, comma: bool, whole: bool) -> tuple[str, str]:
     if grouped and (dots > 1 or comma or whole):
         return head.replace(".", ""), ""  # thousands
     if grouped:
-        raise NotANumber("ambiguous")  # 1.234: a thousand and more, or one and a bit?
+        # 1.234: a thousand and more, or one and a bit? Both readings, as cchc writes them.
+        raise NotANumber(
+            "ambiguous", thousands=head.replace(".", ""), decimal=head.replace(".", ",")
+        )
     if dots == 1 and not comma:
         whole_part, fraction = head.split(".")  # a decimal point: 72.5, 1.5, 0.125
         if not whole_part or not fraction:

@@ -247,6 +247,7 @@ def new_problem(
     )
 
 
-def number_why(why: str, lang: str | None = None) -> str:
-    """Why what was typed is not a number (`plan.numbers.NotANumber.why`), in words."""
-    return problem(f"number-{why}", {}, lang)
+def number_why(why: str, lang: str | None = None, **args: str) -> str:
+    """Why what was typed is not a number (`plan.numbers.NotANumber`: its `why` and
+    `args_`), in words."""
+    return problem(f"number-{why}", args, lang)

@@ -104,11 +104,11 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "number-empty": "không có gì",
         "number-digits": "chỉ dùng chữ số 0–9, không dùng chỉ số trên, số trong vòng tròn hay "
         "chữ số của chữ viết khác",
-        "number-form": "ghi số như 1.234 hoặc 72,5",
+        "number-form": "ghi số như 1234 hoặc 72,5",
         "number-grouping": "dấu chấm (hay khoảng trắng) chỉ tách từng nhóm ba chữ số, ví dụ "
         "1.234.567",
-        "number-ambiguous": "không rõ là một nghìn hai trăm ba mươi tư hay một phẩy hai ba bốn; "
-        "ghi 1234 hoặc 1,234",
+        "number-ambiguous": "không rõ là {thousands} hay {decimal}: dấu chấm tách hàng nghìn hay "
+        "là dấu thập phân; ghi {thousands}, hoặc {decimal} nếu là số thập phân",
         "number-whole": "không phải số nguyên",
         "number-negative": "không được âm",
         "number-large": "quá nhiều chữ số",
@@ -220,11 +220,11 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "number-empty": "nothing is written",
         "number-digits": "only the digits 0–9 count, not superscripts, circled digits or the "
         "digits of other scripts",
-        "number-form": "write numbers as 1.234 or 72,5",
+        "number-form": "write numbers as 1234 or 72,5",
         "number-grouping": "a dot (or a blank) separates thousands only in groups of three, as "
         "in 1.234.567",
-        "number-ambiguous": "it could be one thousand two hundred and thirty-four or one point "
-        "two three four; write 1234 or 1,234",
+        "number-ambiguous": "it could be {thousands} or {decimal}: a dot between thousands, or "
+        "a decimal point; write {thousands}, or {decimal} for the decimal",
         "number-whole": "not a whole number",
         "number-negative": "a count is not negative",
         "number-large": "too many digits",
