@@ -338,7 +338,7 @@ def test_numbers_a_target_cannot_take_are_refused_at_their_cells(repo: Path) -> 
         (f"G{rows['CT3.2.a']}", "Mẫu số phải lớn hơn 0"),
         (f"F{rows['CT3.2.b']}", "hãy ghi Giá trị, hoặc Tử số và Mẫu số, không ghi cả hai"),
         (f"F{rows['CT3.2.c']}", "Tử số 7 lớn hơn Mẫu số 5, tỷ lệ quá 100%"),
-        (f"E{rows['CT3.2.d']}", "'bảy mươi' không phải số (ghi số như 1.234 hoặc 72,5)"),
+        (f"E{rows['CT3.2.d']}", "'bảy mươi' không phải số (ghi số như 1234 hoặc 72,5)"),
     ):
         assert f"bad.xlsx:Chỉ tiêu!{cell}: lỗi: {text}" in r.err, (cell, r.err)
     assert progress(repo) is None

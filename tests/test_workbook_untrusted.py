@@ -485,6 +485,29 @@ def test_two_sheets_that_disagree_on_a_figure_are_refused_with_both_named(repo: 
     assert progress(repo) == before
 
 
+def test_a_figure_set_by_hand_after_a_sheet_no_longer_names_the_sheet(repo: Path) -> None:
+    # The import notes the cell a figure came from; `cchc figures` setting it otherwise
+    # takes that note off (the office's own comments stay), so a sheet that disagrees later
+    # is told where the figure stands in the file, not that the sheet itself recorded it.
+    first = make_sheet("BPMC")
+    ours = edit(first, "bpmc-filled.xlsx", stats_cells(first, {"tiep_nhan_truc_tuyen": 640}))
+    assert cchc("import", str(ours)).code == 0
+    text = (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    row = row_of(first, "Thống kê TTHC", "tiep_nhan_truc_tuyen")
+    assert f"tiep_nhan_truc_tuyen: 640  # bpmc-filled.xlsx:Thống kê TTHC!D{row}" in text
+    path = repo / "plans" / "2023.progress.yaml"
+    path.write_text(text.replace("bao_cao:", "# ghi chú của văn phòng\nbao_cao:"), "utf-8")
+    assert cchc("figures", "-q", "2", "--set", "tiep_nhan_truc_tuyen=600").code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "bpmc-filled.xlsx" not in text and "# ghi chú của văn phòng" in text
+    line = next(i for i, t in enumerate(text.splitlines(), 1) if "tiep_nhan_truc_tuyen" in t)
+    assert text.splitlines()[line - 1].strip() == "tiep_nhan_truc_tuyen: 600"
+    r = cchc("import", str(ours))
+    assert r.code == 1, r.all
+    assert (f"bpmc-filled.xlsx:Thống kê TTHC!D{row}: error: “Số hồ sơ tiếp nhận trực tuyến”: "
+            f"this sheet says 640, but {Path('plans') / '2023.progress.yaml'}:{line} ") in r.err, r.err  # fmt: skip
+
+
 # --- numbers typed in cells (cases 11, 15) -----------------------------------------------------
 
 

@@ -136,9 +136,7 @@ def _number(text: str, whole: str) -> int | float:
     try:
         return parse_number(text)
     except NotANumber as exc:
-        raise UsageError(
-            "value-not-number", value=whole[:40], why=exc.said
-        ) from None
+        raise UsageError("value-not-number", value=whole[:40], why=exc.said) from None
 
 
 def parse_value(text: str) -> dict[str, int | float]:

@@ -497,8 +497,11 @@ def _marker(stripped: str, marker: str) -> bool:
 _COMMENT = re.compile(r"(?:^|\s)(#.*)$")
 
 
-def check_comments_kept(before: str, after: str, path: Path | None = None) -> None:
-    """Refuse a rewrite that would lose a comment line (a safety net under ruamel)."""
+def check_comments_kept(
+    before: str, after: str, path: Path | None = None, taken_off: list[str] | None = None
+) -> None:
+    """Refuse a rewrite that would lose a comment line (a safety net under ruamel), but the
+    notes `taken_off` on purpose (`_take_off_source_note`)."""
     from collections import Counter
 
     def comments(text: str) -> Counter[str]:
@@ -507,7 +510,7 @@ def check_comments_kept(before: str, after: str, path: Path | None = None) -> No
         found = (_COMMENT.search(line) for line in text.splitlines())
         return Counter(m.group(1).strip() for m in found if m)
 
-    lost = comments(before) - comments(after)
+    lost = comments(before) - comments(after) - Counter(taken_off or [])
     if not lost:
         return
     from cchc_cli.errors import ProblemsFound, Source
@@ -735,14 +738,38 @@ def set_period_figures(
     if not isinstance(figures, dict):
         figures = CommentedMap()
         entry[key] = figures
+    taken_off: list[str] = []
     for name, value in values.items():
+        before = figures.get(name)
         figures[name] = value
         note = (notes or {}).get(name)
         if note and isinstance(figures, CommentedMap):
             figures.yaml_add_eol_comment("# " + " ".join(note.split()), name)
+        elif before != value and isinstance(figures, CommentedMap):
+            taken_off += _take_off_source_note(figures, name)
     result = head + dump(data) + tail
-    check_comments_kept(text, result, path)
+    check_comments_kept(text, result, path, taken_off)
     return result
+
+
+# The note a sheet's import leaves on a figure's line: the workbook's cell it came from
+# (`2023-q2-VP.xlsx:Thống kê TTHC!D11`), which a later sheet that disagrees is told.
+SOURCE_NOTE = re.compile(r"#\s*(\S.*\.xlsx:.+![A-Z]{1,3}[0-9]+)\s*$")
+
+
+def _take_off_source_note(mapping: Any, key: str) -> list[str]:
+    """Take off the note on `key`'s line that names the workbook cell its value came from,
+    once the value is set otherwise (it would name the wrong source); the comment lines
+    after it stay. The note taken off, as a comment line, or nothing."""
+    entry = mapping.ca.items.get(key)
+    token = entry[2] if entry and len(entry) > 2 else None
+    if token is None:
+        return []
+    first, newline, rest = token.value.partition("\n")
+    if not SOURCE_NOTE.fullmatch(first.strip()):
+        return []
+    token.value = newline + rest if newline else "\n"
+    return [first.strip()]
 
 
 def append_records(

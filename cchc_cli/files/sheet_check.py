@@ -6,7 +6,6 @@ report's prose recorded since the sheet was made."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -198,11 +197,6 @@ def sort_figures(label: str, stats: dict[str, tuple[int, str]], story: Any, path
     return found
 
 
-# A figure a sheet wrote says where from, in a comment on its line of the progress file, so
-# that a sheet that disagrees later names the one that wrote it.
-_FROM = re.compile(r"#\s*(\S.*?)\s*$")
-
-
 def _disagrees(label: str, where: str, key: str, new: int, old: int, path: Path, text: str,
                progress: Progress, quarter: int) -> Problem:  # fmt: skip
     """A figure this sheet says otherwise than the progress file: named with the sheet (and
@@ -213,7 +207,12 @@ def _disagrees(label: str, where: str, key: str, new: int, old: int, path: Path,
     index = next((i for i, p in enumerate(progress.bao_cao) if p.ky == quarter), 0)
     line, _col = locate(loaded.node, ("bao_cao", index, "thong_ke_tthc", key))
     shown = loaded.lines[line - 1] if 0 < line <= len(loaded.lines) else ""
-    source = _FROM.search(shown.split(":", 1)[1] if ":" in shown else "")
+    # a figure a sheet wrote says where from, in a note on its line (`roundtrip.SOURCE_NOTE`),
+    # so that a sheet that disagrees later names the one that wrote it; any other comment
+    # is the office's own, not a source
+    from cchc_cli.files.roundtrip import SOURCE_NOTE
+
+    source = SOURCE_NOTE.search(shown.split(":", 1)[1] if ":" in shown else "")
     from cchc_cli.plan.model import TTHC_FIELDS
 
     what = TTHC_FIELDS.get(key, key)
