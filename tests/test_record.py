@@ -761,6 +761,11 @@ def test_a_second_record_on_one_day_is_refused_unless_forced(
     assert progress.read_bytes() == before  # nothing written
     r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01", "--force")
     assert r.code == 0, r.all
+    assert r.out.splitlines()[:3] == [  # what the day's record said is shown, not dropped
+        f"Replaced the record of the same day (in {progress}):",
+        "  was: I.2 · 2023-06-01 · in progress",
+        "  now: I.2 · 2023-06-01 · done",
+    ]
     records = read_model(progress, Progress)[0].nhiem_vu
     assert [(t.ma, t.ngay, t.trang_thai) for t in records] == [
         ("I.2", date(2023, 6, 1), "hoan_thanh")

@@ -96,6 +96,7 @@ class Recorded:
     standings: list[Standing]
     warnings: list[Problem] = field(default_factory=list)
     removed: bool = False
+    replaced: list[dict[str, Any]] = field(default_factory=list)  # --force: the same day's
 
 
 # The option that sets each key of a record, for hints when a record is refused.
@@ -284,7 +285,8 @@ def add_record(
         ws = open_workspace(plan_path, path if exists else None, editing=True)
         kind, record = build_record(ws.plan, entry, today)
         form, old = current_text(ws, path)
-        base = _without_same_day(path, old, ws, kind, record, entry.replace)
+        same = _same_day(ws.progress, kind, record)
+        base = _without_same_day(path, old, ws, kind, record, same, entry.replace)
         laid_out, new = yamlio.laid_out_and_appended(
             base, LIST_KEY[kind], record, ws.plan.nam, path
         )
@@ -311,18 +313,31 @@ def add_record(
         reformatted=reformatted,
         standings=standings(ws.plan, progress, kind, record["ma"], record["ngay"], today),
         warnings=warnings,
+        replaced=[r.model_dump(exclude_none=True) for r in same],
     )
 
 
+def _same_day(progress: Any, kind: Kind, record: dict[str, Any]) -> list[Any]:
+    """The records of the progress file of `record`'s id on its day."""
+    records = getattr(progress, LIST_KEY[kind], None) or []
+    return [r for r in records if r.ma == record["ma"] and r.ngay == record["ngay"]]
+
+
 def _without_same_day(
-    path: Path, text: str, ws: Workspace, kind: Kind, record: dict[str, Any], replace: bool
+    path: Path,
+    text: str,
+    ws: Workspace,
+    kind: Kind,
+    record: dict[str, Any],
+    records: list[Any],
+    replace: bool,
 ) -> str:
-    """`text`, refusing a second record of one id on one day (one line names the first),
-    or, to replace it (`--force`), without the records of that id on that day."""
+    """`text`, refusing a second record of one id on one day (`records`: those of the
+    day; one line names the first), or, to replace them (`--force`), without them."""
     from cchc_cli.files.reader import parse_text
 
-    records = list(getattr(ws.progress, LIST_KEY[kind], None) or [])
-    same = [i for i, r in enumerate(records) if r.ma == record["ma"] and r.ngay == record["ngay"]]
+    listed = list(getattr(ws.progress, LIST_KEY[kind], None) or [])
+    same = [i for i, r in enumerate(listed) if any(r is x for x in records)]
     if not same:
         return text
     key = LIST_KEY[kind]

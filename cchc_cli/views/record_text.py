@@ -13,9 +13,13 @@ def describe(done: Any, lang: str = "vi") -> list[str]:
     record's date and, when later, today (or at the year's end)."""
     w = lambda key: words.label(lang, key)  # noqa: E731
     r = done.record
-    head = "rec_removed" if done.removed else "rec_created" if done.created else "rec_added"
-    lines = [w(head).format(path=done.path)]
-    lines.append("  " + record_line(done.kind, r, lang))
+    if getattr(done, "replaced", None):  # --force: what the day's record said, and says now
+        lines = [w("rec_replaced").format(path=done.path)]
+        lines += [f"  {w('rec_was')} {record_line(done.kind, old, lang)}" for old in done.replaced]
+        lines.append(f"  {w('rec_now')} {record_line(done.kind, r, lang)}")
+    else:
+        head = "rec_removed" if done.removed else "rec_created" if done.created else "rec_added"
+        lines = [w(head).format(path=done.path), "  " + record_line(done.kind, r, lang)]
     for s in done.standings:
         lines.append(_standing(done, s, lang))
     if done.reformatted:
