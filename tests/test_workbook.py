@@ -99,6 +99,22 @@ def test_a_sheet_is_what_the_unit_owes_with_the_cells_to_fill_unlocked(repo: Pat
     assert len(meta["plan_hash"]) == 64 and "task:III.8" in meta
 
 
+@pytest.mark.parametrize("unit", ["VP", "BPMC", "TTRA", "PCM"])
+def test_status_of_a_unit_shows_the_targets_its_sheet_asks_for(repo: Path, unit: str) -> None:
+    # One rule of what a unit answers for (plan.sheet_meta.answers_for), in both views.
+    sheet = make_sheet(unit)
+    book = openpyxl.load_workbook(sheet)
+    asked: set[str] = set()
+    if "Chỉ tiêu" in book.sheetnames:
+        ws = book["Chỉ tiêu"]
+        asked = {r[0].value for r in ws.iter_rows(min_row=header_of(ws) + 1) if r[0].value}
+    r = cchc("status", "--unit", unit, "--quarter", "2", "--format", "json")
+    assert r.code == 0, r.all
+    shown = {t["id"] for i in json.loads(r.out)["indicators"] for t in i["targets"]}
+    assert shown == asked
+    assert (unit == "TTRA") == (not shown)  # TTRA answers for no target of this plan
+
+
 def test_all_units_writes_one_workbook_each(repo: Path) -> None:
     (repo / "out").mkdir()
     r = cchc("sheet", "--all-units", "--quarter", "2", "-o", "out")

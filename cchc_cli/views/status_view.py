@@ -325,7 +325,7 @@ def summary_lines(view: View, *, with_urgent: bool = True) -> list[str]:
         for t in ind.targets:
             if t.same_as is None:  # a restated target is the measure it restates
                 counts[t.status] = counts.get(t.status, 0) + 1
-    if not view.units:  # units lead tasks; targets belong to the whole body
+    if view.indicators or not view.units:  # a unit's: those it answers for (its sheet's)
         lines.append(L("sum_targets").format(total=sum(counts.values()), **counts))
     lines.append(
         L("sum_tasks").format(tasks=s.tasks, done=s.done, overdue=s.overdue, soon=s.due_soon)
@@ -437,7 +437,7 @@ def make_view(
         plan,
         report,
         tasks,
-        _shown_indicators(report, units, areas, only),
+        _shown_indicators(plan, report, units, areas, only),
         summary,
         lang or words.language(),
         note,
@@ -449,12 +449,24 @@ def make_view(
 
 
 def _shown_indicators(
-    report: StatusReport, units: Collection[str], areas: Collection[int], only: Collection[str]
+    plan: Plan,
+    report: StatusReport,
+    units: Collection[str],
+    areas: Collection[int],
+    only: Collection[str],
 ) -> list[IndicatorRow]:
-    """The indicators of `areas` that keep a target: with --only at-risk, only its
-    targets at risk or missed; none where tasks are filtered (by status or by unit:
-    units do not own indicators)."""
+    """The indicators of `areas` that keep a target: of `units`, only the targets they
+    answer for (`plan.sheet_meta.answers_for`, what their sheets ask them); with --only
+    at-risk, only the targets at risk or missed; none where tasks are filtered by status."""
     indicators = [i for i in report.indicators if not areas or i.area in areas]
+    if units:
+        from cchc_cli.plan.sheet_meta import answers_for
+
+        answered = set().union(*(answers_for(plan, u) for u in units))
+        indicators = [
+            IndicatorRow(i.id, i.area, i.text, tuple(t for t in i.targets if t.id in answered))
+            for i in indicators
+        ]
     if "at-risk" in only:
         indicators = [
             IndicatorRow(
@@ -465,7 +477,7 @@ def _shown_indicators(
             )
             for i in indicators
         ]
-    elif only or units:
+    elif only:
         indicators = []
     return [i for i in indicators if i.targets]
 
