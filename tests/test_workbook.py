@@ -115,6 +115,23 @@ def test_status_of_a_unit_shows_the_targets_its_sheet_asks_for(repo: Path, unit:
     assert (unit == "TTRA") == (not shown)  # TTRA answers for no target of this plan
 
 
+def test_a_state_reads_the_same_in_a_cell_as_on_the_command_line(repo: Path) -> None:
+    # One table of the words a state is typed with (plan.lookup.typed_state): the sheet's
+    # list, and what `--state` takes ("xong", "done", without diacritics), in both.
+    from cchc_cli import words
+    from cchc_cli.plan.lookup import typed_state
+
+    codes = ["done", "in-progress", "not-started", "dropped"]
+    assert [typed_state(w) for w in words.SHEET_STATES] == codes
+    filled = fill(make_sheet("VP"), "typed.xlsx",
+                  {"I.1.a": ["xong", dt.date(2023, 1, 10), None, None],
+                   "I.1.b": ["In Progress", dt.date(2023, 3, 1), None, None]})  # fmt: skip
+    r = cchc("import", str(filled))
+    assert r.code == 0, r.all
+    text = (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    assert "trang_thai: hoan_thanh" in text and "trang_thai: dang_thuc_hien" in text
+
+
 def test_all_units_writes_one_workbook_each(repo: Path) -> None:
     (repo / "out").mkdir()
     r = cchc("sheet", "--all-units", "--quarter", "2", "-o", "out")

@@ -176,10 +176,10 @@ def test_the_header_row_is_found_below_a_title_block_of_any_length(repo: Path) -
     r = next(row[0].row for row in ws.iter_rows(min_row=head) if row[0].value == "I.1.a")
     ws[f"G{r}"], ws[f"H{r}"] = "hoàn thành", dt.date(2023, 1, 10)
     b = next(row[0].row for row in ws.iter_rows(min_row=head) if row[0].value == "I.1.b")
-    ws[f"G{b}"], ws[f"H{b}"] = "xong", dt.date(2023, 1, 10)
+    ws[f"G{b}"], ws[f"H{b}"] = "gần xong", dt.date(2023, 1, 10)
     book.save("moved.xlsx")
     r2 = cchc("import", "moved.xlsx")
-    assert r2.code == 1 and f"moved.xlsx:Nhiệm vụ!G{b}: error: 'xong' is not a state" in r2.err
+    assert r2.code == 1 and f"moved.xlsx:Nhiệm vụ!G{b}: error: 'gần xong' is not a state" in r2.err
     ws[f"G{b}"] = None
     ws[f"H{b}"] = None
     book.save("moved.xlsx")

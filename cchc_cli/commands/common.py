@@ -274,24 +274,12 @@ def parse_quarter(value: str | None) -> int:
     return q
 
 
-# A task's state as it may be typed, without case or diacritics: → the option's word.
-STATES = {
-    "done": "done", "hoan thanh": "done", "hoan_thanh": "done", "xong": "done",
-    "in-progress": "in-progress", "in progress": "in-progress",
-    "dang thuc hien": "in-progress", "dang_thuc_hien": "in-progress",
-    "dang trien khai": "in-progress",
-    "not-started": "not-started", "not started": "not-started",
-    "chua thuc hien": "not-started", "chua_thuc_hien": "not-started",
-    "dropped": "dropped", "khong thuc hien": "dropped", "khong_thuc_hien": "dropped",
-}  # fmt: skip
-
-
 def parse_state(value: str) -> str:
     """--state in English or Vietnamese, with or without diacritics."""
     from cchc_cli.errors import UsageError
-    from cchc_cli.plan.lookup import fold
+    from cchc_cli.plan.lookup import typed_state
 
-    found = STATES.get(" ".join(fold(value).split()))
+    found = typed_state(value)
     if found is None:
         raise UsageError("state-bad", value=value[:40])
     return found

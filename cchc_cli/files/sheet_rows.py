@@ -23,15 +23,12 @@ from cchc_cli.files.sheet_cells import (
 )
 from cchc_cli.files.sheet_hidden import Meta
 from cchc_cli.files.workbook import Cell, ReadSheet, column_letter
-from cchc_cli.plan.lookup import closest_id, fold
+from cchc_cli.plan.lookup import closest_id, typed_state
 from cchc_cli.plan.model import Plan
 from cchc_cli.plan.numbers import NotANumber, parse_number
 from cchc_cli.plan.sheet_meta import date_window, meta_text, prose_hash, prose_text
 
 # A state as it may be typed in the sheet, without case or diacritics.
-STATE_OF = {fold(w): code for w, code in zip(
-    words.SHEET_STATES, ("done", "in-progress", "not-started", "dropped"), strict=True
-)}  # fmt: skip
 
 
 @dataclass
@@ -143,7 +140,7 @@ def _wrong_id(place: _Place, ma: str, ids: _Ids) -> Problem | None:
 def _task_row(label: str, window: Window, ma: str, cells: list[Cell], at: Any,
               problems: list[Problem]) -> Row | None:  # fmt: skip
     state_text = cell_text(cells[6])
-    state = STATE_OF.get(" ".join(fold(state_text).split())) if state_text else None
+    state = typed_state(state_text) if state_text else None  # as `--state` reads it
     ok = True
     if state_text is None:
         problems.append(cell_problem(label, at(6), "cell-state-missing"))

@@ -57,6 +57,25 @@ def fold(text: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c))
 
 
+# A task's state as people type it, on the command line (`--state`) or in a sheet's cell,
+# without case or diacritics → the command line's word (`files.record.STATES` maps it to
+# the progress file's code).
+TYPED_STATES = {
+    "done": "done", "hoan thanh": "done", "hoan_thanh": "done", "xong": "done",
+    "in-progress": "in-progress", "in progress": "in-progress",
+    "dang thuc hien": "in-progress", "dang_thuc_hien": "in-progress",
+    "dang trien khai": "in-progress",
+    "not-started": "not-started", "not started": "not-started",
+    "chua thuc hien": "not-started", "chua_thuc_hien": "not-started",
+    "dropped": "dropped", "khong thuc hien": "dropped", "khong_thuc_hien": "dropped",
+}  # fmt: skip
+
+
+def typed_state(text: str) -> str | None:
+    """The state `text` names (`TYPED_STATES`), or None."""
+    return TYPED_STATES.get(" ".join(fold(text).split()))
+
+
 def resolve_unit(plan: Plan, text: str) -> str | None:
     """A unit id from its id or any of its names: exactly (case and NFC aside), else
     without diacritics ("van phong" is "Văn phòng Sở"), else by a unique beginning."""
