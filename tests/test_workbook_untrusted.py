@@ -508,6 +508,20 @@ def test_a_figure_set_by_hand_after_a_sheet_no_longer_names_the_sheet(repo: Path
             f"this sheet says 640, but {Path('plans') / '2023.progress.yaml'}:{line} ") in r.err, r.err  # fmt: skip
 
 
+def test_figures_never_change_another_value_of_the_file(repo: Path) -> None:
+    # A note kept with its trailing blank lines (`|+`): ruamel would write it back with more
+    # of them. Setting a figure is compared, as `record` is, with the file as read: refused,
+    # said at the value's line, nothing written.
+    path = repo / "plans" / "2023.progress.yaml"
+    text = "nam: 2023\nchi_so:\n  - ma: CT1.4.a\n    ngay: 2023-03-01\n    gia_tri: 50\n" \
+           "    ghi_chu: |+\n      a\n\n"  # fmt: skip
+    path.write_text(text, encoding="utf-8")
+    assert cchc("validate").code == 0
+    r = cchc("figures", "-q", "2", "--set", "tiep_nhan_truc_tuyen=5")
+    assert r.code == 1 and f"{Path('plans') / '2023.progress.yaml'}:6:14: error: " in r.err, r.all
+    assert path.read_text(encoding="utf-8") == text
+
+
 # --- numbers typed in cells (cases 11, 15) -----------------------------------------------------
 
 

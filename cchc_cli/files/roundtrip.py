@@ -23,6 +23,7 @@ import contextlib
 import io
 import re
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -577,14 +578,16 @@ def same_data(
     *,
     appended: dict[str, int] | None = None,
     old: Loaded | None = None,
+    changes: Callable[[Any], Any] | None = None,
 ) -> Loaded:
     """Refuse a rewrite that would change a value the user did not ask to change.
 
     Both texts are read as `cchc validate` reads them and must hold the same data, but
-    for the items appended at the end of lists (`appended`: list key -> how many). `old`
-    is `before` as already read (by the workspace), not read again. The new text as read
-    is given back, for its checks (`workspace.check_parsed`): it is not parsed again. A
-    new text that cannot be read (a control character in it, say) is not compared: its
+    for the items appended at the end of lists (`appended`: list key -> how many), or the
+    changes asked for (`changes`: the old data, a copy, → the data expected). `old` is
+    `before` as already read (by the workspace), not read again. The new text as read is
+    given back, for its checks (`workspace.check_parsed`): it is not parsed again. A new
+    text that cannot be read (a control character in it, say) is not compared: its
     checks say why."""
     from cchc_cli.errors import ProblemsFound, Source
     from cchc_cli.files.reader import parse_bytes, parse_text
@@ -601,6 +604,10 @@ def same_data(
             expected[key] = list(expected.get(key) or [])
             items = list(got.get(key) or [])
             got[key] = items[: max(len(items) - count, 0)]
+    if changes is not None:
+        import copy
+
+        expected = changes(copy.deepcopy(expected))
     if expected == got:
         return new
     from cchc_cli.files.reader import locate
@@ -749,7 +756,27 @@ def set_period_figures(
             taken_off += _take_off_source_note(figures, name)
     result = head + dump(data) + tail
     check_comments_kept(text, result, path, taken_off)
+    if text.strip():  # and no other value changed (ruamel can re-emit a block scalar)
+        same_data(text, result, path or Path("<text>"), changes=lambda root: _with_figures(
+            root, quarter, key, values, year))  # fmt: skip
     return result
+
+
+def _with_figures(root: Any, quarter: int, key: str, values: dict[str, Any], year: int) -> Any:
+    """Data read from a progress file with `values` set as `set_period_figures` sets them."""
+    root = root if isinstance(root, dict) else {}
+    root.setdefault("nam", year)
+    periods = root.get("bao_cao")
+    if not isinstance(periods, list):
+        periods = root["bao_cao"] = []
+    entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
+    if entry is None:
+        entry = {"ky": quarter}
+        periods.append(entry)
+    if not isinstance(entry.get(key), dict):
+        entry[key] = {}
+    entry[key].update(values)
+    return root
 
 
 # The note a sheet's import leaves on a figure's line: the workbook's cell it came from
