@@ -99,6 +99,10 @@ def test_a_criteria_set_not_there_is_a_warning_and_one_with_errors_fails_the_bui
     r = cchc("site", "-o", "site", "--as-of", "2023-06-30")
     assert r.code == 1 and "so-2023.yaml" in r.err and "Traceback" not in r.all, r.all
     assert (site / "index.html").is_file()
+    r = cchc("validate")  # said at the plan's setting, with every other problem
+    assert r.code == 1, r.all
+    assert f"2023.yaml:{line}:18: error: the criteria set '../tieu-chi/vi-du/so-2023.yaml' " \
+           "cannot be read: " in r.out  # fmt: skip
 
 
 def test_the_site_has_a_page_per_unit_and_task_and_every_link_resolves(site: Path) -> None:

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_cli.errors import Problem, Source
+from cchc_cli.errors import CchcError, Problem, Source
 from cchc_cli.files.raw import MAX_BYTES, capped, read_regular, sort_problems
 
 if TYPE_CHECKING:
@@ -165,7 +165,14 @@ def check_named_sets(
                 problems.append(problem)
             continue
         assert found is not None
-        cset = check_set(found)
+        try:
+            cset = check_set(found)
+        except CchcError as exc:  # a folder, a FIFO, a link: said at the plan's setting
+            where = ("cai_dat", "cham_diem", "bo_tieu_chi")
+            named = plan.cai_dat.cham_diem.bo_tieu_chi
+            problems.append(_at(plan_path, where, "criteria-unreadable", path=named,
+                                why={"say": exc.say, "args": exc.args_}))  # fmt: skip
+            continue
         if cset is not None and prog_file is not None and progress is not None:
             problems += check_self_scores(prog_file, cset, progress)
     return sort_problems(problems), list(sets)

@@ -267,6 +267,7 @@ SCORE_PROBLEMS: dict[str, dict[str, str]] = {
         "survey-self-scored": "{id} chấm qua điều tra xã hội học: điểm tự chấm không được tính",
         "criteria-outside": "bộ tiêu chí {path!r} phải là một tệp trong kho {root}",
         "criteria-missing": "không có bộ tiêu chí {path!r} ({found})",
+        "criteria-unreadable": "không đọc được bộ tiêu chí {path!r}: {why}",
         "no-criteria": "{plan} chưa chỉ ra bộ tiêu chí chấm điểm: thêm cai_dat.cham_diem."
         "bo_tieu_chi, hoặc ghi --criteria TỆP",
         "criteria-invalid": "bộ tiêu chí {path} có lỗi (ở trên); sửa rồi chạy lại",
@@ -306,6 +307,7 @@ SCORE_PROBLEMS: dict[str, dict[str, str]] = {
         "survey-self-scored": "{id} is scored by the survey: a self-score does not count",
         "criteria-outside": "the criteria set {path!r} must be a file inside the repository {root}",
         "criteria-missing": "no criteria set {path!r} ({found})",
+        "criteria-unreadable": "the criteria set {path!r} cannot be read: {why}",
         "no-criteria": "{plan} names no criteria set: add cai_dat.cham_diem.bo_tieu_chi, or give "
         "--criteria FILE",
         "criteria-invalid": "the criteria set {path} has errors (above); mend it and run again",
