@@ -248,6 +248,15 @@ def test_a_problem_of_the_file_to_be_written_is_said_at_the_cell_of_the_row_that
     ]
     assert all("cannot be recorded" in line for line in said)
     assert not (repo / "plans" / "2023.progress.yaml").exists()
+    # a list written on one line has no line of a row's own: said at the file's line, not
+    # at another row's cell
+    progress = repo / "plans" / "2023.progress.yaml"
+    progress.write_text("nam: 2023\nnhiem_vu: [{ma: I.1.d, ngay: 2023-03-02, "
+                        "trang_thai: hoan_thanh}]\n", encoding="utf-8")  # fmt: skip
+    r = cchc("import", str(filled))
+    assert r.code == 1, r.all
+    assert not [line for line in r.err.splitlines() if line.startswith("filled.xlsx:Nhiệm vụ")]
+    assert f"{Path('plans') / '2023.progress.yaml'}:" in r.err
 
 
 def _edit_meta(path: Path, out: str, key: str, value: object) -> Path:

@@ -164,6 +164,8 @@ def _rows_at(read: Loaded, new: list[NewRecord]) -> dict[int, Row]:
         items = root[key].value.children if key in root else None
         if not isinstance(items, list) or len(items) < len(mine):
             continue
+        if len({item.line for item in items}) < len(items):
+            continue  # a list written on one line ([{…}, {…}]): no line is one row's alone
         at = [item.line for item in items[len(items) - len(mine) :]]
         ends = [*at[1:], next((s for s in starts if s > at[-1]), len(read.lines))]
         for row, start, end in zip(mine, at, ends, strict=True):
