@@ -259,6 +259,33 @@ def test_a_problem_of_the_file_to_be_written_is_said_at_the_cell_of_the_row_that
     assert f"{Path('plans') / '2023.progress.yaml'}:" in r.err
 
 
+def test_a_row_that_tells_a_recorded_day_with_other_evidence_is_refused(repo: Path) -> None:
+    # The same state on the same day, but other evidence (or a target's other source): it
+    # says otherwise, so it is refused at that cell, as a contradicting state is; an empty
+    # cell, or the same words, add nothing and are counted as there already.
+    assert (
+        cchc("record", "I.1.b", "-s", "in-progress", "-d", "2023-03-01", "--evidence", "KH 1").code
+        == 0
+    )
+    before = (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8")
+    sheet = make_sheet("VP")
+    row = row_of(sheet, "Nhiệm vụ", "I.1.b")
+    other = fill(
+        sheet, "other.xlsx", {"I.1.b": ["đang thực hiện", dt.date(2023, 3, 1), "KH 99", None]}
+    )
+    r = cchc("import", str(other))
+    assert r.code == 1, r.all
+    assert (f"other.xlsx:Nhiệm vụ!I{row}: error: the record of 01/03/2023 of I.1.b says 'KH 1' "
+            "here; the sheet says otherwise") in r.err, r.err  # fmt: skip
+    assert (repo / "plans" / "2023.progress.yaml").read_text(encoding="utf-8") == before
+    for evidence in (None, "kh  1"):
+        same = fill(
+            sheet, "same.xlsx", {"I.1.b": ["đang thực hiện", dt.date(2023, 3, 1), evidence, None]}
+        )
+        r = cchc("import", str(same))
+        assert r.code == 0 and "1 row(s) were there already" in r.out, r.all
+
+
 def _edit_meta(path: Path, out: str, key: str, value: object) -> Path:
     book = openpyxl.load_workbook(path)
     for row in book["_cchc"].iter_rows(min_row=2):

@@ -126,7 +126,13 @@ def sort_rows(label: str, plan: Plan, unit: str, rows: list[Row], progress: Prog
         if known is None:
             found.new.append((row, kind, record))
         elif _same(kind, known, record, unit_of):
-            found.already += 1
+            other = _other_text(known, record)
+            if other is None:
+                found.already += 1
+            else:  # the same state or value, told with other evidence, note or source
+                found.problems.append(cell_problem(
+                    label, row.cells.get(other, row.first), "cell-text-differs", id=ma,
+                    date=words.day(record["ngay"]), said=getattr(known, other)))  # fmt: skip
         else:
             found.problems.append(_contradicts(label, row, kind, known, record, unit_of))
     return found
@@ -171,6 +177,18 @@ def _same(kind: str, old: Any, record: dict[str, Any], unit: str) -> bool:
         return bool(old.trang_thai == record["trang_thai"])
     mine = Progress.model_validate({"chi_so": [record]}).chi_so[0]
     return bool(abs(old.value(unit) - mine.value(unit)) < 1e-9)
+
+
+def _other_text(known: Any, record: dict[str, Any]) -> str | None:
+    """The key of the first text a row gives (evidence, note, reason, source) that the
+    record of that day has otherwise, or None: an empty cell says nothing otherwise."""
+    from cchc_cli.plan.shapes import nfc_key
+
+    for key in ("minh_chung", "ly_do", "ghi_chu", "nguon"):
+        given, had = record.get(key), getattr(known, key, None)
+        if given and nfc_key(given) != nfc_key(had or ""):
+            return key
+    return None
 
 
 def _row_number(where: str) -> int:

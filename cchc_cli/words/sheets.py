@@ -166,6 +166,8 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "cell-value-missing": "cần ghi Giá trị, hoặc Tử số và Mẫu số",
         "cell-contradicts": "{id} đã được ghi ngày {date} là {said}; bảng ghi khác nên không "
         "ghi đè: hãy kiểm tra lại, hoặc ghi ngày khác nếu tình hình đã thay đổi",
+        "cell-text-differs": "bản ghi ngày {date} của {id} đã ghi ở đây {said!r}; bảng ghi khác "
+        "nên không ghi đè: hãy chép lại như đã ghi, hoặc đề nghị người giữ kế hoạch sửa bản ghi",
         "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}: đừng sửa ô Mã",
         "cell-count": "{value!r} không phải số đếm: {why}",
         # cells, prose and the sheet of the person who filled it in (#28)
@@ -265,6 +267,9 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "cell-date": "{value!r} is not a date; write day/month/year, e.g. 14/06/{year}",
         "cell-date-missing": "the date is missing; write e.g. 14/06/{year}",
         "cell-value-missing": "give Giá trị, or Tử số and Mẫu số",
+        "cell-text-differs": "the record of {date} of {id} says {said!r} here; the sheet says "
+        "otherwise, so it is not written over: copy what is recorded, or ask whoever keeps the "
+        "plan to change the record",
         "cell-contradicts": "{id} already has a record of {date} ({said}); the sheet says "
         "otherwise, so it is not written over: check it, or give another date if things have "
         "changed",
