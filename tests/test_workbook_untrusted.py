@@ -179,6 +179,24 @@ def test_a_dtd_in_a_utf16_part_is_found(repo: Path) -> None:
     assert r.code == 2 and "the part xl/worksheets/sheet1.xml declares a DTD" in r.err, r.all
 
 
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le"])
+def test_an_xml_part_the_check_cannot_read_is_refused_not_skipped(
+    repo: Path, encoding: str
+) -> None:
+    # expat reads UTF-8 and UTF-16 only: a part in UTF-32 would hide its DTD from the check
+    # and reach openpyxl's parser; it is refused as damaged, nothing read further.
+    sheet = make_sheet()
+
+    def utf32(name: str, data: bytes) -> bytes:
+        if name != "docProps/core.xml":
+            return data
+        text = _with_doctype(data).decode("utf-8").replace('encoding="UTF-8"', 'encoding="UTF-32"')
+        return text.encode(encoding)
+
+    r = cchc("import", str(rezip(sheet, "utf32.xlsx", utf32)), "--dry-run")
+    assert r.code == 2 and "docProps/core.xml" in r.err and "Traceback" not in r.all, r.all
+
+
 def test_a_dtd_in_a_part_named_in_capitals_is_found(repo: Path) -> None:
     sheet = make_sheet()
 

@@ -507,6 +507,10 @@ def _scan(package: zipfile.ZipFile, member: zipfile.ZipInfo, tally: _Tally) -> N
                         parser.Parse(chunk, not chunk)
                     except expat.ExpatError:
                         xml = False  # not XML, or broken: openpyxl's parser stops there too
+                        if member.filename.lower().endswith((".xml", ".rels")):
+                            # An XML part this parser cannot read (UTF-32, say) could hide
+                            # a DTD from the check above: refused, not skipped.
+                            raise UsageError("workbook-corrupt", path=tally.label, part=part)
                 if not chunk:
                     break
     except _Refused:
