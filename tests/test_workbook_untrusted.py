@@ -197,6 +197,38 @@ def test_an_xml_part_the_check_cannot_read_is_refused_not_skipped(
     assert r.code == 2 and "docProps/core.xml" in r.err and "Traceback" not in r.all, r.all
 
 
+def test_two_sheets_of_one_name_and_rows_past_the_limit_unnumbered_are_refused(
+    repo: Path,
+) -> None:
+    # A hidden empty sheet named as the filled one: a reader takes one of the two, so the
+    # rows of the other could be passed over unsaid. Rows without `r` follow the one before:
+    # counted against the limit as numbered ones are, not dropped past it.
+    from cchc_cli.files.workbook import MAX_ROWS
+
+    blank = make_sheet()
+    row = row_of(blank, "Nhiệm vụ", "I.1.a")
+    sheet = edit(blank, "f.xlsx", {("Nhiệm vụ", f"G{row}"): "hoàn thành",
+                                   ("Nhiệm vụ", f"H{row}"): dt.date(2023, 1, 10)})  # fmt: skip
+
+    def twice(name: str, data: bytes) -> bytes:
+        if name != "xl/workbook.xml":
+            return data
+        rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        return data.replace(b"</sheets>", f'<sheet xmlns:r="{rel}" name="NHIỆM VỤ" sheetId="99" '
+                            'state="hidden" r:id="rId1"/></sheets>'.encode())  # fmt: skip
+
+    r = cchc("import", str(rezip(sheet, "twice.xlsx", twice)), "--dry-run")
+    assert r.code == 2 and "two sheets named 'NHIỆM VỤ'" in r.err, r.all
+
+    def unnumbered(name: str, data: bytes) -> bytes:
+        if name != "xl/worksheets/sheet1.xml":
+            return data
+        return data.replace(b"</sheetData>", b"<row/>" * (MAX_ROWS + 1) + b"</sheetData>")
+
+    r = cchc("import", str(rezip(sheet, "rows.xlsx", unnumbered)), "--dry-run")
+    assert r.code == 2 and "xl/worksheets/sheet1.xml" in r.err and "Traceback" not in r.all, r.all
+
+
 def test_a_dtd_in_a_part_named_in_capitals_is_found(repo: Path) -> None:
     sheet = make_sheet()
 

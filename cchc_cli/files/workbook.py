@@ -378,6 +378,8 @@ class _Tally:
     cells: int = 0
     merged: int = 0
     chart_sheets: int = 0
+    last_row: int = 0  # of the part being read: a row without `r` follows the one before
+    names: set[str] = field(default_factory=set)  # the sheets' names, as Excel compares them
 
     def limit(self, what: str, count: int, most: int, part: str = "") -> UsageError:
         where = f"{part}: " if part else ""
@@ -402,17 +404,29 @@ class _Tally:
             self.cells += 1
             self._row(_row_of(attrs.get("r", "")))
         elif local == "row":
-            self._row(attrs.get("r", ""))
+            given = attrs.get("r", "")
+            self._row(given if given else str(self.last_row + 1))
         elif local == "mergeCell":
             self.merged += 1
         elif local == "sheet":
             self.sheets += 1
+            self._name(attrs.get("name", ""))
         elif local == "Relationship" and attrs.get("Type", "").endswith("/chartsheet"):
             self.chart_sheets += 1
 
     def _row(self, text: str) -> None:
-        if text.isdigit() and text.isascii() and int(text) > MAX_ROWS:
-            raise self.limit("rows", int(text), MAX_ROWS, self.part)
+        if text.isdigit() and text.isascii():
+            self.last_row = int(text)
+            if self.last_row > MAX_ROWS:
+                raise self.limit("rows", self.last_row, MAX_ROWS, self.part)
+
+    def _name(self, name: str) -> None:
+        """Two sheets of one name: which one a reader takes is its own choice (openpyxl's
+        read-only mode takes the last), so a filled one could be passed over unsaid."""
+        key = name.casefold()
+        if key in self.names:
+            raise UsageError("workbook-sheet-twice", path=self.label, sheet=name[:60])
+        self.names.add(key)
 
     def after_part(self, part: str, merged_before: int) -> None:
         if self.merged - merged_before > MAX_MERGED:
@@ -487,7 +501,7 @@ def _scan(package: zipfile.ZipFile, member: zipfile.ZipInfo, tally: _Tally) -> N
     from xml.parsers import expat
 
     part = _shown(member.filename)
-    tally.part = part
+    tally.part, tally.last_row = part, 0
     parser = expat.ParserCreate(namespace_separator="}")
 
     def refuse(*_args: Any) -> None:
@@ -510,7 +524,9 @@ def _scan(package: zipfile.ZipFile, member: zipfile.ZipInfo, tally: _Tally) -> N
                         if member.filename.lower().endswith((".xml", ".rels")):
                             # An XML part this parser cannot read (UTF-32, say) could hide
                             # a DTD from the check above: refused, not skipped.
-                            raise UsageError("workbook-corrupt", path=tally.label, part=part)
+                            raise UsageError(
+                                "workbook-corrupt", path=tally.label, part=part
+                            ) from None
                 if not chunk:
                     break
     except _Refused:

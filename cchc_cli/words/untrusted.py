@@ -52,6 +52,8 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "được; hãy mở và lưu lại bảng tính bằng Excel hoặc LibreOffice",
         "zip-method": "phương thức số {n}",
         "workbook-corrupt": "{path}: phần {part} bị hỏng; hãy mở và lưu lại bảng tính",
+        "workbook-sheet-twice": "{path}: bảng tính có hai trang cùng tên {sheet!r}; hãy giữ "
+        "một trang",
         "workbook-chart-sheet": "{path}: bảng tính có trang biểu đồ, cchc không đọc; hãy xoá "
         "trang đó rồi lưu lại",
         "workbook-warning": "bảng tính có nội dung cchc không đọc ({what}; {count} chỗ); phần đó "
@@ -170,6 +172,7 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "zip-method": "method {n}",
         "workbook-corrupt": "{path}: the part {part} is damaged; open the workbook and save it "
         "again",
+        "workbook-sheet-twice": "{path}: the workbook has two sheets named {sheet!r}; keep one",
         "workbook-chart-sheet": "{path}: the workbook has a chart sheet, which cchc does not "
         "read; delete it and save again",
         "workbook-warning": "the workbook holds something cchc does not read ({what}; {count} "
