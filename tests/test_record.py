@@ -746,6 +746,18 @@ def test_an_id_with_its_area_numeral_written_the_other_way(tmp_path: Path) -> No
     assert resolve_id(plan, "3.6") == ("task", "III.6")
 
 
+@pytest.mark.parametrize("text", [".5e5", "+.5E5", "-.5e-5", "1e3", "0o17", "NULL", "True"])
+def test_a_text_that_looks_like_a_number_is_written_so_that_it_reads_back_as_text(
+    tmp_path: Path, plan_file: Path, text: str
+) -> None:
+    # ruamel (YAML 1.2) leaves some of these unquoted where the loader reads a number: the
+    # writer asks the loader, and quotes what it would not read back as the text.
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01", "--evidence", text)
+    assert r.code == 0, r.all
+    records = read_model(tmp_path / "2023.progress.yaml", Progress)[0].nhiem_vu
+    assert records[0].minh_chung == text
+
+
 def test_a_second_record_on_one_day_is_refused_unless_forced(
     tmp_path: Path, plan_file: Path
 ) -> None:

@@ -281,6 +281,15 @@ def _plain(text: str, mark: Any) -> Any:
     return text
 
 
+def reads_as_text(text: str) -> bool:
+    """Whether `text`, written as a plain scalar, reads back as that text (not a number, a
+    boolean or null): what the round-trip writer asks before it leaves a text unquoted."""
+    try:
+        return isinstance(_plain(text, None), str)
+    except _Refused:  # a number of too many digits: not text either
+        return False
+
+
 def _tagged(tag: str, text: str, mark: Any) -> Any:
     """The value of a scalar with an explicit standard tag (`!!str 10`); others are refused."""
     kind = tag[len(_T) :] if tag.startswith(_T) else None
