@@ -229,6 +229,24 @@ def test_two_sheets_of_one_name_and_rows_past_the_limit_unnumbered_are_refused(
     assert r.code == 2 and "xl/worksheets/sheet1.xml" in r.err and "Traceback" not in r.all, r.all
 
 
+def test_a_long_text_typed_in_a_cell_is_quoted_cut(repo: Path) -> None:
+    # A cell holds up to 32,767 characters: an id of 25,000 was said whole, 25 such rows half
+    # a megabyte of errors. What a message quotes from a cell is cut, and says so.
+    from cchc_cli.files.sheet_cells import SHOWN
+
+    blank = make_sheet()
+    row = row_of(blank, "Nhiệm vụ", "I.1.a")
+    long = "I." + "9" * 25_000
+    bad = edit(blank, "long.xlsx", {("Nhiệm vụ", f"A{row}"): long,
+                                    ("Nhiệm vụ", f"G{row}"): "hoàn thành",
+                                    ("Nhiệm vụ", f"H{row}"): dt.date(2023, 1, 10)})  # fmt: skip
+    r = cchc("import", str(bad), "--dry-run")
+    assert r.code == 1, r.all
+    said = [line for line in r.err.splitlines() if line.startswith(f"long.xlsx:Nhiệm vụ!A{row}")]
+    assert said and all(len(line) < 3 * SHOWN for line in said), r.err[:500]
+    assert "…" in said[0]
+
+
 def test_a_dtd_in_a_part_named_in_capitals_is_found(repo: Path) -> None:
     sheet = make_sheet()
 

@@ -777,8 +777,7 @@ def set_period_figures(
 
 def _with_figures(root: Any, quarter: int, key: str, values: dict[str, Any], year: int) -> Any:
     """Data read from a progress file with `values` set as `set_period_figures` sets them."""
-    root = root if isinstance(root, dict) else {}
-    root.setdefault("nam", year)
+    root = root if isinstance(root, dict) else {"nam": year}  # an empty file: a new document
     periods = root.get("bao_cao")
     if not isinstance(periods, list):
         periods = root["bao_cao"] = []

@@ -26,9 +26,18 @@ class SheetRefused(ProblemsFound):
 
 def cell_problem(label: str, where: str, say: str, severity: str = "error", **args: Any
                  ) -> Problem:  # fmt: skip
-    """A problem of the sheet `label`, said at its cell `where` ("Nhiệm vụ!G5")."""
+    """A problem of the sheet `label`, said at its cell `where` ("Nhiệm vụ!G5"); a text
+    quoted from a cell is cut to SHOWN characters (a cell can hold 32,767)."""
+    shown = {k: _cut(v) if isinstance(v, str) else v for k, v in args.items()}
     return words.new_problem(Source(f"{label}:{where}" if where else label), severity, say, say,
-                             **args)  # fmt: skip
+                             **shown)  # fmt: skip
+
+
+SHOWN = 200
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
 def header_row(label: str, sheet: ReadSheet, headers: tuple[str, ...]) -> tuple[
