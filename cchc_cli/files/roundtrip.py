@@ -775,8 +775,11 @@ def set_period_figures(
     return result
 
 
-def _with_figures(root: Any, quarter: int, key: str, values: dict[str, Any], year: int) -> Any:
-    """Data read from a progress file with `values` set as `set_period_figures` sets them."""
+def _with_figures(
+    root: Any, quarter: int, key: str | None, values: dict[str, Any], year: int
+) -> Any:
+    """Data read from a progress file with `values` set in the period's entry, under `key`
+    (as `set_period_figures` sets them), or in the entry itself (`set_period_prose`)."""
     root = root if isinstance(root, dict) else {"nam": year}  # an empty file: a new document
     periods = root.get("bao_cao")
     if not isinstance(periods, list):
@@ -785,6 +788,9 @@ def _with_figures(root: Any, quarter: int, key: str, values: dict[str, Any], yea
     if entry is None:
         entry = {"ky": quarter}
         periods.append(entry)
+    if key is None:
+        entry.update(values)
+        return root
     if not isinstance(entry.get(key), dict):
         entry[key] = {}
     entry[key].update(values)
@@ -897,6 +903,9 @@ def set_period_prose(
     result = build({k: DoubleQuotedScalarString(v) for k, v in values.items()})
     if _prose_reads_back(text, result, quarter, values):
         return result
+    if text.strip():  # another value would change (a kept block scalar): said at its line
+        same_data(text, result, path or Path("<text>"), changes=lambda root: _with_figures(
+            root, quarter, None, values, year))  # fmt: skip
     from cchc_cli.errors import CchcError
 
     raise CchcError("prose-not-written", path=str(path or "<text>"))
