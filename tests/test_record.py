@@ -149,7 +149,11 @@ def test_record_and_undo_read_the_progress_file_once(
     monkeypatch.setattr(workspace, "read_regular", counted(workspace.read_regular, reads, name))
     for parse in ("parse_bytes", "parse_text"):
         monkeypatch.setattr(reader, parse, counted(getattr(reader, parse), parses, name))
-    monkeypatch.setattr(yamlio, "load", counted(yamlio.load, parses, lambda _text: "ruamel"))
+    from cchc_cli.files import progress_edit
+
+    ruamel = counted(yamlio.load, parses, lambda _text: "ruamel")
+    monkeypatch.setattr(yamlio, "load", ruamel)
+    monkeypatch.setattr(progress_edit, "load", ruamel)
     args = [str(plan_file), "--state", "done", "--date", "2023-03-01"]
     for command in (["record", "I.1.a", *args], ["record", "I.1.a", str(plan_file), "--undo"]):
         reads.clear(), parses.clear()

@@ -275,6 +275,7 @@ def add_record(
     plan_path: Path, entry: Entry, progress_file: Path | None = None, *, today: date
 ) -> Recorded:
     """Append one record to the plan's progress file, or raise and leave every file unchanged."""
+    from cchc_cli.files import progress_edit
     from cchc_cli.files import roundtrip as yamlio
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
@@ -287,7 +288,7 @@ def add_record(
         form, old = current_text(ws, path)
         same = _same_day(ws.progress, kind, record)
         base = _without_same_day(path, old, ws, kind, record, same, entry.replace)
-        laid_out, new = yamlio.laid_out_and_appended(
+        laid_out, new = progress_edit.laid_out_and_appended(
             base, LIST_KEY[kind], record, ws.plan.nam, path
         )
         if base is not old:  # a record replaced (--force): the layout is the old text's
@@ -550,7 +551,7 @@ def set_figures(
     """Set a period's figures (`KEY=N` each: TTHC cases under `thong_ke_tthc`, the areas'
     standard figures under `so_lieu`) in the progress file, checked as `validate` checks
     them, atomically and under its lock; the figures set and what they were before."""
-    from cchc_cli.files import roundtrip as yamlio
+    from cchc_cli.files import progress_edit
     from cchc_cli.files.safe_write import locked, write_text
     from cchc_cli.files.workspace import open_workspace
     from cchc_cli.plan.model import AREA_FIGURES, TTHC_FIELDS
@@ -568,7 +569,7 @@ def set_figures(
         form, new = current_text(ws, path)
         for name, part in groups.items():
             if part:
-                new = yamlio.set_period_figures(new, quarter, name, part, ws.plan.nam, path)
+                new = progress_edit.set_period_figures(new, quarter, name, part, ws.plan.nam, path)
         _, problems = check_text(path, new, ws.plan)
         errors = [p for p in problems if p.severity == "error"]
         if errors:

@@ -225,10 +225,10 @@ def _disagrees(label: str, where: str, key: str, new: int, old: int, path: Path,
     index = next((i for i, p in enumerate(progress.bao_cao) if p.ky == quarter), 0)
     line, _col = locate(loaded.node, ("bao_cao", index, "thong_ke_tthc", key))
     shown = loaded.lines[line - 1] if 0 < line <= len(loaded.lines) else ""
-    # a figure a sheet wrote says where from, in a note on its line (`roundtrip.SOURCE_NOTE`),
+    # a figure a sheet wrote says where from, in a note on its line (`progress_edit.SOURCE_NOTE`),
     # so that a sheet that disagrees later names the one that wrote it; any other comment
     # is the office's own, not a source
-    from cchc_cli.files.roundtrip import SOURCE_NOTE
+    from cchc_cli.files.progress_edit import SOURCE_NOTE
 
     source = SOURCE_NOTE.search(shown.split(":", 1)[1] if ":" in shown else "")
     from cchc_cli.plan.model import TTHC_FIELDS

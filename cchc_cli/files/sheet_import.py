@@ -130,12 +130,13 @@ def _append_records(text: str, new: list[NewRecord], plan: Plan, path: Path, don
     it); and the new text as read, for its checks (None when nothing was compared)."""
     from collections import Counter
 
+    from cchc_cli.files import progress_edit
     from cchc_cli.files import roundtrip as yamlio
 
     if not new:
         return text, None
     records = [(LIST_KEY[_kind(made)], record) for _row, made, record in new]
-    appended = yamlio.append_records(text, records, plan.nam, path)
+    appended = progress_edit.append_records(text, records, plan.nam, path)
     read = None
     if text.strip():
         counts = dict(Counter(key for key, _record in records))
@@ -177,15 +178,15 @@ def _set_period(text: str, quarter: int, figures: dict[str, int], texts: dict[st
                 plan: Plan, path: Path, done: Imported, cells: dict[str, str]) -> str:  # fmt: skip
     """The progress file's text with the period's new TTHC figures (each noted with the
     sheet's cell it came from, `cells`) and its new prose set."""
-    from cchc_cli.files import roundtrip as yamlio
+    from cchc_cli.files import progress_edit
 
     if figures and 1 <= quarter <= 4:
         notes = {k: visible(cells[k]) for k in figures}
-        text = yamlio.set_period_figures(text, quarter, "thong_ke_tthc", figures, plan.nam,
+        text = progress_edit.set_period_figures(text, quarter, "thong_ke_tthc", figures, plan.nam,
                                          path, notes=notes)  # fmt: skip
         done.figures = figures
     if texts and 1 <= quarter <= 4:
-        text = yamlio.set_period_prose(text, quarter, texts, plan.nam, path)
+        text = progress_edit.set_period_prose(text, quarter, texts, plan.nam, path)
         done.prose = list(texts)
     return text
 
