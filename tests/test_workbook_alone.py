@@ -311,7 +311,7 @@ def test_a_workbook_written_as_excel_writes_it_reads_a_percent_as_a_percent(repo
 def test_numbers_a_target_cannot_take_are_refused_at_their_cells(repo: Path) -> None:
     sheet = make("VP")
     rows = {ma: row_of(sheet, "Chỉ tiêu", ma) for ma in
-            ("CT1.4.a", "CT3.1.a", "CT3.2.a", "CT3.2.b", "CT3.2.c", "CT3.2.d")}  # fmt: skip
+            ("CT1.4.a", "CT3.1.a", "CT3.2.a", "CT3.2.b", "CT3.2.c", "CT3.2.d", "CT3.3.a")}  # fmt: skip
     day = dt.date(2023, 6, 1)
     cells: dict[tuple[str, str], object] = {}
     for ma, (value, top, bottom) in {
@@ -321,6 +321,7 @@ def test_numbers_a_target_cannot_take_are_refused_at_their_cells(repo: Path) -> 
         "CT3.2.b": (70, 3, 5),  # both
         "CT3.2.c": (None, 7, 5),  # a share over 100%
         "CT3.2.d": ("bảy mươi", None, None),
+        "CT3.3.a": (True, None, None),  # a TRUE typed in Excel: said as the sheet shows it
     }.items():
         r = rows[ma]
         cells.update({("Chỉ tiêu", f"E{r}"): value, ("Chỉ tiêu", f"F{r}"): top,
@@ -339,6 +340,7 @@ def test_numbers_a_target_cannot_take_are_refused_at_their_cells(repo: Path) -> 
         (f"F{rows['CT3.2.b']}", "hãy ghi Giá trị, hoặc Tử số và Mẫu số, không ghi cả hai"),
         (f"F{rows['CT3.2.c']}", "Tử số 7 lớn hơn Mẫu số 5, tỷ lệ quá 100%"),
         (f"E{rows['CT3.2.d']}", "'bảy mươi' không phải số (ghi số như 1234 hoặc 72,5)"),
+        (f"E{rows['CT3.3.a']}", "'TRUE' không phải số"),
     ):
         assert f"bad.xlsx:Chỉ tiêu!{cell}: lỗi: {text}" in r.err, (cell, r.err)
     assert progress(repo) is None

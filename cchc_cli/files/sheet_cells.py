@@ -134,7 +134,7 @@ def cell_number(cell: Cell) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        return "x"  # not a number; said below
+        return "TRUE" if value else "FALSE"  # as the sheet shows it: not a number, said so
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         return repr(value)
     if isinstance(value, int | float):
