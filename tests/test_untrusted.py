@@ -54,7 +54,7 @@ def test_a_fifo_or_a_device_is_refused_without_waiting(tmp_path: Path) -> None:
     fifo = tmp_path / "2023.progress.yaml"
     os.mkfifo(fifo)
     r = cchc("status", str(tmp_path / "2023.yaml"))
-    assert r.code == 2 and "is a FIFO" in r.err, r.all
+    assert r.code == 2 and "is a FIFO (named pipe), not a progress file" in r.err, r.all
     r = cchc("record", "I.2", str(tmp_path / "2023.yaml"), "-s", "done", "-d", "2023-06-01")
     assert r.code == 2 and "is a FIFO" in r.err, r.all
     assert fifo.exists() and not fifo.is_file()

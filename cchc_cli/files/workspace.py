@@ -102,7 +102,7 @@ def not_a_progress_file(path: Path) -> Path:
 
 def file_bytes(path: Path) -> bytes | None:
     """The bytes of a plan or progress file (None when over the size limit)."""
-    return read_regular(path, MAX_BYTES, "plan")
+    return read_regular(path, MAX_BYTES, "progress" if is_progress_file(path) else "plan")
 
 
 def plan_fingerprint(path: Path) -> str:

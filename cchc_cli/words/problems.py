@@ -41,7 +41,7 @@ FOUND: dict[str, dict[str, str]] = {
         "fifo": "là FIFO (ống có tên)", "device": "là thiết bị", "socket": "là socket",
         "other": "không phải tệp thường", "submodule": "là submodule", "plan": "kế hoạch",
         "template": "mẫu", "document": "tài liệu", "workbook": "bảng tính",
-        "file": "là một tệp", "criteria": "bộ tiêu chí",
+        "file": "là một tệp", "criteria": "bộ tiêu chí", "progress": "tiến độ",
     },
     "en": {
         "nothing": "nothing", "mapping": "a mapping", "list": "a list", "text": "text",
@@ -49,7 +49,7 @@ FOUND: dict[str, dict[str, str]] = {
         "device": "is a device", "socket": "is a socket", "other": "is not a regular file",
         "submodule": "is a submodule", "plan": "plan", "template": "template",
         "document": "document", "workbook": "workbook", "file": "is a file",
-        "criteria": "criteria set",
+        "criteria": "criteria set", "progress": "progress",
     },
 }  # fmt: skip
 _FOUND_ARGS = ("found", "kind", "expected", "what")
