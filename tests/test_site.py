@@ -105,6 +105,18 @@ def test_a_criteria_set_not_there_is_a_warning_and_one_with_errors_fails_the_bui
            "cannot be read: " in r.out  # fmt: skip
 
 
+@pytest.mark.parametrize("unit", ["VP", "BPMC", "TTRA"])
+def test_a_unit_page_shows_the_targets_its_status_shows(site: Path, unit: str) -> None:
+    # What a unit answers for is one rule (plan.sheet_meta.answers_for): its page, its
+    # `status --unit` and its sheet show the same targets.
+    page = (site / "don-vi" / f"{unit}.html").read_text(encoding="utf-8")
+    shown = set(re.findall(r'<tr class="[^"]*"><td>(CT[0-9.a-z]+)</td>', page))
+    r = cchc("status", "--unit", unit, "--as-of", "2023-06-30", "--format", "json")
+    assert r.code == 0, r.all
+    assert shown == {t["id"] for i in json.loads(r.out)["indicators"] for t in i["targets"]}
+    assert (unit == "TTRA") == (not shown)
+
+
 def test_the_site_has_a_page_per_unit_and_task_and_every_link_resolves(site: Path) -> None:
     assert (site / "index.html").is_file() and (site / "site.css").is_file()
     assert (site / "don-vi" / "TTRA.html").is_file()

@@ -168,9 +168,11 @@ def owned_tasks(plan: Plan, unit: str) -> set[str]:
     return {t.ma for _p, _o, t in plan.tasks() if owed & (set(t.chu_tri) | set(t.phoi_hop))}
 
 
-def answers_for(plan: Plan, unit: str) -> set[str]:
-    """The targets a unit answers for (`target_owners`); a target that restates another
-    (`ung_voi`) is recorded once, under the one it restates, so no sheet writes it."""
+def answers_for(plan: Plan, unit: str, owners: dict[str, set[str]] | None = None) -> set[str]:
+    """The targets a unit answers for (`target_owners`, or `owners` when the caller has
+    them for many units); a target that restates another (`ung_voi`) is recorded once,
+    under the one it restates, so no sheet writes it."""
     owed = reach(plan, [unit])
     restated = {t.ma for _a, _i, t in plan.targets() if getattr(t, "ung_voi", None)}
-    return {ma for ma, owners in target_owners(plan).items() if owed & owners} - restated
+    owners = owners if owners is not None else target_owners(plan)
+    return {ma for ma, whose in owners.items() if owed & whose} - restated

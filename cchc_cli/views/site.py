@@ -223,9 +223,12 @@ def _target_lines(site: _PlanSite) -> list[tuple[Any, ...]]:
 
 
 def _unit_pages(site: _PlanSite, units: list[Any]) -> list[Page]:
-    """A page per unit: the tasks it leads or supports, and what it owes this period (due
-    in it, overdue, or continuous, as its sheet has them)."""
+    """A page per unit: the tasks it leads or supports, what it owes this period (due in
+    it, overdue, or continuous, as its sheet has them), and the targets it answers for."""
+    from cchc_cli.plan.sheet_meta import answers_for, target_owners
+
     tasks, period = site.data["tasks"], site.report.period
+    targets, owners = _target_lines(site), target_owners(site.plan)
     of_unit: dict[str, list[int]] = defaultdict(list)  # unit id -> its tasks' places
     for place, t in enumerate(tasks):
         for ma in {*t["lead"], *t["support"]}:
@@ -240,6 +243,7 @@ def _unit_pages(site: _PlanSite, units: list[Any]) -> list[Page]:
         ]
         rows = site.report.task_by_id
         due_now = [(t, r) for t, r in mine if owes(rows[t["id"]], period.start, period.cutoff)]
+        answered = answers_for(site.plan, unit.ma, owners)  # as its sheet asks them
         pages.append(
             site.page(
                 f"don-vi/{slug(unit.ma)}.html",
@@ -248,6 +252,7 @@ def _unit_pages(site: _PlanSite, units: list[Any]) -> list[Page]:
                 unit=unit,
                 tasks=mine,
                 due_now=due_now,
+                targets=[line for line in targets if line[0]["id"] in answered],
                 slug=slug,
                 period_name=site.period_name(period),
             )
