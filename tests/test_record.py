@@ -661,6 +661,46 @@ def test_concurrent_record_processes_all_land(
     assert only_added(COMMENTED, text)
 
 
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="finds the waiting process's lock in /proc"
+)
+def test_sigterm_ends_a_command_as_ctrl_c_does(
+    tmp_path: Path, plan_file: Path, progress_file: Path
+) -> None:
+    # A CI job cancelled, or `timeout`, sends SIGTERM: the command stops as on Ctrl-C (one
+    # line, exit 130), its `finally` blocks run, and the file stays as it was.
+    import fcntl
+    import signal
+    import time
+
+    exe = Path(sys.executable).parent / "cchc"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "cchc_cli.commands.app"]
+    before = progress_file.read_bytes()
+    lock = safe_write.lock_path(progress_file)
+    held = os.open(lock, os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        proc = subprocess.Popen(
+            [*command, "record", "I.1.a", str(plan_file), "-s", "done", "-d", "2023-01-12"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "CCHC_LANG": "en"},
+        )  # fmt: skip
+        fds = Path(f"/proc/{proc.pid}/fd")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:  # waiting for the lock
+            opened = {os.path.realpath(fd) for fd in fds.iterdir()} if fds.exists() else set()
+            if str(lock.resolve()) in opened:
+                break
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        os.close(held)
+    assert proc.returncode == 130 and err.strip() == "cchc: interrupted", (proc.returncode, err)
+    assert progress_file.read_bytes() == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
 def test_a_held_lock_times_out_with_one_line(tmp_path: Path, progress_file: Path) -> None:
     with (
         safe_write.locked(progress_file),

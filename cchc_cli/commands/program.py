@@ -13,11 +13,20 @@ the tests (`commands.app.run`), cchc keeps both.
 import contextlib
 import gc
 import os
+import signal
 import sys
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    """SIGTERM (a CI job cancelled, `timeout`, a service stopping) ends the command as
+    Ctrl-C does: its `finally` blocks run, so no temporary file or lock file is left
+    behind and a file being replaced stays as it was."""
+    raise KeyboardInterrupt
 
 
 def main() -> None:
     gc.disable()
+    signal.signal(signal.SIGTERM, _terminated)
     from cchc_cli.commands.app import main as run_program
 
     code: int = 0
