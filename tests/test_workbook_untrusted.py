@@ -553,6 +553,17 @@ def test_two_sheets_that_disagree_on_a_figure_are_refused_with_both_named(repo: 
     assert progress(repo) == before
 
 
+def test_a_dry_run_shows_the_figures_it_would_write(repo: Path) -> None:
+    # The officer checks what a sheet would write before writing it: each figure by its
+    # name in the report's table, with the number as read (1.250 in a count cell: 1250).
+    sheet = make_sheet("BPMC")
+    filled = edit(sheet, "f.xlsx", stats_cells(sheet, {"tiep_nhan_truc_tuyen": "1.250"}))
+    r = cchc("import", str(filled), "--dry-run", "--lang", "vi")
+    assert r.code == 0, r.all
+    assert "  + Số hồ sơ tiếp nhận trực tuyến: 1250" in r.out.splitlines(), r.out
+    assert progress(repo) is None
+
+
 def test_a_figure_set_by_hand_after_a_sheet_no_longer_names_the_sheet(repo: Path) -> None:
     # The import notes the cell a figure came from; `cchc figures` setting it otherwise
     # takes that note off (the office's own comments stay), so a sheet that disagrees later

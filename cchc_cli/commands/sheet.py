@@ -5,7 +5,7 @@ plan and its status as a workbook or CSV)."""
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -104,6 +104,17 @@ def _written(path: Path, tasks: int, targets: int) -> None:
     out(words.say("sheet_written", path=path, tasks=tasks, targets=targets))
 
 
+def _imported_lines(done: Any, dry_run: bool) -> list[str]:
+    """A line for each record, TTHC figure and part of the prose an import wrote (or, with
+    --dry-run, would write: the officer checks them before writing)."""
+    from cchc_cli import words
+    from cchc_cli.views.record_text import imported_extras, record_line
+
+    lang, mark = words.language(), "  + " if dry_run else "  "
+    lines = [mark + record_line(kind, record, lang) for kind, record in done.records]
+    return lines + [mark + line for line in imported_extras(done.figures, done.prose, lang)]
+
+
 @handled
 def import_(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="The filled .xlsx sheet.")],
@@ -118,7 +129,6 @@ def import_(
     from cchc_cli.commands.common import err, print_problems
     from cchc_cli.files.sheet_import import SheetRefused, import_sheet
     from cchc_cli.files.workspace import default_plan, not_a_progress_file
-    from cchc_cli.views.record_text import record_line
 
     plan_path = not_a_progress_file(plan) if plan else default_plan(date.today())
     try:
@@ -129,8 +139,8 @@ def import_(
         err(words.error(said), one=True)
         raise typer.Exit(1) from None
     print_problems(done.warnings)
-    for kind, record in done.records:
-        out(("  " if not dry_run else "  + ") + record_line(kind, record, words.language()))
+    for line in _imported_lines(done, dry_run):
+        out(line)
     tasks = sum(k == "task" for k, _ in done.records)
     key = (
         "import_dry"

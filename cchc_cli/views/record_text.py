@@ -75,3 +75,13 @@ def _standing(done: Any, s: Any, lang: str) -> str:
         status = words.status(s.status, lang)
     date_text = f"{s.as_of:%d/%m/%Y}" if lang == "vi" else s.as_of.isoformat()
     return w("rec_as_of").format(ma=done.ma, date=date_text, status=status, detail=detail)
+
+
+def imported_extras(figures: dict[str, int], prose: list[str], lang: str = "vi") -> list[str]:
+    """The TTHC figures and the parts of the report's prose an import set, one a line, by
+    their names (the figures' as the report's table gives them)."""
+    from cchc_cli.plan.shapes import TTHC_FIELDS
+
+    named = words.pick(words.NARRATIVE_WHAT, lang)
+    lines = [f"{TTHC_FIELDS.get(k, k)}: {words.number(v)}" for k, v in figures.items()]
+    return lines + [f"{words.label(lang, 'rec_prose')}: {named.get(k, k)}" for k in prose]
