@@ -286,6 +286,25 @@ def test_a_row_that_tells_a_recorded_day_with_other_evidence_is_refused(repo: Pa
         assert r.code == 0 and "1 row(s) were there already" in r.out, r.all
 
 
+def test_an_import_says_when_it_lays_the_file_out_anew(repo: Path) -> None:
+    # As `record` does: a progress file written by hand in another layout (CR line ends,
+    # a flow list) is rewritten in cchc fmt's, and the import says so.
+    path = repo / "plans" / "2023.progress.yaml"
+    path.write_bytes(
+        b"nam: 2023\rnhiem_vu: [{ma: I.1.d, ngay: 2023-03-02, trang_thai: hoan_thanh}]\r"
+    )
+    filled = fill(make_sheet("VP"), "f.xlsx",
+                  {"I.1.a": ["hoàn thành", dt.date(2023, 1, 10), None, None]})  # fmt: skip
+    r = cchc("import", str(filled))
+    assert r.code == 0, r.all
+    assert r.out.splitlines()[-1].startswith(
+        f"note: {Path('plans') / '2023.progress.yaml'} was not"
+    )
+    assert cchc("fmt", "--check").code == 0
+    r = cchc("import", str(filled))  # nothing new, nothing laid out again
+    assert r.code == 0 and "note:" not in r.out, r.all
+
+
 def _edit_meta(path: Path, out: str, key: str, value: object) -> Path:
     book = openpyxl.load_workbook(path)
     for row in book["_cchc"].iter_rows(min_row=2):

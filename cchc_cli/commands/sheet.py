@@ -152,6 +152,8 @@ def import_(
     out(words.say(key, unit=done.unit, tasks=tasks, targets=len(done.records) - tasks,
                   figures=len(done.figures), prose=len(done.prose), path=done.path,
                   already=done.already))  # fmt: skip
+    if done.written and done.reformatted:  # as `record` says it: the layout changed too
+        out(words.label(words.language(), "rec_reformatted").format(path=done.path))
 
 
 def _xlsx(target: Path) -> Path:

@@ -158,38 +158,18 @@ def _take_off_source_note(mapping: Any, key: str) -> list[str]:
     return [first.strip()]
 
 
-def append_records(
-    text: str, records: list[tuple[str, dict[str, Any]]], year: int, path: Path | None = None
-) -> str:
-    """The progress text with each record appended to its list (list key, record), in
-    order, in the canonical layout: one parse and one dump, however many records."""
-    return _appended(text, records, year, path, laid_out=False)[1]
-
-
 def laid_out_and_appended(
-    text: str, list_key: str, record: dict[str, Any], year: int, path: Path | None = None
+    text: str, records: list[tuple[str, dict[str, Any]]], year: int, path: Path | None = None
 ) -> tuple[str, str]:
-    """`canonical(text, Progress)` and `append_records(text, …)` of one record from one
-    parse of `text` (ruamel's is the slowest step of `cchc record`)."""
-    return _appended(text, [(list_key, record)], year, path, laid_out=True)
-
-
-def _appended(
-    text: str,
-    records: list[tuple[str, dict[str, Any]]],
-    year: int,
-    path: Path | None,
-    *,
-    laid_out: bool,
-) -> tuple[str, str]:
-    """(`text` in the canonical layout, or itself when `laid_out` is not asked; `text` with
-    the records appended), from one parse."""
-
+    """`canonical(text, Progress)`, and the text with each record appended to its list
+    (list key, record), in order, in the canonical layout: from one parse of `text`,
+    however many records (ruamel's parse is the slowest step of `record` and `import`).
+    The first tells whether the file was in the layout already."""
     from cchc_cli.plan.model import Progress
 
     head, data, tail, read = _progress_for_editing(text, year, path)
     before = text
-    if read and laid_out:
+    if read:
         before = head + dump(data) + tail
         check_comments_kept(text, before, path)
     for list_key, record in records:

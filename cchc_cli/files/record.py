@@ -289,7 +289,7 @@ def add_record(
         same = _same_day(ws.progress, kind, record)
         base = _without_same_day(path, old, ws, kind, record, same, entry.replace)
         laid_out, new = progress_edit.laid_out_and_appended(
-            base, LIST_KEY[kind], record, ws.plan.nam, path
+            base, [(LIST_KEY[kind], record)], ws.plan.nam, path
         )
         if base is not old:  # a record replaced (--force): the layout is the old text's
             laid_out = yamlio.canonical(old, Progress, path)

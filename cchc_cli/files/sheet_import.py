@@ -60,6 +60,7 @@ class Imported:
     figures: dict[str, int] = field(default_factory=dict)  # TTHC figures set for the period
     prose: list[str] = field(default_factory=list)  # the parts of the report's prose written
     already: int = 0  # rows the progress file had
+    reformatted: bool = False  # the file was not in `cchc fmt`'s layout, and is now
     warnings: list[Problem] = field(default_factory=list)
     written: bool = False
 
@@ -136,7 +137,8 @@ def _append_records(text: str, new: list[NewRecord], plan: Plan, path: Path, don
     if not new:
         return text, None
     records = [(LIST_KEY[_kind(made)], record) for _row, made, record in new]
-    appended = progress_edit.append_records(text, records, plan.nam, path)
+    laid_out, appended = progress_edit.laid_out_and_appended(text, records, plan.nam, path)
+    done.reformatted = bool(text.strip()) and laid_out != text
     read = None
     if text.strip():
         counts = dict(Counter(key for key, _record in records))
