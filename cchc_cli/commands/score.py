@@ -257,7 +257,7 @@ def site_score(plan_path: Path, ws: Any, report: Any) -> tuple[Any, list[Problem
     import dataclasses
 
     from cchc_cli import words
-    from cchc_cli.files.criteria import load_criteria, set_path
+    from cchc_cli.files.criteria import load_named_set, set_path
     from cchc_cli.plan.score import compute_score
     from cchc_cli.views.score import site_figures
 
@@ -268,7 +268,7 @@ def site_score(plan_path: Path, ws: Any, report: Any) -> tuple[Any, list[Problem
         return None, [dataclasses.replace(problem, severity="warning")]
     if problem is not None or found is None:
         return None, [problem] if problem is not None else []
-    cset, problems = load_criteria(found)
+    cset, problems = load_named_set(plan_path, ws.plan, found)
     if cset is None:
         return None, problems
     figures = site_figures(compute_score(cset, ws.plan, ws.progress, report), words.language())

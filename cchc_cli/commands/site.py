@@ -106,13 +106,7 @@ def _self_assessment(path: Path, ws: Any, report: Any) -> tuple[Any, bool]:
     """A body's self-assessment as the site shows it (None where its plan names no usable
     criteria set), with the set's problems said; and whether any was an error (the site is
     built without the scores, and fails)."""
-    from cchc_cli.errors import CchcError
-
-    try:
-        scored, problems = site_score(path, ws, report)
-    except CchcError as exc:  # the set named is a folder or a FIFO, say: one line
-        report_failure(exc)
-        return None, True
+    scored, problems = site_score(path, ws, report)
     print_problems(problems)
     return scored, any(p.severity == "error" for p in problems)
 

@@ -57,6 +57,10 @@ def _head(path: Path) -> bytes:
         return b""
 
 
+# Where a plan names its scoring set.
+SETTING = ("cai_dat", "cham_diem", "bo_tieu_chi")
+
+
 def set_path(plan_path: Path, plan: Any) -> tuple[Path | None, Problem | None]:
     """The scoring set the plan names (`cai_dat.cham_diem.bo_tieu_chi`, from the plan's
     folder), or the problem with it, at the setting's line: none named, a path that leaves
@@ -69,7 +73,7 @@ def set_path(plan_path: Path, plan: Any) -> tuple[Path | None, Problem | None]:
     from cchc_cli.files.raw import repository_of
 
     root = Path(os.path.realpath(repository_of(plan_path) or plan_path.parent))
-    where = ("cai_dat", "cham_diem", "bo_tieu_chi")
+    where = SETTING
     resolved = Path(os.path.realpath(candidate))
     if Path(named).is_absolute() or not (resolved == root or root in resolved.parents):
         return None, _at(plan_path, where, "criteria-outside", path=named, root=str(root))
@@ -106,6 +110,24 @@ def load_criteria(path: Path) -> tuple[CriteriaSet | None, list[Problem]]:
     if any(p.severity == "error" for p in problems):
         return None, problems
     return cset, problems
+
+
+def unreadable_set(plan_path: Path, plan: Any, exc: CchcError) -> Problem:
+    """A set the plan names that cannot be read at all (a folder, a FIFO, a link), said at
+    the plan's setting with why."""
+    return _at(plan_path, SETTING, "criteria-unreadable", path=plan.cai_dat.cham_diem.bo_tieu_chi,
+               why={"say": exc.say, "args": exc.args_})  # fmt: skip
+
+
+def load_named_set(
+    plan_path: Path, plan: Any, found: Path
+) -> tuple[CriteriaSet | None, list[Problem]]:
+    """`load_criteria` of the set a plan names (`set_path`), a set that cannot be read at
+    all said at the plan's setting (`unreadable_set`), as `cchc validate` says it."""
+    try:
+        return load_criteria(found)
+    except CchcError as exc:
+        return None, [unreadable_set(plan_path, plan, exc)]
 
 
 def check_self_scores(path: Path, cset: CriteriaSet, progress: Any) -> list[Problem]:
@@ -167,11 +189,8 @@ def check_named_sets(
         assert found is not None
         try:
             cset = check_set(found)
-        except CchcError as exc:  # a folder, a FIFO, a link: said at the plan's setting
-            where = ("cai_dat", "cham_diem", "bo_tieu_chi")
-            named = plan.cai_dat.cham_diem.bo_tieu_chi
-            problems.append(_at(plan_path, where, "criteria-unreadable", path=named,
-                                why={"say": exc.say, "args": exc.args_}))  # fmt: skip
+        except CchcError as exc:
+            problems.append(unreadable_set(plan_path, plan, exc))
             continue
         if cset is not None and prog_file is not None and progress is not None:
             problems += check_self_scores(prog_file, cset, progress)

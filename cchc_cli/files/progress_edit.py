@@ -3,7 +3,8 @@ appended, a period's figures and prose set; comments, quoting and blank lines ke
 
 Each edit is checked before it is given back: no comment line lost
 (`roundtrip.check_comments_kept`) and, read as `cchc validate` reads it, no other value
-changed (`roundtrip.same_data`, `_prose_reads_back`). Never writes a file.
+changed (`roundtrip.same_data`, `_prose_reads_back`: `_with_period` says what
+may change). Never writes a file.
 """
 
 from __future__ import annotations
@@ -110,17 +111,25 @@ def set_period_figures(
             taken_off += _take_off_source_note(figures, name)
     result = head + dump(data) + tail
     check_comments_kept(text, result, path, taken_off)
-    if text.strip():  # and no other value changed (ruamel can re-emit a block scalar)
-        same_data(text, result, path or Path("<text>"), changes=lambda root: _with_figures(
-            root, quarter, key, values, year))  # fmt: skip
+    _only_the_period_changed(text, result, path, quarter, key, values, year)
     return result
 
 
-def _with_figures(
+def _only_the_period_changed(before: str, after: str, path: Path | None, quarter: int,
+                             key: str | None, values: dict[str, Any], year: int) -> None:  # fmt: skip
+    """Refuse (`roundtrip.same_data`, at the value's line) a rewrite that changes any value
+    but those set in the period (ruamel can re-emit a kept block scalar otherwise)."""
+    if before.strip():
+        same_data(before, after, path or Path("<text>"),
+                  changes=lambda root: _with_period(root, quarter, key, values, year))  # fmt: skip
+
+
+def _with_period(
     root: Any, quarter: int, key: str | None, values: dict[str, Any], year: int
 ) -> Any:
     """Data read from a progress file with `values` set in the period's entry, under `key`
-    (as `set_period_figures` sets them), or in the entry itself (`set_period_prose`)."""
+    (as `set_period_figures` sets them), or in the entry itself (`set_period_prose`): what
+    the file must read as after the edit, and nothing else changed."""
     root = root if isinstance(root, dict) else {"nam": year}  # an empty file: a new document
     periods = root.get("bao_cao")
     if not isinstance(periods, list):
@@ -217,40 +226,28 @@ def set_period_prose(
 
     plain = {k: block_text(v) if "\n" in v else v for k, v in values.items()}
     result = build(plain)
-    if _prose_reads_back(text, result, quarter, values):
+    if _prose_reads_back(text, result, quarter, values, year):
         return result
     result = build({k: quoted_text(v) for k, v in values.items()})
-    if _prose_reads_back(text, result, quarter, values):
+    if _prose_reads_back(text, result, quarter, values, year):
         return result
-    if text.strip():  # another value would change (a kept block scalar): said at its line
-        same_data(text, result, path or Path("<text>"), changes=lambda root: _with_figures(
-            root, quarter, None, values, year))  # fmt: skip
+    # another value would change (a kept block scalar): said at its line
+    _only_the_period_changed(text, result, path, quarter, None, values, year)
     from cchc_cli.errors import CchcError
 
     raise CchcError("prose-not-written", path=str(path or "<text>"))
 
 
-def _prose_reads_back(before: str, after: str, quarter: int, values: dict[str, str]) -> bool:
+def _prose_reads_back(
+    before: str, after: str, quarter: int, values: dict[str, str], year: int
+) -> bool:
     """Whether `after` reads, as `cchc validate` reads it, as `before` with the period's
-    prose set to `values` and nothing else changed."""
+    prose set to `values` and nothing else changed (`_with_period`)."""
     import copy
 
     from cchc_cli.files.reader import parse_text
 
     old, new = parse_text("before", before), parse_text("after", after)
-    if new.problems or old.problems:
+    if new.problems or old.problems or not isinstance(new.root, dict):
         return False
-    expected = copy.deepcopy(old.root) if isinstance(old.root, dict) else {}
-    got = new.root
-    if not isinstance(got, dict):
-        return False
-    expected.setdefault("nam", got.get("nam"))
-    periods = expected.get("bao_cao")
-    if not isinstance(periods, list):
-        periods = expected["bao_cao"] = []
-    entry = next((p for p in periods if isinstance(p, dict) and p.get("ky") == quarter), None)
-    if entry is None:
-        entry = {"ky": quarter}
-        periods.append(entry)
-    entry.update(values)
-    return bool(expected == got)
+    return bool(_with_period(copy.deepcopy(old.root), quarter, None, values, year) == new.root)

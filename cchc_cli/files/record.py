@@ -286,7 +286,8 @@ def add_record(
         ws = open_workspace(plan_path, path if exists else None, editing=True)
         kind, record = build_record(ws.plan, entry, today)
         form, old = current_text(ws, path)
-        same = _same_day(ws.progress, kind, record)
+        listed = list(getattr(ws.progress, LIST_KEY[kind], None) or [])
+        same = _same_day(listed, record)
         base = _without_same_day(path, old, ws, kind, record, same, entry.replace)
         laid_out, new = progress_edit.laid_out_and_appended(
             base, [(LIST_KEY[kind], record)], ws.plan.nam, path
@@ -314,14 +315,13 @@ def add_record(
         reformatted=reformatted,
         standings=standings(ws.plan, progress, kind, record["ma"], record["ngay"], today),
         warnings=warnings,
-        replaced=[r.model_dump(exclude_none=True) for r in same],
+        replaced=[listed[i].model_dump(exclude_none=True) for i in same],
     )
 
 
-def _same_day(progress: Any, kind: Kind, record: dict[str, Any]) -> list[Any]:
-    """The records of the progress file of `record`'s id on its day."""
-    records = getattr(progress, LIST_KEY[kind], None) or []
-    return [r for r in records if r.ma == record["ma"] and r.ngay == record["ngay"]]
+def _same_day(records: list[Any], record: dict[str, Any]) -> list[int]:
+    """The places in `records` of those of `record`'s id on its day."""
+    return [i for i, r in enumerate(records) if (r.ma, r.ngay) == (record["ma"], record["ngay"])]
 
 
 def _without_same_day(
@@ -330,15 +330,14 @@ def _without_same_day(
     ws: Workspace,
     kind: Kind,
     record: dict[str, Any],
-    records: list[Any],
+    same: list[int],
     replace: bool,
 ) -> str:
-    """`text`, refusing a second record of one id on one day (`records`: those of the
-    day; one line names the first), or, to replace them (`--force`), without them."""
+    """`text`, refusing a second record of one id on one day (`same`: the places of that
+    day's records in their list; one line names the first), or, to replace them
+    (`--force`), without them."""
     from cchc_cli.files.reader import parse_text
 
-    listed = list(getattr(ws.progress, LIST_KEY[kind], None) or [])
-    same = [i for i, r in enumerate(listed) if any(r is x for x in records)]
     if not same:
         return text
     key = LIST_KEY[kind]

@@ -78,18 +78,6 @@ def strict_round_trip() -> Any:
     return yaml
 
 
-def _represent_text(representer: Any, data: str) -> Any:
-    """A text as ruamel writes it, quoted where the loader would read it unquoted as
-    something else (`.5e5` is a number to it, not to ruamel): it reads back as written."""
-    from ruamel.yaml.representer import RoundTripRepresenter
-
-    from cchc_cli.files.reader import reads_as_text
-
-    if data and not reads_as_text(data):
-        return representer.represent_scalar("tag:yaml.org,2002:str", data, style="'")
-    return RoundTripRepresenter.represent_str(representer, data)
-
-
 def round_trip() -> Any:
     """A ruamel YAML instance that reads like the loader and writes the canonical layout.
 
@@ -107,8 +95,15 @@ def round_trip() -> Any:
 
     Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
 
+    from cchc_cli.files.reader import reads_as_text
+
     class Representer(RoundTripRepresenter):
-        pass
+        def represent_text(self, data: str) -> Any:
+            """A text as ruamel writes it, quoted where the loader would read it unquoted
+            as something else (`.5e5` is a number to it, not to ruamel)."""
+            if data and not reads_as_text(data):
+                return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+            return self.represent_str(data)
 
     Representer.add_representer(
         type(None),
@@ -118,7 +113,7 @@ def round_trip() -> Any:
         DateText,
         lambda self, data: self.represent_scalar("tag:yaml.org,2002:timestamp", str(data)),
     )
-    Representer.add_representer(str, _represent_text)
+    Representer.add_representer(str, Representer.represent_text)
 
     yaml.Constructor = Constructor
     yaml.Representer = Representer
