@@ -510,6 +510,51 @@ def test_a_cache_entry_is_data_and_gives_back_the_same_model(tmp_path: Path) -> 
         assert checked.load(bad, Plan, str(path)) is None
 
 
+def test_a_plan_checked_now_is_read_in_the_form_the_cache_gives_back(tmp_path: Path) -> None:
+    """One form for reading: a plan and its progress file checked now are plain twins, of
+    the very classes the cache rebuilds, with no Pydantic model left anywhere inside."""
+    from conftest import ROOT
+    from pydantic import BaseModel
+
+    from cchc_cli.files import checked
+    from cchc_cli.files.workspace import file_bytes, load
+    from cchc_cli.plan.shapes import Plain
+
+    def forms(value: object, seen: set[type]) -> set[type]:
+        seen.add(type(value))
+        if isinstance(value, Plain):
+            for field in value.__dict__.values():
+                forms(field, seen)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                forms(item, seen)
+        elif isinstance(value, dict):
+            for item in value.values():
+                forms(item, seen)
+        return seen
+
+    plan_path = ROOT / "plans" / "2023.yaml"
+    prog_path = ROOT / "plans" / "2023.progress.yaml"
+    os.environ["CCHC_NO_CACHE"] = "1"
+    try:
+        plan, _ = load(str(plan_path), file_bytes(plan_path), "Plan")
+        progress, _ = load(
+            str(prog_path), file_bytes(prog_path), "Progress", plan=plan,
+            plan_data=file_bytes(plan_path),
+        )  # fmt: skip
+    finally:
+        del os.environ["CCHC_NO_CACHE"]
+    for value, name in ((plan, "Plan"), (progress, "Progress")):
+        assert value is not None
+        seen = forms(value, set())
+        assert not [k for k in seen if issubclass(k, BaseModel)], name
+        assert list in seen and tuple not in seen  # lists, as JSON gives them back
+        rebuilt = checked.load(checked.dump(value, []), name, name)
+        assert rebuilt is not None
+        assert type(rebuilt[0]) is type(value)
+        assert rebuilt[0] == value and forms(rebuilt[0], set()) == seen
+
+
 def test_an_unknown_id_is_matched_to_one_of_its_own_area_and_shape(tmp_path: Path) -> None:
     from cchc_cli.plan.lookup import closest_id
 

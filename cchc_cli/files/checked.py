@@ -16,19 +16,19 @@ from datetime import date
 from typing import Any
 
 from cchc_cli.errors import Problem, Source
-from cchc_cli.plan.shapes import PLAIN
+from cchc_cli.plan.shapes import PLAIN, Plain
 
 FORMAT = 2
 _MODEL, _DATE = "$", "$d"
 
 
 def _tagged(value: Any) -> Any:
-    """A model's value as JSON data, each model tagged with its class's name."""
-    fields = getattr(type(value), "model_fields", None)
-    if fields is not None:
+    """A checked plan's value (`plan.shapes.Plain`) as JSON data, each model tagged with
+    its class's name."""
+    if isinstance(value, Plain):
         out = {_MODEL: type(value).__name__}
-        for name in fields:
-            out[name] = _tagged(getattr(value, name))
+        for name, field in value.__dict__.items():
+            out[name] = _tagged(field)
         return out
     if isinstance(value, list | tuple):
         return [_tagged(v) for v in value]

@@ -20,6 +20,7 @@ from cchc_cli.files.sheet_rows import Prose, Row, read_prose, read_rows, read_st
 from cchc_cli.files.workbook import ReadSheet
 from cchc_cli.plan.lookup import Ids, closest_id, ids_of
 from cchc_cli.plan.model import Plan, Progress
+from cchc_cli.plan.shapes import as_plain
 from cchc_cli.plan.sheet_meta import answers_for, owned_tasks, prose_text
 from cchc_cli.plan.text import visible
 
@@ -175,7 +176,7 @@ def _same(kind: str, old: Any, record: dict[str, Any], unit: str) -> bool:
     """Whether a record of the same id and day already there says the same."""
     if kind == "task":
         return bool(old.trang_thai == record["trang_thai"])
-    mine = Progress.model_validate({"chi_so": [record]}).chi_so[0]
+    mine = as_plain(Progress.model_validate({"chi_so": [record]}).chi_so[0])
     return bool(abs(old.value(unit) - mine.value(unit)) < 1e-9)
 
 

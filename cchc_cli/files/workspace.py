@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from cchc_cli.files.reader import Loaded
     from cchc_cli.plan.model import Plan, Progress
 
-# A plan found in the cache is read back as plain objects with the models' fields and
-# methods (`plan.shapes`): neither the YAML reader nor Pydantic's model classes are
-# imported unless a file has to be checked.
+# A plan is read as plain objects with the models' fields and methods (`plan.shapes`),
+# whether it was checked now or found in the cache: the Pydantic models only check. On a
+# cache hit neither the YAML reader nor Pydantic's model classes are imported.
 
 PLANS_DIR = Path("plans")
 M = TypeVar("M", "Plan", "Progress")
@@ -187,23 +187,29 @@ def check_parsed(
     label: str, loaded: Loaded, name: str, plan: Plan | None
 ) -> tuple[Any, list[Problem]]:
     """A file as read (`reader.parse_bytes`), validated against model `name` and checked
-    (a plan on its own, a progress file against `plan`): the model, or None, and every
-    problem, capped. A progress file with no records yet is an empty one."""
+    (a plan on its own, a progress file against `plan`): the model's plain twin (what
+    every reader of a plan gets, `plan.shapes.as_plain`), or None, and every problem,
+    capped. A progress file with no records yet is an empty one."""
     from cchc_cli.files.reader import validate
     from cchc_cli.plan import model as models
+    from cchc_cli.plan.shapes import as_plain, empty_progress
 
     is_progress = name == "Progress"
     if is_progress and [p.code for p in loaded.problems] == ["empty"]:
         loaded.problems.clear()  # a progress file with no records yet is fine
     if is_progress and loaded.root is None and not loaded.problems:
-        value: Any = models.Progress()
+        value: Any = empty_progress()
     else:
         value = validate(loaded, getattr(models, name))
     if value is not None:
         from cchc_cli.plan.checks import check_plan
         from cchc_cli.plan.progress_checks import check_progress
 
-        with pause_gc():  # the checks walk a large plan: no collector pass over it meanwhile
+        # no collector pass over a large plan while it is copied and walked
+        with pause_gc():
+            # The model checks the data; what is read from here on is its plain twin, as
+            # from the cache: one form of a plan, however it was read.
+            value = as_plain(value, consume=True)
             if not is_progress:
                 findings = check_plan(value)
             else:
@@ -360,8 +366,9 @@ def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
     from pydantic import ValidationError
 
     from cchc_cli.files.reader import parse_bytes
-    from cchc_cli.plan.model import Narrative, Progress, TargetRecord, TaskRecord
+    from cchc_cli.plan.model import Narrative, TargetRecord, TaskRecord
     from cchc_cli.plan.progress_checks import check_progress
+    from cchc_cli.plan.shapes import as_plain
 
     loaded = parse_bytes(str(path), file_bytes(path))
     root = loaded.root
@@ -374,17 +381,26 @@ def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
         items = root.get(key) or []
         for item in items if isinstance(items, list) else []:
             try:
-                record = model.model_validate(item)
+                record = as_plain(model.model_validate(item))
             except ValidationError:
                 left_out += 1
                 continue
-            one: dict[str, Any] = {key: [record]}
-            alone = Progress.model_construct(None, nam=plan.nam, **one)
+            alone = _progress(plan.nam, {key: [record]})
             if any(f.severity == "error" for f in check_progress(plan, alone)):
                 left_out += 1
                 continue
             kept[key].append(record)
-    return Progress.model_construct(None, nam=plan.nam, **kept), left_out
+    return _progress(plan.nam, kept), left_out
+
+
+def _progress(year: int, records: dict[str, list[Any]]) -> Progress:
+    """A progress file of `year` that holds `records` (by key: nhiem_vu, chi_so, bao_cao)."""
+    from cchc_cli.plan.shapes import empty_progress
+
+    progress = empty_progress()
+    progress.nam = year
+    progress.__dict__.update(records)
+    return cast("Progress", progress)
 
 
 def open_workspace(

@@ -1,12 +1,13 @@
-"""What a checked plan or progress file offers beyond its fields, without Pydantic.
+"""The one form in which cchc reads a checked plan or progress file: plain objects.
 
-The models (`plan.model`) are Pydantic classes: they check a file once. What the
-rest of cchc uses of them is their fields and a few methods (`Plan.tasks()`,
-`Progress.narrative()`, …). Those methods live here, in plain mixin classes that
-the models inherit, so that a plan read back from the cache can be a plain
-object with the same fields and the same methods (`PLAIN`), and a warm `cchc
-status` never imports Pydantic's model machinery. The constants that views need
-live here for the same reason.
+The models (`plan.model`) are Pydantic classes: they check a file, and say what a file
+must be (`cchc schema`). What the rest of cchc reads is a plain twin of each model: the
+same fields in the same order and the same methods (`Plan.tasks()`,
+`Progress.narrative()`, …), without Pydantic (`PLAIN`). A file checked now is turned into
+its twin (`as_plain`), and the cache gives the twin back, so that a plan read either way
+is alike in every way and a warm `cchc status` never imports Pydantic's model
+machinery. The methods live here, in mixin classes that the models inherit too; the
+constants that views need live here for the same reason.
 
 Pure: no I/O, no Pydantic.
 """
@@ -278,6 +279,40 @@ PLAIN: dict[str, type[Plain]] = {
     name: type(name, (*methods, Plain), {"__module__": __name__})
     for name, methods in _MODELS.items()
 }
+
+
+def as_plain(value: Any, *, consume: bool = False) -> Any:
+    """A checked model as its plain twin, the one form that the rest of cchc reads: the
+    same fields and methods, lists as lists (as the cache gives them back), no Pydantic.
+    A plan read from the file and one read from the cache are then alike in every way.
+    With `consume`, the model is emptied as it is copied (it is thrown away after), so
+    that a large plan is not held twice at once."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list or kind is tuple:
+        items = [as_plain(v, consume=consume) for v in value]
+        if consume and kind is list:
+            value.clear()
+        return items
+    if kind is dict:
+        return {k: as_plain(v, consume=consume) for k, v in value.items()}
+    made = _TWINS.get(kind)
+    if made is None:
+        fields = getattr(kind, "model_fields", None)
+        if fields is None:
+            return value
+        made = _TWINS[kind] = (PLAIN[kind.__name__], tuple(fields))
+    twin, names = made
+    fields = value.__dict__
+    out = twin({name: as_plain(fields[name], consume=consume) for name in names})
+    if consume:
+        fields.clear()
+    return out
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None), date})
+_TWINS: dict[type, tuple[type[Plain], tuple[str, ...]]] = {}
 
 
 def empty_progress() -> Any:
