@@ -82,6 +82,18 @@ def test_every_problem_is_worded_from_its_values_in_both_languages() -> None:
             assert said != key and not said.startswith(f"{key}: "), (key, lang, said)
 
 
+def test_numbers_in_a_problem_are_written_as_each_language_writes_them() -> None:
+    """Vietnamese groups thousands with a point and writes the decimal comma; English the
+    other way round: "10.485.760 byte" is not "10,485,760", which reads as a fraction."""
+    for key, template in words.PROBLEMS["vi"].items():
+        if "{limit:,}" in template:
+            sample = _sample(template) | _sample(words.PROBLEMS["en"][key])
+            sample["limit"] = 10_485_760
+            assert "10.485.760" in words.problem(key, sample, "vi"), key
+            assert "10,485,760" in words.problem(key, sample, "en"), key
+    assert "12.345 vấn đề" in words.problem("more-problems", {"count": 12_345}, "vi")
+
+
 def _commands() -> list[tuple[str, ...]]:
     cli = typer.main.get_command(app)
     return [(), *((name,) for name in cli.commands)]  # type: ignore[attr-defined]

@@ -111,7 +111,7 @@ def test_a_text_too_long_is_said_in_characters_in_either_language(tmp_path: Path
 
     long = "a" * (MAX_TEXT + 1)
     path = write(tmp_path, MINIMAL_PLAN.replace("Ban hành Kế hoạch CCHC năm 2023.", long))
-    for lang, said in (("en", "is too long (20,001 characters)"), ("vi", "quá dài (20,001 ký tự)")):
+    for lang, said in (("en", "is too long (20,001 characters)"), ("vi", "quá dài (20.001 ký tự)")):
         r = cchc("validate", str(path), "--lang", lang)
         assert r.code == 1, r.all
         first = r.out.splitlines()[0]

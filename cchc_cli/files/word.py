@@ -95,7 +95,7 @@ def read_docx(path: Path) -> WordDocument:
     label = str(path)
     data = read_regular(path, MAX_DOCX_BYTES, "document")
     if data is None:
-        raise UsageError("docx-too-large", path=label, what=f"> {MAX_DOCX_BYTES:,} bytes")
+        raise UsageError("docx-too-large", path=label, limit=MAX_DOCX_BYTES)
     return parse_docx(data, label)
 
 
@@ -115,9 +115,9 @@ def _read_parts(package: zipfile.ZipFile, label: str) -> dict[str, bytes]:
     """The bytes of the parts that carry text, after checking the package's size."""
     members = package.infolist()
     if len(members) > MAX_MEMBERS:
-        raise UsageError("docx-too-large", path=label, what=f"{len(members)} parts")
+        raise UsageError("docx-too-many-parts", path=label, count=len(members), limit=MAX_MEMBERS)
     if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
-        raise UsageError("docx-too-large", path=label, what="unpacked parts")
+        raise UsageError("docx-unpacked-too-large", path=label, limit=MAX_UNPACKED_BYTES)
     wanted = {BODY: "body", **{v: k for k, v in PARTS.items()}}
     found: dict[str, bytes] = {}
     for m in members:
@@ -126,7 +126,9 @@ def _read_parts(package: zipfile.ZipFile, label: str) -> dict[str, bytes]:
             continue
         ratio = m.file_size / max(m.compress_size, 1)
         if m.file_size > MAX_XML_BYTES or (m.file_size > 1 << 20 and ratio > MAX_RATIO):
-            raise UsageError("docx-too-large", path=label, what=m.filename[:80])
+            raise UsageError(
+                "docx-part-too-large", path=label, part=m.filename[:80], limit=MAX_XML_BYTES
+            )
         try:
             with package.open(m) as part:
                 raw = part.read(MAX_XML_BYTES + 1)  # never more than the part claims
@@ -134,7 +136,9 @@ def _read_parts(package: zipfile.ZipFile, label: str) -> dict[str, bytes]:
                 RuntimeError):  # fmt: skip
             raise UsageError("not-a-docx", path=label) from None  # broken, or encrypted
         if len(raw) > MAX_XML_BYTES:
-            raise UsageError("docx-too-large", path=label, what=m.filename[:80])
+            raise UsageError(
+                "docx-part-too-large", path=label, part=m.filename[:80], limit=MAX_XML_BYTES
+            )
         found[key] = raw
     if "body" not in found:
         raise UsageError("not-a-docx", path=label)
@@ -376,7 +380,7 @@ class _Reader:
                 stack.pop()
                 continue
             if len(out) > MAX_BLOCKS:
-                raise UsageError("docx-too-large", path=self.label, what="paragraphs")
+                raise UsageError("docx-too-many-blocks", path=self.label, limit=MAX_BLOCKS)
             tag = node.tag
             if tag == w + "p":
                 out.append(Paragraph(self._paragraph(node)))
@@ -452,7 +456,7 @@ class _Reader:
         for tr in tbl.findall(w + "tr"):
             self.rows += 1
             if self.rows > MAX_ROWS:
-                raise UsageError("docx-too-large", path=self.label, what="table rows")
+                raise UsageError("docx-too-many-rows", path=self.label, limit=MAX_ROWS)
             col = 0
             trpr = tr.find(w + "trPr")
             if trpr is not None:

@@ -158,7 +158,14 @@ IMPORT_PLAN_PROBLEMS: dict[str, dict[str, str]] = {
         "not-a-docx": "{path}: không phải tệp Word .docx",
         "docx-old-format": "{path}: là tệp Word cũ (.doc) hoặc có mật khẩu; mở bằng Word, bỏ mật "
         "khẩu nếu có, rồi lưu thành .docx",
-        "docx-too-large": "{path}: tệp Word quá lớn ({what}); không đọc",
+        "docx-too-large": "{path}: tệp Word lớn hơn {limit:,} byte; không đọc",
+        "docx-too-many-parts": "{path}: tệp Word có {count:,} phần, nhiều hơn {limit:,}; không đọc",
+        "docx-unpacked-too-large": "{path}: các phần của tệp Word, giải nén ra, lớn hơn {limit:,} "
+        "byte; không đọc",
+        "docx-part-too-large": "{path}: phần {part}, giải nén ra, lớn hơn {limit:,} byte hoặc nén "
+        "quá chặt so với cỡ của nó; không đọc",
+        "docx-too-many-blocks": "{path}: tệp Word có hơn {limit:,} đoạn văn và bảng; không đọc",
+        "docx-too-many-rows": "{path}: các bảng của tệp Word có hơn {limit:,} hàng; không đọc",
         "docx-entities": "{path}: phần {part} khai báo DTD hoặc thực thể XML; không đọc",
         "docx-unreadable": "{path}: phần {part} hỏng, không đọc được ({why})",
         "docx-no-table": "{path}: không tìm thấy bảng phụ lục (bảng có các cột Mục tiêu, Nhiệm vụ, "
@@ -172,7 +179,16 @@ IMPORT_PLAN_PROBLEMS: dict[str, dict[str, str]] = {
         "not-a-docx": "{path}: not a Word .docx document",
         "docx-old-format": "{path}: an old Word file (.doc) or a password-protected one; open it "
         "in Word, remove any password, and save it as .docx",
-        "docx-too-large": "{path}: the Word file is too large ({what}); not read",
+        "docx-too-large": "{path}: the Word file is over {limit:,} bytes; not read",
+        "docx-too-many-parts": "{path}: the Word file has {count:,} parts, more than {limit:,}; "
+        "not read",
+        "docx-unpacked-too-large": "{path}: the Word file's parts, unpacked, are over {limit:,} "
+        "bytes; not read",
+        "docx-part-too-large": "{path}: the part {part}, unpacked, is over {limit:,} bytes or "
+        "packed far tighter than its size allows; not read",
+        "docx-too-many-blocks": "{path}: the Word file has more than {limit:,} paragraphs and "
+        "tables; not read",
+        "docx-too-many-rows": "{path}: the Word file's tables have more than {limit:,} rows; not read",
         "docx-entities": "{path}: the part {part} declares a DTD or XML entities; not read",
         "docx-unreadable": "{path}: the part {part} is broken and cannot be read ({why})",
         "docx-no-table": "{path}: no appendix table found (a table with the columns Mục tiêu, "

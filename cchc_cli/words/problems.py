@@ -94,11 +94,23 @@ def _name(value: Any, lang: str) -> str:
     return repr(str(value))
 
 
+# Vietnamese writes the decimal comma and groups thousands with a point: 1.234,5.
+_VIETNAMESE = str.maketrans({".": ",", ",": "."})
+
+
 class _Comma(float):
     """A number that formats with the decimal comma (Vietnamese): f"{_Comma(2.5):g}" is "2,5"."""
 
     def __format__(self, spec: str) -> str:
-        return format(float(self), spec).replace(".", ",")
+        return format(float(self), spec).translate(_VIETNAMESE)
+
+
+class _Grouped(int):
+    """A whole number whose thousands are grouped with a point (Vietnamese):
+    f"{_Grouped(10000):,}" is "10.000"."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec).translate(_VIETNAMESE)
 
 
 # How `problem()` fills a sentence's values, step by step and in this order; each step
@@ -148,9 +160,12 @@ def _reason(fill: dict[str, Any], lang: str, say: str) -> None:
 
 
 def _decimal_comma(fill: dict[str, Any], lang: str, say: str) -> None:
-    for key, value in fill.items():  # 69.35 is written 69,35 in Vietnamese
+    # 69.35 is written 69,35 in Vietnamese, and 10,000 is written 10.000
+    for key, value in fill.items():
         if isinstance(value, float):
             fill[key] = _Comma(value)
+        elif type(value) is int:
+            fill[key] = _Grouped(value)
 
 
 # The arguments through which the checks give a day (as YYYY-MM-DD, the plan's notation).
