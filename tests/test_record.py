@@ -302,6 +302,29 @@ def test_progress_option_names_another_file(tmp_path: Path, plan_file: Path) -> 
     assert not (tmp_path / "2023.progress.yaml").exists()
 
 
+def test_a_new_file_named_by_progress_starts_empty_beside_a_file_with_records(
+    tmp_path: Path, plan_file: Path
+) -> None:
+    """`--progress new.yaml` is a new file: not a copy of the records of the file beside
+    the plan, nor refused for a record that only that other file holds."""
+    beside = tmp_path / "2023.progress.yaml"
+    assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0
+    kept = beside.read_bytes()
+    other = tmp_path / "other.progress.yaml"
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01",
+             "--progress", str(other), "--lang", "en")  # fmt: skip
+    assert r.code == 0, r.all
+    assert f"created {other}" in r.out
+    records = read_model(other, Progress)[0].nhiem_vu
+    assert [(t.ma, str(t.ngay)) for t in records] == [("I.2", "2023-06-01")]
+    r = cchc("record", "CT3.1.a", str(plan_file), "--value", "45/50", "-d", "2023-06-30",
+             "--progress", str(tmp_path / "third.progress.yaml"))  # fmt: skip
+    assert r.code == 0, r.all
+    third = read_model(tmp_path / "third.progress.yaml", Progress)[0]
+    assert not third.nhiem_vu and [t.ma for t in third.chi_so] == ["CT3.1.a"]
+    assert beside.read_bytes() == kept
+
+
 def test_comment_only_file_keeps_its_comments(tmp_path: Path, plan_file: Path) -> None:
     progress = write(tmp_path, "# Made-up test file: records come below.\n", "2023.progress.yaml")
     assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0

@@ -283,7 +283,7 @@ def add_record(
     path = progress_target(plan_path, progress_file)
     with locked(path):
         exists = os.path.lexists(path)
-        ws = open_workspace(plan_path, path if exists else None, editing=True)
+        ws = open_workspace(plan_path, path, editing=True)
         kind, record = build_record(ws.plan, entry, today)
         form, old = current_text(ws, path)
         listed = list(getattr(ws.progress, LIST_KEY[kind], None) or [])
@@ -562,8 +562,7 @@ def set_figures(
     }
     path = progress_target(plan_path, progress_file)
     with locked(path):
-        exists = os.path.lexists(path)
-        ws = open_workspace(plan_path, path if exists else None, editing=True)
+        ws = open_workspace(plan_path, path, editing=True)
         before = _figures_before(ws.progress.narrative(quarter), groups)
         form, new = current_text(ws, path)
         for name, part in groups.items():

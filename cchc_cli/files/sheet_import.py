@@ -19,7 +19,6 @@ recorded since the sheet was made is never written over.
 from __future__ import annotations
 
 import contextlib
-import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -79,8 +78,7 @@ def import_sheet(
     meta = read_meta(label, sheets)
     path = progress_target(plan_path, progress_file)
     with locked(path) if not dry_run else contextlib.nullcontext():
-        exists = os.path.lexists(path)
-        ws = open_workspace(plan_path, path if exists else None, editing=True)
+        ws = open_workspace(plan_path, path, editing=True)
         plan = ws.plan
         checked = _verified(label, meta, plan, plan_path)
         unit = meta.get("unit")

@@ -321,6 +321,7 @@ def load_workspace(
     *,
     lenient: bool = False,
     editing: bool = False,
+    missing_ok: bool = False,
 ) -> tuple[Workspace | None, list[Problem]]:
     """A plan and its progress file, loaded and checked, and every problem of both, as
     values (beancount's `load_file`): the workspace is None when either has errors.
@@ -329,7 +330,9 @@ def load_workspace(
     holds the records that are valid on their own (`left_out` counts the others).
     The progress file defaults to the one beside the plan (`2023.progress.yaml`). With
     `editing`, the workspace keeps the progress file as read (`progress_data`,
-    `progress_read`) for the command about to edit it.
+    `progress_read`) for the command about to edit it. With `missing_ok`, a progress
+    file that is not there yet has no records (a command about to write it), whether it
+    is the one beside the plan or another named.
     """
     plan_data = file_bytes(plan_path)
     plan, problems = _check_plan_file(plan_path, plan_data)
@@ -340,7 +343,8 @@ def load_workspace(
 
     progress = empty_progress()  # no records yet
     prog_file: Path | None = None
-    if progress_file is not None or os.path.lexists(prog_path):
+    there = os.path.lexists(prog_path)
+    if there or (progress_file is not None and not missing_ok):
         loaded_progress, prog_problems, data, read = _read_progress_file(prog_path, plan, plan_data)
         problems += prog_problems
         left_out = 0
@@ -407,8 +411,9 @@ def open_workspace(
     plan_path: Path, progress_file: Path | None = None, *, editing: bool = False
 ) -> Workspace:
     """`load_workspace` for callers that want an exception: ProblemsFound (with the
-    errors) when the plan or its progress file has errors."""
-    ws, problems = load_workspace(plan_path, progress_file, editing=editing)
+    errors) when the plan or its progress file has errors. A command that edits
+    (`editing`) may name a progress file that is not there yet: it has no records."""
+    ws, problems = load_workspace(plan_path, progress_file, editing=editing, missing_ok=editing)
     if ws is None:
         raise ProblemsFound([p for p in problems if p.severity == "error"])
     return ws
