@@ -453,7 +453,8 @@ HOSTILE = {
         "the part word/styles.xml declares a DTD or XML entities",
     ),
     "broken XML": (package({"word/document.xml": b"<w:document><w:body>"}),
-                   "the part word/document.xml is broken"),
+                   "the part word/document.xml is broken and cannot be read (malformed XML at "
+                   "line 1, column 1)"),
     "a huge part": (package({"word/document.xml": b" " * (30 * 1024 * 1024 + 1)}),
                     "the part word/document.xml, unpacked, is over 31,457,280 bytes"),
     "a part that expands a hundredfold": (package({"word/document.xml": b"a" * (2 << 20)}),

@@ -92,6 +92,17 @@ def test_numbers_in_a_problem_are_written_as_each_language_writes_them() -> None
             assert "10.485.760" in words.problem(key, sample, "vi"), key
             assert "10,485,760" in words.problem(key, sample, "en"), key
     assert "12.345 vấn đề" in words.problem("more-problems", {"count": 12_345}, "vi")
+    # never an exponent, which "g" would write for a large value
+    big = {"id": "CT1.3.b", "value": 12345678.5}
+    assert ": 12345678,5 không phải số nguyên" in words.problem("not-a-count", big, "vi")
+    assert ": 12345678.5 is not a whole number" in words.problem("not-a-count", big, "en")
+    huge = {"id": "CT1.4.a", "value": 1e29}
+    assert ": 100000000000000000000000000000 nằm ngoài" in words.problem(
+        "percent-out-of-range", huge, "vi"
+    )
+    assert ": 69,35 nằm ngoài" in words.problem(
+        "percent-out-of-range", {"id": "x", "value": 69.35}, "vi"
+    )
 
 
 def _commands() -> list[tuple[str, ...]]:

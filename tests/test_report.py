@@ -733,7 +733,10 @@ def broken_templates(tmp_path: Path) -> Iterator[tuple[str, Path, int, str]]:
     notzip = tmp_path / "notzip.docx"
     notzip.write_bytes(b"this is not a Word file")
     yield "missing", tmp_path / "nothing.docx", 2, "template not found"
-    yield "not a zip", notzip, 1, "is not a Word .docx document"
+    yield "not a zip", notzip, 1, "is not a Word .docx document (the file is not a .docx package"
+    empty = tmp_path / "empty.docx"
+    zipfile.ZipFile(empty, "w").close()
+    yield "an empty package", empty, 1, "(a part every Word document has is missing)"
     yield (
         "syntax",
         patched(tmp_path, "{{ trich_yeu }}", "{{ trich_yeu ) }}", "syntax.docx"),

@@ -156,7 +156,13 @@ def _parse_xml(data: bytes, label: str, part: str) -> Any:
     except DefusedXmlException:
         raise UsageError("docx-entities", path=label, part=part) from None
     except (ET.ParseError, ValueError, RecursionError) as exc:
-        why = " ".join(str(exc).split())[:120]
+        # the parser's own sentence is English: say where, in the user's words
+        at = getattr(exc, "position", None)
+        why: dict[str, Any] = (
+            {"say": "xml-at", "args": {"line": at[0], "col": at[1] + 1}}
+            if isinstance(exc, ET.ParseError) and at
+            else {"say": "xml-malformed"}
+        )
         raise UsageError("docx-unreadable", path=label, part=part, why=why) from None
 
 

@@ -439,8 +439,23 @@ def _open(template: bytes, label: str) -> DocxTemplate:
     try:
         tpl.init_docx()  # opens the package: python-docx's Document()
     except Exception as exc:  # noqa: BLE001 - any failure means "not a usable .docx"
-        raise CchcError("template-not-docx", label=label, why=_reason(exc)) from None
+        raise CchcError("template-not-docx", label=label, why=_unusable(exc)) from None
     return tpl
+
+
+def _unusable(exc: BaseException) -> dict[str, str]:
+    """Why a template cannot be opened as a .docx, in words (not the library's English)."""
+    import zipfile
+
+    from lxml.etree import XMLSyntaxError
+
+    if isinstance(exc, zipfile.BadZipFile):
+        return {"say": "docx-not-zip"}
+    if isinstance(exc, KeyError):  # a part or a relationship the package must have
+        return {"say": "docx-part-missing"}
+    if isinstance(exc, XMLSyntaxError | ValueError):
+        return {"say": "docx-part-broken"}
+    return {"say": "docx-unopened"}
 
 
 def _reason(exc: BaseException) -> str:

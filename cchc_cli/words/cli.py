@@ -75,6 +75,10 @@ CLI_PROBLEMS: dict[str, dict[str, str]] = {
         "template-slow": "mẫu {label} chạy quá {seconds} giây",
         "document-too-large": "mẫu {label} tạo ra văn bản lớn hơn {limit:,} byte",
         "template-not-docx": "mẫu {label} không phải văn bản Word .docx ({why})",
+        "docx-not-zip": "tệp không phải một gói .docx; hãy mở bằng Word và lưu thành .docx",
+        "docx-part-missing": "thiếu một phần mà văn bản Word nào cũng có",
+        "docx-part-broken": "một phần của tệp hỏng",
+        "docx-unopened": "không mở được",
         "template-syntax": "mẫu {label}: lỗi cú pháp Jinja: {what}{near}",
         "template-near": ", ở đoạn “{near}”",
         "template-unclosed": "mẫu {label}: khối “{tag}” mở ở đoạn “{near}” chưa được đóng "
@@ -192,6 +196,10 @@ CLI_PROBLEMS: dict[str, dict[str, str]] = {
         "template-slow": "template {label} took more than {seconds} s to render",
         "document-too-large": "template {label} makes a document over {limit:,} bytes",
         "template-not-docx": "template {label} is not a Word .docx document ({why})",
+        "docx-not-zip": "the file is not a .docx package; open it in Word and save it as .docx",
+        "docx-part-missing": "a part every Word document has is missing",
+        "docx-part-broken": "a part of the file is broken",
+        "docx-unopened": "it cannot be opened",
         "template-syntax": "template {label}: Jinja syntax error: {what}{near}",
         "template-near": ", in the paragraph “{near}”",
         "template-unclosed": "template {label}: the “{tag}” block opened in the paragraph "

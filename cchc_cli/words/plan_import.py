@@ -168,6 +168,8 @@ IMPORT_PLAN_PROBLEMS: dict[str, dict[str, str]] = {
         "docx-too-many-rows": "{path}: các bảng của tệp Word có hơn {limit:,} hàng; không đọc",
         "docx-entities": "{path}: phần {part} khai báo DTD hoặc thực thể XML; không đọc",
         "docx-unreadable": "{path}: phần {part} hỏng, không đọc được ({why})",
+        "xml-at": "XML sai ở dòng {line}, cột {col}",
+        "xml-malformed": "XML sai cấu trúc",
         "docx-no-table": "{path}: không tìm thấy bảng phụ lục (bảng có các cột Mục tiêu, Nhiệm vụ, "
         "Chủ trì, Thời gian hoàn thành…)",
         "docx-no-year": "{path}: không đọc được năm của kế hoạch; hãy ghi --year NĂM",
@@ -191,6 +193,8 @@ IMPORT_PLAN_PROBLEMS: dict[str, dict[str, str]] = {
         "docx-too-many-rows": "{path}: the Word file's tables have more than {limit:,} rows; not read",
         "docx-entities": "{path}: the part {part} declares a DTD or XML entities; not read",
         "docx-unreadable": "{path}: the part {part} is broken and cannot be read ({why})",
+        "xml-at": "malformed XML at line {line}, column {col}",
+        "xml-malformed": "malformed XML",
         "docx-no-table": "{path}: no appendix table found (a table with the columns Mục tiêu, "
         "Nhiệm vụ, Chủ trì, Thời gian hoàn thành…)",
         "docx-no-year": "{path}: the plan's year cannot be read; give --year YEAR",

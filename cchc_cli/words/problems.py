@@ -10,6 +10,7 @@ in another (`{"say": …, "args": …}`) in the same language.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -98,11 +99,31 @@ def _name(value: Any, lang: str) -> str:
 _VIETNAMESE = str.maketrans({".": ",", ",": "."})
 
 
-class _Comma(float):
-    """A number that formats with the decimal comma (Vietnamese): f"{_Comma(2.5):g}" is "2,5"."""
+def _no_exponent(value: float, spec: str) -> str:
+    """`format(value, spec)`, but never with an exponent: "g" writes 12345678.5 as
+    1.23457e+07, which no official reads; the number is written out instead."""
+    text = format(value, spec)
+    if "e" in text and math.isfinite(value):
+        from decimal import Decimal
+
+        text = format(Decimal(repr(value)), "f")
+    return text
+
+
+class _Point(float):
+    """A number that formats without an exponent (English): f"{_Point(12345678.5):g}" is
+    "12345678.5"."""
 
     def __format__(self, spec: str) -> str:
-        return format(float(self), spec).translate(_VIETNAMESE)
+        return _no_exponent(float(self), spec)
+
+
+class _Comma(float):
+    """A number that formats with the decimal comma (Vietnamese), without an exponent:
+    f"{_Comma(2.5):g}" is "2,5"."""
+
+    def __format__(self, spec: str) -> str:
+        return _no_exponent(float(self), spec).translate(_VIETNAMESE)
 
 
 class _Grouped(int):
@@ -159,12 +180,13 @@ def _reason(fill: dict[str, Any], lang: str, say: str) -> None:
         fill["why"] = problem(str(fill["reason"]), rest, lang)
 
 
-def _decimal_comma(fill: dict[str, Any], lang: str, say: str) -> None:
-    # 69.35 is written 69,35 in Vietnamese, and 10,000 is written 10.000
+def _numbers(fill: dict[str, Any], lang: str, say: str) -> None:
+    # 69.35 is written 69,35 in Vietnamese, and 10,000 is written 10.000; in neither
+    # language is 12345678.5 written 1.23457e+07
     for key, value in fill.items():
         if isinstance(value, float):
-            fill[key] = _Comma(value)
-        elif type(value) is int:
+            fill[key] = _Comma(value) if lang == "vi" else _Point(value)
+        elif type(value) is int and lang == "vi":
             fill[key] = _Grouped(value)
 
 
@@ -202,7 +224,7 @@ def _is_sentence(value: Any) -> bool:
 
 
 # (step, Vietnamese only): the system's reasons and libyaml's sentences are English already,
-# and only Vietnamese writes the decimal comma.
+# and only Vietnamese writes the days as dd/mm/yyyy.
 STEPS: tuple[tuple[Step, bool], ...] = (
     (_like, False),
     (_named, False),
@@ -211,7 +233,7 @@ STEPS: tuple[tuple[Step, bool], ...] = (
     (_yaml_reason, True),
     (_lists, False),
     (_reason, False),
-    (_decimal_comma, True),
+    (_numbers, False),
     (_days, True),
     (_quoted, False),
 )
