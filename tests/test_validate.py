@@ -683,3 +683,14 @@ def test_far_too_many_schema_errors_are_counted_not_listed(tmp_path: Path) -> No
     counted = re.search(r"and ([\d,]+) more schema problem", r.out)
     assert counted is not None, r.out[-300:]
     assert int(counted.group(1).replace(",", "")) >= n - MAX_PROBLEMS
+
+
+def test_a_progress_file_named_by_option_is_said_to_be_one_whatever_its_name(
+    tmp_path: Path,
+) -> None:
+    plan = write(tmp_path, MINIMAL_PLAN)
+    (tmp_path / "d.yaml").mkdir()
+    for command in ("validate", "status"):
+        r = cchc(command, str(plan), "--progress", str(tmp_path / "d.yaml"), "--lang", "en")
+        assert r.code == 2, r.all
+        assert "d.yaml: is a folder, not a progress file; it is not read" in r.err, r.err

@@ -100,9 +100,12 @@ def not_a_progress_file(path: Path) -> Path:
     return path
 
 
-def file_bytes(path: Path) -> bytes | None:
-    """The bytes of a plan or progress file (None when over the size limit)."""
-    return read_regular(path, MAX_BYTES, "progress" if is_progress_file(path) else "plan")
+def file_bytes(path: Path, progress: bool | None = None) -> bytes | None:
+    """The bytes of a plan or progress file (None when over the size limit); `progress`
+    says which it is where its name may not (`--progress other.yaml`)."""
+    if progress is None:
+        progress = is_progress_file(path)
+    return read_regular(path, MAX_BYTES, "progress" if progress else "plan")
 
 
 def plan_fingerprint(path: Path) -> str:
@@ -235,7 +238,7 @@ def _read_progress_file(
 ) -> tuple[Progress | None, list[Problem], bytes | None, Loaded | None]:
     """A progress file checked against its plan: the model, its problems, the bytes read
     and the reader's reading of them (None when the cache answered)."""
-    data = file_bytes(path)
+    data = file_bytes(path, progress=True)
     found = load_read(str(path), data, "Progress", plan=plan, plan_data=plan_data)
     return cast("Progress | None", found[0]), found[1], data, found[2]
 
@@ -374,7 +377,7 @@ def _valid_records(path: Path, plan: Plan) -> tuple[Progress | None, int]:
     from cchc_cli.plan.progress_checks import check_progress
     from cchc_cli.plan.shapes import as_plain
 
-    loaded = parse_bytes(str(path), file_bytes(path))
+    loaded = parse_bytes(str(path), file_bytes(path, progress=True))
     root = loaded.root
     if not isinstance(root, dict) or any(p.code != "empty" for p in loaded.problems):
         return None, 0
