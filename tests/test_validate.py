@@ -694,3 +694,15 @@ def test_a_progress_file_named_by_option_is_said_to_be_one_whatever_its_name(
         r = cchc(command, str(plan), "--progress", str(tmp_path / "d.yaml"), "--lang", "en")
         assert r.code == 2, r.all
         assert "d.yaml: is a folder, not a progress file; it is not read" in r.err, r.err
+
+
+def test_an_empty_text_is_said_to_be_empty_and_an_empty_list_to_have_no_item(
+    tmp_path: Path,
+) -> None:
+    """A text that must not be empty is checked after a validator (NFC), where Pydantic
+    says "too_short" as of a list: it is still said of a text."""
+    text = MINIMAL_PLAN.replace("co_quan_chu_quan: UBND TỈNH HÀ TĨNH", 'co_quan_chu_quan: ""')
+    assert text != MINIMAL_PLAN
+    r = cchc("validate", str(write(tmp_path, text)), "--lang", "en")
+    assert r.code == 1 and "'co_quan_chu_quan' must not be empty" in r.out + r.err, r.all
+    assert "at least one item" not in r.out + r.err

@@ -637,7 +637,10 @@ def _message(err: Any, model: type[BaseModel]) -> tuple[str, dict[str, Any], boo
     if kind in _SAYS_FOUND:
         return _SAYS_FOUND[kind], {"name": name, "found": found}, False
     if kind in _SAYS_EMPTY:
-        return _SAYS_EMPTY[kind], {"name": name}, False
+        # Pydantic says "too_short" (of "items") where a text's length is checked after
+        # a validator: it is an empty text, not an empty list
+        empty = "empty-text" if isinstance(value, str) else _SAYS_EMPTY[kind]
+        return empty, {"name": name}, False
     if kind in _MAPPING_ERRORS:
         if not loc:
             return "expected-mapping-top", {"found": found}, False
