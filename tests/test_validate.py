@@ -696,6 +696,31 @@ def test_a_progress_file_named_by_option_is_said_to_be_one_whatever_its_name(
         assert "d.yaml: is a folder, not a progress file; it is not read" in r.err, r.err
 
 
+def test_two_records_of_one_task_on_one_day_are_a_warning_naming_the_one_used(
+    tmp_path: Path,
+) -> None:
+    """Two pull requests that each record I.2 on one day merge cleanly; `validate` says so
+    at the earlier line, and every view uses the later one, as the warning says."""
+    plan = write(tmp_path, MINIMAL_PLAN)
+    progress = write(
+        tmp_path,
+        "nam: 2023\nnhiem_vu:\n"
+        "  - ma: I.2\n    ngay: 2023-06-01\n    trang_thai: hoan_thanh\n"
+        "  - ma: I.2\n    ngay: 2023-06-02\n    trang_thai: hoan_thanh\n"
+        "  - ma: I.2\n    ngay: 2023-06-01\n    trang_thai: dang_thuc_hien\n",
+        "2023.progress.yaml",
+    )
+    r = cchc("validate", str(plan), str(progress), "--lang", "en")
+    assert r.code == 0, r.all
+    assert (
+        f"{progress}:4:11: warning: I.2 has two records dated 2023-06-01: this one and the "
+        "one on line 9; of the two, every report uses the one on line 9. Remove one of them"
+    ) in r.out + r.err
+    assert "2023-06-02" not in r.out + r.err  # another day is no repeat
+    vi = cchc("validate", str(plan), str(progress), "--lang", "vi")
+    assert "I.2 có hai bản ghi ngày 01/06/2023" in vi.out + vi.err
+
+
 def test_an_empty_text_is_said_to_be_empty_and_an_empty_list_to_have_no_item(
     tmp_path: Path,
 ) -> None:

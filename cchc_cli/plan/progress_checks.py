@@ -159,6 +159,25 @@ def progress_periods_unique(plan: Plan, progress: Progress) -> list[Finding]:
     return found
 
 
+def one_record_a_day(plan: Plan, progress: Progress) -> list[Finding]:
+    """Two records of one task or target on one day (two pull requests that each added
+    one, merged): every view uses the later line, as `record` would have replaced the
+    earlier one (`--force`); a warning names both lines. One pass over the records."""
+    found = []
+    for key in ("nhiem_vu", "chi_so"):
+        last: dict[tuple[str, date], int] = {}
+        records = getattr(progress, key)
+        for i, rec in enumerate(records):
+            earlier = last.get((rec.ma, rec.ngay))
+            if earlier is not None:
+                found.append(Finding(
+                    (key, earlier, "ngay"), "warning", "same-day", "recorded-twice-a-day",
+                    {"id": rec.ma, "date": rec.ngay.isoformat(), "other_line": (key, i)},
+                ))  # fmt: skip
+            last[(rec.ma, rec.ngay)] = i
+    return found
+
+
 def reports_sent_after_signing(plan: Plan, progress: Progress) -> list[Finding]:
     """A report is sent on or after the day it is signed (`ngay_gui` ≥ `ngay_ky`)."""
     found = []
@@ -388,6 +407,7 @@ PROGRESS_CHECKS: list[Callable[[Plan, Progress], list[Finding]]] = [
     progress_ids,
     progress_dates,
     progress_periods_unique,
+    one_record_a_day,
     reports_sent_after_signing,
     linked_records,
     computed_agree,

@@ -46,6 +46,9 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "{last}); nếu bản ghi được lập sau năm kế hoạch, ghi lý do dưới ghi_muon",
         "wrong-year": "tệp tiến độ của năm {year}, kế hoạch của năm {plan_year}",
         "duplicate-narrative": "kỳ {period} có hai phần thuyết minh",
+        "recorded-twice-a-day": "{id} có hai bản ghi ngày {date}: bản ghi này và bản ghi ở dòng "
+        "{other_line}; trong hai bản ghi này, mọi báo cáo dùng bản ghi ở dòng {other_line}. Hãy xoá "
+        "một bản ghi",
         "linked-recorded-twice": "{id} (dòng {this_line}) và {other} (dòng {other_line}) là một "
         "chỉ số ({root}): mọi báo cáo dùng giá trị ghi mới nhất, {value:g} ngày {date} (dòng "
         "{other_line}); chỉ ghi một lần, dưới {root}",
@@ -221,6 +224,9 @@ CHECK_PROBLEMS: dict[str, dict[str, str]] = {
         "{last}); if the record was made after the year, say why under ghi_muon",
         "wrong-year": "progress is for {year}, the plan for {plan_year}",
         "duplicate-narrative": "a second narrative for period {period}",
+        "recorded-twice-a-day": "{id} has two records dated {date}: this one and the one on "
+        "line {other_line}; of the two, every report uses the one on line {other_line}. Remove one "
+        "of them",
         "linked-recorded-twice": "{id} (line {this_line}) and {other} (line {other_line}) are one "
         "measure ({root}): every report uses the latest value, {value:g} of {date} (line "
         "{other_line}); record it once, under {root}",
