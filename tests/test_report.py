@@ -1215,6 +1215,8 @@ def test_cchc_figures_sets_a_period_s_tthc_figures_checked_as_validate_checks(
     assert moved.code == 0 and "thu_xin_loi: 20 (was 25)" in moved.out
     typo = cchc("figures", str(minimal), "-q", "2", "--set", "tra_lai=1")
     assert typo.code == 2 and "did you mean 'tra_lai_rut'?" in typo.err
+    bare = cchc("figures", str(minimal), "-q", "2", "--set", "tra_lai_rut")
+    assert bare.code == 2 and "no number; write tra_lai_rut=N" in bare.err, bare.all
 
 
 def test_continuous_tasks_without_a_result_are_one_sentence_per_area(tmp_path: Path) -> None:

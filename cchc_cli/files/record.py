@@ -528,6 +528,8 @@ def given_figures(given: list[str]) -> dict[str, int]:
     for item in given:
         key, sep, text = item.partition("=")
         key = key.strip()
+        if not sep and key in known:  # the figure named, its number left out
+            raise UsageError("figure-no-value", given=item[:60], key=key)
         if not sep or key not in known:
             raise UsageError("figure-key", given=item[:60], like=closest(key, known))
         try:
