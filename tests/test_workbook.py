@@ -588,3 +588,11 @@ def test_the_tthc_figures_go_out_in_a_sheet_and_back_into_the_period(repo: Path)
     assert area["tthc"][0]["so_luong"] == "980"
     again = cchc("import", "good.xlsx")
     assert again.code == 0 and "9 row(s) were there already" in again.out
+    for row in ws.iter_rows(min_row=2):  # a code changed: its number is not dropped unsaid
+        if row[0].value == "tra_lai_rut":
+            row[0].value, row[3].value, at = "tra_lai", 16, row[0].row
+    book.save("recoded.xlsx")
+    r = cchc("import", "recoded.xlsx")
+    assert r.code == 1, r.all
+    assert (f"recoded.xlsx:Thống kê TTHC!A{at}: error: the code 'tra_lai' is no TTHC figure, so the "
+            f"number in Thống kê TTHC!D{at} is not read") in r.err  # fmt: skip

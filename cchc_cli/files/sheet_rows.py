@@ -284,7 +284,11 @@ def read_stats(label: str, sheets: dict[str, ReadSheet]) -> tuple[dict[str, tupl
         cells = cells + [Cell(None)] * (4 - len(cells))
         key, cell = cells[0].value, cells[3]
         where = f"{words.SHEET_STATS}!D{r}"
-        if cell.value is None or key not in TTHC_FIELDS:
+        if cell.value is None:
+            continue
+        if key not in TTHC_FIELDS:  # a figure whose code was changed: not dropped unsaid
+            problems.append(cell_problem(label, f"{words.SHEET_STATS}!A{r}", "cell-stats-code",
+                                         given=str(key or "")[:60], cell=where))  # fmt: skip
             continue
         if cell.formula:
             problems.append(

@@ -171,6 +171,8 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "nên không ghi đè: hãy chép lại như đã ghi, hoặc đề nghị người giữ kế hoạch sửa bản ghi",
         "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}: đừng sửa ô Mã",
         "cell-count": "{value!r} không phải số đếm: {why}",
+        "cell-stats-code": "mã {given!r} không phải số liệu TTHC nào, nên số ở ô {cell} không "
+        "được đọc; đừng sửa cột Mã (lập lại bảng bằng cchc sheet nếu cần)",
         # cells, prose and the sheet of the person who filled it in (#28)
         "sheet-no-header": "không thấy hàng tiêu đề ({headers}): đừng xoá hay sửa hàng tiêu "
         "đề; nếu đã lỡ, hãy điền lại vào bảng đã gửi",
@@ -277,6 +279,8 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "changed",
         "cell-unknown-id": "no task {id!r} in the plan{like}: do not change the id cell",
         "cell-count": "{value!r} is not a count: {why}",
+        "cell-stats-code": "the code {given!r} is no TTHC figure, so the number in {cell} is not "
+        "read; do not change the code column (make the sheet again with cchc sheet if need be)",
         # cells, prose and the sheet of the person who filled it in (#28)
         "sheet-no-header": "the header row ({headers}) is missing: do not delete or change "
         "the header row; if it happened, fill in the sheet that was sent again",
