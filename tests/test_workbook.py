@@ -596,3 +596,12 @@ def test_the_tthc_figures_go_out_in_a_sheet_and_back_into_the_period(repo: Path)
     assert r.code == 1, r.all
     assert (f"recoded.xlsx:Thống kê TTHC!A{at}: error: the code 'tra_lai' is no TTHC figure, so the "
             f"number in Thống kê TTHC!D{at} is not read") in r.err  # fmt: skip
+    ws[f"A{at}"].value = "tiep_nhan_truc_tuyen"  # the code of another row: one figure twice
+    book.save("twice.xlsx")
+    r = cchc("import", "twice.xlsx")
+    assert (
+        r.code == 1
+        and f"twice.xlsx:Thống kê TTHC!A{at}: error: the figure 'tiep_nhan_truc_tuyen' is "
+        "given in Thống kê TTHC!D"
+        in r.err
+    ), r.all

@@ -295,6 +295,10 @@ def read_stats(label: str, sheets: dict[str, ReadSheet]) -> tuple[dict[str, tupl
                 cell_problem(label, where, "cell-formula", formula=str(cell.value)[:60])
             )
             continue
+        if str(key) in found:  # a row copied: neither number is taken over the other unsaid
+            problems.append(cell_problem(label, f"{words.SHEET_STATS}!A{r}", "cell-stats-twice",
+                                         given=str(key), other=found[str(key)][1]))  # fmt: skip
+            continue
         count, why = cell_count(cell.value)
         if count is None:
             problems.append(cell_problem(label, where, "cell-count", value=str(cell.value)[:40],

@@ -171,6 +171,7 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "nên không ghi đè: hãy chép lại như đã ghi, hoặc đề nghị người giữ kế hoạch sửa bản ghi",
         "cell-unknown-id": "không có nhiệm vụ {id!r} trong kế hoạch{like}: đừng sửa ô Mã",
         "cell-count": "{value!r} không phải số đếm: {why}",
+        "cell-stats-twice": "số liệu {given!r} đã có ở ô {other}; mỗi số liệu chỉ ghi một dòng",
         "cell-stats-code": "mã {given!r} không phải số liệu TTHC nào, nên số ở ô {cell} không "
         "được đọc; đừng sửa cột Mã (lập lại bảng bằng cchc sheet nếu cần)",
         # cells, prose and the sheet of the person who filled it in (#28)
@@ -279,6 +280,7 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "changed",
         "cell-unknown-id": "no task {id!r} in the plan{like}: do not change the id cell",
         "cell-count": "{value!r} is not a count: {why}",
+        "cell-stats-twice": "the figure {given!r} is given in {other} already; one row a figure",
         "cell-stats-code": "the code {given!r} is no TTHC figure, so the number in {cell} is not "
         "read; do not change the code column (make the sheet again with cchc sheet if need be)",
         # cells, prose and the sheet of the person who filled it in (#28)
