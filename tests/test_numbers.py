@@ -95,3 +95,29 @@ def test_every_reason_is_worded_in_both_languages() -> None:
     assert words.number_why("ambiguous", "vi", **refused["ambiguous"].args_).startswith(
         "không rõ là 1234 hay 1,234: dấu chấm tách hàng nghìn hay là dấu thập phân"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "count", "why"),
+    [
+        (12, 12, ""),
+        (12.0, 12, ""),
+        ("1.234", 1234, ""),
+        (12.5, None, "whole"),
+        (-3, None, "negative"),
+        (1.234567890123457e29, None, "too-large"),  # whole, but no count: not "not whole"
+        (float("nan"), None, "whole"),
+        (True, None, "form"),
+    ],
+)
+def test_a_cell_s_count_and_the_reason_it_is_not_one(
+    value: object, count: object, why: str
+) -> None:
+    from cchc_cli import words
+    from cchc_cli.files.sheet_cells import cell_count
+
+    assert cell_count(value) == (count, why)
+    if why:
+        for lang in ("vi", "en"):
+            said = words.number_why(why, lang)
+            assert said and not said.startswith("number-"), (lang, why)

@@ -78,7 +78,9 @@ def cell_count(value: Any) -> tuple[int | None, str]:
         except NotANumber as exc:
             return None, exc.why
     if isinstance(value, float):
-        if not (value == value and abs(value) < 1e15 and value.is_integer()):
+        if value == value and abs(value) >= 1e15:  # a whole number, but past any count
+            return None, "too-large"
+        if not (value == value and value.is_integer()):
             return None, "whole"
         value = int(value)
     if value < 0:

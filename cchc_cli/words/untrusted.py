@@ -113,6 +113,7 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "là dấu thập phân; ghi {thousands}, hoặc {decimal} nếu là số thập phân",
         "number-whole": "không phải số nguyên",
         "number-negative": "không được âm",
+        "number-too-large": "quá lớn cho một số đếm",
         "number-large": "quá nhiều chữ số",
         # cchc new
         "new-date-range": "han {date} không dời được {years} năm (ra ngoài lịch); hãy sửa "
@@ -230,6 +231,7 @@ UNTRUSTED_PROBLEMS: dict[str, dict[str, str]] = {
         "a decimal point; write {thousands}, or {decimal} for the decimal",
         "number-whole": "not a whole number",
         "number-negative": "a count is not negative",
+        "number-too-large": "too large for a count",
         "number-large": "too many digits",
         "new-date-range": "han {date} cannot be moved by {years} year(s) (it would leave the "
         "calendar); mend this date in the plan",
