@@ -731,3 +731,10 @@ def test_an_empty_text_is_said_to_be_empty_and_an_empty_list_to_have_no_item(
     r = cchc("validate", str(write(tmp_path, text)), "--lang", "en")
     assert r.code == 1 and "'co_quan_chu_quan' must not be empty" in r.out + r.err, r.all
     assert "at least one item" not in r.out + r.err
+
+
+def test_an_impossible_issue_date_is_said_with_the_date(tmp_path: Path) -> None:
+    text = MINIMAL_PLAN.replace("{thang: 1, nam: 2023}", "{ngay: 31, thang: 2, nam: 2023}")
+    assert text != MINIMAL_PLAN
+    r = cchc("validate", str(write(tmp_path, text)), "--lang", "vi")
+    assert r.code == 1 and "'ngay_ban_hanh': ngày không có thật ('31/2/2023')" in r.out + r.err

@@ -671,6 +671,10 @@ def _value_error(err: Any, kind: str, name: Any, found: str) -> tuple[str, dict[
         return "number-" + kind, {"name": name, "found": found, **ctx}
     msg = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if "day is out of range" in msg or "must be in" in msg:
+        given = err.get("input")
+        if isinstance(given, dict):  # a day given by its parts (ngay, thang, nam): say it
+            parts = (given.get(k) for k in ("ngay", "thang", "nam"))
+            found = repr("/".join(str(p) for p in parts if p is not None)[:40])
         return "impossible-date", {"name": name, "found": found}
     return "schema-other", {"name": name, "what": msg}
 
