@@ -182,6 +182,10 @@ def test_lang_option_environment_and_plan_setting_choose_in_that_order(tmp_path:
     args = ("status", str(english), "--as-of", "2023-06-14", "--width", "100")
     assert cchc(*args, env={"CCHC_LANG": ""}).out.startswith("CCHC plan 2023")
     assert cchc(*args, "--lang", "vi", env={"CCHC_LANG": ""}).out.startswith("Tình hình")
+    # a setting that names neither language is said, as `--lang fr` is; `--lang` overrides it
+    wrong = cchc(*args, env={"CCHC_LANG": "fr"})
+    assert (wrong.code, wrong.err) == (2, "cchc: lỗi: CCHC_LANG='fr': chỉ có thể là vi hoặc en\n")
+    assert cchc(*args, "--lang", "vi", env={"CCHC_LANG": "fr"}).out.startswith("Tình hình")
 
 
 def test_validate_problems_in_vietnamese_and_english(tmp_path: Path) -> None:

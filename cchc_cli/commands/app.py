@@ -183,6 +183,10 @@ def _run(argv: list[str]) -> int:
 
     from cchc_cli.commands.cli_words import show_usage_error
 
+    unknown = _unknown_language_setting(argv)
+    if unknown is not None:  # as `--lang fr` is a usage error, so is CCHC_LANG=fr
+        err(words.error(words.problem("lang-setting", {"value": unknown})), one=True)
+        return 2
     cli = command()
     try:
         code = cli.main(args=argv, prog_name="cchc", standalone_mode=False)
@@ -199,6 +203,16 @@ def _run(argv: list[str]) -> int:
         err(words.say("interrupted"))
         return 1
     return code if isinstance(code, int) else 0
+
+
+def _unknown_language_setting(argv: list[str]) -> str | None:
+    """CCHC_LANG when it names neither language and no `--lang` overrides it."""
+    import os
+
+    setting = os.environ.get("CCHC_LANG")
+    if not setting or setting in words.LANGS:
+        return None
+    return setting if words.choose_language(argv, {}) is None else None
 
 
 def main() -> None:
