@@ -453,7 +453,8 @@ def test_dropped_needs_a_reason(tmp_path: Path, plan_file: Path, progress_file: 
 
 def test_negative_value_is_refused(tmp_path: Path, plan_file: Path, progress_file: Path) -> None:
     err = refused(tmp_path, "CT3.1.b", str(plan_file), "-v", "-5", "-d", "2023-06-30", code=1)
-    assert err.startswith("cchc: error: --value -5: ") and "must not be negative" in err
+    # the option names the value: not the key of the file too ("'gia_tri': ")
+    assert err.startswith("cchc: error: --value -5: must not be negative"), err
 
 
 def test_existing_errors_are_reported_and_nothing_is_written(

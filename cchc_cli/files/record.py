@@ -391,6 +391,7 @@ def _refused(errors: list[Problem], path: Path, old: str, new: str, entry: Entry
         message += f" ({'; '.join(named)})" if named else ""
         if option:
             given = entry.given(key)
+            message = message.removeprefix(f"'{key}': ")  # the option names it already
             message = f"{option if given is None else f'{option} {given}'}: {message}"
         options.append(message)
     return RecordRefused(others, path, options)
