@@ -173,7 +173,7 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "cell-count": "{value!r} không phải số đếm: {why}",
         "cell-stats-twice": "số liệu {given!r} đã có ở ô {other}; mỗi số liệu chỉ ghi một dòng",
         "cell-stats-code": "mã {given!r} không phải số liệu TTHC nào, nên số ở ô {cell} không "
-        "được đọc; đừng sửa cột Mã (lập lại bảng bằng cchc sheet nếu cần)",
+        "được đọc; đừng sửa cột Mã (nếu cần, xin nơi gửi bảng một bảng mới)",
         # cells, prose and the sheet of the person who filled it in (#28)
         "sheet-no-header": "không thấy hàng tiêu đề ({headers}): đừng xoá hay sửa hàng tiêu "
         "đề; nếu đã lỡ, hãy điền lại vào bảng đã gửi",
@@ -282,7 +282,7 @@ SHEET_PROBLEMS: dict[str, dict[str, str]] = {
         "cell-count": "{value!r} is not a count: {why}",
         "cell-stats-twice": "the figure {given!r} is given in {other} already; one row a figure",
         "cell-stats-code": "the code {given!r} is no TTHC figure, so the number in {cell} is not "
-        "read; do not change the code column (make the sheet again with cchc sheet if need be)",
+        "read; do not change the code column (if need be, ask whoever sent the sheet for a new one)",
         # cells, prose and the sheet of the person who filled it in (#28)
         "sheet-no-header": "the header row ({headers}) is missing: do not delete or change "
         "the header row; if it happened, fill in the sheet that was sent again",
