@@ -325,6 +325,16 @@ def test_a_new_file_named_by_progress_starts_empty_beside_a_file_with_records(
     assert beside.read_bytes() == kept
 
 
+def test_a_progress_file_outside_the_plan_s_repository_is_not_written(
+    tmp_path: Path, plan_file: Path
+) -> None:
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.progress.yaml"
+    r = cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01",
+             "--progress", str(outside), "--lang", "en")  # fmt: skip
+    assert r.code == 2 and "outside the plan's repository" in r.err, r.all
+    assert not outside.exists()
+
+
 def test_comment_only_file_keeps_its_comments(tmp_path: Path, plan_file: Path) -> None:
     progress = write(tmp_path, "# Made-up test file: records come below.\n", "2023.progress.yaml")
     assert cchc("record", "I.2", str(plan_file), "-s", "done", "-d", "2023-06-01").code == 0

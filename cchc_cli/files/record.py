@@ -252,11 +252,16 @@ def check_text(
 
 def progress_target(plan_path: Path, progress_file: Path | None) -> Path:
     """The progress file a write goes to: `--progress`, else the one beside the plan."""
+    from cchc_cli.files.raw import repository_of
     from cchc_cli.files.reader import progress_path
 
     path = progress_file or progress_path(plan_path)
     if path.is_dir():
         raise UsageError("progress-is-folder", path=str(path))
+    # written only inside the plan's repository (its folder, where there is none)
+    root = repository_of(plan_path) or Path(os.path.abspath(plan_path)).parent
+    if root not in Path(os.path.abspath(path)).parents:
+        raise UsageError("progress-outside", path=str(path), root=str(root))
     return path
 
 

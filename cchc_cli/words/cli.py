@@ -49,6 +49,8 @@ CLI_PROBLEMS: dict[str, dict[str, str]] = {
         "option-for-task": "{option} dành cho nhiệm vụ; {id} là chỉ số: hãy ghi --value SỐ",
         "target-needs-value": "{id} là chỉ số: hãy ghi --value SỐ (hoặc --value TỬ/MẪU)",
         "progress-is-folder": "{path}: là thư mục, không phải tệp tiến độ",
+        "progress-outside": "{path}: nằm ngoài kho của kế hoạch ({root}); tệp tiến độ phải ở "
+        "trong kho",
         "undo-no-file": "{path}: không có tệp này; không có bản ghi nào để xoá",
         "undo-no-record": "{id} không có bản ghi nào trong {path}; không có gì để xoá",
         "undo-by-hand": "{path}: không xoá được bản ghi của {id} mà không đổi các dòng khác; "
@@ -170,6 +172,8 @@ CLI_PROBLEMS: dict[str, dict[str, str]] = {
         "option-for-task": "{option} is for a task; {id} is a target: give --value NUMBER",
         "target-needs-value": "{id} is a target: give --value NUMBER (or --value N/D)",
         "progress-is-folder": "{path}: is a directory, not a progress file",
+        "progress-outside": "{path}: outside the plan's repository ({root}); a progress file "
+        "stays in the repository",
         "undo-no-file": "{path}: no such file; there is no record to take back",
         "undo-no-record": "{id} has no record in {path}; nothing to take back",
         "undo-by-hand": "{path}: the record of {id} cannot be taken out without changing other "
